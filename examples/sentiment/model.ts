@@ -1,0 +1,12 @@
+// The Theano LSTM tutorial's sentiment classifier: Embedding -> LSTM -> masked mean pooling -> Dense.
+import { defineModel } from 'rnnc';
+
+export default defineModel('sentiment', (m) => {
+  const tokens = m.tokens('tokens', { doc: 'token ids, 0..1999' });
+  const mask = m.mask('mask');
+  const x = m.embedding(tokens, { vocab: 2000, dim: 32, name: 'emb' });
+  const { output: h } = m.lstm(x, { units: 32, returnSequences: true, mask, name: 'lstm' });
+  const pooled = m.pool(h, { mode: 'mean', mask });
+  const logits = m.dense(pooled, { units: 2, name: 'out' });
+  m.output('logits', logits, { doc: 'unnormalized class scores (negative, positive)' });
+});

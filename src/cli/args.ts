@@ -1,0 +1,120 @@
+// Command-line parsing for `rnnc`: node:util parseArgs in strict mode, with its errors turned into
+// short usage errors (exit 2) that name the offending option.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** A mistake in how rnnc was invoked: exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(
+    message: string,
+    /** The command whose --help to point at. */
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A valid request for something that does not exist yet: exit code 2. */
+export class NotImplementedError extends Error {
+  override name = 'NotImplementedError';
+}
+
+export const TARGETS = ['js', 'wgsl', 'glsl', 'wasm', 'all'] as const;
+export type Target = (typeof TARGETS)[number];
+/** Targets whose code generator exists today; `all` means these. */
+export const IMPLEMENTED_TARGETS: readonly Target[] = ['js'];
+export const LAYOUTS = ['rnnc', 'pytorch', 'keras'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+export const EMITS = ['ir', 'ir-opt'] as const;
+export type Emit = (typeof EMITS)[number];
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+export function parse(command: string, args: string[], options: Options): Parsed {
+  try {
+    const r = parseArgs({ args, options, strict: true, allowPositionals: true });
+    return { values: r.values as Parsed['values'], positionals: r.positionals };
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const msg = err.message;
+    let m: RegExpExecArray | null;
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && (m = /Unknown option '([^']+)'/.exec(msg))) {
+      throw new UsageError(`unknown option '${m[1]}'`, command);
+    }
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && (m = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(msg))) {
+      throw new UsageError(`option '${m[2]}' needs a value`, command);
+    }
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && (m = /Option '(-\w, )?(--[\w-]+)[^']*' does not take an argument/.exec(msg))) {
+      throw new UsageError(`option '${m[2]}' does not take a value`, command);
+    }
+    if (err.code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(msg.split('\n')[0], command);
+    throw e;
+  }
+}
+
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], command: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`invalid value '${value}' for --${option} (expected ${allowed.join(', ')})`, command);
+}
+
+export function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
+
+Usage:
+  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--no-typecheck]
+  rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
+           [--layout rnnc|pytorch|keras] [--target js] [--seed N] [--grads G.safetensors] [--no-typecheck]
+  rnnc --help | --version
+  rnnc COMMAND --help
+
+Commands:
+  compile   type-check and trace MODEL.ts, write a typed JavaScript module for it
+  run       evaluate MODEL.ts on the named tensors of a safetensors file
+
+Exit status: 0 on success, 1 on an error in the model or data, 2 on a usage error.
+Set RNNC_DEBUG=1 to see the stack of an internal error.
+`;
+
+export const COMPILE_HELP = `Usage: rnnc compile MODEL.ts [options]
+
+Type-checks MODEL.ts, runs it to trace the model into IR, and writes a generated module.
+MODEL.ts must \`export default defineModel(name, build)\`; <model> below is that name.
+
+Options:
+  --target T      js (default), wgsl, glsl, wasm or all (every implemented target).
+                  js writes DIR/<model>.js, DIR/<model>.d.ts and DIR/rnnc-runtime.js;
+                  other targets write DIR/<model>.<target>.js and .d.ts (not implemented yet).
+  --out DIR       output directory (default ./out); created if missing. Files are written
+                  atomically: on an error no output file is changed.
+  --emit ir       print the traced IR to stdout instead of writing code
+  --emit ir-opt   print the IR after the optimization passes
+  --no-typecheck  skip the TypeScript type check (syntax errors are still reported)
+  -h, --help      show this help
+`;
+
+export const RUN_HELP = `Usage: rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [options]
+
+Compiles MODEL.ts, evaluates it on the input tensors named in X.safetensors (names as in the
+model's inputs; batch and time sizes come from the tensors' shapes) and writes every model
+output, by name, to Y.safetensors.
+
+Options:
+  --inputs FILE     safetensors file with one tensor per model input (required)
+  --outputs FILE    safetensors file to write the outputs to (required; written atomically)
+  --weights FILE    safetensors file with the parameters (default: seeded initialization)
+  --layout L        naming and gate order of --weights: rnnc (default), pytorch or keras
+  --seed N          seed of the parameter initialization when no --weights (default 0)
+  --target T        backend to run: js (default)
+  --grads FILE      also write gradients (not implemented yet)
+  --no-typecheck    skip the TypeScript type check
+  -h, --help        show this help
+`;

@@ -1,0 +1,101 @@
+// `rnnc compile`: model file -> IR -> generated module files (or the IR text with --emit).
+
+import * as path from 'node:path';
+import { RnncError } from '../frontend/diagnostics.js';
+import { printModule } from '../ir/printer.js';
+import type { Module } from '../ir/types.js';
+import {
+  COMPILE_HELP,
+  EMITS,
+  IMPLEMENTED_TARGETS,
+  NotImplementedError,
+  oneOf,
+  parse,
+  str,
+  TARGETS,
+  UsageError,
+  type Emit,
+  type Target,
+} from './args.js';
+import type { Io } from './main.js';
+import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
+
+/** Targets to generate for `--target`: 'all' is every implemented one; an unimplemented one is an error. */
+export function resolveTargets(target: Target): Target[] {
+  if (target === 'all') return [...IMPLEMENTED_TARGETS];
+  if (!IMPLEMENTED_TARGETS.includes(target)) {
+    throw new NotImplementedError(`target '${target}' is not implemented yet (it lands with its own issue); implemented: ${IMPLEMENTED_TARGETS.join(', ')}`);
+  }
+  return [target];
+}
+
+/** A model name used as a file name must be one plain file name. */
+export function checkModelName(m: Module): string {
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(m.name)) {
+    throw new RnncError(`model name '${m.name}' cannot be used as a file name (use letters, digits, '_', '-', '.')`, m.source ? { file: m.source, line: 1, col: 1 } : undefined);
+  }
+  return m.name;
+}
+
+/** The files of every target for one model, without writing them. */
+export async function generate(m: Module, targets: readonly Target[], outDir: string): Promise<FileToWrite[]> {
+  const name = checkModelName(m);
+  const files: FileToWrite[] = [];
+  for (const t of targets) {
+    if (t === 'js') {
+      const { bundleRuntime, emitJsModule } = await import('../codegen/js/index.js');
+      const { js, dts } = emitJsModule(m);
+      files.push({ path: path.join(outDir, `${name}.js`), data: js });
+      files.push({ path: path.join(outDir, `${name}.d.ts`), data: dts });
+      files.push({ path: path.join(outDir, 'rnnc-runtime.js'), data: await bundleRuntime() });
+    } else {
+      throw new NotImplementedError(`target '${t}' is not implemented yet (it lands with its own issue)`);
+    }
+  }
+  return files;
+}
+
+/** A path as the user would type it: relative to the current directory when below it. */
+export function shownPath(p: string): string {
+  const rel = path.relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+const withNewline = (s: string): string => (s.endsWith('\n') ? s : `${s}\n`);
+
+export async function compileCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse('compile', args, {
+    target: { type: 'string' },
+    out: { type: 'string' },
+    emit: { type: 'string' },
+    'no-typecheck': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(COMPILE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('missing MODEL.ts', 'compile');
+  if (positionals.length > 1) throw new UsageError(`unexpected argument '${positionals[1]}' (one model file per call)`, 'compile');
+  const target = oneOf('target', str(values.target) ?? 'js', TARGETS, 'compile');
+  const emit: Emit | undefined = values.emit === undefined ? undefined : oneOf('emit', str(values.emit) ?? '', EMITS, 'compile');
+  const outDir = path.resolve(str(values.out) ?? 'out');
+  // Refuse unimplemented targets before doing any work.
+  const targets = emit ? [] : resolveTargets(target);
+
+  // Loaded on demand: ts-morph and esbuild take a while to load, and --help needs neither.
+  const { loadModel } = await import('../frontend/load.js');
+  const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'] });
+  if (emit === 'ir') {
+    io.stdout(withNewline(printModule(m)));
+    return 0;
+  }
+  if (emit === 'ir-opt') {
+    io.stdout(withNewline(`// passes: (none yet)\n${printModule(m)}`));
+    return 0;
+  }
+  const files = await generate(m, targets, outDir);
+  writeFilesAtomic(files);
+  for (const f of files) io.stdout(`wrote ${shownPath(f.path)}\n`);
+  return 0;
+}

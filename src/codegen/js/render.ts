@@ -1,0 +1,380 @@
+// Renders a scheduled kernel Program (kernel-ir.ts) as plain JavaScript: Float32Array /
+// Int32Array loops with static sizes inlined as constants and B, T as run-time variables.
+// Every buffer is allocated once at the top of the call; nothing inside a time loop
+// allocates. Each kernel is one block headed by a comment naming the IR node it came from.
+
+import {
+  add,
+  collapseMap,
+  exprViews,
+  fmtIExpr,
+  mul,
+  simplify,
+  type Expr,
+  type GatherKernel,
+  type IExpr,
+  type MapKernel,
+  type MatmulKernel,
+  type Program,
+  type ReduceKernel,
+  type Stmt,
+  type View,
+} from '../kernel-ir.js';
+import type { UnaryFn } from '../../ir/types.js';
+
+export interface RenderOptions {
+  /** Name of the rendered function (default 'run'). */
+  fnName?: string;
+  /** Constructor thrown on a bad gather id (default 'RangeError'); e.g. 'rt.InputError'. */
+  errorClass?: string;
+}
+
+const JS_SYNTAX = { max: (a: string, b: string) => `Math.max(${a}, ${b})`, min: (a: string, b: string) => `Math.min(${a}, ${b})` };
+
+function ix(e: IExpr): string {
+  return fmtIExpr(e, JS_SYNTAX);
+}
+
+/** Helpers the rendered code calls; emit once per module, before the program function. */
+export function renderPrelude(): string {
+  return [
+    'const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
+    'const hard_sigmoid = (x) => Math.min(1, Math.max(0, 0.2 * x + 0.5));',
+    'const relu = (x) => Math.max(0, x);',
+    'const square = (x) => x * x;',
+    'const reciprocal = (x) => 1 / x;',
+  ].join('\n');
+}
+
+const UNARY_JS: Record<UnaryFn, (x: string) => string> = {
+  neg: (x) => `(-${x})`,
+  tanh: (x) => `Math.tanh(${x})`,
+  sigmoid: (x) => `sigmoid(${x})`,
+  hard_sigmoid: (x) => `hard_sigmoid(${x})`,
+  relu: (x) => `relu(${x})`,
+  exp: (x) => `Math.exp(${x})`,
+  log: (x) => `Math.log(${x})`,
+  sqrt: (x) => `Math.sqrt(${x})`,
+  abs: (x) => `Math.abs(${x})`,
+  square: (x) => `square(${x})`,
+  reciprocal: (x) => `reciprocal(${x})`,
+};
+
+function num(v: number): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '(-Infinity)';
+  if (Object.is(v, -0)) return '(-0)';
+  return v < 0 ? `(${v})` : String(v);
+}
+
+/** Short shape text for comments: [B, T, 8]. */
+function fmtDims(xs: readonly IExpr[]): string {
+  return `[${xs.map(ix).join(', ')}]`;
+}
+
+/** Comments are `//` lines: keep them to one line. */
+function comment(s: string): string {
+  return `// ${s.replace(/[\r\n]+/g, ' ')}`;
+}
+
+class Renderer {
+  private tmp = 0;
+
+  constructor(
+    private readonly p: Program,
+    private readonly opts: Required<RenderOptions>,
+  ) {}
+
+  buf(id: number): string {
+    return this.p.buffers[id].name;
+  }
+
+  program(): string {
+    const p = this.p;
+    const L: string[] = [];
+    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states) {`);
+    const ind = '  ';
+    const decl = (b: number, from: string): void => {
+      const d = p.buffers[b];
+      L.push(`${ind}const ${d.name} = ${from}; // ${d.dtype} ${fmtDims(d.shape)}`);
+    };
+    p.inputs.forEach((x, i) => decl(x.buf, `inputs[${i}]`));
+    p.params.forEach((x, i) => decl(x.buf, `params[${i}]`));
+    p.states.forEach((x, i) => decl(x.buf, `states[${i}]`));
+    const local = p.buffers.filter((b) => b.role === 'scratch' || b.role === 'output');
+    if (local.length) L.push(`${ind}// Buffers, allocated once per call (none inside the time loops).`);
+    for (const b of local) {
+      const ctor = b.dtype === 'i32' ? 'Int32Array' : 'Float32Array';
+      L.push(`${ind}const ${b.name} = new ${ctor}(${ix(b.size)}); // ${b.role === 'output' ? 'output ' : ''}${b.dtype} ${fmtDims(b.shape)}`);
+    }
+    L.push(...this.stmts(p.body, ind));
+    L.push(`${ind}return [${p.outputs.map((o) => this.buf(o.buf)).join(', ')}];`);
+    L.push('}');
+    return L.join('\n');
+  }
+
+  stmts(ss: readonly Stmt[], ind: string): string[] {
+    const L: string[] = [];
+    for (const s of ss) {
+      switch (s.kind) {
+        case 'loop': {
+          const v = s.var;
+          L.push(`${ind}${comment(s.src)}`);
+          if (s.reverse) L.push(`${ind}for (let ${v} = ${ix(add(s.count, -1))}; ${v} >= 0; ${v}--) {`);
+          else L.push(`${ind}for (let ${v} = 0; ${v} < ${ix(s.count)}; ${v}++) {`);
+          L.push(...this.stmts(s.body, ind + '  '));
+          L.push(`${ind}}`);
+          break;
+        }
+        case 'map':
+          L.push(...this.map(s, ind));
+          break;
+        case 'reduce':
+          L.push(...this.reduce(s, ind));
+          break;
+        case 'matmul':
+          L.push(...this.matmul(s, ind));
+          break;
+        case 'gather':
+          L.push(...this.gather(s, ind));
+          break;
+      }
+    }
+    return L;
+  }
+
+  expr(e: Expr, at: (v: View) => string): string {
+    switch (e.op) {
+      case 'load':
+        return `${this.buf(e.view.buf)}[${at(e.view)}]`;
+      case 'const':
+        return num(e.value);
+      case 'index':
+        return `(${ix(e.index)})`;
+      case 'unary':
+        return UNARY_JS[e.fn](this.expr(e.x, at));
+      case 'binary': {
+        const a = this.expr(e.a, at);
+        const b = this.expr(e.b, at);
+        switch (e.fn) {
+          case 'add':
+            return `(${a} + ${b})`;
+          case 'sub':
+            return `(${a} - ${b})`;
+          case 'mul':
+            return `(${a} * ${b})`;
+          case 'div':
+            return `(${a} / ${b})`;
+          case 'max':
+            return `Math.max(${a}, ${b})`;
+          case 'min':
+            return `Math.min(${a}, ${b})`;
+        }
+        break;
+      }
+      case 'cmp': {
+        const op = { lt: '<', le: '<=', eq: '===', ne: '!==' }[e.fn];
+        return `(${this.expr(e.a, at)} ${op} ${this.expr(e.b, at)})`;
+      }
+      case 'select':
+        return `(${this.expr(e.cond, at)} ? ${this.expr(e.a, at)} : ${this.expr(e.b, at)})`;
+      case 'cast':
+        return e.to === 'i32' ? `Math.trunc(${this.expr(e.x, at)})` : this.expr(e.x, at);
+    }
+  }
+
+  /**
+   * Loops i0..i{n-1} over `dims`. For each distinct view the running offset is hoisted out
+   * of every loop but the innermost. `pre`/`post` are emitted just outside the innermost
+   * loop (for reductions); there `at` is valid for views whose last stride is 0.
+   */
+  nest(
+    dims: readonly IExpr[],
+    views: readonly View[],
+    ind: string,
+    body: (at: (v: View) => string, ind: string) => string[],
+    around?: { pre: (at: (v: View) => string, ind: string) => string[]; post: (at: (v: View) => string, ind: string) => string[] },
+  ): string[] {
+    const L: string[] = [];
+    const key = (v: View): string => `${ix(v.offset)}|${v.strides.map(ix).join(',')}`;
+    const bases = new Map<string, IExpr>();
+    for (const v of views) {
+      const k = key(v);
+      if (bases.has(k)) continue;
+      const off = simplify(v.offset);
+      if (typeof off === 'number' || typeof off === 'string') bases.set(k, off);
+      else {
+        const name = `_o${this.tmp++}`;
+        L.push(`${ind}const ${name} = ${ix(off)};`);
+        bases.set(k, name);
+      }
+    }
+    const n = dims.length;
+    const uniq = new Map<string, View>();
+    for (const v of views) uniq.set(key(v), v);
+    const at = (level: number) => (v: View): string => {
+      // Offset at the current loop level: hoisted base plus the levels not hoisted.
+      let e: IExpr = bases.get(key(v))!;
+      for (let j = level; j < n; j++) e = add(e, mul(`i${j}`, v.strides[j]));
+      return ix(e);
+    };
+    const open: string[] = [];
+    let cur = ind;
+    for (let j = 0; j < n; j++) {
+      if (j === n - 1 && around) L.push(...around.pre(at(j), cur));
+      let bound = ix(dims[j]);
+      if (!/^[A-Za-z_$][\w$]*$|^\d+$/.test(bound)) {
+        const name = `_n${this.tmp++}`;
+        L.push(`${cur}const ${name} = ${bound};`);
+        bound = name;
+      }
+      L.push(`${cur}for (let i${j} = 0; i${j} < ${bound}; i${j}++) {`);
+      open.push(cur);
+      cur += '  ';
+      if (j < n - 1) {
+        for (const [k, v] of uniq) {
+          const s = simplify(v.strides[j]);
+          if (s === 0) continue;
+          const name = `_o${this.tmp++}`;
+          L.push(`${cur}const ${name} = ${ix(add(bases.get(k)!, mul(`i${j}`, s)))};`);
+          bases.set(k, name);
+        }
+      }
+    }
+    L.push(...body(at(Math.max(n - 1, 0)), cur));
+    for (let j = n - 1; j >= 0; j--) {
+      L.push(`${open[j]}}`);
+      if (j === n - 1 && around) L.push(...around.post(at(j), open[j]));
+    }
+    return L;
+  }
+
+  map(k0: MapKernel, ind: string): string[] {
+    const k = collapseMap(k0);
+    const views = [k.out, ...exprViews(k.expr)];
+    const L = [`${ind}${comment(`${k0.src}  ${fmtDims(k0.shape)}`)}`, `${ind}{`];
+    L.push(
+      ...this.nest(k.shape, views, ind + '  ', (at, i2) => [`${i2}${this.buf(k.out.buf)}[${at(k.out)}] = ${this.expr(k.expr, at)};`]),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+
+  reduce(k: ReduceKernel, ind: string): string[] {
+    const dims = [...k.shape, k.size];
+    const views = [k.out, ...exprViews(k.expr)];
+    const L = [`${ind}${comment(`${k.src}  ${fmtDims(k.shape)} reduce_${k.fn} over ${ix(k.size)}`)}`, `${ind}{`];
+    const init = k.fn === 'max' ? '-Infinity' : '0';
+    L.push(
+      ...this.nest(
+        dims,
+        views,
+        ind + '  ',
+        (at, i2) => [k.fn === 'max' ? `${i2}r = Math.max(r, ${this.expr(k.expr, at)});` : `${i2}r += ${this.expr(k.expr, at)};`],
+        {
+          pre: (_at, i2) => [`${i2}let r = ${init};`],
+          post: (at, i2) => [`${i2}${this.buf(k.out.buf)}[${at(k.out)}] = ${k.fn === 'mean' ? `r / ${ix(k.size)}` : 'r'};`],
+        },
+      ),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+
+  /**
+   * out = A x W with 4 x 4 register tiles: 16 accumulators in locals, each step of k loads
+   * 4 elements of A and 4 of W for 16 multiply-adds. Rows are taken 4 at a time (the last
+   * M % 4 one by one), columns 4 at a time (the last N % 4, a static count, unrolled).
+   * Loop order i, n-block, k; accumulation is in float64, rounded once on store.
+   */
+  matmul(k: MatmulKernel, ind: string): string[] {
+    const A = this.buf(k.a.buf);
+    const W = this.buf(k.w.buf);
+    const O = this.buf(k.out.buf);
+    const N = k.n;
+    const [aRS, aCS] = k.a.strides;
+    const [wRS, wCS] = k.w.strides;
+    const [oRS, oCS] = k.out.strides;
+    const i1 = ind + '  ';
+    const L = [`${ind}${comment(`${k.src}  [${ix(k.m)}, ${k.k}] x [${k.k}, ${N}]`)}`, `${ind}{`];
+    L.push(`${i1}const M = ${ix(k.m)};`);
+    L.push(`${i1}let i = 0;`);
+    const R = 4;
+    const C = 4;
+    const N4 = N - (N % C);
+    const tile = (nr: number, nc: number, n0: IExpr, ind0: string, braces: boolean): void => {
+      const rs = [...Array(nr).keys()];
+      const cs = [...Array(nc).keys()];
+      const acc = (r: number, c: number): string => `c${r}${c}`;
+      const ia = braces ? ind0 + '  ' : ind0;
+      const ib = ia + '  ';
+      if (braces) L.push(`${ind0}{`);
+      L.push(`${ia}let ${rs.flatMap((r) => cs.map((c) => `${acc(r, c)} = 0`)).join(', ')};`);
+      L.push(`${ia}for (let k = 0; k < ${k.k}; k++) {`);
+      L.push(`${ib}const ${rs.map((r) => `x${r} = ${A}[${ix(add(`a${r}`, mul('k', aCS)))}]`).join(', ')};`);
+      L.push(`${ib}const wk = ${ix(add(k.w.offset, mul('k', wRS), mul(n0, wCS)))};`);
+      L.push(`${ib}const ${cs.map((c) => `w${c} = ${W}[${ix(add('wk', mul(c, wCS)))}]`).join(', ')};`);
+      for (const r of rs) L.push(`${ib}${cs.map((c) => `${acc(r, c)} += x${r} * w${c};`).join(' ')}`);
+      L.push(`${ia}}`);
+      for (const r of rs) {
+        L.push(`${ia}${cs.map((c) => `${O}[${ix(add(`o${r}`, mul(add(n0, c), oCS)))}] = ${acc(r, c)};`).join(' ')}`);
+      }
+      if (braces) L.push(`${ind0}}`);
+    };
+    const rowBlock = (nr: number): void => {
+      const rs = [...Array(nr).keys()];
+      const i2 = i1 + '  ';
+      L.push(`${i1}for (; ${nr === 1 ? 'i < M' : `i + ${nr} <= M`}; i += ${nr}) {`);
+      L.push(`${i2}const ${rs.map((r) => `a${r} = ${ix(add(k.a.offset, mul(add('i', r), aRS)))}`).join(', ')};`);
+      L.push(`${i2}const ${rs.map((r) => `o${r} = ${ix(add(k.out.offset, mul(add('i', r), oRS)))}`).join(', ')};`);
+      if (N4 > 0) {
+        L.push(`${i2}for (let n = 0; n < ${N4}; n += ${C}) {`);
+        tile(nr, C, 'n', i2 + '  ', false);
+        L.push(`${i2}}`);
+      }
+      if (N % C) tile(nr, N % C, N4, i2, true);
+      L.push(`${i1}}`);
+    };
+    rowBlock(R);
+    rowBlock(1);
+    L.push(`${ind}}`);
+    return L;
+  }
+
+  gather(k: GatherKernel, ind: string): string[] {
+    const rank = k.shape.length;
+    const outL: View = { buf: k.out.buf, offset: k.out.offset, strides: k.out.strides.slice(0, rank) };
+    const ids = this.buf(k.ids.buf);
+    const table = this.buf(k.table.buf);
+    const out = this.buf(k.out.buf);
+    const L = [`${ind}${comment(`${k.src}  ${fmtDims(k.shape)} x ${k.dim}, vocabulary ${k.vocab}`)}`, `${ind}{`];
+    const msg1 = JSON.stringify(`${k.src}: id `);
+    const msg2 = JSON.stringify(` is out of range for a vocabulary of size ${k.vocab} (valid ids are 0 to ${k.vocab - 1})`);
+    L.push(
+      ...this.nest(k.shape, [k.ids, outL], ind + '  ', (at, i2) => {
+        const i3 = i2 + '  ';
+        return [
+          `${i2}const id = ${ids}[${at(k.ids)}];`,
+          `${i2}if (!(id >= 0 && id < ${k.vocab})) throw new ${this.opts.errorClass}(${msg1} + id + ${msg2});`,
+          `${i2}const row = ${ix(add(k.table.offset, mul('id', k.table.strides[0])))};`,
+          `${i2}const o = ${at(outL)};`,
+          `${i2}for (let d = 0; d < ${k.dim}; d++) {`,
+          `${i3}${out}[${ix(add('o', mul('d', k.out.strides[rank])))}] = ${table}[${ix(add('row', mul('d', k.table.strides[1])))}];`,
+          `${i2}}`,
+        ];
+      }),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+}
+
+/**
+ * The program as one JS function `run(B, T, inputs, params, states)`: inputs, params and
+ * states are arrays of typed arrays in the program's binding order; it returns the output
+ * arrays in order (fresh per call). State buffers are updated in place.
+ */
+export function renderProgram(p: Program, opts: RenderOptions = {}): string {
+  return new Renderer(p, { fnName: opts.fnName ?? 'run', errorClass: opts.errorClass ?? 'RangeError' }).program();
+}

@@ -1,0 +1,600 @@
+// The scheduled kernel IR: what every backend (js, wgsl, glsl, wasm) renders.
+//
+// Plain data, like the graph IR. A Program is a list of buffers (each with a dtype and a
+// size that is a product of static numbers and the run-time sizes B and T) and a list of
+// statements: kernels, and time loops whose bodies are statements again (nested scans
+// give nested loops). Every buffer is allocated once per forward call, before the
+// statements run; nothing is allocated inside a loop.
+//
+// Kernels address memory only through *views*: a buffer, an offset and one stride per
+// axis of the kernel's iteration space. Offsets and strides are integer index
+// expressions over B, T and the enclosing loop variables, so a per-step sequence slice
+// (offset + t * stride), a write into a step output at time t, a broadcast (stride 0), a
+// slice (offset), a flip (negative stride) and a piece of a concat (offset into the
+// output) are all views, never copies.
+//
+// Elementwise work is a `map` kernel: an expression tree evaluated at every point of an
+// iteration space; fusing elementwise kernels is substituting one tree into another's
+// loads. Scan masking is expressed with `select` inside map kernels, so no renderer needs
+// to know about masks.
+
+import type { BinaryFn, DType, ReduceFn, Shape, UnaryFn } from '../ir/types.js';
+
+// ---------------------------------------------------------------------------
+// Index expressions
+
+/**
+ * An integer index expression: a number, a variable, or an operation.
+ * Variables: 'B' and 'T' (bound at run time), loop variables ('t', 't1', ... see Loop.var)
+ * and, only inside `index` leaves, the kernel's axis variables 'i0', 'i1', ...
+ */
+export type IExpr = number | string | { readonly op: 'add' | 'mul' | 'max' | 'min'; readonly args: readonly IExpr[] };
+
+/** A view: element `idx` of the iteration space lives at buffer[offset + sum(idx[j] * strides[j])]. */
+export interface View {
+  readonly buf: number;
+  readonly offset: IExpr;
+  /** One per axis of the iteration space of the kernel that uses the view; 0 broadcasts. */
+  readonly strides: readonly IExpr[];
+}
+
+// ---------------------------------------------------------------------------
+// Value expressions (the body of map and reduce kernels)
+
+export type CmpFn = 'lt' | 'le' | 'eq' | 'ne';
+
+export type Expr =
+  /** The element of a view at the current point of the iteration space. */
+  | { readonly op: 'load'; readonly view: View }
+  | { readonly op: 'const'; readonly value: number; readonly dtype: DType }
+  /** An index expression as an i32 value (may use the axis variables 'i0', ...). */
+  | { readonly op: 'index'; readonly index: IExpr }
+  | { readonly op: 'unary'; readonly fn: UnaryFn; readonly x: Expr }
+  | { readonly op: 'binary'; readonly fn: BinaryFn; readonly a: Expr; readonly b: Expr }
+  /** A boolean; only valid as the condition of a select. */
+  | { readonly op: 'cmp'; readonly fn: CmpFn; readonly a: Expr; readonly b: Expr }
+  /** cond ? a : b. Renderers may evaluate both sides, so neither may fault: loads stay in bounds. */
+  | { readonly op: 'select'; readonly cond: Expr; readonly a: Expr; readonly b: Expr }
+  /** i32 -> f32, or f32 -> i32 truncating toward zero. */
+  | { readonly op: 'cast'; readonly to: DType; readonly x: Expr };
+
+// ---------------------------------------------------------------------------
+// Kernels and statements
+
+interface KernelBase {
+  /** Where it came from, for comments in generated code: e.g. "v7 = binary add(v3, v5)". */
+  readonly src: string;
+}
+
+/** out[idx] = expr at every idx of `shape`; views in expr and out have rank(shape) strides. */
+export interface MapKernel extends KernelBase {
+  readonly kind: 'map';
+  readonly shape: readonly IExpr[];
+  readonly out: View;
+  readonly expr: Expr;
+}
+
+/**
+ * out[idx] = fn over r in [0, size) of expr at (idx, r): the iteration space is shape plus
+ * one trailing reduction axis, so views in expr have rank(shape) + 1 strides and `out`
+ * has rank(shape) + 1 strides with the last one 0. The reduction axis variable is `i${rank}`.
+ */
+export interface ReduceKernel extends KernelBase {
+  readonly kind: 'reduce';
+  readonly fn: ReduceFn;
+  readonly shape: readonly IExpr[];
+  readonly size: IExpr;
+  readonly out: View;
+  readonly expr: Expr;
+}
+
+/** out[m, n] = sum_k a[m, k] * w[k, n]; all three views have two strides (batch axes of A flattened into M). */
+export interface MatmulKernel extends KernelBase {
+  readonly kind: 'matmul';
+  readonly m: IExpr;
+  readonly k: number;
+  readonly n: number;
+  readonly a: View;
+  readonly w: View;
+  readonly out: View;
+}
+
+/**
+ * out[idx, d] = table[ids[idx], d] for idx in `shape` (the ids' shape) and d in [0, dim).
+ * `ids` has rank(shape) strides, `table` two ([row, col]), `out` rank(shape) + 1.
+ * An id outside [0, vocab) is a run-time error naming the id and the vocabulary size.
+ */
+export interface GatherKernel extends KernelBase {
+  readonly kind: 'gather';
+  readonly shape: readonly IExpr[];
+  readonly dim: number;
+  readonly vocab: number;
+  readonly ids: View;
+  readonly table: View;
+  readonly out: View;
+}
+
+export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel;
+export type KernelKind = Kernel['kind'];
+
+/** A time loop: `var` runs over [0, count) (from count-1 down to 0 when reverse); the body runs once per step. */
+export interface Loop {
+  readonly kind: 'loop';
+  readonly src: string;
+  readonly var: string;
+  readonly count: IExpr;
+  readonly reverse: boolean;
+  readonly body: readonly Stmt[];
+}
+
+export type Stmt = Kernel | Loop;
+
+// ---------------------------------------------------------------------------
+// Buffers and programs
+
+/**
+ * input: bound to a caller's array (read only). param: a model parameter. state: kept by
+ * the model between calls, written at the end of the program. output: allocated per call
+ * and handed to the caller. scratch: allocated per call, internal.
+ */
+export type BufferRole = 'input' | 'param' | 'state' | 'output' | 'scratch';
+
+export interface BufferDecl {
+  readonly id: number;
+  /** A unique identifier-safe name, e.g. 'in_x', 'p_enc_W_i', 'v7', 's4_h'. */
+  readonly name: string;
+  readonly dtype: DType;
+  /** Element count: a product of static numbers, 'B' and 'T'. */
+  readonly size: IExpr;
+  readonly role: BufferRole;
+  /** The logical shape of the value the buffer was made for (for comments and checks). */
+  readonly shape: Shape;
+}
+
+export interface ProgramBinding {
+  readonly name: string;
+  readonly buf: number;
+  readonly dtype: DType;
+  readonly shape: Shape;
+}
+
+export interface Program {
+  readonly name: string;
+  /** Indexed by id. */
+  readonly buffers: readonly BufferDecl[];
+  readonly body: readonly Stmt[];
+  /** In Module.inputs order. */
+  readonly inputs: readonly ProgramBinding[];
+  /** In Module.params order. */
+  readonly params: readonly ProgramBinding[];
+  /** In Module.states order; their buffers are read by the body and overwritten with the update at its end. */
+  readonly states: readonly ProgramBinding[];
+  /** In Module.outputs order; each a distinct 'output' buffer holding exactly the output, row-major. */
+  readonly outputs: readonly ProgramBinding[];
+}
+
+// ---------------------------------------------------------------------------
+// Index expression helpers: a canonical sum-of-products form, so that equal expressions
+// compare equal and generated code is folded (B * 8 * 4 -> B * 32).
+
+type Term = { c: number; f: string[] }; // c * product of factors (variable names or opaque atoms)
+
+interface Poly {
+  terms: Map<string, Term>; // key: sorted factors joined by '*'
+  atoms: Map<string, IExpr>; // opaque atoms (max/min) by canonical text
+}
+
+function polyConst(c: number): Poly {
+  const terms = new Map<string, Term>();
+  if (c !== 0) terms.set('', { c, f: [] });
+  return { terms, atoms: new Map() };
+}
+
+function polyVar(name: string, atom?: IExpr): Poly {
+  const p: Poly = { terms: new Map([[name, { c: 1, f: [name] }]]), atoms: new Map() };
+  if (atom !== undefined) p.atoms.set(name, atom);
+  return p;
+}
+
+function polyAdd(a: Poly, b: Poly): Poly {
+  const terms = new Map<string, Term>();
+  for (const [k, t] of a.terms) terms.set(k, { c: t.c, f: t.f });
+  for (const [k, t] of b.terms) {
+    const old = terms.get(k);
+    if (old) {
+      const c = old.c + t.c;
+      if (c === 0) terms.delete(k);
+      else terms.set(k, { c, f: t.f });
+    } else terms.set(k, { c: t.c, f: t.f });
+  }
+  return { terms, atoms: new Map([...a.atoms, ...b.atoms]) };
+}
+
+function polyMul(a: Poly, b: Poly): Poly {
+  let out: Poly = { terms: new Map(), atoms: new Map([...a.atoms, ...b.atoms]) };
+  for (const ta of a.terms.values()) {
+    for (const tb of b.terms.values()) {
+      const f = [...ta.f, ...tb.f].sort();
+      const one: Poly = { terms: new Map([[f.join('*'), { c: ta.c * tb.c, f }]]), atoms: new Map() };
+      out = { ...polyAdd(out, one), atoms: out.atoms };
+    }
+  }
+  return out;
+}
+
+function toPoly(e: IExpr): Poly {
+  if (typeof e === 'number') return polyConst(e);
+  if (typeof e === 'string') return polyVar(e);
+  switch (e.op) {
+    case 'add':
+      return e.args.reduce<Poly>((p, x) => polyAdd(p, toPoly(x)), polyConst(0));
+    case 'mul':
+      return e.args.reduce<Poly>((p, x) => polyMul(p, toPoly(x)), polyConst(1));
+    case 'max':
+    case 'min': {
+      const args = e.args.map(simplify);
+      if (args.every((x) => typeof x === 'number')) {
+        const ns = args as number[];
+        return polyConst(e.op === 'max' ? Math.max(...ns) : Math.min(...ns));
+      }
+      const atom: IExpr = { op: e.op, args };
+      return polyVar(`${e.op}(${args.map((x) => fmtIExpr(x)).join(',')})`, atom);
+    }
+  }
+}
+
+const VAR_ORDER = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function fromPoly(p: Poly): IExpr {
+  const terms = [...p.terms.values()].filter((t) => t.c !== 0);
+  // Stable, readable order: higher-degree terms first, then by name; the constant last.
+  terms.sort((x, y) => y.f.length - x.f.length || VAR_ORDER(x.f.join('*'), y.f.join('*')));
+  const parts: IExpr[] = terms.map((t) => {
+    const fs: IExpr[] = t.f.map((name) => p.atoms.get(name) ?? name);
+    if (fs.length === 0) return t.c;
+    if (t.c !== 1) fs.push(t.c);
+    return fs.length === 1 ? fs[0] : { op: 'mul', args: fs };
+  });
+  if (parts.length === 0) return 0;
+  return parts.length === 1 ? parts[0] : { op: 'add', args: parts };
+}
+
+/** Canonical form: a sum of products with constants folded. */
+export function simplify(e: IExpr): IExpr {
+  if (typeof e === 'number' || typeof e === 'string') return e;
+  return fromPoly(toPoly(e));
+}
+
+export function add(...xs: IExpr[]): IExpr {
+  return simplify({ op: 'add', args: xs });
+}
+
+export function mul(...xs: IExpr[]): IExpr {
+  return simplify({ op: 'mul', args: xs });
+}
+
+export function imax(a: IExpr, b: IExpr): IExpr {
+  return simplify({ op: 'max', args: [a, b] });
+}
+
+export function imin(a: IExpr, b: IExpr): IExpr {
+  return simplify({ op: 'min', args: [a, b] });
+}
+
+export function neg(e: IExpr): IExpr {
+  return mul(-1, e);
+}
+
+/** Whether two index expressions are equal for every value of their variables (sound for sums of products). */
+export function sameIExpr(a: IExpr, b: IExpr): boolean {
+  return fmtIExpr(simplify(a)) === fmtIExpr(simplify(b));
+}
+
+export function isZero(e: IExpr): boolean {
+  return simplify(e) === 0;
+}
+
+export interface IExprSyntax {
+  max(a: string, b: string): string;
+  min(a: string, b: string): string;
+}
+
+const DEFAULT_SYNTAX: IExprSyntax = {
+  max: (a, b) => `max(${a}, ${b})`,
+  min: (a, b) => `min(${a}, ${b})`,
+};
+
+/** For a negative constant or a product with a negative constant factor (last, in canonical form): its negation. */
+function negated(x: IExpr): IExpr | null {
+  if (typeof x === 'number') return x < 0 ? -x : null;
+  if (typeof x === 'string' || x.op !== 'mul') return null;
+  const last = x.args[x.args.length - 1];
+  if (typeof last !== 'number' || last >= 0) return null;
+  const rest = x.args.slice(0, -1);
+  if (last !== -1) rest.push(-last);
+  return rest.length === 1 ? rest[0] : { op: 'mul', args: rest };
+}
+
+/** C-style text of an index expression (after simplification), e.g. "B * 8 + t * 8". */
+export function fmtIExpr(e: IExpr, syntax: IExprSyntax = DEFAULT_SYNTAX): string {
+  const go = (x: IExpr, prec: number): string => {
+    if (typeof x === 'number') return x < 0 && prec > 0 ? `(${x})` : String(x);
+    if (typeof x === 'string') return x;
+    switch (x.op) {
+      case 'add': {
+        let s = go(x.args[0], 1);
+        for (const a of x.args.slice(1)) {
+          const n = negated(a);
+          s += n === null ? ` + ${go(a, 1)}` : ` - ${go(n, 2)}`;
+        }
+        return prec > 1 ? `(${s})` : s;
+      }
+      case 'mul': {
+        const n = negated(x);
+        if (n !== null) {
+          const s = `-${go(n, 2)}`;
+          return prec > 1 ? `(${s})` : s;
+        }
+        return x.args.map((a) => go(a, 2)).join(' * ');
+      }
+      case 'max':
+        return syntax.max(go(x.args[0], 0), go(x.args[1], 0));
+      case 'min':
+        return syntax.min(go(x.args[0], 0), go(x.args[1], 0));
+    }
+  };
+  return go(simplify(e), 0);
+}
+
+/** Substitute variables (e.g. a loop variable by a value). */
+export function substitute(e: IExpr, vars: Readonly<Record<string, IExpr>>): IExpr {
+  const go = (x: IExpr): IExpr => {
+    if (typeof x === 'number') return x;
+    if (typeof x === 'string') return Object.prototype.hasOwnProperty.call(vars, x) ? vars[x] : x;
+    return { op: x.op, args: x.args.map(go) };
+  };
+  return simplify(go(e));
+}
+
+/** Evaluate with all variables bound. */
+export function evalIExpr(e: IExpr, vars: Readonly<Record<string, number>>): number {
+  if (typeof e === 'number') return e;
+  if (typeof e === 'string') {
+    const v = vars[e];
+    if (v === undefined) throw new Error(`index variable '${e}' is unbound`);
+    return v;
+  }
+  const xs = e.args.map((a) => evalIExpr(a, vars));
+  switch (e.op) {
+    case 'add':
+      return xs.reduce((s, x) => s + x, 0);
+    case 'mul':
+      return xs.reduce((s, x) => s * x, 1);
+    case 'max':
+      return Math.max(...xs);
+    case 'min':
+      return Math.min(...xs);
+  }
+}
+
+/** The variables an index expression mentions. */
+export function iexprVars(e: IExpr, into: Set<string> = new Set()): Set<string> {
+  if (typeof e === 'string') into.add(e);
+  else if (typeof e !== 'number') for (const a of e.args) iexprVars(a, into);
+  return into;
+}
+
+// ---------------------------------------------------------------------------
+// Shapes and views
+
+/** Element count of a shape as an index expression. */
+export function numelExpr(shape: Shape | readonly IExpr[]): IExpr {
+  return mul(1, ...shape);
+}
+
+/** Row-major strides of a shape. */
+export function rowMajorStrides(shape: Shape | readonly IExpr[]): IExpr[] {
+  const out: IExpr[] = new Array<IExpr>(shape.length);
+  let s: IExpr = 1;
+  for (let j = shape.length - 1; j >= 0; j--) {
+    out[j] = s;
+    s = mul(s, shape[j]);
+  }
+  return out;
+}
+
+export function contiguousView(buf: number, shape: Shape | readonly IExpr[], offset: IExpr = 0): View {
+  return { buf, offset, strides: rowMajorStrides(shape) };
+}
+
+/** Whether a view over `shape` reads its elements row-major without gaps (axes of size 1 may have any stride). */
+export function isContiguous(view: View, shape: Shape | readonly IExpr[]): boolean {
+  const rm = rowMajorStrides(shape);
+  return shape.every((d, j) => d === 1 || sameIExpr(view.strides[j], rm[j]));
+}
+
+// ---------------------------------------------------------------------------
+// Expression helpers
+
+export const load = (view: View): Expr => ({ op: 'load', view });
+export const constant = (value: number, dtype: DType = 'f32'): Expr => ({ op: 'const', value, dtype });
+export const select = (cond: Expr, a: Expr, b: Expr): Expr => ({ op: 'select', cond, a, b });
+export const cmp = (fn: CmpFn, a: Expr, b: Expr): Expr => ({ op: 'cmp', fn, a, b });
+
+/** Every view an expression loads through, in evaluation order. */
+export function exprViews(e: Expr, into: View[] = []): View[] {
+  switch (e.op) {
+    case 'load':
+      into.push(e.view);
+      break;
+    case 'const':
+    case 'index':
+      break;
+    case 'unary':
+    case 'cast':
+      exprViews(e.x, into);
+      break;
+    case 'binary':
+    case 'cmp':
+      exprViews(e.a, into);
+      exprViews(e.b, into);
+      break;
+    case 'select':
+      exprViews(e.cond, into);
+      exprViews(e.a, into);
+      exprViews(e.b, into);
+      break;
+  }
+  return into;
+}
+
+/** Rewrite the views of an expression (e.g. to drop or merge axes). */
+export function mapExprViews(e: Expr, f: (v: View) => View): Expr {
+  switch (e.op) {
+    case 'load':
+      return { op: 'load', view: f(e.view) };
+    case 'const':
+    case 'index':
+      return e;
+    case 'unary':
+      return { ...e, x: mapExprViews(e.x, f) };
+    case 'cast':
+      return { ...e, x: mapExprViews(e.x, f) };
+    case 'binary':
+      return { ...e, a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
+    case 'cmp':
+      return { ...e, a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
+    case 'select':
+      return { ...e, cond: mapExprViews(e.cond, f), a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
+  }
+}
+
+function exprUsesAxisVars(e: Expr): boolean {
+  switch (e.op) {
+    case 'index':
+      return [...iexprVars(e.index)].some((v) => /^i\d+$/.test(v));
+    case 'load':
+    case 'const':
+      return false;
+    case 'unary':
+    case 'cast':
+      return exprUsesAxisVars(e.x);
+    case 'binary':
+    case 'cmp':
+      return exprUsesAxisVars(e.a) || exprUsesAxisVars(e.b);
+    case 'select':
+      return exprUsesAxisVars(e.cond) || exprUsesAxisVars(e.a) || exprUsesAxisVars(e.b);
+  }
+}
+
+/**
+ * Merge adjacent axes of a map kernel's iteration space wherever every view walks them
+ * as one (stride[j] == stride[j+1] * shape[j+1]), and drop axes of size 1: an elementwise
+ * kernel over contiguous [B, T, 8] becomes one loop over B * T * 8. Renderers call this;
+ * the kernel means the same.
+ */
+export function collapseMap(k: MapKernel): MapKernel {
+  if (exprUsesAxisVars(k.expr)) return k;
+  const views = [k.out, ...exprViews(k.expr)];
+  // Axis groups: each entry lists original axes merged into one.
+  let shape: IExpr[] = [...k.shape];
+  let strides: IExpr[][] = views.map((v) => [...v.strides]);
+  // Drop size-1 axes (their index is always 0).
+  const keep = shape.map((d) => d !== 1);
+  shape = shape.filter((_, j) => keep[j]);
+  strides = strides.map((s) => s.filter((_, j) => keep[j]));
+  for (let j = shape.length - 2; j >= 0; j--) {
+    const dNext = shape[j + 1];
+    if (strides.every((s) => sameIExpr(s[j], mul(s[j + 1], dNext)))) {
+      shape.splice(j, 2, mul(shape[j], dNext));
+      for (const s of strides) s.splice(j, 2, s[j + 1]);
+    }
+  }
+  let i = 0;
+  const next = new Map<View, View>();
+  for (const v of views) next.set(v, { buf: v.buf, offset: v.offset, strides: strides[i++] });
+  return {
+    ...k,
+    shape,
+    out: next.get(k.out)!,
+    expr: mapExprViews(k.expr, (v) => next.get(v) ?? v),
+  };
+}
+
+/** Walk every statement (loop bodies included), with the loop nest depth. */
+export function walkStmts(stmts: readonly Stmt[], f: (s: Stmt, depth: number) => void, depth = 0): void {
+  for (const s of stmts) {
+    f(s, depth);
+    if (s.kind === 'loop') walkStmts(s.body, f, depth + 1);
+  }
+}
+
+/** Kernel counts by kind, and the number of loops: a quick summary for tests and --emit. */
+export function programStats(p: Program): Record<KernelKind | 'loop', number> {
+  const out: Record<KernelKind | 'loop', number> = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
+  walkStmts(p.body, (s) => {
+    out[s.kind]++;
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Text form, for debugging and `--emit kernels`
+
+function fmtView(p: Program | null, v: View): string {
+  const name = p ? p.buffers[v.buf].name : `b${v.buf}`;
+  return `${name}[${fmtIExpr(v.offset)}; ${v.strides.map((s) => fmtIExpr(s)).join(', ')}]`;
+}
+
+export function fmtExpr(e: Expr, p: Program | null = null): string {
+  switch (e.op) {
+    case 'load':
+      return fmtView(p, e.view);
+    case 'const':
+      return e.dtype === 'i32' ? `${e.value}i` : String(e.value);
+    case 'index':
+      return `idx(${fmtIExpr(e.index)})`;
+    case 'unary':
+      return `${e.fn}(${fmtExpr(e.x, p)})`;
+    case 'binary':
+      return `${e.fn}(${fmtExpr(e.a, p)}, ${fmtExpr(e.b, p)})`;
+    case 'cmp':
+      return `${e.fn}(${fmtExpr(e.a, p)}, ${fmtExpr(e.b, p)})`;
+    case 'select':
+      return `select(${fmtExpr(e.cond, p)}, ${fmtExpr(e.a, p)}, ${fmtExpr(e.b, p)})`;
+    case 'cast':
+      return `${e.to}(${fmtExpr(e.x, p)})`;
+  }
+}
+
+export function fmtProgram(p: Program): string {
+  const lines: string[] = [`program ${p.name}`];
+  for (const b of p.buffers) lines.push(`  buffer ${b.name}: ${b.dtype}[${fmtIExpr(b.size)}] ${b.role}`);
+  const go = (stmts: readonly Stmt[], ind: string): void => {
+    for (const s of stmts) {
+      const sh = (xs: readonly IExpr[]): string => `[${xs.map((x) => fmtIExpr(x)).join(', ')}]`;
+      switch (s.kind) {
+        case 'loop':
+          lines.push(`${ind}loop ${s.var} < ${fmtIExpr(s.count)}${s.reverse ? ' reverse' : ''}  # ${s.src}`);
+          go(s.body, ind + '  ');
+          break;
+        case 'map':
+          lines.push(`${ind}map ${sh(s.shape)} ${fmtView(p, s.out)} = ${fmtExpr(s.expr, p)}  # ${s.src}`);
+          break;
+        case 'reduce':
+          lines.push(`${ind}reduce_${s.fn} ${sh(s.shape)} over ${fmtIExpr(s.size)} ${fmtView(p, s.out)} = ${fmtExpr(s.expr, p)}  # ${s.src}`);
+          break;
+        case 'matmul':
+          lines.push(
+            `${ind}matmul [${fmtIExpr(s.m)}, ${s.k}] x [${s.k}, ${s.n}] ${fmtView(p, s.out)} = ${fmtView(p, s.a)} @ ${fmtView(p, s.w)}  # ${s.src}`,
+          );
+          break;
+        case 'gather':
+          lines.push(`${ind}gather ${sh(s.shape)} x ${s.dim} ${fmtView(p, s.out)} = ${fmtView(p, s.table)}[${fmtView(p, s.ids)}] vocab ${s.vocab}  # ${s.src}`);
+          break;
+      }
+    }
+  };
+  go(p.body, '  ');
+  return lines.join('\n');
+}

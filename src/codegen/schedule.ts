@@ -1,0 +1,485 @@
+// Lowers an IR module to the scheduled kernel IR (see kernel-ir.ts).
+//
+// Every value gets a buffer, except values that are pure views of another value's buffer
+// (slice, flip, reshape of a contiguous view, scan sequence slices and invariants, scan
+// finals) and constants (const, fill), which are folded into the expressions that read
+// them. A scan becomes a time loop whose body is its scheduled body graph:
+//   - carries live in buffers initialised from the init values before the loop;
+//   - sequence slices are views of the outer sequences at the loop variable;
+//   - invariants are the outer values themselves;
+//   - step outputs are written into [B, T, ...] buffers at time t (the input's time, also
+//     for reverse scans), masked rows getting zeros or the previous step's row;
+//   - new carries are copied into the carry buffers at the end of the step, masked rows
+//     keeping their old value; a new carry that is a view of a carry buffer is copied to a
+//     temporary first, so that swapping or shifting carries reads the old values;
+//   - finals are the carry buffers.
+// Buffers are declared once at program level, sized from B and T: nothing is allocated per step.
+
+import { nodeHeader } from '../ir/printer.js';
+import { fmtShape } from '../ir/shapes.js';
+import type { DType, Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
+import {
+  add,
+  cmp,
+  constant,
+  contiguousView,
+  imax,
+  imin,
+  isContiguous,
+  load,
+  mul,
+  numelExpr,
+  sameIExpr,
+  select,
+  type BufferDecl,
+  type BufferRole,
+  type Expr,
+  type IExpr,
+  type Kernel,
+  type Program,
+  type ProgramBinding,
+  type Stmt,
+  type View,
+} from './kernel-ir.js';
+
+/** What a value is at schedule time: a view of a buffer, or a constant of some shape. */
+type Val =
+  | { readonly kind: 'view'; readonly view: View; readonly shape: Shape; readonly dtype: DType }
+  | { readonly kind: 'const'; readonly value: number; readonly shape: Shape; readonly dtype: DType };
+
+interface Scope {
+  /** Buffer name prefix, e.g. '' or 's7_'. */
+  readonly prefix: string;
+  /** Comment prefix, e.g. '' or 'scan %7 body: '. */
+  readonly label: string;
+  /** Loop variables of the enclosing loops, outermost first. */
+  readonly loops: readonly string[];
+}
+
+export class ScheduleError extends Error {
+  override name = 'ScheduleError';
+}
+
+export function schedule(m: Module): Program {
+  return new Scheduler(m).run();
+}
+
+function ident(name: string): string {
+  const s = name.replace(/[^A-Za-z0-9_$]/g, '_');
+  return /^[0-9]/.test(s) ? `_${s}` : s;
+}
+
+function loopVarName(depth: number): string {
+  return depth === 0 ? 't' : `t${depth}`;
+}
+
+class Scheduler {
+  private readonly buffers: BufferDecl[] = [];
+  private readonly names = new Set<string>();
+  private readonly byName = { input: new Map<string, Val>(), param: new Map<string, Val>(), state: new Map<string, Val>() };
+
+  constructor(private readonly m: Module) {}
+
+  run(): Program {
+    const m = this.m;
+    const inputs: ProgramBinding[] = m.inputs.map((i) => this.bind('input', `in_${ident(i.name)}`, i.name, i.type));
+    const params: ProgramBinding[] = m.params.map((p) => this.bind('param', `p_${ident(p.name)}`, p.name, { dtype: 'f32', shape: p.shape }));
+    const states: ProgramBinding[] = m.states.map((s) => this.bind('state', `st_${ident(s.name)}`, s.name, s.type));
+
+    const body: Stmt[] = [];
+    const env = this.graph(m.graph, [], body, { prefix: '', label: '', loops: [] });
+
+    // Outputs: each a distinct, exactly sized, row-major buffer the caller may keep.
+    const claimed = new Set<number>();
+    const outputs: ProgramBinding[] = m.outputs.map((o) => {
+      const v = this.val(env, o.value);
+      if (v.kind === 'view') {
+        const b = this.buffers[v.view.buf];
+        if (
+          b.role === 'scratch' &&
+          !claimed.has(b.id) &&
+          sameIExpr(v.view.offset, 0) &&
+          isContiguous(v.view, v.shape) &&
+          sameIExpr(b.size, numelExpr(v.shape))
+        ) {
+          claimed.add(b.id);
+          this.buffers[b.id] = { ...b, role: 'output' };
+          return { name: o.name, buf: b.id, dtype: o.type.dtype, shape: o.type.shape };
+        }
+      }
+      const buf = this.newBuffer(`out_${ident(o.name)}`, o.type.dtype, v.shape, 'output');
+      claimed.add(buf);
+      body.push(this.copy(`output '${o.name}' = %${o.value}`, v, contiguousView(buf, v.shape), v.shape));
+      return { name: o.name, buf, dtype: o.type.dtype, shape: o.type.shape };
+    });
+
+    // State updates, after the outputs (which may read the old state). An update that reads
+    // a state buffer is copied aside first, so that states may be swapped or shifted.
+    const updates = m.states.map((s, i) => {
+      const v = this.val(env, s.update);
+      const target = contiguousView(states[i].buf, s.type.shape);
+      return { s, v, target };
+    });
+    const stateBufs = new Set(states.map((s) => s.buf));
+    const staged = updates.map(({ s, v, target }) => {
+      if (v.kind === 'view' && v.view.buf === target.buf && sameIExpr(v.view.offset, 0) && isContiguous(v.view, v.shape)) return null;
+      if (v.kind === 'view' && stateBufs.has(v.view.buf)) {
+        return this.materialize(`state '${s.name}' update (staged) = %${s.update}`, v, `st_${ident(s.name)}_next`, body);
+      }
+      return v;
+    });
+    updates.forEach(({ s, target }, i) => {
+      const v = staged[i];
+      if (v) body.push(this.copy(`state '${s.name}' = %${s.update}`, v, target, s.type.shape));
+    });
+
+    return { name: m.name, buffers: this.buffers, body, inputs, params, states, outputs };
+  }
+
+  private bind(role: 'input' | 'param' | 'state', bufName: string, name: string, t: TensorType): ProgramBinding {
+    const buf = this.newBuffer(bufName, t.dtype, t.shape, role);
+    this.byName[role].set(name, { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: t.dtype });
+    return { name, buf, dtype: t.dtype, shape: t.shape };
+  }
+
+  private newBuffer(name: string, dtype: DType, shape: Shape, role: BufferRole): number {
+    let n = ident(name);
+    if (this.names.has(n)) {
+      let k = 2;
+      while (this.names.has(`${n}_${k}`)) k++;
+      n = `${n}_${k}`;
+    }
+    this.names.add(n);
+    const id = this.buffers.length;
+    this.buffers.push({ id, name: n, dtype, size: numelExpr(shape), role, shape });
+    return id;
+  }
+
+  private fresh(scope: Scope, v: ValueId, t: TensorType): { buf: number; val: Val } {
+    const buf = this.newBuffer(`${scope.prefix}v${v}`, t.dtype, t.shape, 'scratch');
+    return { buf, val: { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: t.dtype } };
+  }
+
+  private val(env: readonly (Val | undefined)[], v: ValueId): Val {
+    const x = env[v];
+    if (!x) throw new ScheduleError(`value %${v} is used before it is defined`);
+    return x;
+  }
+
+  /** A map kernel writing `v` (broadcast into `shape`) through `out`. */
+  private copy(src: string, v: Val, out: View, shape: Shape): Kernel {
+    return { kind: 'map', src, shape: [...shape], out, expr: loadInto(v, shape) };
+  }
+
+  /** Copies a value into a fresh contiguous buffer. */
+  private materialize(src: string, v: Val, name: string, out: Stmt[]): Val {
+    const buf = this.newBuffer(name, v.dtype, v.shape, 'scratch');
+    const view = contiguousView(buf, v.shape);
+    out.push(this.copy(src, v, view, v.shape));
+    return { kind: 'view', view, shape: v.shape, dtype: v.dtype };
+  }
+
+  /** Schedules the nodes of `g` into `out`; returns the value environment. */
+  private graph(g: Graph, args: readonly Val[], out: Stmt[], scope: Scope): (Val | undefined)[] {
+    const env: (Val | undefined)[] = new Array<Val | undefined>(g.values.length);
+    for (const n of g.nodes) {
+      const outs = this.node(n, g, env, args, out, scope);
+      if (outs.length !== n.outputs.length) throw new ScheduleError(`${scope.label}${nodeHeader(n)}: scheduled ${outs.length} values`);
+      n.outputs.forEach((v, i) => (env[v] = outs[i]));
+    }
+    return env;
+  }
+
+  private node(n: Node, g: Graph, env: (Val | undefined)[], args: readonly Val[], out: Stmt[], scope: Scope): Val[] {
+    const op: Op = n.op;
+    const src = `${scope.label}${nodeHeader(n)}`;
+    const ins = n.inputs.map((v) => this.val(env, v));
+    const t0 = g.values[n.outputs[0]] as TensorType | undefined;
+    const fresh = (): { buf: number; val: Val } => this.fresh(scope, n.outputs[0], t0!);
+    const mapTo = (expr: Expr): Val[] => {
+      const f = fresh();
+      out.push({ kind: 'map', src, shape: [...t0!.shape], out: (f.val as Extract<Val, { kind: 'view' }>).view, expr });
+      return [f.val];
+    };
+    switch (op.op) {
+      case 'input':
+      case 'param':
+      case 'state': {
+        const v = this.byName[op.op].get(op.name);
+        if (!v) throw new ScheduleError(`${src}: the module declares no ${op.op} named '${op.name}'`);
+        return [v];
+      }
+      case 'arg': {
+        const v = args[op.index];
+        if (!v) throw new ScheduleError(`${src}: arg ${op.index} is not available here`);
+        return [v];
+      }
+      case 'const':
+        return [{ kind: 'const', value: op.value, shape: [], dtype: 'f32' }];
+      case 'fill':
+        return [{ kind: 'const', value: op.value, shape: op.shape, dtype: 'f32' }];
+      case 'unary':
+        return mapTo({ op: 'unary', fn: op.fn, x: loadInto(ins[0], t0!.shape) });
+      case 'binary':
+        return mapTo({ op: 'binary', fn: op.fn, a: loadInto(ins[0], t0!.shape), b: loadInto(ins[1], t0!.shape) });
+      case 'cast':
+        if (ins[0].dtype === op.to) return [ins[0]];
+        if (ins[0].kind === 'const') return [{ ...ins[0], dtype: op.to, value: op.to === 'i32' ? Math.trunc(ins[0].value) : ins[0].value }];
+        return mapTo({ op: 'cast', to: op.to, x: loadInto(ins[0], t0!.shape) });
+      case 'matmul':
+        return [this.matmul(src, n, ins, t0!, out, scope)];
+      case 'slice': {
+        const x = ins[0];
+        const ax = normAxis(op.axis, x.shape.length);
+        const shape = [...x.shape];
+        shape[ax] = op.size;
+        if (x.kind === 'const') return [{ ...x, shape }];
+        return [{ ...x, shape, view: { ...x.view, offset: add(x.view.offset, mul(op.start, x.view.strides[ax])) } }];
+      }
+      case 'flip': {
+        const x = ins[0];
+        const ax = normAxis(op.axis, x.shape.length);
+        if (x.kind === 'const') return [x];
+        const s = x.view.strides[ax];
+        const strides = [...x.view.strides];
+        strides[ax] = mul(-1, s);
+        return [{ ...x, view: { buf: x.view.buf, offset: add(x.view.offset, mul(add(x.shape[ax], -1), s)), strides } }];
+      }
+      case 'reshape': {
+        let x = ins[0];
+        if (x.kind === 'const') return [{ ...x, shape: op.shape }];
+        if (!isContiguous(x.view, x.shape)) x = this.materialize(`${src} (contiguous copy)`, x, `${scope.prefix}v${n.outputs[0]}_src`, out);
+        if (x.kind === 'const') throw new ScheduleError('unreachable');
+        return [{ kind: 'view', dtype: x.dtype, shape: op.shape, view: contiguousView(x.view.buf, op.shape, x.view.offset) }];
+      }
+      case 'concat': {
+        const f = fresh();
+        const ax = normAxis(op.axis, t0!.shape.length);
+        const base = contiguousView(f.buf, t0!.shape);
+        let at = 0;
+        ins.forEach((x, i) => {
+          out.push({
+            kind: 'map',
+            src: `${src} (piece ${i + 1}/${ins.length})`,
+            shape: [...x.shape],
+            out: { ...base, offset: mul(at, base.strides[ax]) },
+            expr: loadInto(x, x.shape),
+          });
+          at += x.shape[ax] as number;
+        });
+        return [f.val];
+      }
+      case 'reduce': {
+        const x = ins[0];
+        const ax = normAxis(op.axis, x.shape.length);
+        const f = fresh();
+        const outView = (f.val as Extract<Val, { kind: 'view' }>).view;
+        let expr: Expr;
+        if (x.kind === 'const') expr = constant(x.value);
+        else {
+          const s = x.view.strides;
+          expr = load({ buf: x.view.buf, offset: x.view.offset, strides: [...s.filter((_, j) => j !== ax), s[ax]] });
+        }
+        out.push({
+          kind: 'reduce',
+          src,
+          fn: op.fn,
+          shape: [...t0!.shape],
+          size: x.shape[ax],
+          out: { ...outView, strides: [...outView.strides, 0] },
+          expr,
+        });
+        return [f.val];
+      }
+      case 'gather': {
+        const table = this.asView(ins[0], `${src} (table copy)`, `${scope.prefix}v${n.outputs[0]}_table`, out);
+        const ids = this.asView(ins[1], `${src} (ids copy)`, `${scope.prefix}v${n.outputs[0]}_ids`, out);
+        const [V, D] = table.shape as [number, number];
+        const f = fresh();
+        out.push({
+          kind: 'gather',
+          src,
+          shape: [...ids.shape],
+          dim: D,
+          vocab: V,
+          ids: ids.view,
+          table: table.view,
+          out: (f.val as Extract<Val, { kind: 'view' }>).view,
+        });
+        return [f.val];
+      }
+      case 'seq_mask': {
+        const len = this.asView(ins[0], `${src} (lengths copy)`, `${scope.prefix}v${n.outputs[0]}_len`, out);
+        const lenLoad = load({ buf: len.view.buf, offset: len.view.offset, strides: [len.view.strides[0], 0] });
+        return mapTo(select(cmp('lt', { op: 'index', index: 'i1' }, lenLoad), constant(1), constant(0)));
+      }
+      case 'scan':
+        return this.scan(n, op, ins, g, out, scope);
+      default: {
+        const never: never = op;
+        throw new ScheduleError(`${src}: op ${(never as Op).op} has no kernel lowering`);
+      }
+    }
+  }
+
+  private asView(v: Val, src: string, name: string, out: Stmt[]): Extract<Val, { kind: 'view' }> {
+    const x = v.kind === 'view' ? v : this.materialize(src, v, name, out);
+    return x as Extract<Val, { kind: 'view' }>;
+  }
+
+  private matmul(src: string, n: Node, ins: readonly Val[], t: TensorType, out: Stmt[], scope: Scope): Val {
+    const name = `${scope.prefix}v${n.outputs[0]}`;
+    let a = this.asView(ins[0], `${src} (left operand copy)`, `${name}_a`, out);
+    const w = this.asView(ins[1], `${src} (right operand copy)`, `${name}_w`, out);
+    const [K, N] = w.shape as [number, number];
+    let rows = flattenRows(a);
+    if (!rows) {
+      a = this.materialize(`${src} (left operand copy)`, a, `${name}_a`, out) as Extract<Val, { kind: 'view' }>;
+      rows = flattenRows(a)!;
+    }
+    const buf = this.newBuffer(name, 'f32', t.shape, 'scratch');
+    out.push({
+      kind: 'matmul',
+      src,
+      m: rows.m,
+      k: K,
+      n: N,
+      a: { buf: a.view.buf, offset: a.view.offset, strides: [rows.stride, a.view.strides[a.shape.length - 1]] },
+      w: w.view,
+      out: { buf, offset: 0, strides: [N, 1] },
+    });
+    return { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: 'f32' };
+  }
+
+  private scan(n: Node, op: Extract<Op, { op: 'scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {
+    const nc = op.carries.length;
+    const ns = op.sequences.length;
+    const body = op.body;
+    const id = n.outputs[0] ?? g.nodes.indexOf(n);
+    const prefix = `${scope.prefix}s${id}_`;
+    const head = `${scope.label}%${id} = scan`;
+    const tv = loopVarName(scope.loops.length);
+    const inner: Scope = { prefix, label: `${scope.label}scan %${id} body: `, loops: [...scope.loops, tv] };
+
+    const inits = ins.slice(0, nc);
+    const seqs = ins.slice(nc, nc + ns);
+    const invs = ins.slice(nc + ns, nc + ns + op.invariants);
+    const mask = op.masked ? ins[nc + ns + op.invariants] : null;
+
+    // Carry buffers, initialised before the loop.
+    const carryTypes = body.results.slice(0, nc).map((v) => body.values[v]);
+    const carries = carryTypes.map((ct, i) => {
+      const buf = this.newBuffer(`${prefix}${op.carries[i]}`, ct.dtype, ct.shape, 'scratch');
+      const val: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(buf, ct.shape), shape: ct.shape, dtype: ct.dtype };
+      out.push(this.copy(`${head}: init carry '${op.carries[i]}'`, inits[i], val.view, ct.shape));
+      return val;
+    });
+    // Stacked step outputs [B, T, ...].
+    const stepTypes = body.results.slice(nc).map((v) => body.values[v]);
+    const stacked = stepTypes.map((st, i) => {
+      const shape: Shape = [st.shape[0], 'T', ...st.shape.slice(1)];
+      const buf = this.newBuffer(`${prefix}${op.steps[i]}_steps`, st.dtype, shape, 'scratch');
+      const val: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(buf, shape), shape, dtype: st.dtype };
+      return val;
+    });
+
+    const stmts: Stmt[] = [];
+    const bodyArgs: Val[] = [...carries, ...seqs.map((s) => timeSlice(s, tv)), ...invs];
+    const env = this.graph(body, bodyArgs, stmts, inner);
+    const results = body.results.map((v) => this.val(env, v));
+
+    // Mask of this step, loaded into a [B, ...] iteration space (leading batch axis).
+    const maskAt = (rank: number): Expr | null => {
+      if (!mask) return null;
+      const ms = timeSlice(mask, tv);
+      if (ms.kind === 'const') return constant(ms.value);
+      return load({ buf: ms.view.buf, offset: ms.view.offset, strides: [ms.view.strides[0], ...new Array<IExpr>(rank - 1).fill(0)] });
+    };
+    const isMasked = (m: Expr): Expr => cmp('eq', m, constant(0));
+
+    // Step outputs into the stacked buffers at time t.
+    stepTypes.forEach((st, i) => {
+      const r = results[nc + i];
+      const dst = timeSlice(stacked[i], tv) as Extract<Val, { kind: 'view' }>;
+      let expr = loadInto(r, st.shape);
+      const m = maskAt(st.shape.length);
+      if (m) {
+        let keep: Expr = constant(0, st.dtype);
+        if (op.maskOutput === 'previous') {
+          const prevT = op.reverse ? imin(add(tv, 1), add('T', -1)) : imax(add(tv, -1), 0);
+          const first: IExpr = op.reverse ? add('T', -1) : 0;
+          const prev = timeSlice(stacked[i], prevT) as Extract<Val, { kind: 'view' }>;
+          keep = select(cmp('eq', { op: 'index', index: tv }, { op: 'index', index: first }), constant(0, st.dtype), load(prev.view));
+        }
+        expr = select(isMasked(m), keep, expr);
+      }
+      stmts.push({
+        kind: 'map',
+        src: `${head}: step output '${op.steps[i]}' = %${body.results[nc + i]} at ${tv}${m ? ` (masked: ${op.maskOutput})` : ''}`,
+        shape: [...st.shape],
+        out: dst.view,
+        expr,
+      });
+    });
+
+    // New carries: stage those that read a carry buffer, then write all (masked rows keep theirs).
+    const carryBufs = new Set(carries.map((c) => c.view.buf));
+    const staged = results.slice(0, nc).map((r, i) => {
+      if (r.kind === 'view' && r.view.buf === carries[i].view.buf && sameIExpr(r.view.offset, 0) && isContiguous(r.view, r.shape)) return null;
+      if (r.kind === 'view' && carryBufs.has(r.view.buf)) {
+        return this.materialize(`${head}: stage new carry '${op.carries[i]}' = %${body.results[i]}`, r, `${prefix}${op.carries[i]}_next`, stmts);
+      }
+      return r;
+    });
+    staged.forEach((r, i) => {
+      if (!r) return;
+      const c = carries[i];
+      const m = maskAt(c.shape.length);
+      const expr = m ? select(isMasked(m), load(c.view), loadInto(r, c.shape)) : loadInto(r, c.shape);
+      stmts.push({
+        kind: 'map',
+        src: `${head}: carry '${op.carries[i]}' = %${body.results[i]}${m ? ' (masked rows keep theirs)' : ''}`,
+        shape: [...c.shape],
+        out: c.view,
+        expr,
+      });
+    });
+
+    out.push({ kind: 'loop', src: `${head} over T${op.reverse ? ', reverse' : ''}`, var: tv, count: 'T', reverse: op.reverse, body: stmts });
+    return [...carries, ...stacked];
+  }
+}
+
+function normAxis(axis: number, rank: number): number {
+  return axis < 0 ? axis + rank : axis;
+}
+
+/** Loads a value at every point of an iteration space of `shape`, broadcasting numpy-style (trailing alignment). */
+function loadInto(v: Val, shape: Shape): Expr {
+  if (v.kind === 'const') return constant(v.value, v.dtype);
+  const off = shape.length - v.shape.length;
+  if (off < 0) throw new ScheduleError(`cannot load ${fmtShape(v.shape)} into ${fmtShape(shape)}`);
+  const strides: IExpr[] = new Array<IExpr>(shape.length).fill(0);
+  v.shape.forEach((d, j) => {
+    strides[off + j] = d === 1 && shape[off + j] !== 1 ? 0 : v.view.strides[j];
+  });
+  return load({ buf: v.view.buf, offset: v.view.offset, strides });
+}
+
+/** Row t of axis 1 of a [B, T, ...] value. */
+function timeSlice(v: Val, t: IExpr): Val {
+  const shape = [v.shape[0], ...v.shape.slice(2)];
+  if (v.kind === 'const') return { ...v, shape };
+  const s = v.view.strides;
+  return { ...v, shape, view: { buf: v.view.buf, offset: add(v.view.offset, mul(t, s[1])), strides: [s[0], ...s.slice(2)] } };
+}
+
+/** The batch axes [...L] of a matmul's left operand as one row axis: count and stride, or null when they do not collapse. */
+function flattenRows(a: Extract<Val, { kind: 'view' }>): { m: IExpr; stride: IExpr } | null {
+  const L = a.shape.slice(0, -1);
+  const axes = L.map((d, j) => ({ d, s: a.view.strides[j] })).filter((x) => x.d !== 1);
+  for (let j = 0; j + 1 < axes.length; j++) {
+    if (!sameIExpr(axes[j].s, mul(axes[j + 1].s, axes[j + 1].d))) return null;
+  }
+  return { m: numelExpr(L), stride: axes.length ? axes[axes.length - 1].s : 0 };
+}

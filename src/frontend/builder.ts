@@ -1,0 +1,459 @@
+// The primitive half of the model builder `m` (see model-builder.ts for the layers). Every method records IR nodes
+// (tracing); layers (./layers) are written with these same methods, so custom cells get
+// exactly the IR the built-in ones get.
+
+import type { BinaryFn, Dim, DType, InitSpec, InputInfo, InputRole, MaskOutput, OutputInfo, ParamInfo, ReduceFn, Shape, SourceLoc, StateInfo, UnaryFn, WeightGroup } from '../ir/types.js';
+import { fmtShape, stepType } from '../ir/shapes.js';
+import { captureLoc, RnncError } from './diagnostics.js';
+import { describe, impl, Scope, TensorImpl } from './scope.js';
+import { isTensor, type F32, type Init, type Mask, type StackOf, type StepOf, type Tensor } from './tensor.js';
+import { checkOptions } from './options.js';
+
+export type Activation = 'tanh' | 'sigmoid' | 'hard_sigmoid' | 'relu' | 'linear' | 'softmax' | 'exp';
+export type InitName = 'zeros' | 'ones' | 'glorot_uniform' | 'orthogonal';
+export type Initializer = InitName | InitSpec;
+
+type TensorRecord = Record<string, Tensor>;
+
+export interface ScanSpec<C extends TensorRecord, S extends TensorRecord, O extends TensorRecord> {
+  /** State carried from step to step, by name; each enters with its initial value. */
+  carries: C;
+  /** [B, T, ...] tensors sliced per step along time; the body sees [B, ...]. */
+  sequences?: S;
+  /** f32 [B, T]: a step with mask 0 keeps the row's carries (see maskOutput). */
+  mask?: Mask;
+  /** What a masked step writes to its step outputs: zeros (default, PyTorch) or the previous output (Keras). */
+  maskOutput?: MaskOutput;
+  /** Run from the last step to the first; step outputs stay aligned with input time. */
+  reverse?: boolean;
+  /** Gradient flows back at most this many steps (truncated BPTT). Forward results are unaffected. */
+  truncate?: number;
+  body: (carries: C, sequences: { [K in keyof S]: StepOf<S[K]> }) => { carries: C; steps?: O };
+}
+
+export interface ScanResult<C extends TensorRecord, O extends TensorRecord> {
+  /** Carries after the last step (for a masked row: after its last valid step). */
+  finals: C;
+  /** Step outputs stacked over time, [B, T, ...]. */
+  steps: { [K in keyof O]: StackOf<O[K]> };
+}
+
+const SCAN_KEYS = ['carries', 'sequences', 'mask', 'maskOutput', 'reverse', 'truncate', 'body'] as const;
+
+export class OpsBuilder {
+  /** @internal */ readonly root = new Scope(undefined);
+  /** @internal */ current: Scope = this.root;
+  /** @internal */ readonly inputs: InputInfo[] = [];
+  /** @internal */ readonly params: ParamInfo[] = [];
+  /** @internal */ readonly outputs: OutputInfo[] = [];
+  /** @internal */ readonly states: StateInfo[] = [];
+  /** @internal */ readonly groups: WeightGroup[] = [];
+  private readonly names = new Map<string, number>();
+  private readonly stateValues = new Map<string, TensorImpl>();
+
+  // ---------------------------------------------------------------- inputs, params, outputs
+
+  /** A named model input. Shapes use 'B' (batch) and 'T' (time) for sizes bound at run time. */
+  input<D extends DType, const S extends readonly Dim[]>(name: string, dtype: D, shape: S, opts: { doc?: string } = {}): Tensor<D, S> {
+    return this.addInput(name, dtype, shape, 'data', opts.doc, captureLoc()) as unknown as Tensor<D, S>;
+  }
+
+  /** A float sequence input [B, T, features]. */
+  sequence<const F extends number>(name: string, features: F, opts: { doc?: string } = {}): Tensor<'f32', readonly ['B', 'T', F]> {
+    return this.addInput(name, 'f32', ['B', 'T', features], 'data', opts.doc, captureLoc()) as unknown as Tensor<'f32', readonly ['B', 'T', F]>;
+  }
+
+  /** An integer token sequence input [B, T]. */
+  tokens(name: string, opts: { doc?: string } = {}): Tensor<'i32', readonly ['B', 'T']> {
+    return this.addInput(name, 'i32', ['B', 'T'], 'data', opts.doc, captureLoc()) as unknown as Tensor<'i32', readonly ['B', 'T']>;
+  }
+
+  /** A mask input f32 [B, T]: 1 for a valid step, 0 for padding. */
+  mask(name: string, opts: { doc?: string } = {}): Mask {
+    return this.addInput(name, 'f32', ['B', 'T'], 'mask', opts.doc ?? '1 for a valid step, 0 for padding', captureLoc()) as unknown as Mask;
+  }
+
+  /** A lengths input i32 [B] (valid steps per row, PyTorch's packed-sequence lengths), returned as a mask over `like`'s time axis. */
+  lengths(name: string, like: Tensor<DType, readonly ['B', 'T', ...Dim[]]>, opts: { doc?: string } = {}): Mask {
+    const loc = captureLoc();
+    const len = this.addInput(name, 'i32', ['B'], 'lengths', opts.doc ?? 'valid steps per batch row', loc);
+    return this.root.add({ op: 'seq_mask' }, [len, impl(like, 'lengths', loc)], 'lengths', loc)[0] as unknown as Mask;
+  }
+
+  private addInput(name: string, dtype: DType, shape: Shape, role: InputRole, doc: string | undefined, loc: SourceLoc | undefined): TensorImpl {
+    this.checkName(name, 'input', loc);
+    if (this.inputs.some((i) => i.name === name)) throw new RnncError(`input '${name}' is declared twice`, loc);
+    if (this.current !== this.root) throw new RnncError(`input '${name}' must be declared at the top level of the model, not inside a scan body`, loc);
+    for (const d of shape) {
+      if (!(d === 'B' || d === 'T' || (Number.isInteger(d) && (d as number) > 0))) {
+        throw new RnncError(`input '${name}': shape ${fmtShape(shape)} has an invalid size ${String(d)} (use positive integers, 'B' or 'T')`, loc);
+      }
+    }
+    const value = this.root.gb.leaf({ op: 'input', name }, { dtype, shape }, loc);
+    this.inputs.push({ name, value, type: { dtype, shape }, role, ...(doc ? { doc } : {}) });
+    return this.root.wrap(value);
+  }
+
+  /** A trainable parameter. Parameters live at the top level; a scan body that uses one captures it. */
+  param<const S extends readonly number[]>(name: string, shape: S, init: Initializer = 'glorot_uniform'): Tensor<'f32', S> {
+    const loc = captureLoc();
+    this.checkName(name, 'parameter', loc);
+    if (this.params.some((p) => p.name === name)) throw new RnncError(`parameter '${name}' is declared twice (give each layer its own name)`, loc);
+    for (const d of shape) {
+      if (!Number.isInteger(d) || d <= 0) throw new RnncError(`parameter '${name}': shape ${fmtShape(shape)} must have positive integer sizes`, loc);
+    }
+    const spec = toInitSpec(init, loc);
+    if (spec.kind === 'orthogonal' && shape.length !== 2) throw new RnncError(`parameter '${name}': orthogonal init needs a matrix, got shape ${fmtShape(shape)}`, loc);
+    const value = this.root.gb.leaf({ op: 'param', name }, { dtype: 'f32', shape }, loc);
+    this.params.push({ name, value, shape: [...shape], init: spec, ...(loc ? { loc } : {}) });
+    return this.root.wrap(value) as unknown as Tensor<'f32', S>;
+  }
+
+  /** A named model output. */
+  output(name: string, t: Tensor, opts: { doc?: string } = {}): void {
+    const loc = captureLoc();
+    this.checkName(name, 'output', loc);
+    if (this.outputs.some((o) => o.name === name)) throw new RnncError(`output '${name}' is declared twice`, loc);
+    const ti = impl(t, `output '${name}'`, loc);
+    if (this.current !== this.root || ti.scope !== this.root) throw new RnncError(`output '${name}' must be a top-level tensor, not one made inside a scan body`, loc);
+    this.outputs.push({ name, value: ti.id, type: ti.type, ...(opts.doc ? { doc: opts.doc } : {}) });
+  }
+
+  /**
+   * Model state kept between forward calls (stateful RNNs): reads as zeros after a reset,
+   * and takes the value given to `updateState` after each call.
+   */
+  state<const S extends readonly Dim[]>(name: string, shape: S): Tensor<'f32', S> {
+    const loc = captureLoc();
+    this.checkName(name, 'state', loc);
+    if (this.stateValues.has(name)) throw new RnncError(`state '${name}' is declared twice`, loc);
+    const value = this.root.gb.leaf({ op: 'state', name }, { dtype: 'f32', shape }, loc);
+    const t = this.root.wrap(value);
+    this.stateValues.set(name, t);
+    return t as unknown as Tensor<'f32', S>;
+  }
+
+  updateState(name: string, value: Tensor): void {
+    const loc = captureLoc();
+    const st = this.stateValues.get(name);
+    if (!st) throw new RnncError(`updateState: no state named '${name}'`, loc);
+    if (this.states.some((s) => s.name === name)) throw new RnncError(`state '${name}' is updated twice`, loc);
+    const v = impl(value, 'updateState', loc);
+    if (v.scope !== this.root) throw new RnncError(`updateState: '${name}' must be updated with a top-level tensor`, loc);
+    if (v.dtype !== st.dtype || fmtShape(v.shape) !== fmtShape(st.shape)) {
+      throw new RnncError(`updateState: state '${name}' is f32${fmtShape(st.shape)} but the update is ${v.dtype}${fmtShape(v.shape)}`, loc);
+    }
+    this.states.push({ name, value: st.id, update: v.id, type: st.type });
+  }
+
+  /** @internal Layer metadata for weight layouts. */
+  group(g: WeightGroup): void {
+    this.groups.push(g);
+  }
+
+  /** @internal A fresh layer name: 'lstm', 'lstm_1', ... (Keras style). */
+  autoName(kind: string): string {
+    const n = this.names.get(kind) ?? 0;
+    this.names.set(kind, n + 1);
+    return n === 0 ? kind : `${kind}_${n}`;
+  }
+
+  private checkName(name: string, what: string, loc: SourceLoc | undefined): void {
+    if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) {
+      throw new RnncError(`${what} name ${JSON.stringify(name)} is not valid: use letters, digits, '_' and '.' (not first)`, loc);
+    }
+  }
+
+  // ---------------------------------------------------------------- primitive ops
+
+  /** A scalar constant. */
+  constant(value: number): F32<readonly []> {
+    const loc = captureLoc();
+    if (!Number.isFinite(value)) throw new RnncError(`constant: ${value} is not a finite number`, loc);
+    return this.current.add({ op: 'const', value }, [], 'constant', loc)[0] as unknown as F32<readonly []>;
+  }
+
+  /** A tensor of the given shape filled with `value` ('B' and 'T' bound at run time), e.g. zero initial states. */
+  fill<const S extends readonly Dim[]>(shape: S, value = 0): Tensor<'f32', S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'fill', value, shape }, [], 'fill', loc)[0] as unknown as Tensor<'f32', S>;
+  }
+
+  zeros<const S extends readonly Dim[]>(shape: S): Tensor<'f32', S> {
+    return this.fill(shape, 0);
+  }
+
+  private unary<S extends Shape>(fn: UnaryFn, x: F32<S>): F32<S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'unary', fn }, [impl(x, fn, loc)], fn, loc)[0] as unknown as F32<S>;
+  }
+
+  private binary<S extends Shape>(fn: BinaryFn, a: F32<S>, b: F32 | number): F32<S> {
+    const loc = captureLoc();
+    const ta = impl(a, fn, loc);
+    const tb = typeof b === 'number' ? this.constantAt(b, loc) : impl(b, fn, loc);
+    return this.current.add({ op: 'binary', fn }, [ta, tb], fn, loc)[0] as unknown as F32<S>;
+  }
+
+  private constantAt(value: number, loc: SourceLoc | undefined): TensorImpl {
+    if (!Number.isFinite(value)) throw new RnncError(`${value} is not a finite number`, loc);
+    return this.current.add({ op: 'const', value }, [], 'constant', loc)[0];
+  }
+
+  // The second operand broadcasts into the first (numpy rules), so the result has the first's shape.
+  add<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('add', a, b); }
+  sub<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('sub', a, b); }
+  mul<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('mul', a, b); }
+  div<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('div', a, b); }
+  maximum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('max', a, b); }
+  minimum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('min', a, b); }
+  /** `c - x` for a scalar c, e.g. `rsub(1, z)`. */
+  rsub<S extends Shape>(c: number, x: F32<S>): F32<S> { return this.add(this.neg(x), c); }
+
+  neg<S extends Shape>(x: F32<S>): F32<S> { return this.unary('neg', x); }
+  tanh<S extends Shape>(x: F32<S>): F32<S> { return this.unary('tanh', x); }
+  sigmoid<S extends Shape>(x: F32<S>): F32<S> { return this.unary('sigmoid', x); }
+  /** Keras' hard_sigmoid: clip(0.2 x + 0.5, 0, 1). */
+  hardSigmoid<S extends Shape>(x: F32<S>): F32<S> { return this.unary('hard_sigmoid', x); }
+  relu<S extends Shape>(x: F32<S>): F32<S> { return this.unary('relu', x); }
+  exp<S extends Shape>(x: F32<S>): F32<S> { return this.unary('exp', x); }
+  log<S extends Shape>(x: F32<S>): F32<S> { return this.unary('log', x); }
+  sqrt<S extends Shape>(x: F32<S>): F32<S> { return this.unary('sqrt', x); }
+  abs<S extends Shape>(x: F32<S>): F32<S> { return this.unary('abs', x); }
+  square<S extends Shape>(x: F32<S>): F32<S> { return this.unary('square', x); }
+
+  /** Apply an activation by name ('linear' is the identity; 'softmax' is over the last axis). */
+  activation<S extends Shape>(name: Activation, x: F32<S>): F32<S> {
+    switch (name) {
+      case 'linear':
+        return x;
+      case 'tanh':
+        return this.tanh(x);
+      case 'sigmoid':
+        return this.sigmoid(x);
+      case 'hard_sigmoid':
+        return this.hardSigmoid(x);
+      case 'relu':
+        return this.relu(x);
+      case 'exp':
+        return this.exp(x);
+      case 'softmax':
+        return this.softmax(x);
+      default:
+        throw new RnncError(`unknown activation ${JSON.stringify(name)} (expected one of tanh, sigmoid, hard_sigmoid, relu, linear, softmax, exp)`, captureLoc());
+    }
+  }
+
+  /** Softmax over the last axis, stabilized by subtracting the row maximum. */
+  softmax<S extends Shape>(x: F32<S>): F32<S> {
+    const axis = x.shape.length - 1;
+    const keep = (t: F32) => this.expandDims(t, axis);
+    const e = this.exp(this.sub(x, keep(this.max(x, axis))));
+    return this.div(e, keep(this.sum(e, axis)));
+  }
+
+  /** [...L, K] x [K, N] -> [...L, N]. */
+  matmul<const L extends readonly Dim[], K extends number, N extends number>(a: Tensor<'f32', readonly [...L, K]>, w: Tensor<'f32', readonly [NoInfer<K>, N]>): Tensor<'f32', readonly [...L, N]> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'matmul' }, [impl(a, 'matmul', loc), impl(w, 'matmul', loc)], 'matmul', loc)[0] as unknown as Tensor<'f32', readonly [...L, N]>;
+  }
+
+  /** The range [start, start + size) of a static axis (default: the last). */
+  slice<D extends DType>(x: Tensor<D>, start: number, size: number, axis = -1): Tensor<D> {
+    const loc = captureLoc();
+    const t = impl(x, 'slice', loc);
+    return this.current.add({ op: 'slice', axis: axis < 0 ? axis + t.shape.length : axis, start, size }, [t], 'slice', loc)[0] as unknown as Tensor<D>;
+  }
+
+  /** Split the last axis into `parts` equal pieces (e.g. fused gates). */
+  split<S extends Shape>(x: F32<S>, parts: number): F32<readonly [...Init<S>, number]>[] {
+    const loc = captureLoc();
+    const t = impl(x, 'split', loc);
+    const d = t.shape[t.shape.length - 1];
+    if (typeof d !== 'number' || d % parts !== 0) throw new RnncError(`split: last axis ${String(d)} is not divisible into ${parts} parts`, loc);
+    const size = d / parts;
+    return Array.from({ length: parts }, (_, i) => this.current.add({ op: 'slice', axis: t.shape.length - 1, start: i * size, size }, [t], 'split', loc)[0]) as unknown as F32<readonly [...Init<S>, number]>[];
+  }
+
+  /** Join along an axis (default: the last). */
+  concat<D extends DType>(xs: readonly Tensor<D>[], axis = -1): Tensor<D> {
+    const loc = captureLoc();
+    if (!Array.isArray(xs) || xs.length === 0) throw new RnncError('concat: expected a non-empty array of tensors', loc);
+    const ts = xs.map((x) => impl(x, 'concat', loc));
+    const ax = axis < 0 ? axis + ts[0].shape.length : axis;
+    return this.current.add({ op: 'concat', axis: ax }, ts, 'concat', loc)[0] as unknown as Tensor<D>;
+  }
+
+  private reduce(fn: ReduceFn, x: F32, axis: number): F32 {
+    const loc = captureLoc();
+    const t = impl(x, `reduce_${fn}`, loc);
+    const ax = axis < 0 ? axis + t.shape.length : axis;
+    return this.current.add({ op: 'reduce', fn, axis: ax }, [t], fn, loc)[0] as unknown as F32;
+  }
+
+  sum(x: F32, axis: number): F32 { return this.reduce('sum', x, axis); }
+  mean(x: F32, axis: number): F32 { return this.reduce('mean', x, axis); }
+  max(x: F32, axis: number): F32 { return this.reduce('max', x, axis); }
+
+  reshape<D extends DType, const S extends readonly Dim[]>(x: Tensor<D>, shape: S): Tensor<D, S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'reshape', shape }, [impl(x, 'reshape', loc)], 'reshape', loc)[0] as unknown as Tensor<D, S>;
+  }
+
+  /** Insert an axis of size 1 at `axis` (e.g. [B, T] -> [B, T, 1] to broadcast a mask over features). */
+  expandDims<D extends DType>(x: Tensor<D>, axis: number): Tensor<D> {
+    const loc = captureLoc();
+    const t = impl(x, 'expandDims', loc);
+    const ax = axis < 0 ? axis + t.shape.length + 1 : axis;
+    if (ax < 0 || ax > t.shape.length) throw new RnncError(`expandDims: axis ${axis} is out of range for rank ${t.shape.length}`, loc);
+    const shape = [...t.shape.slice(0, ax), 1, ...t.shape.slice(ax)];
+    return this.current.add({ op: 'reshape', shape }, [t], 'expandDims', loc)[0] as unknown as Tensor<D>;
+  }
+
+  /** Rows of `table` [V, D] picked by integer ids: [...L] -> [...L, D]. */
+  gather<const L extends readonly Dim[], D extends number>(table: Tensor<'f32', readonly [number, D]>, ids: Tensor<'i32', L>): Tensor<'f32', readonly [...L, D]> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'gather' }, [impl(table, 'gather', loc), impl(ids, 'gather', loc)], 'gather', loc)[0] as unknown as Tensor<'f32', readonly [...L, D]>;
+  }
+
+  /** Reverse an axis (default: time, axis 1). */
+  flip<D extends DType, S extends Shape>(x: Tensor<D, S>, axis = 1): Tensor<D, S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'flip', axis }, [impl(x, 'flip', loc)], 'flip', loc)[0] as unknown as Tensor<D, S>;
+  }
+
+  toFloat<S extends Shape>(x: Tensor<'i32', S>): F32<S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'cast', to: 'f32' }, [impl(x, 'toFloat', loc)], 'toFloat', loc)[0] as unknown as F32<S>;
+  }
+
+  // ---------------------------------------------------------------- scan
+
+  /**
+   * The recurrence. Carries and step outputs are named records, never positional lists:
+   * `r.steps.h` is the whole sequence of `h`, `r.finals.h` its last value.
+   */
+  scan<C extends TensorRecord, S extends TensorRecord = Record<never, never>, O extends TensorRecord = Record<never, never>>(spec: ScanSpec<C, S, O>): ScanResult<C, O> {
+    const loc = captureLoc();
+    if (typeof spec !== 'object' || spec === null) throw new RnncError(`scan: expected an options object, got ${describe(spec)}`, loc);
+    checkOptions('scan', spec as object, SCAN_KEYS, loc);
+    if (typeof spec.body !== 'function') throw new RnncError('scan: `body` must be a function (carries, sequences) => ({ carries, steps })', loc);
+    const carries = record('scan carries', spec.carries, loc);
+    const seqs = record('scan sequences', spec.sequences ?? {}, loc);
+    const carryNames = Object.keys(carries);
+    const seqNames = Object.keys(seqs);
+    if (spec.truncate !== undefined && !(Number.isInteger(spec.truncate) && spec.truncate >= 1)) {
+      throw new RnncError(`scan: truncate must be a positive integer number of steps, got ${String(spec.truncate)}`, loc);
+    }
+    if (spec.maskOutput !== undefined && spec.maskOutput !== 'zero' && spec.maskOutput !== 'previous') {
+      throw new RnncError(`scan: maskOutput must be 'zero' or 'previous', got ${JSON.stringify(spec.maskOutput)}`, loc);
+    }
+    const outer = this.current;
+    const carryTs = carryNames.map((n) => impl(carries[n], `scan carry '${n}'`, loc));
+    const seqTs = seqNames.map((n) => impl(seqs[n], `scan sequence '${n}'`, loc));
+    for (const [i, s] of seqTs.entries()) {
+      if (s.shape[0] !== 'B' || s.shape[1] !== 'T') {
+        throw new RnncError(`scan: sequence '${seqNames[i]}' must be [B, T, ...], got ${s.dtype}${fmtShape(s.shape)}`, loc);
+      }
+    }
+    const mask = spec.mask === undefined ? undefined : impl(spec.mask, 'scan mask', loc);
+    if (mask) {
+      if (mask.dtype !== 'f32' || fmtShape(mask.shape) !== fmtShape(['B', 'T'])) throw new RnncError(`scan: mask must be f32[B, T], got ${mask.dtype}${fmtShape(mask.shape)}`, loc);
+      for (const [i, c] of carryTs.entries()) {
+        if (c.shape[0] !== 'B') throw new RnncError(`scan: a masked scan needs carries with a leading batch axis; carry '${carryNames[i]}' is ${c.dtype}${fmtShape(c.shape)}`, loc);
+      }
+    }
+
+    const body = new Scope(outer, carryNames.length + seqNames.length);
+    const carryArgs: Record<string, TensorImpl> = {};
+    carryTs.forEach((c, i) => (carryArgs[carryNames[i]] = body.wrap(body.gb.leaf({ op: 'arg', index: i }, c.type, loc))));
+    const seqArgs: Record<string, TensorImpl> = {};
+    seqTs.forEach((s, i) => (seqArgs[seqNames[i]] = body.wrap(body.gb.leaf({ op: 'arg', index: carryNames.length + i }, stepType(s.type), loc))));
+
+    this.current = body;
+    let ret: unknown;
+    try {
+      ret = spec.body(carryArgs as unknown as C, seqArgs as unknown as { [K in keyof S]: StepOf<S[K]> });
+    } finally {
+      this.current = outer;
+      body.closed = true;
+    }
+    if (typeof ret !== 'object' || ret === null || !('carries' in ret)) {
+      throw new RnncError(`scan body must return { carries: { ${carryNames.join(', ')} }, steps?: {...} }, got ${describe(ret)}`, loc);
+    }
+    const r = ret as { carries: unknown; steps?: unknown };
+    const extraKeys = Object.keys(r).filter((k) => k !== 'carries' && k !== 'steps');
+    if (extraKeys.length) throw new RnncError(`scan body returned unknown key(s) ${extraKeys.map((k) => `'${k}'`).join(', ')}; it returns { carries, steps }`, loc);
+    const newCarries = record('scan body carries', r.carries, loc);
+    const missing = carryNames.filter((n) => !(n in newCarries));
+    const extra = Object.keys(newCarries).filter((n) => !carryNames.includes(n));
+    if (missing.length || extra.length) {
+      const parts = [...missing.map((n) => `no carry '${n}'`), ...extra.map((n) => `an unknown carry '${n}'`)];
+      throw new RnncError(`scan body returned ${parts.join(' and ')} (carries are: ${carryNames.join(', ')})`, loc);
+    }
+    const steps = record('scan body steps', r.steps ?? {}, loc);
+    const stepNames = Object.keys(steps);
+    // Results are resolved in the body scope: returning an argument or a captured outer tensor is fine.
+    const resultIds: number[] = [];
+    for (const n of carryNames) {
+      const t = impl(newCarries[n], `scan body carry '${n}'`, loc);
+      const want = carryTs[carryNames.indexOf(n)];
+      if (t.dtype !== want.dtype || fmtShape(t.shape) !== fmtShape(want.shape)) {
+        throw new RnncError(`scan body returns carry '${n}' as ${t.dtype}${fmtShape(t.shape)}, but it enters the scan as ${want.dtype}${fmtShape(want.shape)}`, loc);
+      }
+      resultIds.push(body.use(t, loc));
+    }
+    for (const n of stepNames) {
+      const t = impl(steps[n], `scan body step output '${n}'`, loc);
+      if (t.shape[0] !== 'B') throw new RnncError(`scan body step output '${n}' must have a leading batch axis, got ${t.dtype}${fmtShape(t.shape)}`, loc);
+      resultIds.push(body.use(t, loc));
+    }
+    const bodyGraph = body.gb.finish(resultIds);
+    const captures = body.captures.map((id) => outer.wrap(id));
+    const outs = outer.add(
+      {
+        op: 'scan',
+        carries: carryNames,
+        sequences: seqNames,
+        invariants: captures.length,
+        steps: stepNames,
+        reverse: spec.reverse === true,
+        masked: mask !== undefined,
+        maskOutput: spec.maskOutput ?? 'zero',
+        truncate: spec.truncate ?? null,
+        body: bodyGraph,
+      },
+      [...carryTs, ...seqTs, ...captures, ...(mask ? [mask] : [])],
+      'scan',
+      loc,
+    );
+    const finals: Record<string, TensorImpl> = {};
+    carryNames.forEach((n, i) => (finals[n] = outs[i]));
+    const stacked: Record<string, TensorImpl> = {};
+    stepNames.forEach((n, i) => (stacked[n] = outs[carryNames.length + i]));
+    return { finals: finals as unknown as C, steps: stacked as unknown as ScanResult<C, O>['steps'] };
+  }
+}
+
+function record(what: string, x: unknown, loc: SourceLoc | undefined): Record<string, Tensor> {
+  if (typeof x !== 'object' || x === null || Array.isArray(x) || isTensor(x)) {
+    throw new RnncError(`${what} must be a record of named tensors, e.g. { h: ... }, got ${isTensor(x) ? 'a tensor' : describe(x)}`, loc);
+  }
+  return x as Record<string, Tensor>;
+}
+
+export function toInitSpec(init: Initializer, loc: SourceLoc | undefined): InitSpec {
+  if (typeof init === 'string') {
+    switch (init) {
+      case 'zeros':
+      case 'ones':
+      case 'glorot_uniform':
+      case 'orthogonal':
+        return { kind: init };
+      default:
+        throw new RnncError(`unknown initializer ${JSON.stringify(init)} (expected zeros, ones, glorot_uniform, orthogonal, or an { kind, ... } spec)`, loc);
+    }
+  }
+  if (typeof init === 'object' && init !== null && typeof (init as InitSpec).kind === 'string') return init;
+  throw new RnncError(`invalid initializer ${describe(init)}`, loc);
+}

@@ -1,0 +1,7 @@
+// The IR's public surface: data types, type inference, building, printing, checking and the reference interpreter.
+export * from './types.js';
+export * from './shapes.js';
+export * from './graph.js';
+export * from './printer.js';
+export * from './verify.js';
+export * from './interpret.js';

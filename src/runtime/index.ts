@@ -1,0 +1,7 @@
+// rnnc/runtime: the browser-safe library that generated modules and the CLI share.
+export * from './errors.js';
+export * from './safetensors.js';
+export * from './rng.js';
+export * from './init.js';
+export * from './layouts.js';
+export * from './validate.js';
