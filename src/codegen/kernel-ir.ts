@@ -88,11 +88,18 @@ export interface ReduceKernel extends KernelBase {
   readonly expr: Expr;
 }
 
-/** out[m, n] = sum_k a[m, k] * w[k, n]; all three views have two strides (batch axes of A flattened into M). */
+/**
+ * out[m, n] = sum_k a[m, k] * w[k, n]; all three views have two strides (batch axes of A flattened into M).
+ * Transposed operands are views with swapped strides: matmul_nt (g w^T) reads W through a [N, K]
+ * view of the [K, N] weight, and matmul_tn (a^T g, summed over all leading axes) is a matmul with
+ * M = K features, the reduction over the flattened leading axes (so `k` may be symbolic, e.g. B * T)
+ * and A a transposed view of a.
+ */
 export interface MatmulKernel extends KernelBase {
   readonly kind: 'matmul';
   readonly m: IExpr;
-  readonly k: number;
+  /** The reduction size: static for a plain matmul, a product with B and T for matmul_tn. */
+  readonly k: IExpr;
   readonly n: number;
   readonly a: View;
   readonly w: View;
@@ -114,7 +121,37 @@ export interface GatherKernel extends KernelBase {
   readonly out: View;
 }
 
-export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel;
+/**
+ * The gradient of gather: out (a [vocab, dim] view, two strides) is first set to zero, then
+ * out[ids[idx], d] += values[idx, d] for every idx in `shape` (the ids' shape), in row-major
+ * order of idx, and d in [0, dim). `ids` has rank(shape) strides, `values` rank(shape) + 1.
+ * Repeated ids accumulate. An id outside [0, vocab) is a run-time error naming the id and the
+ * vocabulary size. (A parallel renderer must accumulate atomically or partition by row.)
+ */
+export interface ScatterAddKernel extends KernelBase {
+  readonly kind: 'scatter_add';
+  readonly shape: readonly IExpr[];
+  readonly dim: number;
+  readonly vocab: number;
+  readonly ids: View;
+  readonly values: View;
+  readonly out: View;
+}
+
+/**
+ * out[idx, d] = (d == ids[idx]) ? 1 : 0 for idx in `shape` (the ids' shape) and d in [0, depth).
+ * `ids` has rank(shape) strides, `out` rank(shape) + 1. An id outside [0, depth) is a run-time
+ * error naming the id and the depth. (Apart from the check, a map with a select on index == id.)
+ */
+export interface OneHotKernel extends KernelBase {
+  readonly kind: 'one_hot';
+  readonly shape: readonly IExpr[];
+  readonly depth: number;
+  readonly ids: View;
+  readonly out: View;
+}
+
+export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel | ScatterAddKernel | OneHotKernel;
 export type KernelKind = Kernel['kind'];
 
 /** A time loop: `var` runs over [0, count) (from count-1 down to 0 when reverse); the body runs once per step. */
@@ -135,9 +172,10 @@ export type Stmt = Kernel | Loop;
 /**
  * input: bound to a caller's array (read only). param: a model parameter. state: kept by
  * the model between calls, written at the end of the program. output: allocated per call
- * and handed to the caller. scratch: allocated per call, internal.
+ * and handed to the caller. scratch: allocated per call, internal. random: a dropout mask
+ * (training programs only) that the host fills before each call (see Program.randoms); read only.
  */
-export type BufferRole = 'input' | 'param' | 'state' | 'output' | 'scratch';
+export type BufferRole = 'input' | 'param' | 'state' | 'output' | 'scratch' | 'random';
 
 export interface BufferDecl {
   readonly id: number;
@@ -158,6 +196,18 @@ export interface ProgramBinding {
   readonly shape: Shape;
 }
 
+/**
+ * A dropout mask the host draws before each call of a training program: `buf` (f32, row-major
+ * `shape` with B and T bound) gets 0 with probability `rate`, else 1 / (1 - rate), from the
+ * seeded stream `name` (runtime: fillDropout). Every dropout node of that name reads it.
+ */
+export interface RandomBinding {
+  readonly name: string;
+  readonly buf: number;
+  readonly rate: number;
+  readonly shape: Shape;
+}
+
 export interface Program {
   readonly name: string;
   /** Indexed by id. */
@@ -171,6 +221,8 @@ export interface Program {
   readonly states: readonly ProgramBinding[];
   /** In Module.outputs order; each a distinct 'output' buffer holding exactly the output, row-major. */
   readonly outputs: readonly ProgramBinding[];
+  /** Dropout masks filled by the host before each call; empty for inference programs (dropout is the constant 1 there). */
+  readonly randoms: readonly RandomBinding[];
 }
 
 // ---------------------------------------------------------------------------
@@ -529,11 +581,17 @@ export function walkStmts(stmts: readonly Stmt[], f: (s: Stmt, depth: number) =>
   }
 }
 
-/** Kernel counts by kind, and the number of loops: a quick summary for tests and --emit. */
-export function programStats(p: Program): Record<KernelKind | 'loop', number> {
-  const out: Record<KernelKind | 'loop', number> = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
+/** Kernel kinds that occur only in training programs: programStats lists them only when present. */
+type RareKind = 'scatter_add' | 'one_hot';
+
+/**
+ * Kernel counts by kind, and the number of loops: a quick summary for tests and --emit.
+ * map, reduce, matmul, gather and loop are always present; scatter_add and one_hot only when counted.
+ */
+export function programStats(p: Program): Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>> {
+  const out: Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>> = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
   walkStmts(p.body, (s) => {
-    out[s.kind]++;
+    out[s.kind] = (out[s.kind] ?? 0) + 1;
   });
   return out;
 }
@@ -586,8 +644,14 @@ export function fmtProgram(p: Program): string {
           break;
         case 'matmul':
           lines.push(
-            `${ind}matmul [${fmtIExpr(s.m)}, ${s.k}] x [${s.k}, ${s.n}] ${fmtView(p, s.out)} = ${fmtView(p, s.a)} @ ${fmtView(p, s.w)}  # ${s.src}`,
+            `${ind}matmul [${fmtIExpr(s.m)}, ${fmtIExpr(s.k)}] x [${fmtIExpr(s.k)}, ${s.n}] ${fmtView(p, s.out)} = ${fmtView(p, s.a)} @ ${fmtView(p, s.w)}  # ${s.src}`,
           );
+          break;
+        case 'scatter_add':
+          lines.push(`${ind}scatter_add ${sh(s.shape)} x ${s.dim} ${fmtView(p, s.out)} += ${fmtView(p, s.values)} at rows ${fmtView(p, s.ids)} vocab ${s.vocab}  # ${s.src}`);
+          break;
+        case 'one_hot':
+          lines.push(`${ind}one_hot ${sh(s.shape)} x ${s.depth} ${fmtView(p, s.out)} = ${fmtView(p, s.ids)}  # ${s.src}`);
           break;
         case 'gather':
           lines.push(`${ind}gather ${sh(s.shape)} x ${s.dim} ${fmtView(p, s.out)} = ${fmtView(p, s.table)}[${fmtView(p, s.ids)}] vocab ${s.vocab}  # ${s.src}`);

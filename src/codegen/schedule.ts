@@ -14,9 +14,14 @@
 //     temporary first, so that swapping or shifting carries reads the old values;
 //   - finals are the carry buffers.
 // Buffers are declared once at program level, sized from B and T: nothing is allocated per step.
+//
+// Dropout: in an inference program (the default) a dropout mask is the constant 1, folded
+// into its users like any constant (a multiply by it is the other operand itself). In a
+// training program each dropout name gets a 'random' buffer that the host fills before the
+// call (Program.randoms; runtime fillDropout), read by every node of that name at any depth.
 
 import { nodeHeader } from '../ir/printer.js';
-import { fmtShape } from '../ir/shapes.js';
+import { fmtShape, sameShape } from '../ir/shapes.js';
 import type { DType, Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
 import {
   add,
@@ -38,6 +43,7 @@ import {
   type Kernel,
   type Program,
   type ProgramBinding,
+  type RandomBinding,
   type Stmt,
   type View,
 } from './kernel-ir.js';
@@ -60,8 +66,16 @@ export class ScheduleError extends Error {
   override name = 'ScheduleError';
 }
 
-export function schedule(m: Module): Program {
-  return new Scheduler(m).run();
+export interface ScheduleOptions {
+  /**
+   * Schedule for training: each dropout name becomes a 'random' buffer listed in
+   * Program.randoms, filled by the host before every call. Default false (inference: dropout is 1).
+   */
+  training?: boolean;
+}
+
+export function schedule(m: Module, opts: ScheduleOptions = {}): Program {
+  return new Scheduler(m, opts.training ?? false).run();
 }
 
 function ident(name: string): string {
@@ -77,8 +91,13 @@ class Scheduler {
   private readonly buffers: BufferDecl[] = [];
   private readonly names = new Set<string>();
   private readonly byName = { input: new Map<string, Val>(), param: new Map<string, Val>(), state: new Map<string, Val>() };
+  private readonly randoms: RandomBinding[] = [];
+  private readonly randomByName = new Map<string, { binding: RandomBinding; val: Val }>();
 
-  constructor(private readonly m: Module) {}
+  constructor(
+    private readonly m: Module,
+    private readonly training: boolean,
+  ) {}
 
   run(): Program {
     const m = this.m;
@@ -133,13 +152,32 @@ class Scheduler {
       if (v) body.push(this.copy(`state '${s.name}' = %${s.update}`, v, target, s.type.shape));
     });
 
-    return { name: m.name, buffers: this.buffers, body, inputs, params, states, outputs };
+    return { name: m.name, buffers: this.buffers, body, inputs, params, states, outputs, randoms: this.randoms };
   }
 
   private bind(role: 'input' | 'param' | 'state', bufName: string, name: string, t: TensorType): ProgramBinding {
     const buf = this.newBuffer(bufName, t.dtype, t.shape, role);
     this.byName[role].set(name, { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: t.dtype });
     return { name, buf, dtype: t.dtype, shape: t.shape };
+  }
+
+  /** The mask buffer of a dropout name (training), one per name. */
+  private random(src: string, op: Extract<Op, { op: 'dropout' }>): Val {
+    const have = this.randomByName.get(op.name);
+    if (have) {
+      if (have.binding.rate !== op.rate || !sameShape(have.binding.shape, op.shape)) {
+        throw new ScheduleError(
+          `${src}: dropout '${op.name}' was declared with rate ${have.binding.rate} and shape ${fmtShape(have.binding.shape)}; one name is one mask`,
+        );
+      }
+      return have.val;
+    }
+    const buf = this.newBuffer(`rnd_${ident(op.name)}`, 'f32', op.shape, 'random');
+    const binding: RandomBinding = { name: op.name, buf, rate: op.rate, shape: op.shape };
+    const val: Val = { kind: 'view', view: contiguousView(buf, op.shape), shape: op.shape, dtype: 'f32' };
+    this.randoms.push(binding);
+    this.randomByName.set(op.name, { binding, val });
+    return val;
   }
 
   private newBuffer(name: string, dtype: DType, shape: Shape, role: BufferRole): number {
@@ -216,18 +254,43 @@ class Scheduler {
       }
       case 'const':
         return [{ kind: 'const', value: op.value, shape: [], dtype: 'f32' }];
-      case 'fill':
-        return [{ kind: 'const', value: op.value, shape: op.shape, dtype: 'f32' }];
+      case 'fill': {
+        const dtype = op.dtype ?? 'f32';
+        return [{ kind: 'const', value: dtype === 'i32' ? Math.trunc(op.value) : op.value, shape: op.shape, dtype }];
+      }
+      case 'dropout':
+        if (!this.training) return [{ kind: 'const', value: 1, shape: op.shape, dtype: 'f32' }];
+        return [this.random(src, op)];
       case 'unary':
         return mapTo({ op: 'unary', fn: op.fn, x: loadInto(ins[0], t0!.shape) });
-      case 'binary':
-        return mapTo({ op: 'binary', fn: op.fn, a: loadInto(ins[0], t0!.shape), b: loadInto(ins[1], t0!.shape) });
+      case 'binary': {
+        const [a, b] = ins;
+        const shape = t0!.shape;
+        if (op.fn === 'mul') {
+          // x * 1 is x exactly (also -0 and NaN): an inference dropout costs nothing.
+          const one = (v: Val): boolean => v.kind === 'const' && v.value === 1;
+          if (one(b) && sameShape(a.shape, shape)) return [a];
+          if (one(a) && sameShape(b.shape, shape)) return [b];
+        }
+        if (op.fn === 'eq') return mapTo(select(cmp('eq', loadInto(a, shape), loadInto(b, shape)), constant(1), constant(0)));
+        return mapTo({ op: 'binary', fn: op.fn, a: loadInto(a, shape), b: loadInto(b, shape) });
+      }
+      case 'select': {
+        const [c, a, b] = ins;
+        const shape = t0!.shape;
+        if (c.kind === 'const') return [c.value !== 0 ? a : b];
+        return mapTo(select(cmp('ne', loadInto(c, shape), constant(0)), loadInto(a, shape), loadInto(b, shape)));
+      }
       case 'cast':
         if (ins[0].dtype === op.to) return [ins[0]];
         if (ins[0].kind === 'const') return [{ ...ins[0], dtype: op.to, value: op.to === 'i32' ? Math.trunc(ins[0].value) : ins[0].value }];
         return mapTo({ op: 'cast', to: op.to, x: loadInto(ins[0], t0!.shape) });
       case 'matmul':
         return [this.matmul(src, n, ins, t0!, out, scope)];
+      case 'matmul_nt':
+        return [this.matmulNT(src, n, ins, t0!, out, scope)];
+      case 'matmul_tn':
+        return [this.matmulTN(src, n, ins, t0!, out, scope)];
       case 'slice': {
         const x = ins[0];
         const ax = normAxis(op.axis, x.shape.length);
@@ -308,10 +371,34 @@ class Scheduler {
         });
         return [f.val];
       }
+      case 'scatter_add': {
+        const ids = this.asView(ins[0], `${src} (ids copy)`, `${scope.prefix}v${n.outputs[0]}_ids`, out);
+        const vals = this.asView(ins[1], `${src} (values copy)`, `${scope.prefix}v${n.outputs[0]}_vals`, out);
+        const f = fresh();
+        out.push({
+          kind: 'scatter_add',
+          src,
+          shape: [...ids.shape],
+          dim: vals.shape[vals.shape.length - 1] as number,
+          vocab: op.vocab,
+          ids: ids.view,
+          values: vals.view,
+          out: (f.val as Extract<Val, { kind: 'view' }>).view,
+        });
+        return [f.val];
+      }
+      case 'one_hot': {
+        const ids = this.asView(ins[0], `${src} (ids copy)`, `${scope.prefix}v${n.outputs[0]}_ids`, out);
+        const f = fresh();
+        out.push({ kind: 'one_hot', src, shape: [...ids.shape], depth: op.depth, ids: ids.view, out: (f.val as Extract<Val, { kind: 'view' }>).view });
+        return [f.val];
+      }
       case 'seq_mask': {
         const len = this.asView(ins[0], `${src} (lengths copy)`, `${scope.prefix}v${n.outputs[0]}_len`, out);
         const lenLoad = load({ buf: len.view.buf, offset: len.view.offset, strides: [len.view.strides[0], 0] });
-        return mapTo(select(cmp('lt', { op: 'index', index: 'i1' }, lenLoad), constant(1), constant(0)));
+        // t < len, or with fromEnd t >= T - len, i.e. T - 1 - t < len.
+        const t: IExpr = op.fromEnd ? add('T', -1, mul(-1, 'i1')) : 'i1';
+        return mapTo(select(cmp('lt', { op: 'index', index: t }, lenLoad), constant(1), constant(0)));
       }
       case 'scan':
         return this.scan(n, op, ins, g, out, scope);
@@ -325,6 +412,57 @@ class Scheduler {
   private asView(v: Val, src: string, name: string, out: Stmt[]): Extract<Val, { kind: 'view' }> {
     const x = v.kind === 'view' ? v : this.materialize(src, v, name, out);
     return x as Extract<Val, { kind: 'view' }>;
+  }
+
+  /** An operand whose leading axes collapse into one row axis (copied contiguous first when they do not). */
+  private rowsOf(v: Val, src: string, name: string, out: Stmt[]): { x: Extract<Val, { kind: 'view' }>; m: IExpr; stride: IExpr; last: IExpr } {
+    let x = this.asView(v, src, name, out);
+    let rows = flattenRows(x);
+    if (!rows) {
+      x = this.materialize(src, x, name, out) as Extract<Val, { kind: 'view' }>;
+      rows = flattenRows(x)!;
+    }
+    return { x, m: rows.m, stride: rows.stride, last: x.view.strides[x.shape.length - 1] };
+  }
+
+  /** g w^T: g's leading axes are the rows, W is read through a transposed [N, K] view. */
+  private matmulNT(src: string, n: Node, ins: readonly Val[], t: TensorType, out: Stmt[], scope: Scope): Val {
+    const name = `${scope.prefix}v${n.outputs[0]}`;
+    const g = this.rowsOf(ins[0], `${src} (left operand copy)`, `${name}_g`, out);
+    const w = this.asView(ins[1], `${src} (right operand copy)`, `${name}_w`, out);
+    const [K, N] = w.shape as [number, number];
+    const buf = this.newBuffer(name, 'f32', t.shape, 'scratch');
+    out.push({
+      kind: 'matmul',
+      src,
+      m: g.m,
+      k: N,
+      n: K,
+      a: { buf: g.x.view.buf, offset: g.x.view.offset, strides: [g.stride, g.last] },
+      w: { buf: w.view.buf, offset: w.view.offset, strides: [w.view.strides[1], w.view.strides[0]] },
+      out: { buf, offset: 0, strides: [K, 1] },
+    });
+    return { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: 'f32' };
+  }
+
+  /** a^T g summed over every leading index: M = K features, the reduction runs over the flattened leading axes. */
+  private matmulTN(src: string, n: Node, ins: readonly Val[], t: TensorType, out: Stmt[], scope: Scope): Val {
+    const name = `${scope.prefix}v${n.outputs[0]}`;
+    const a = this.rowsOf(ins[0], `${src} (left operand copy)`, `${name}_a`, out);
+    const g = this.rowsOf(ins[1], `${src} (right operand copy)`, `${name}_g`, out);
+    const [K, N] = t.shape as [number, number];
+    const buf = this.newBuffer(name, 'f32', t.shape, 'scratch');
+    out.push({
+      kind: 'matmul',
+      src,
+      m: K,
+      k: a.m,
+      n: N,
+      a: { buf: a.x.view.buf, offset: a.x.view.offset, strides: [a.last, a.stride] },
+      w: { buf: g.x.view.buf, offset: g.x.view.offset, strides: [g.stride, g.last] },
+      out: { buf, offset: 0, strides: [N, 1] },
+    });
+    return { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: 'f32' };
   }
 
   private matmul(src: string, n: Node, ins: readonly Val[], t: TensorType, out: Stmt[], scope: Scope): Val {

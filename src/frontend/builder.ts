@@ -2,12 +2,14 @@
 // (tracing); layers (./layers) are written with these same methods, so custom cells get
 // exactly the IR the built-in ones get.
 
-import type { BinaryFn, Dim, DType, InitSpec, InputInfo, InputRole, MaskOutput, OutputInfo, ParamInfo, ReduceFn, Shape, SourceLoc, StateInfo, UnaryFn, WeightGroup } from '../ir/types.js';
+import type { BinaryFn, Dim, DType, InitSpec, TrainingSpec, InputInfo, InputRole, MaskOutput, OutputInfo, ParamInfo, ReduceFn, Shape, SourceLoc, StateInfo, UnaryFn, WeightGroup } from '../ir/types.js';
 import { fmtShape, stepType } from '../ir/shapes.js';
 import { captureLoc, RnncError } from './diagnostics.js';
 import { describe, impl, Scope, TensorImpl } from './scope.js';
 import { isTensor, type F32, type Init, type Mask, type StackOf, type StepOf, type Tensor } from './tensor.js';
 import { checkOptions } from './options.js';
+import { validateOptimizerSpec } from '../runtime/optimizers.js';
+import { validateLrSchedule } from '../runtime/schedules.js';
 
 export type Activation = 'tanh' | 'sigmoid' | 'hard_sigmoid' | 'relu' | 'linear' | 'softmax' | 'exp';
 export type InitName = 'zeros' | 'ones' | 'glorot_uniform' | 'orthogonal';
@@ -49,6 +51,7 @@ export class OpsBuilder {
   /** @internal */ readonly states: StateInfo[] = [];
   /** @internal */ readonly groups: WeightGroup[] = [];
   private readonly names = new Map<string, number>();
+  private readonly dropoutNames = new Set<string>();
   private readonly stateValues = new Map<string, TensorImpl>();
 
   // ---------------------------------------------------------------- inputs, params, outputs
@@ -144,6 +147,44 @@ export class OpsBuilder {
       throw new RnncError(`updateState: state '${name}' is f32${fmtShape(st.shape)} but the update is ${v.dtype}${fmtShape(v.shape)}`, loc);
     }
     this.states.push({ name, value: st.id, update: v.id, type: st.type });
+  }
+
+  /** @internal */ training?: TrainingSpec;
+
+  /**
+   * Declare how the model trains: the scalar loss (also an output named by `name`, default 'loss'),
+   * the optimizer, an optional learning-rate schedule and gradient clipping. The generated module
+   * then has trainStep / evaluate / checkpoints.
+   */
+  train(spec: { loss: F32<readonly []>; optimizer: TrainingSpec['optimizer']; schedule?: TrainingSpec['schedule']; clipNorm?: number; clipValue?: number; name?: string }): void {
+    const loc = captureLoc();
+    if (this.training) throw new RnncError('train: the model already declares its training', loc);
+    checkOptions('train', spec, ['loss', 'optimizer', 'schedule', 'clipNorm', 'clipValue', 'name'], loc);
+    const lt = impl(spec.loss, 'train: loss', loc);
+    if (lt.dtype !== 'f32' || lt.shape.length !== 0) throw new RnncError(`train: the loss must be a scalar f32[], got ${lt.dtype}${fmtShape(lt.shape)}`, loc);
+    if (typeof spec.optimizer !== 'object' || spec.optimizer === null || typeof spec.optimizer.kind !== 'string') {
+      throw new RnncError("train: optimizer must be an object like { kind: 'adam', lr: 1e-3 }", loc);
+    }
+    // The runtime's own checks, run now so a bad option is reported at the model's line.
+    try {
+      validateOptimizerSpec(spec.optimizer);
+      if (spec.schedule !== undefined) validateLrSchedule(spec.schedule);
+    } catch (e) {
+      throw new RnncError(`train: ${(e as Error).message}`, loc);
+    }
+    for (const k of ['clipNorm', 'clipValue'] as const) {
+      const v = spec[k];
+      if (v !== undefined && !(typeof v === 'number' && v > 0)) throw new RnncError(`train: ${k} must be a positive number, got ${String(v)}`, loc);
+    }
+    const name = spec.name ?? 'loss';
+    this.output(name, spec.loss);
+    this.training = {
+      loss: name,
+      optimizer: spec.optimizer,
+      ...(spec.schedule ? { schedule: spec.schedule } : {}),
+      ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
+      ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
+    };
   }
 
   /** @internal Layer metadata for weight layouts. */
@@ -320,6 +361,36 @@ export class OpsBuilder {
   flip<D extends DType, S extends Shape>(x: Tensor<D, S>, axis = 1): Tensor<D, S> {
     const loc = captureLoc();
     return this.current.add({ op: 'flip', axis }, [impl(x, 'flip', loc)], 'flip', loc)[0] as unknown as Tensor<D, S>;
+  }
+
+  /** i32 ids [...L] -> f32 [...L, depth] with a 1 at each id. */
+  oneHot<const S extends Shape>(ids: Tensor<'i32', S>, depth: number): F32<readonly [...S, number]> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'one_hot', depth }, [impl(ids, 'oneHot', loc)], 'oneHot', loc)[0] as unknown as F32<readonly [...S, number]>;
+  }
+
+  /**
+   * A dropout mask: in training each element is 0 with probability `rate`, else 1 / (1 - rate),
+   * drawn afresh for every training step from a seeded stream; in inference all ones. The mask is
+   * made where it is called: made outside a scan and used inside, it is one mask per sequence
+   * (variational dropout, Gal & Ghahramani).
+   */
+  dropoutMask<const S extends readonly Dim[]>(shape: S, rate: number, name?: string): Tensor<'f32', S> {
+    const loc = captureLoc();
+    if (typeof rate !== 'number' || !(rate >= 0 && rate < 1)) throw new RnncError(`dropout: rate must be in [0, 1), got ${String(rate)}`, loc);
+    const n = name ?? this.autoName('dropout');
+    if (this.dropoutNames.has(n)) throw new RnncError(`dropout '${n}' is declared twice`, loc);
+    this.dropoutNames.add(n);
+    if (shape[0] !== 'B') throw new RnncError(`dropout: a mask needs a leading batch axis, got ${fmtShape(shape)}`, loc);
+    return this.current.add({ op: 'dropout', rate, shape, name: n }, [], 'dropout', loc)[0] as unknown as Tensor<'f32', S>;
+  }
+
+  /** x times a fresh dropout mask of x's shape (identity at inference). */
+  dropout<S extends Shape>(x: F32<S>, rate: number, opts: { name?: string } = {}): F32<S> {
+    const loc = captureLoc();
+    if (rate === 0) return x;
+    const t = impl(x, 'dropout', loc);
+    return this.mul(x, this.dropoutMask(t.shape, rate, opts.name));
   }
 
   toFloat<S extends Shape>(x: Tensor<'i32', S>): F32<S> {

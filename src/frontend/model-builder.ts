@@ -11,6 +11,7 @@ import { embedding, type EmbeddingOptions } from './layers/embedding.js';
 import { pool, type PoolOptions } from './layers/pool.js';
 import { recurrent, type GruOptions, type HState, type LstmOptions, type LstmState, type Merge, type RecurrentOptions, type RecurrentResult } from './layers/recurrent.js';
 import { oneOf } from './options.js';
+import { meanSquaredError, sigmoidCrossEntropy, softmaxCrossEntropy, sumAll, type LossOptions } from './layers/losses.js';
 import { fmtShape } from '../ir/shapes.js';
 
 export class ModelBuilder extends OpsBuilder {
@@ -42,6 +43,26 @@ export class ModelBuilder extends OpsBuilder {
   /** Pool a sequence over time: 'mean', 'max' or 'last' valid step, honouring a mask. */
   pool<F extends number>(seq: Tensor<'f32', readonly ['B', 'T', F]>, opts: PoolOptions): Tensor<'f32', readonly ['B', F]> {
     return pool(this, seq as F32, opts) as unknown as Tensor<'f32', readonly ['B', F]>;
+  }
+
+  /** Softmax cross-entropy with integer labels (logits [..., C], labels i32 [...]), mean over valid positions. */
+  softmaxCrossEntropy(logits: F32, labels: Tensor<'i32'>, opts: LossOptions = {}): F32<readonly []> {
+    return softmaxCrossEntropy(this, logits, labels, opts);
+  }
+
+  /** Sigmoid binary cross-entropy on logits, mean over valid positions. */
+  sigmoidCrossEntropy(logits: F32, targets: F32, opts: LossOptions = {}): F32<readonly []> {
+    return sigmoidCrossEntropy(this, logits, targets, opts);
+  }
+
+  /** Mean squared error, mean over valid positions (and features). */
+  meanSquaredError(pred: F32, target: F32, opts: LossOptions = {}): F32<readonly []> {
+    return meanSquaredError(this, pred, target, opts);
+  }
+
+  /** Sum over every axis. */
+  sumAll(x: F32): F32<readonly []> {
+    return sumAll(this, x);
   }
 
   /**

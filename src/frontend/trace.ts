@@ -26,6 +26,7 @@ export function trace(def: ModelDef, opts: { file?: string } = {}): Module {
     states: m.states.filter((s) => declared.has(s.name)),
     outputs: m.outputs,
     groups: m.groups,
+    ...(m.training ? { training: m.training } : {}),
     ...(opts.file ? { source: opts.file } : {}),
   };
 }

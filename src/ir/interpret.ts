@@ -4,6 +4,7 @@
 // mutated once made, so ops may share arrays (reshape does).
 
 import { fmtShape } from './shapes.js';
+import { walkNodes } from './graph.js';
 import { nodeHeader } from './printer.js';
 import type { BinaryFn, DType, Graph, Module, Op, Shape, TensorType, UnaryFn } from './types.js';
 
@@ -29,15 +30,28 @@ interface Env {
   readonly inputs: ReadonlyMap<string, Tensor>;
   readonly params: ReadonlyMap<string, Tensor>;
   readonly states: ReadonlyMap<string, Tensor>;
+  /** Dropout masks given by the caller, by dropout name; a dropout without one is all ones (inference). */
+  readonly dropout: ReadonlyMap<string, Tensor>;
+}
+
+export interface InterpretOptions {
+  /** Initial values of the module's states (absent ones start at zeros). */
+  states?: Record<string, HostTensor>;
+  /**
+   * The mask of each dropout node, by its name (training with a fixed mask: tests and gradient
+   * checks). A dropout with no mask here is all ones, i.e. inference. A mask must have the
+   * dropout's shape (with B and T as bound by the inputs).
+   */
+  dropout?: Record<string, HostTensor>;
 }
 
 export function interpret(
   m: Module,
   inputs: Record<string, HostTensor>,
   params: Record<string, Float64Array | Float32Array | number[]>,
-  opts: { states?: Record<string, HostTensor> } = {},
+  opts: InterpretOptions = {},
 ): InterpretResult {
-  const env: Env = { inputs: new Map(), params: new Map(), states: new Map() };
+  const env: Env = { inputs: new Map(), params: new Map(), states: new Map(), dropout: new Map() };
   const given = opts.states ?? {};
 
   for (const name of Object.keys(inputs)) {
@@ -54,6 +68,19 @@ export function interpret(
   }
   for (const name of Object.keys(given)) {
     if (!m.states.some((s) => s.name === name)) throw new Error(`unknown state '${name}'`);
+  }
+  // Dropout masks: every dropout node of that name (at any depth) reads the one mask.
+  const dropouts = new Map<string, Extract<Op, { op: 'dropout' }>>();
+  walkNodes(m.graph, (n) => {
+    if (n.op.op === 'dropout' && !dropouts.has(n.op.name)) dropouts.set(n.op.name, n.op);
+  });
+  for (const [name, h] of Object.entries(opts.dropout ?? {})) {
+    const d = dropouts.get(name);
+    if (!d) {
+      const known = [...dropouts.keys()];
+      throw new Error(`unknown dropout '${name}' (the model's dropouts: ${known.length ? known.join(', ') : '(none)'})`);
+    }
+    (env.dropout as Map<string, Tensor>).set(name, bindHost(`dropout mask '${name}'`, h, 'f32', d.shape, env));
   }
   for (const name of Object.keys(params)) {
     if (!m.params.some((p) => p.name === name)) throw new Error(`unknown param '${name}'`);
@@ -193,7 +220,28 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       return [{ data: Float64Array.of(op.value), shape: [] }];
     case 'fill': {
       const shape = resolve(op.shape, env);
-      return [{ data: new Float64Array(size(shape)).fill(op.value), shape }];
+      const data = alloc(op.dtype ?? 'f32', size(shape));
+      // An i32 fill truncates toward zero, as cast does.
+      data.fill(op.dtype === 'i32' ? Math.trunc(op.value) : op.value);
+      return [{ data, shape }];
+    }
+    case 'dropout': {
+      const shape = resolve(op.shape, env);
+      const given = env.dropout.get(op.name);
+      if (given) {
+        if (given.shape.length !== shape.length || given.shape.some((d, i) => d !== shape[i])) {
+          throw new Error(`dropout mask '${op.name}' is ${fmtShape(given.shape)}, expected ${fmtShape(shape)}`);
+        }
+        return [given];
+      }
+      return [{ data: new Float64Array(size(shape)).fill(1), shape }];
+    }
+    case 'select': {
+      const [c, a, b] = ins;
+      const ci = broadcastIndex(a.shape, c.shape, 'select');
+      const out = alloc(dtypeOf(a), a.data.length);
+      for (let i = 0; i < out.length; i++) out[i] = c.data[ci[i]] !== 0 ? a.data[i] : b.data[i];
+      return [{ data: out, shape: a.shape }];
     }
     case 'unary': {
       const f = UNARY[op.fn];
@@ -206,6 +254,59 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       return [binary(op.fn, ins[0], ins[1])];
     case 'matmul':
       return [matmul(ins[0], ins[1])];
+    case 'matmul_nt': {
+      // [...L, N] x [K, N]^T -> [...L, K]
+      const [g, w] = ins;
+      const [K, N] = w.shape;
+      const M = size(g.shape.slice(0, -1));
+      const out = new Float64Array(M * K);
+      for (let m = 0; m < M; m++) {
+        for (let k = 0; k < K; k++) {
+          let acc = 0;
+          for (let n = 0; n < N; n++) acc += g.data[m * N + n] * w.data[k * N + n];
+          out[m * K + k] = acc;
+        }
+      }
+      return [{ data: out, shape: [...g.shape.slice(0, -1), K] }];
+    }
+    case 'matmul_tn': {
+      // sum over every leading index m of a[m, :]^T g[m, :]: [K, N]
+      const [a, g] = ins;
+      const K = a.shape[a.shape.length - 1];
+      const N = g.shape[g.shape.length - 1];
+      const M = size(a.shape.slice(0, -1));
+      const out = new Float64Array(K * N);
+      for (let m = 0; m < M; m++) {
+        for (let k = 0; k < K; k++) {
+          const x = a.data[m * K + k];
+          for (let n = 0; n < N; n++) out[k * N + n] += x * g.data[m * N + n];
+        }
+      }
+      return [{ data: out, shape: [K, N] }];
+    }
+    case 'scatter_add': {
+      const [ids, g] = ins;
+      const V = op.vocab;
+      const D = g.shape[g.shape.length - 1];
+      const out = new Float64Array(V * D);
+      for (let i = 0; i < ids.data.length; i++) {
+        const id = ids.data[i];
+        if (!(id >= 0 && id < V)) throw new Error(`scatter_add: id ${id} (at flat index ${i}) is outside [0, ${V})`);
+        for (let d = 0; d < D; d++) out[id * D + d] += g.data[i * D + d];
+      }
+      return [{ data: out, shape: [V, D] }];
+    }
+    case 'one_hot': {
+      const ids = ins[0];
+      const depth = op.depth;
+      const out = new Float64Array(ids.data.length * depth);
+      for (let i = 0; i < ids.data.length; i++) {
+        const id = ids.data[i];
+        if (!(id >= 0 && id < depth)) throw new Error(`one_hot: id ${id} (at flat index ${i}) is outside [0, ${depth}) for depth ${depth}`);
+        out[i * depth + id] = 1;
+      }
+      return [{ data: out, shape: [...ids.shape, depth] }];
+    }
     case 'slice': {
       const x = ins[0];
       const ax = normAxis(op.axis, x.shape.length);
@@ -292,7 +393,10 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       const T = like.shape[1];
       if (lengths.shape[0] !== B) throw new Error(`seq_mask: lengths has ${lengths.shape[0]} rows, the sequence has ${B}`);
       const out = new Float64Array(B * T);
-      for (let b = 0; b < B; b++) for (let t = 0; t < T; t++) out[b * T + t] = t < lengths.data[b] ? 1 : 0;
+      for (let b = 0; b < B; b++) {
+        const len = lengths.data[b];
+        for (let t = 0; t < T; t++) out[b * T + t] = (op.fromEnd ? t >= T - len : t < len) ? 1 : 0;
+      }
       return [{ data: out, shape: [B, T] }];
     }
     case 'scan':
@@ -325,7 +429,37 @@ const BINARY: Record<BinaryFn, (a: number, b: number) => number> = {
   div: (a, b) => a / b,
   max: Math.max,
   min: Math.min,
+  eq: (a, b) => (a === b ? 1 : 0),
 };
+
+/** For each flat index of `a`, the flat index of `b` broadcast into it (axes aligned at the end, size-1 and missing axes repeat). */
+function broadcastIndex(a: readonly number[], b: readonly number[], what: string): Int32Array {
+  const n = size(a);
+  const out = new Int32Array(n);
+  const rank = a.length;
+  const off = rank - b.length;
+  if (off < 0) throw new Error(`${what}: cannot broadcast ${fmtShape(b)} into ${fmtShape(a)}`);
+  const bStride = new Array<number>(rank).fill(0);
+  let s = 1;
+  for (let i = b.length - 1; i >= 0; i--) {
+    if (b[i] !== 1 && b[i] !== a[off + i]) throw new Error(`${what}: cannot broadcast ${fmtShape(b)} into ${fmtShape(a)}`);
+    bStride[off + i] = b[i] === 1 ? 0 : s;
+    s *= b[i];
+  }
+  const idx = new Array<number>(rank).fill(0);
+  let bi = 0;
+  for (let i = 0; i < n; i++) {
+    out[i] = bi;
+    for (let ax = rank - 1; ax >= 0; ax--) {
+      idx[ax]++;
+      bi += bStride[ax];
+      if (idx[ax] < a[ax]) break;
+      bi -= bStride[ax] * idx[ax];
+      idx[ax] = 0;
+    }
+  }
+  return out;
+}
 
 /** b broadcasts into a: axes aligned at the end, b's size-1 (and missing) axes repeat. */
 function binary(fn: BinaryFn, a: Tensor, b: Tensor): Tensor {

@@ -94,7 +94,15 @@ function opAttrs(op: Op): string {
     case 'const':
       return fmtNumber(op.value);
     case 'fill':
-      return `${fmtNumber(op.value)} shape=[${op.shape.join(', ')}]`;
+      return `${fmtNumber(op.value)} shape=[${op.shape.join(', ')}]${op.dtype === 'i32' ? ' dtype=i32' : ''}`;
+    case 'dropout':
+      return `rate=${fmtNumber(op.rate)} name=${op.name} shape=[${op.shape.join(', ')}]`;
+    case 'scatter_add':
+      return `vocab=${op.vocab}`;
+    case 'one_hot':
+      return `depth=${op.depth}`;
+    case 'seq_mask':
+      return op.fromEnd ? 'from_end' : '';
     case 'arg':
       return String(op.index);
     case 'slice':

@@ -90,7 +90,59 @@ export function inferTypes(op: Op, ins: readonly TensorType[]): TensorType[] {
       return [{ dtype: 'f32', shape: [] }];
     case 'fill':
       expectArity(ins, 0, 'fill');
+      return [{ dtype: op.dtype ?? 'f32', shape: op.shape }];
+    case 'dropout':
+      expectArity(ins, 0, 'dropout');
+      if (!(op.rate >= 0 && op.rate < 1)) throw new ShapeError(`dropout rate must be in [0, 1), got ${op.rate}`);
       return [{ dtype: 'f32', shape: op.shape }];
+    case 'select': {
+      expectArity(ins, 3, 'select');
+      const [c, a, b] = ins;
+      expectDtype(c, 'f32', 'select condition');
+      if (!sameType(a, b)) throw new ShapeError(`select branches differ: ${fmtType(a)} vs ${fmtType(b)}`);
+      broadcastInto(a.shape, c.shape);
+      return [a];
+    }
+    case 'matmul_nt': {
+      expectArity(ins, 2, 'matmul_nt');
+      const [g, w] = ins;
+      expectDtype(g, 'f32', 'matmul_nt left operand');
+      expectDtype(w, 'f32', 'matmul_nt right operand');
+      if (w.shape.length !== 2 || g.shape.length < 1) throw new ShapeError(`matmul_nt takes [..., N] and [K, N], got ${fmtType(g)} and ${fmtType(w)}`);
+      if (g.shape[g.shape.length - 1] !== w.shape[1]) throw new ShapeError(`matmul_nt sizes differ: ${fmtShape(g.shape)} x ${fmtShape(w.shape)}^T`);
+      return [{ dtype: 'f32', shape: [...g.shape.slice(0, -1), w.shape[0]] }];
+    }
+    case 'matmul_tn': {
+      expectArity(ins, 2, 'matmul_tn');
+      const [a, g] = ins;
+      expectDtype(a, 'f32', 'matmul_tn left operand');
+      expectDtype(g, 'f32', 'matmul_tn right operand');
+      if (a.shape.length < 1 || a.shape.length !== g.shape.length || !sameShape(a.shape.slice(0, -1), g.shape.slice(0, -1))) {
+        throw new ShapeError(`matmul_tn takes [..., K] and [..., N] with the same leading axes, got ${fmtType(a)} and ${fmtType(g)}`);
+      }
+      const k = a.shape[a.shape.length - 1];
+      const n = g.shape[g.shape.length - 1];
+      if (typeof k !== 'number' || typeof n !== 'number') throw new ShapeError(`matmul_tn needs static last axes, got ${fmtType(a)} and ${fmtType(g)}`);
+      return [{ dtype: 'f32', shape: [k, n] }];
+    }
+    case 'scatter_add': {
+      expectArity(ins, 2, 'scatter_add');
+      const [ids, g] = ins;
+      expectDtype(ids, 'i32', 'scatter_add ids');
+      expectDtype(g, 'f32', 'scatter_add values');
+      if (g.shape.length !== ids.shape.length + 1 || !sameShape(g.shape.slice(0, -1), ids.shape)) {
+        throw new ShapeError(`scatter_add values must be [...ids, D], got ids ${fmtType(ids)} and values ${fmtType(g)}`);
+      }
+      const d = g.shape[g.shape.length - 1];
+      if (typeof d !== 'number') throw new ShapeError(`scatter_add rows must have a static size, got ${fmtType(g)}`);
+      return [{ dtype: 'f32', shape: [op.vocab, d] }];
+    }
+    case 'one_hot': {
+      expectArity(ins, 1, 'one_hot');
+      expectDtype(ins[0], 'i32', 'one_hot ids');
+      if (!Number.isInteger(op.depth) || op.depth < 1) throw new ShapeError(`one_hot depth must be a positive integer, got ${op.depth}`);
+      return [{ dtype: 'f32', shape: [...ins[0].shape, op.depth] }];
+    }
     case 'unary': {
       expectArity(ins, 1, op.fn);
       expectDtype(ins[0], 'f32', `${op.fn} operand`);

@@ -36,7 +36,8 @@ export type UnaryFn =
   | 'square'
   | 'reciprocal';
 
-export type BinaryFn = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min';
+/** 'eq' gives 1 where a == b, else 0 (used by the gradient of max). */
+export type BinaryFn = 'add' | 'sub' | 'mul' | 'div' | 'max' | 'min' | 'eq';
 
 export type ReduceFn = 'sum' | 'mean' | 'max';
 
@@ -66,8 +67,14 @@ export type Op =
   | { readonly op: 'state'; readonly name: string }
   /** A scalar (shape []) constant. */
   | { readonly op: 'const'; readonly value: number }
-  /** f32 tensor of `shape` (symbolic sizes bound at run time) filled with `value`; no inputs. E.g. zero initial states [B, H]. */
-  | { readonly op: 'fill'; readonly value: number; readonly shape: Shape }
+  /** Tensor of `shape` (symbolic sizes bound at run time) filled with `value` (dtype f32 unless given); no inputs. E.g. zero initial states [B, H]. */
+  | { readonly op: 'fill'; readonly value: number; readonly shape: Shape; readonly dtype?: DType }
+  /**
+   * A dropout mask of `shape` ([B, ...]): in training each element is 0 with probability `rate`, else
+   * 1 / (1 - rate); in inference all ones. Drawn by the host from a seeded stream named `name`
+   * before each training step, so a step is reproducible. No inputs; no gradient.
+   */
+  | { readonly op: 'dropout'; readonly rate: number; readonly shape: Shape; readonly name: string }
   /** Region parameter of a scan body (carry, sequence slice or invariant, in that order). */
   | { readonly op: 'arg'; readonly index: number }
   /** [x] elementwise. */
@@ -76,6 +83,12 @@ export type Op =
   | { readonly op: 'binary'; readonly fn: BinaryFn }
   /** [a: [...L, K], w: [K, N]] -> [...L, N]. */
   | { readonly op: 'matmul' }
+  /** [g: [...L, N], w: [K, N]] -> [...L, K] = g w^T (the gradient of matmul for its left operand). */
+  | { readonly op: 'matmul_nt' }
+  /** [a: [...L, K], g: [...L, N]] -> [K, N] = sum over every leading index of a^T g (the gradient for the weight). */
+  | { readonly op: 'matmul_tn' }
+  /** [cond: f32, a, b]: cond broadcasts into a's shape; a and b have one type; cond != 0 ? a : b. */
+  | { readonly op: 'select' }
   /** [x] -> the range [start, start+size) of `axis`. */
   | { readonly op: 'slice'; readonly axis: number; readonly start: number; readonly size: number }
   /** [x0, x1, ...] joined along `axis`. */
@@ -84,14 +97,21 @@ export type Op =
   | { readonly op: 'reduce'; readonly fn: ReduceFn; readonly axis: number }
   /** [table: f32 [V, D], ids: i32 [...L]] -> f32 [...L, D]; an id outside [0, V) is a run-time error. */
   | { readonly op: 'gather' }
+  /** [ids: i32 [...L], g: f32 [...L, D]] -> f32 [vocab, D]: row ids[l] accumulates g[l] (the gradient of gather). */
+  | { readonly op: 'scatter_add'; readonly vocab: number }
+  /** [ids: i32 [...L]] -> f32 [...L, depth], 1 at the id; an id outside [0, depth) is a run-time error. */
+  | { readonly op: 'one_hot'; readonly depth: number }
   /** [x] with the same elements in row-major order under a new shape (same element count). */
   | { readonly op: 'reshape'; readonly shape: Shape }
   /** [x] reversed along `axis`. */
   | { readonly op: 'flip'; readonly axis: number }
   /** [x: i32] -> f32. */
   | { readonly op: 'cast'; readonly to: DType }
-  /** [lengths: i32 [B], like: [B, T, ...]] -> f32 [B, T]: 1 where t < lengths[b], else 0. */
-  | { readonly op: 'seq_mask' }
+  /**
+   * [lengths: i32 [B], like: [B, T, ...]] -> f32 [B, T]: 1 where t < lengths[b], else 0;
+   * with fromEnd, 1 where t >= T - lengths[b] (the last steps: the window of truncated BPTT).
+   */
+  | { readonly op: 'seq_mask'; readonly fromEnd?: boolean }
   /**
    * The one recurrence construct.
    * Inputs: [...carryInits, ...sequences ([B, T, ...]), ...invariants, mask? (f32 [B, T])].
@@ -192,8 +212,24 @@ export type WeightGroup =
   | { readonly kind: 'dense'; readonly path: string; readonly input: number; readonly units: number; readonly bias: boolean }
   | { readonly kind: 'embedding'; readonly path: string; readonly vocab: number; readonly dim: number };
 
+/**
+ * How the model trains, when it declares a loss: plain data checked at compile time against the
+ * runtime's optimizers (src/runtime/optimizers.ts, schedules.ts).
+ */
+export interface TrainingSpec {
+  /** The scalar output minimized. */
+  readonly loss: string;
+  readonly optimizer: { readonly kind: string; readonly [option: string]: unknown };
+  readonly schedule?: { readonly kind: string; readonly [option: string]: unknown };
+  /** Clip the gradients' global L2 norm (theano-lstm's max_norm). */
+  readonly clipNorm?: number;
+  /** Clip each gradient element to [-clipValue, clipValue]. */
+  readonly clipValue?: number;
+}
+
 export interface Module {
   readonly name: string;
+  readonly training?: TrainingSpec;
   readonly graph: Graph;
   readonly inputs: readonly InputInfo[];
   readonly params: readonly ParamInfo[];

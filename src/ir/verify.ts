@@ -3,8 +3,9 @@
 // with inferTypes, so a pass that changes a node without fixing its types is caught here.
 
 import { fmtShape, fmtType, inferTypes, sameShape, sameType, ShapeError, stepType } from './shapes.js';
+import { walkNodes } from './graph.js';
 import { nodeHeader } from './printer.js';
-import type { Graph, Module, Node, TensorType, ValueId } from './types.js';
+import type { Graph, Module, Node, Op, TensorType, ValueId } from './types.js';
 
 export class VerifyError extends Error {
   override name = 'VerifyError';
@@ -74,6 +75,17 @@ export function verifyModule(m: Module): void {
       throw new VerifyError(`state '${s.name}' is ${fmtType(s.type)}, but its update %${s.update} is ${fmtType(u)}`);
     }
   }
+  // A dropout name is one random stream: every node of that name (at any depth) reads the one
+  // mask, so they must agree on its rate and shape.
+  const dropouts = new Map<string, { op: Extract<Op, { op: 'dropout' }>; n: Node }>();
+  walkNodes(g, (n) => {
+    if (n.op.op !== 'dropout') return;
+    const first = dropouts.get(n.op.name);
+    if (!first) dropouts.set(n.op.name, { op: n.op, n });
+    else if (first.op.rate !== n.op.rate || !sameShape(first.op.shape, n.op.shape)) {
+      throw new VerifyError(`${nodeHeader(n)} reuses dropout name '${n.op.name}' of ${nodeHeader(first.n)} with a different rate or shape`);
+    }
+  });
   unique('output', m.outputs.map((o) => o.name));
   for (const o of m.outputs) {
     const t = checkValue(`output '${o.name}'`, o.value);

@@ -5,3 +5,8 @@ export * from './rng.js';
 export * from './init.js';
 export * from './layouts.js';
 export * from './validate.js';
+export * from './dropout.js';
+export * from './optimizers.js';
+export * from './schedules.js';
+export * from './clip.js';
+export * from './checkpoint.js';

@@ -40,6 +40,14 @@ export class Rng {
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1; // the all-zero state is a fixed point
   }
 
+  /**
+   * The four state words as u32, for checkpoints: `Rng.fromState(r.state())` continues the same
+   * uniform stream (a pending Box–Muller spare is not part of it).
+   */
+  state(): [number, number, number, number] {
+    return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
+  }
+
   /** A generator with an exact xoshiro128** state (for reference vectors); not all zero. */
   static fromState(state: readonly [number, number, number, number]): Rng {
     const r = new Rng(0);

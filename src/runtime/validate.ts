@@ -45,9 +45,10 @@ const ARRAY_FOR = { f32: 'Float32Array', i32: 'Int32Array' } as const;
  * the bound B and T. Throws InputError on the first problem: an unknown or missing input,
  * a value that is not `{ data, shape }`, the wrong typed array for the dtype, a shape of
  * the wrong rank or static size, data whose length does not match the shape, or B / T
- * differing between inputs.
+ * differing between inputs. Inputs named in `opts.ignore` may be given and are not checked
+ * (e.g. the labels, which inference does not need).
  */
-export function bindInputs(specs: readonly InputSpec[], inputs: unknown): BoundSizes {
+export function bindInputs(specs: readonly InputSpec[], inputs: unknown, opts: { ignore?: readonly string[] } = {}): BoundSizes {
   const expected = specs.map((s) => s.name);
   const list = expected.length ? expected.join(', ') : '(none)';
   if (inputs === null || typeof inputs !== 'object' || Array.isArray(inputs)) {
@@ -55,7 +56,7 @@ export function bindInputs(specs: readonly InputSpec[], inputs: unknown): BoundS
   }
   const rec = inputs as Record<string, unknown>;
   for (const name of Object.keys(rec)) {
-    if (!expected.includes(name)) throw new InputError(`unknown input '${name}' (expected inputs: ${list})`);
+    if (!expected.includes(name) && !opts.ignore?.includes(name)) throw new InputError(`unknown input '${name}' (expected inputs: ${list})`);
   }
   const bound: { B: { v: number; from: string } | null; T: { v: number; from: string } | null } = { B: null, T: null };
   for (const spec of specs) {

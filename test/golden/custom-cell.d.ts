@@ -3,7 +3,7 @@
 export type Layout = 'rnnc' | 'pytorch' | 'keras';
 export type Dim = number | 'B' | 'T';
 
-/** The model inputs; B and T are bound from them at each call. */
+/** The model inputs; B and T are bound from them at each call. Inputs only the loss needs are optional here. */
 export interface Inputs {
   /** f32 [B, T, 8] */
   x: { data: Float32Array; shape: readonly [number, number, 8] };

@@ -3,12 +3,14 @@
 export type Layout = 'rnnc' | 'pytorch' | 'keras';
 export type Dim = number | 'B' | 'T';
 
-/** The model inputs; B and T are bound from them at each call. */
+/** The model inputs; B and T are bound from them at each call. Inputs only the loss needs are optional here. */
 export interface Inputs {
   /** i32 [B, T]: token ids, 0..1999 */
   tokens: { data: Int32Array; shape: readonly [number, number] };
   /** f32 [B, T] (mask): 1 for a valid step, 0 for padding */
   mask: { data: Float32Array; shape: readonly [number, number] };
+  /** i32 [B] (training only): class per sequence: 0 negative, 1 positive */
+  labels?: { data: Int32Array; shape: readonly [number] };
 }
 
 /** The model outputs: fresh arrays the caller owns. */
@@ -58,7 +60,31 @@ export interface Model {
   setState(state: Partial<Record<StateName, Float32Array>>): void;
   /** Releases the parameters and state; the model cannot be used afterwards. */
   dispose(): void;
+
+  // Training (adam, loss 'loss').
+  /** One optimizer step on a batch: forward with dropout, backward (BPTT), clipping, update. */
+  trainStep(batch: TrainBatch): TrainResult;
+  /** The loss and outputs without dropout; parameters are not changed. */
+  evaluate(batch: TrainBatch): { loss: number; outputs: Outputs };
+  /** The loss and the gradient of every parameter and float input, without dropout; nothing is changed. */
+  gradients(batch: TrainBatch): { loss: number; grads: Record<GradName, Float32Array> };
+  /** Completed optimizer steps. */
+  readonly step: number;
+  /** Parameters, optimizer state, step count and dropout stream as safetensors bytes. */
+  saveCheckpoint(): Uint8Array;
+  /** Restores a checkpoint; a corrupt or mismatched one is refused and nothing changes. */
+  loadCheckpoint(bytes: Uint8Array | ArrayBuffer, opts?: { source?: string }): void;
 }
+
+/** Every input, the labels included. */
+export type TrainBatch = Required<Inputs>;
+export interface TrainResult {
+  loss: number;
+  learningRate: number;
+  /** The global gradient norm before clipping (with clipNorm). */
+  gradNorm?: number;
+}
+export type GradName = "grad.emb.E" | "grad.lstm.W_i" | "grad.lstm.W_f" | "grad.lstm.W_c" | "grad.lstm.W_o" | "grad.lstm.U_i" | "grad.lstm.U_f" | "grad.lstm.U_c" | "grad.lstm.U_o" | "grad.lstm.b_i" | "grad.lstm.b_f" | "grad.lstm.b_c" | "grad.lstm.b_o" | "grad.out.W" | "grad.out.b";
 
 export declare const meta: ModelMeta;
 export declare function create(options?: CreateOptions): Model;

@@ -1917,6 +1917,8 @@ function run(B, T, inputs, params, states) {
 
 const NEED_B = true;
 const NEED_T = true;
+const FORWARD_INPUTS = meta.inputs.filter((s) => !s.trainingOnly);
+const TRAINING_ONLY = meta.inputs.filter((s) => s.trainingOnly).map((s) => s.name);
 
 function numel(shape) {
   let n = 1;
@@ -1968,33 +1970,41 @@ export function create(options = {}) {
     return new rt.InputError(meta.name + ': ' + what + ' ' + B + ' differs from the kept state\'s ' + keptB + '; call resetState() before changing it');
   }
 
+  // Binds B and T from the inputs and checks them against the kept state.
+  function prepare(inputs, specs, ignore) {
+    const sizes = rt.bindInputs(specs, inputs, { ignore });
+    const B = sizes.B ?? (state ? state.B : null) ?? (NEED_B ? null : 1);
+    const T = sizes.T ?? (state ? state.T : null) ?? (NEED_T ? null : 1);
+    if (B === null) throw new rt.InputError(meta.name + ': no input gives the batch size B');
+    if (T === null) throw new rt.InputError(meta.name + ': no input gives the sequence length T');
+    if (meta.states.length) {
+      if (state === null) state = zeroState(B, T);
+      else if (state.B !== B && meta.states.some((s) => s.shape.includes('B'))) throw stateSizeError('batch size', B, state.B);
+      else if (state.T !== T && meta.states.some((s) => s.shape.includes('T'))) throw stateSizeError('sequence length', T, state.T);
+    }
+    return { B, T };
+  }
+
+  function paramList() {
+    return meta.params.map((p) => params.get(p.name));
+  }
+
+  function named(specs, outs, B, T) {
+    const result = {};
+    specs.forEach((o, i) => {
+      result[o.name] = { data: outs[i], shape: resolve(o.shape, B, T) };
+    });
+    return result;
+  }
+
   const model = {
     meta,
 
     forward(inputs) {
       live();
-      const sizes = rt.bindInputs(meta.inputs, inputs);
-      const B = sizes.B ?? (state ? state.B : null) ?? (NEED_B ? null : 1);
-      const T = sizes.T ?? (state ? state.T : null) ?? (NEED_T ? null : 1);
-      if (B === null) throw new rt.InputError(meta.name + ': no input gives the batch size B');
-      if (T === null) throw new rt.InputError(meta.name + ': no input gives the sequence length T');
-      if (meta.states.length) {
-        if (state === null) state = zeroState(B, T);
-        else if (state.B !== B && meta.states.some((s) => s.shape.includes('B'))) throw stateSizeError('batch size', B, state.B);
-        else if (state.T !== T && meta.states.some((s) => s.shape.includes('T'))) throw stateSizeError('sequence length', T, state.T);
-      }
-      const outs = run(
-        B,
-        T,
-        meta.inputs.map((s) => inputs[s.name].data),
-        meta.params.map((p) => params.get(p.name)),
-        state ? state.arrays : [],
-      );
-      const result = {};
-      meta.outputs.forEach((o, i) => {
-        result[o.name] = { data: outs[i], shape: resolve(o.shape, B, T) };
-      });
-      return result;
+      const { B, T } = prepare(inputs, FORWARD_INPUTS, TRAINING_ONLY);
+      const outs = run(B, T, FORWARD_INPUTS.map((s) => inputs[s.name].data), paramList(), state ? state.arrays : []);
+      return named(meta.outputs, outs, B, T);
     },
 
     loadWeights(bytes, opts = {}) {

@@ -56,7 +56,8 @@ export function lengthsFor(B: number, T: number): number[] {
   return Array.from({ length: B }, (_, b) => pattern[b % pattern.length]);
 }
 
-export function inputsFor(mod: Module, B: number, T: number, seed = 1, vocab = 50): Record<string, HostTensor> {
+/** Deterministic inputs; i32 ids are below `vocab`, or below `idRange[name]` for the named inputs (e.g. labels). */
+export function inputsFor(mod: Module, B: number, T: number, seed = 1, vocab = 50, idRange: Record<string, number> = { labels: 2 }): Record<string, HostTensor> {
   const r = rng(seed);
   const out: Record<string, HostTensor> = {};
   const lengths = lengthsFor(B, T);
@@ -65,7 +66,7 @@ export function inputsFor(mod: Module, B: number, T: number, seed = 1, vocab = 5
     const n = shape.reduce((a, b) => a * b, 1);
     if (inp.role === 'mask') out[inp.name] = { data: Float32Array.from({ length: n }, (_, i) => (i % T < lengths[Math.floor(i / T)] ? 1 : 0)), shape };
     else if (inp.role === 'lengths') out[inp.name] = { data: Int32Array.from(lengths), shape };
-    else if (inp.type.dtype === 'i32') out[inp.name] = { data: Int32Array.from({ length: n }, () => Math.floor(r() * vocab)), shape };
+    else if (inp.type.dtype === 'i32') out[inp.name] = { data: Int32Array.from({ length: n }, () => Math.floor(r() * (idRange[inp.name] ?? vocab))), shape };
     else out[inp.name] = { data: Float32Array.from({ length: n }, () => r() * 2 - 1), shape };
   }
   return out;

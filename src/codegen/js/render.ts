@@ -15,8 +15,10 @@ import {
   type IExpr,
   type MapKernel,
   type MatmulKernel,
+  type OneHotKernel,
   type Program,
   type ReduceKernel,
+  type ScatterAddKernel,
   type Stmt,
   type View,
 } from '../kernel-ir.js';
@@ -25,7 +27,7 @@ import type { UnaryFn } from '../../ir/types.js';
 export interface RenderOptions {
   /** Name of the rendered function (default 'run'). */
   fnName?: string;
-  /** Constructor thrown on a bad gather id (default 'RangeError'); e.g. 'rt.InputError'. */
+  /** Constructor thrown on a bad gather, scatter_add or one_hot id (default 'RangeError'); e.g. 'rt.InputError'. */
   errorClass?: string;
 }
 
@@ -93,7 +95,8 @@ class Renderer {
   program(): string {
     const p = this.p;
     const L: string[] = [];
-    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states) {`);
+    // A training program (with dropout masks) takes them as a sixth argument, filled by the host.
+    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states${p.randoms.length ? ', randoms' : ''}) {`);
     const ind = '  ';
     const decl = (b: number, from: string): void => {
       const d = p.buffers[b];
@@ -102,6 +105,7 @@ class Renderer {
     p.inputs.forEach((x, i) => decl(x.buf, `inputs[${i}]`));
     p.params.forEach((x, i) => decl(x.buf, `params[${i}]`));
     p.states.forEach((x, i) => decl(x.buf, `states[${i}]`));
+    p.randoms.forEach((x, i) => decl(x.buf, `randoms[${i}]`));
     const local = p.buffers.filter((b) => b.role === 'scratch' || b.role === 'output');
     if (local.length) L.push(`${ind}// Buffers, allocated once per call (none inside the time loops).`);
     for (const b of local) {
@@ -139,6 +143,12 @@ class Renderer {
         case 'gather':
           L.push(...this.gather(s, ind));
           break;
+        case 'scatter_add':
+          L.push(...this.scatterAdd(s, ind));
+          break;
+        case 'one_hot':
+          L.push(...this.oneHot(s, ind));
+          break;
       }
     }
     return L;
@@ -170,6 +180,8 @@ class Renderer {
             return `Math.max(${a}, ${b})`;
           case 'min':
             return `Math.min(${a}, ${b})`;
+          case 'eq':
+            return `(${a} === ${b} ? 1 : 0)`;
         }
         break;
       }
@@ -297,8 +309,12 @@ class Renderer {
     const [wRS, wCS] = k.w.strides;
     const [oRS, oCS] = k.out.strides;
     const i1 = ind + '  ';
-    const L = [`${ind}${comment(`${k.src}  [${ix(k.m)}, ${k.k}] x [${k.k}, ${N}]`)}`, `${ind}{`];
+    const L = [`${ind}${comment(`${k.src}  [${ix(k.m)}, ${ix(k.k)}] x [${ix(k.k)}, ${N}]`)}`, `${ind}{`];
     L.push(`${i1}const M = ${ix(k.m)};`);
+    // A symbolic reduction size (matmul_tn over B * T rows) is computed once.
+    const kk = simplify(k.k);
+    const Kn = typeof kk === 'number' ? String(kk) : 'K';
+    if (typeof kk !== 'number') L.push(`${i1}const K = ${ix(kk)};`);
     L.push(`${i1}let i = 0;`);
     const R = 4;
     const C = 4;
@@ -311,7 +327,7 @@ class Renderer {
       const ib = ia + '  ';
       if (braces) L.push(`${ind0}{`);
       L.push(`${ia}let ${rs.flatMap((r) => cs.map((c) => `${acc(r, c)} = 0`)).join(', ')};`);
-      L.push(`${ia}for (let k = 0; k < ${k.k}; k++) {`);
+      L.push(`${ia}for (let k = 0; k < ${Kn}; k++) {`);
       L.push(`${ib}const ${rs.map((r) => `x${r} = ${A}[${ix(add(`a${r}`, mul('k', aCS)))}]`).join(', ')};`);
       L.push(`${ib}const wk = ${ix(add(k.w.offset, mul('k', wRS), mul(n0, wCS)))};`);
       L.push(`${ib}const ${cs.map((c) => `w${c} = ${W}[${ix(add('wk', mul(c, wCS)))}]`).join(', ')};`);
@@ -368,12 +384,81 @@ class Renderer {
     L.push(`${ind}}`);
     return L;
   }
+
+  /** Zero the [vocab, dim] output, then add each row of values into the row its id names (in order). */
+  scatterAdd(k: ScatterAddKernel, ind: string): string[] {
+    const rank = k.shape.length;
+    const valsL: View = { buf: k.values.buf, offset: k.values.offset, strides: k.values.strides.slice(0, rank) };
+    const ids = this.buf(k.ids.buf);
+    const vals = this.buf(k.values.buf);
+    const out = this.buf(k.out.buf);
+    const [oRS, oCS] = k.out.strides;
+    const i1 = ind + '  ';
+    const L = [`${ind}${comment(`${k.src}  ${fmtDims(k.shape)} x ${k.dim} into [${k.vocab}, ${k.dim}]`)}`, `${ind}{`];
+    if (simplify(oCS) === 1 && simplify(oRS) === k.dim) {
+      L.push(`${i1}${out}.fill(0, ${ix(k.out.offset)}, ${ix(add(k.out.offset, k.vocab * k.dim))});`);
+    } else {
+      L.push(`${i1}for (let v = 0; v < ${k.vocab}; v++) {`);
+      L.push(`${i1}  for (let d = 0; d < ${k.dim}; d++) ${out}[${ix(add(k.out.offset, mul('v', oRS), mul('d', oCS)))}] = 0;`);
+      L.push(`${i1}}`);
+    }
+    const [msg1, msg2] = idMessage(k.src, 'a vocabulary of size', k.vocab);
+    L.push(
+      ...this.nest(k.shape, [k.ids, valsL], i1, (at, i2) => {
+        const i3 = i2 + '  ';
+        return [
+          `${i2}const id = ${ids}[${at(k.ids)}];`,
+          `${i2}if (!(id >= 0 && id < ${k.vocab})) throw new ${this.opts.errorClass}(${msg1} + id + ${msg2});`,
+          `${i2}const row = ${ix(add(k.out.offset, mul('id', oRS)))};`,
+          `${i2}const o = ${at(valsL)};`,
+          `${i2}for (let d = 0; d < ${k.dim}; d++) {`,
+          `${i3}${out}[${ix(add('row', mul('d', oCS)))}] += ${vals}[${ix(add('o', mul('d', k.values.strides[rank])))}];`,
+          `${i2}}`,
+        ];
+      }),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+
+  /** 1 at the id, 0 elsewhere, after checking the id. */
+  oneHot(k: OneHotKernel, ind: string): string[] {
+    const rank = k.shape.length;
+    const outL: View = { buf: k.out.buf, offset: k.out.offset, strides: k.out.strides.slice(0, rank) };
+    const ids = this.buf(k.ids.buf);
+    const out = this.buf(k.out.buf);
+    const L = [`${ind}${comment(`${k.src}  ${fmtDims(k.shape)} x ${k.depth}`)}`, `${ind}{`];
+    const [msg1, msg2] = idMessage(k.src, 'one_hot of depth', k.depth);
+    L.push(
+      ...this.nest(k.shape, [k.ids, outL], ind + '  ', (at, i2) => {
+        const i3 = i2 + '  ';
+        return [
+          `${i2}const id = ${ids}[${at(k.ids)}];`,
+          `${i2}if (!(id >= 0 && id < ${k.depth})) throw new ${this.opts.errorClass}(${msg1} + id + ${msg2});`,
+          `${i2}const o = ${at(outL)};`,
+          `${i2}for (let d = 0; d < ${k.depth}; d++) {`,
+          `${i3}${out}[${ix(add('o', mul('d', k.out.strides[rank])))}] = d === id ? 1 : 0;`,
+          `${i2}}`,
+        ];
+      }),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+}
+
+/** Messages for an id outside [0, n): the text before and after the id, as JS string literals. */
+function idMessage(src: string, what: string, n: number): [string, string] {
+  return [JSON.stringify(`${src}: id `), JSON.stringify(` is out of range for ${what} ${n} (valid ids are 0 to ${n - 1})`)];
 }
 
 /**
  * The program as one JS function `run(B, T, inputs, params, states)`: inputs, params and
  * states are arrays of typed arrays in the program's binding order; it returns the output
- * arrays in order (fresh per call). State buffers are updated in place.
+ * arrays in order (fresh per call). State buffers are updated in place. A training program
+ * (schedule(m, { training: true }) with dropout) takes a sixth argument `randoms`: one
+ * Float32Array per Program.randoms entry, in that order, of numel(shape) elements with B and T
+ * bound, filled by the host before the call (runtime fillDropout); run only reads them.
  */
 export function renderProgram(p: Program, opts: RenderOptions = {}): string {
   return new Renderer(p, { fnName: opts.fnName ?? 'run', errorClass: opts.errorClass ?? 'RangeError' }).program();

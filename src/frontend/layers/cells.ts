@@ -33,8 +33,11 @@ type State = Record<string, F32>;
 export interface Cell {
   readonly kind: CellKind;
   readonly stateNames: readonly string[];
-  /** Declares the cell's parameters under `path` and returns its step function. */
-  make(m: OpsBuilder, path: string, c: CellConfig): (x: F32, s: State) => State;
+  /**
+   * Declares the cell's parameters under `path` and returns its step function. `rmask` (recurrent
+   * dropout) scales h where it enters the recurrent matmuls only, as Keras does.
+   */
+  make(m: OpsBuilder, path: string, c: CellConfig): (x: F32, s: State, rmask?: F32) => State;
 }
 
 const gateBias = (c: CellConfig, v: number): Initializer => (v === 0 ? c.biasInit : { kind: 'constant', value: v });
@@ -55,8 +58,9 @@ export const lstmCell: Cell = {
     const P = c.peepholes ? { i: m.param(`${path}.P_i`, [H], 'zeros'), f: m.param(`${path}.P_f`, [H], 'zeros'), o: m.param(`${path}.P_o`, [H], 'zeros') } : undefined;
     const ra = (x: F32) => m.activation(c.recurrentActivation, x);
     const act = (x: F32) => m.activation(c.activation, x);
-    return (x, { h, c: cPrev }) => {
-      const pre = (w: F32, u: F32, b: F32) => m.add(m.add(m.matmul(x as never, w as never), m.matmul(h as never, u as never)), b);
+    return (x, { h, c: cPrev }, rmask) => {
+      const hr = rmask ? m.mul(h, rmask) : h;
+      const pre = (w: F32, u: F32, b: F32) => m.add(m.add(m.matmul(x as never, w as never), m.matmul(hr as never, u as never)), b);
       const i = ra(P ? m.add(pre(Wi, Ui, bi), m.mul(cPrev, P.i)) : pre(Wi, Ui, bi));
       const f = ra(P ? m.add(pre(Wf, Uf, bf), m.mul(cPrev, P.f)) : pre(Wf, Uf, bf));
       const g = act(pre(Wc, Uc, bc));
@@ -83,12 +87,13 @@ export const gruCell: Cell = {
     const ra = (x: F32) => m.activation(c.recurrentActivation, x);
     const act = (x: F32) => m.activation(c.activation, x);
     const mm = (a: F32, w: F32) => m.matmul(a as never, w as never) as F32;
-    return (x, { h }) => {
-      const z = ra(m.add(m.add(mm(x, Wz), mm(h, Uz)), bz));
-      const r = ra(m.add(m.add(mm(x, Wr), mm(h, Ur)), br));
+    return (x, { h }, rmask) => {
+      const hr = rmask ? m.mul(h, rmask) : h;
+      const z = ra(m.add(m.add(mm(x, Wz), mm(hr, Uz)), bz));
+      const r = ra(m.add(m.add(mm(x, Wr), mm(hr, Ur)), br));
       const n = rbh
-        ? act(m.add(m.add(mm(x, Wh), bh), m.mul(r, m.add(mm(h, Uh), rbh))))
-        : act(m.add(m.add(mm(x, Wh), mm(m.mul(r, h), Uh)), bh));
+        ? act(m.add(m.add(mm(x, Wh), bh), m.mul(r, m.add(mm(hr, Uh), rbh))))
+        : act(m.add(m.add(mm(x, Wh), mm(m.mul(r, hr), Uh)), bh));
       return { h: m.add(m.mul(z, h), m.mul(m.rsub(1, z), n)) };
     };
   },
@@ -101,6 +106,6 @@ export const simpleRnnCell: Cell = {
     const W = m.param(`${path}.W`, [c.input, c.units], c.kernelInit);
     const U = m.param(`${path}.U`, [c.units, c.units], c.recurrentInit);
     const b = m.param(`${path}.b`, [c.units], c.biasInit);
-    return (x, { h }) => ({ h: m.activation(c.activation, m.add(m.add(m.matmul(x as never, W), m.matmul(h as never, U)), b)) });
+    return (x, { h }, rmask) => ({ h: m.activation(c.activation, m.add(m.add(m.matmul(x as never, W), m.matmul((rmask ? m.mul(h, rmask) : h) as never, U)), b)) });
   },
 };

@@ -37,6 +37,10 @@ export interface RecurrentOptions<U extends number = number> {
   stateful?: boolean;
   /** Truncated BPTT: gradient flows back at most this many steps. */
   truncate?: number;
+  /** Dropout on the layer's inputs, one mask per sequence (Keras' dropout; training only). */
+  dropout?: number;
+  /** Dropout on h where it enters the recurrent matmuls, one mask per sequence (Keras' recurrent_dropout; Gal & Ghahramani). */
+  recurrentDropout?: number;
   activation?: Activation;
   recurrentActivation?: Activation;
   kernelInit?: Initializer;
@@ -67,7 +71,7 @@ export type RecurrentResult<O, St> = {
   output: O extends { returnSequences: true } ? Tensor<'f32', readonly ['B', 'T', Units<O>]> : Tensor<'f32', readonly ['B', Units<O>]>;
 } & (O extends { returnState: true } ? { states: St[] } : unknown);
 
-const COMMON = ['units', 'name', 'returnSequences', 'returnState', 'numLayers', 'bidirectional', 'goBackwards', 'mask', 'maskOutput', 'initialState', 'stateful', 'truncate', 'activation', 'recurrentActivation', 'kernelInit', 'recurrentInit', 'biasInit'] as const;
+const COMMON = ['units', 'name', 'returnSequences', 'returnState', 'numLayers', 'bidirectional', 'goBackwards', 'mask', 'maskOutput', 'initialState', 'stateful', 'truncate', 'dropout', 'recurrentDropout', 'activation', 'recurrentActivation', 'kernelInit', 'recurrentInit', 'biasInit'] as const;
 const EXTRA: Record<CellKind, readonly string[]> = { lstm: ['unitForgetBias', 'peepholes'], gru: ['resetAfter', 'gateBias'], simple_rnn: [] };
 const ACTIVATIONS: readonly Activation[] = ['tanh', 'sigmoid', 'hard_sigmoid', 'relu', 'linear'];
 
@@ -121,6 +125,9 @@ export function recurrent(m: OpsBuilder, cell: Cell, x: Tensor, opts: RecurrentO
       m.group({ kind: cell.kind, path, layer: name, index: l, reverse: dir === 'bw', bidirectional: merge !== undefined, input: inputSize, units, ...(cell.kind === 'gru' ? { resetAfter: opts.resetAfter ?? true } : {}), ...(cell.kind === 'lstm' ? { peepholes: opts.peepholes ?? false } : {}) });
       const init = initialState(m, cell, path, units, opts, states.length, loc);
       const wantSteps = !top || opts.returnSequences === true;
+      // Masks are made outside the scan, so each sequence keeps one mask for all its steps.
+      const xmask = opts.dropout ? m.dropoutMask(['B', inputSize], opts.dropout, `${path}.dropout`) : undefined;
+      const rmask = opts.recurrentDropout ? m.dropoutMask(['B', units], opts.recurrentDropout, `${path}.recurrent_dropout`) : undefined;
       const r = m.scan({
         carries: init,
         sequences: { x: input },
@@ -129,7 +136,7 @@ export function recurrent(m: OpsBuilder, cell: Cell, x: Tensor, opts: RecurrentO
         reverse,
         ...(opts.truncate !== undefined ? { truncate: opts.truncate } : {}),
         body: (s, { x: xs }) => {
-          const next = step(xs as F32, s);
+          const next = step(xmask ? m.mul(xs as F32, xmask) : (xs as F32), s, rmask);
           const steps: Record<string, F32> = wantSteps ? { h: next.h } : {};
           return { carries: next, steps };
         },
