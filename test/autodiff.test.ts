@@ -263,3 +263,34 @@ describe('truncated BPTT', () => {
     expect(gt['grad.W'].data.some((v) => v !== 0)).toBe(true);
   });
 });
+
+describe('negative axes', () => {
+  it('slice, concat and reduce with axes counted from the end have the same gradients', () => {
+    const def = probed('neg_axes', (m) => {
+      const x = seq(m);
+      const a = m.slice(x, 1, 2);
+      const c = m.concat([a, m.tanh(x)]);
+      return m.add(m.mul(c, m.expandDims(m.mean(x, 2), 2)), m.expandDims(m.max(c, 2), 2)) as F32;
+    });
+    const mod = trace(def);
+    const negate = (mm: Module): Module => ({
+      ...mm,
+      graph: {
+        ...mm.graph,
+        nodes: mm.graph.nodes.map((n) => {
+          const op = n.op;
+          if (op.op !== 'slice' && op.op !== 'concat' && op.op !== 'reduce') return n;
+          const rank = mm.graph.values[n.inputs[0]].shape.length;
+          return { ...n, op: { ...op, axis: op.axis - rank } };
+        }),
+      },
+    });
+    const neg = negate(mod);
+    expect(neg.graph.nodes.some((n) => 'axis' in n.op && (n.op as { axis: number }).axis < 0)).toBe(true);
+    const inputs = inputsFor(mod, B, T, 3) as Record<string, HostTensor>;
+    const params = toF64(paramsFor(mod, 4));
+    const want = interpret(addGradients(mod, { loss: 'loss' }), inputs, params).outputs;
+    const got = interpret(addGradients(neg, { loss: 'loss' }), inputs, params).outputs;
+    expect(Array.from(got['grad.x'].data)).toEqual(Array.from(want['grad.x'].data));
+  });
+});

@@ -70,7 +70,7 @@ export function str(v: string | boolean | undefined): string | undefined {
 export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 
 Usage:
-  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--no-typecheck]
+  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--no-typecheck]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js] [--seed N] [--grads G.safetensors] [--no-typecheck]
   rnnc --help | --version
@@ -97,6 +97,8 @@ Options:
                   atomically: on an error no output file is changed.
   --emit ir       print the traced IR to stdout instead of writing code
   --emit ir-opt   print the IR after the optimization passes
+  --passes LIST   IR passes to run, comma-separated, in pipeline order (default: all;
+                  'none' for none): fold, cse, fuse-gates, hoist, prune-scan-args, dce
   --no-typecheck  skip the TypeScript type check (syntax errors are still reported)
   -h, --help      show this help
 `;
@@ -114,7 +116,10 @@ Options:
   --layout L        naming and gate order of --weights: rnnc (default), pytorch or keras
   --seed N          seed of the parameter initialization when no --weights (default 0)
   --target T        backend to run: js (default)
-  --grads FILE      also write gradients (not implemented yet)
+  --grads FILE      also write the gradient of the model's loss (declared with m.train) for
+                    every parameter (grad.<param>, in rnnc's parameter layout) and float input
+                    (grad.<input>) to FILE; the outputs file then also holds the loss. Needs
+                    every input, labels included; no dropout. Written atomically with --outputs.
   --no-typecheck    skip the TypeScript type check
   -h, --help        show this help
 `;

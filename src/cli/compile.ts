@@ -19,6 +19,7 @@ import {
 } from './args.js';
 import type { Io } from './main.js';
 import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
+import { passNames } from '../passes/pipeline.js';
 
 /** Targets to generate for `--target`: 'all' is every implemented one; an unimplemented one is an error. */
 export function resolveTargets(target: Target): Target[] {
@@ -38,13 +39,13 @@ export function checkModelName(m: Module): string {
 }
 
 /** The files of every target for one model, without writing them. */
-export async function generate(m: Module, targets: readonly Target[], outDir: string): Promise<FileToWrite[]> {
+export async function generate(m: Module, targets: readonly Target[], outDir: string, passes?: readonly string[]): Promise<FileToWrite[]> {
   const name = checkModelName(m);
   const files: FileToWrite[] = [];
   for (const t of targets) {
     if (t === 'js') {
       const { bundleRuntime, emitJsModule } = await import('../codegen/js/index.js');
-      const { js, dts } = emitJsModule(m);
+      const { js, dts } = emitJsModule(m, passes ? { passes } : {});
       files.push({ path: path.join(outDir, `${name}.js`), data: js });
       files.push({ path: path.join(outDir, `${name}.d.ts`), data: dts });
       files.push({ path: path.join(outDir, 'rnnc-runtime.js'), data: await bundleRuntime() });
@@ -53,6 +54,17 @@ export async function generate(m: Module, targets: readonly Target[], outDir: st
     }
   }
   return files;
+}
+
+/** `--passes a,b,c`: the IR passes to run (default all; `none` for none). Unknown names are usage errors. */
+export function parsePasses(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value === 'none' ? [] : value.split(',').map((p) => p.trim()).filter(Boolean);
+  const known = passNames();
+  for (const n of names) {
+    if (!known.includes(n)) throw new UsageError(`unknown pass '${n}' for --passes (passes: ${known.join(', ')}; or none)`, 'compile');
+  }
+  return names;
 }
 
 /** A path as the user would type it: relative to the current directory when below it. */
@@ -68,6 +80,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     target: { type: 'string' },
     out: { type: 'string' },
     emit: { type: 'string' },
+    passes: { type: 'string' },
     'no-typecheck': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -80,6 +93,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
   const target = oneOf('target', str(values.target) ?? 'js', TARGETS, 'compile');
   const emit: Emit | undefined = values.emit === undefined ? undefined : oneOf('emit', str(values.emit) ?? '', EMITS, 'compile');
   const outDir = path.resolve(str(values.out) ?? 'out');
+  const passes = parsePasses(str(values.passes));
   // Refuse unimplemented targets before doing any work.
   const targets = emit ? [] : resolveTargets(target);
 
@@ -91,10 +105,11 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     return 0;
   }
   if (emit === 'ir-opt') {
-    io.stdout(withNewline(`// passes: (none yet)\n${printModule(m)}`));
+    const { optimize } = await import('../passes/pipeline.js');
+    io.stdout(withNewline(`// passes: ${passes ? passes.join(', ') || '(none)' : passNames().join(', ')}\n${printModule(optimize(m, passes ? { passes } : {}))}`));
     return 0;
   }
-  const files = await generate(m, targets, outDir);
+  const files = await generate(m, targets, outDir, passes);
   writeFilesAtomic(files);
   for (const f of files) io.stdout(`wrote ${shownPath(f.path)}\n`);
   return 0;

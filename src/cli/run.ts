@@ -1,5 +1,6 @@
 // `rnnc run`: compile a model to JS in a temporary directory, import it, load weights, evaluate it
-// on the tensors of a safetensors file and write its outputs to another one.
+// on the tensors of a safetensors file and write its outputs to another one. With --grads, also
+// the gradient of the model's loss (declared with m.train) for every parameter and float input.
 
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -7,16 +8,20 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
 import type { NamedTensor } from '../runtime/index.js';
-import { LAYOUTS, NotImplementedError, oneOf, parse, RUN_HELP, str, TARGETS, UsageError, type Layout } from './args.js';
+import { LAYOUTS, oneOf, parse, RUN_HELP, str, TARGETS, UsageError, type Layout } from './args.js';
 import { generate, resolveTargets } from './compile.js';
 import type { Io } from './main.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
 
 interface InputMeta {
   readonly name: string;
   readonly dtype: 'f32' | 'i32';
   readonly shape: readonly (number | string)[];
   readonly role?: string;
+  /** forward() does not need it (e.g. labels only the loss reads): it may be left out. */
+  readonly optional?: boolean;
+  /** The same, as older generated modules name it. */
+  readonly trainingOnly?: boolean;
 }
 interface RunTensor {
   data: Float32Array | Int32Array;
@@ -25,11 +30,25 @@ interface RunTensor {
 interface GeneratedModel {
   forward(inputs: Record<string, RunTensor>): Record<string, RunTensor> | Promise<Record<string, RunTensor>>;
   loadWeights(bytes: Uint8Array, opts: { layout?: Layout; source?: string }): void | Promise<void>;
-  meta?: { inputs?: readonly InputMeta[] };
+  /** Models that declare m.train: the loss and outputs without dropout. */
+  evaluate?(batch: Record<string, RunTensor>): { loss: number; outputs: Record<string, RunTensor> } | Promise<{ loss: number; outputs: Record<string, RunTensor> }>;
+  /** Models that declare m.train: the loss and the gradient of every parameter and float input. */
+  gradients?(batch: Record<string, RunTensor>): { loss: number; grads: Record<string, Float32Array> } | Promise<{ loss: number; grads: Record<string, Float32Array> }>;
+  meta?: { inputs?: readonly InputMeta[]; params?: readonly ParamMeta[] };
+}
+interface ParamMeta {
+  readonly name: string;
+  readonly shape: readonly number[];
 }
 interface GeneratedModule {
   create(options?: { seed?: number; weights?: Uint8Array; layout?: Layout }): GeneratedModel | Promise<GeneratedModel>;
-  meta?: { inputs?: readonly InputMeta[] };
+  meta?: { inputs?: readonly InputMeta[]; params?: readonly ParamMeta[] };
+}
+
+/** A path as located messages show it: relative to the current directory when below it. */
+function shownPath(file: string): string {
+  const rel = path.relative(process.cwd(), path.resolve(file));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
 }
 
 function readFile(what: string, file: string): Uint8Array {
@@ -42,8 +61,17 @@ function readFile(what: string, file: string): Uint8Array {
   }
 }
 
-/** The inputs record for forward(), checked by name and dtype against the model's inputs. */
-export function matchInputs(tensors: Map<string, NamedTensor>, inputs: readonly InputMeta[], source: string, model: string): Record<string, RunTensor> {
+/**
+ * The inputs record for forward(), checked by name and dtype against the model's inputs. With
+ * `allowOptional`, inputs forward() does not need (labels, targets only the loss reads) may be left out.
+ */
+export function matchInputs(
+  tensors: Map<string, NamedTensor>,
+  inputs: readonly InputMeta[],
+  source: string,
+  model: string,
+  allowOptional = false,
+): Record<string, RunTensor> {
   const byName = new Map(inputs.map((i) => [i.name, i]));
   const list = inputs.map((i) => i.name).join(', ') || '(none)';
   for (const name of tensors.keys()) {
@@ -54,6 +82,7 @@ export function matchInputs(tensors: Map<string, NamedTensor>, inputs: readonly 
     const t = tensors.get(i.name);
     if (!t) {
       // Data inputs are required; masks, lengths and states may be optional: forward() decides.
+      if (allowOptional && (i.optional || i.trainingOnly)) continue;
       if (i.role === undefined || i.role === 'data') throw new RnncError(`${source}: missing tensor '${i.name}' for input '${i.name}' of model '${model}'`);
       continue;
     }
@@ -95,7 +124,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     if (!/^\d+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new UsageError(`invalid value '${s}' for --seed (expected a non-negative integer)`, 'run');
     seed = Number(s);
   }
-  if (values.grads !== undefined) throw new NotImplementedError('--grads is not implemented yet (gradients land with the training issue)');
+  const gradsFile = str(values.grads);
+  if (values.grads !== undefined && !gradsFile) throw new UsageError('option \'--grads\' needs a value', 'run');
+  if (gradsFile && path.resolve(gradsFile) === path.resolve(outputsFile)) throw new UsageError('--grads and --outputs must be different files', 'run');
   const weightsFile = str(values.weights);
   if (values.layout !== undefined && !weightsFile) throw new UsageError('--layout needs --weights', 'run');
 
@@ -105,9 +136,16 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const inputTensors = readSafetensors(readFile('--inputs', inputsFile), path.basename(inputsFile));
 
   const { loadModel } = await import('../frontend/load.js');
-  const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'] });
+  const modelFile = positionals[0];
+  const m = await loadModel(modelFile, { typecheck: !values['no-typecheck'] });
+  if (gradsFile && !m.training) {
+    // Located at the model file: the model, not the command line, lacks the loss.
+    io.stderr(`${shownPath(modelFile)}: error: --grads needs a loss: declare one with m.train({ loss, optimizer })\n`);
+    return 1;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-run-'));
-  let outputs: Record<string, RunTensor>;
+  const named = new Map<string, NamedTensor>();
+  const grads = new Map<string, NamedTensor>();
   try {
     const files = await generate(m, targets, dir);
     for (const f of files) fs.writeFileSync(f.path, f.data);
@@ -118,18 +156,45 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     if (weights && weightsFile) await model.loadWeights(weights, { layout, source: path.basename(weightsFile) });
     const meta = mod.meta?.inputs ?? model.meta?.inputs;
     if (!meta) throw new Error(`generated module for '${m.name}' has no meta.inputs`);
-    const inputs = matchInputs(inputTensors, meta, path.basename(inputsFile), m.name);
-    outputs = await model.forward(inputs);
+    // Labels and targets are needed for the loss (and so for --grads); without --grads they may be
+    // left out, and then the outputs file holds the forward outputs alone.
+    const inputs = matchInputs(inputTensors, meta, path.basename(inputsFile), m.name, !gradsFile);
+    const lossName = m.training?.loss;
+    // The loss (in the outputs file) needs every data input; without --grads some may be missing.
+    const haveLabels = meta.every((i) => (i.role !== undefined && i.role !== 'data') || i.name in inputs);
+    let outputs: Record<string, RunTensor>;
+    if (gradsFile) {
+      if (!model.gradients) throw new Error(`generated module for '${m.name}' has no gradients()`);
+      // Before evaluate: gradients() changes nothing (no dropout, kept state copied), evaluate may
+      // advance a stateful model's kept state.
+      const g = await model.gradients(inputs);
+      const params = mod.meta?.params ?? model.meta?.params ?? [];
+      for (const [name, data] of Object.entries(g.grads)) {
+        const of = name.slice('grad.'.length);
+        const shape = params.find((p) => p.name === of)?.shape ?? inputs[of]?.shape;
+        if (!name.startsWith('grad.') || !shape) throw new Error(`gradient '${name}' names no parameter or input of '${m.name}'`);
+        grads.set(name, { dtype: 'f32', shape: [...shape], data });
+      }
+    }
+    if (lossName !== undefined && haveLabels && model.evaluate) {
+      const e = await model.evaluate(inputs);
+      outputs = { ...e.outputs, [lossName]: { data: Float32Array.of(e.loss), shape: [] } };
+    } else {
+      outputs = await model.forward(inputs);
+    }
+    for (const [name, t] of Object.entries(outputs)) {
+      named.set(name, { dtype: t.data instanceof Int32Array ? 'i32' : 'f32', shape: [...t.shape], data: t.data });
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  const named = new Map<string, NamedTensor>();
-  for (const [name, t] of Object.entries(outputs)) {
-    named.set(name, { dtype: t.data instanceof Int32Array ? 'i32' : 'f32', shape: [...t.shape], data: t.data });
-  }
-  writeFileAtomic(outputsFile, writeSafetensors(named));
-  const list = [...named.entries()].map(([n, t]) => `${n} [${t.shape.join(', ')}]`).join(', ');
-  io.stdout(`wrote ${outputsFile}: ${list}\n`);
+  // Outputs and gradients are replaced together: on any failure neither file changes.
+  const toWrite: FileToWrite[] = [{ path: outputsFile, data: writeSafetensors(named) }];
+  if (gradsFile) toWrite.push({ path: gradsFile, data: writeSafetensors(grads) });
+  writeFilesAtomic(toWrite);
+  const list = (ts: Map<string, NamedTensor>) => [...ts.entries()].map(([n, t]) => `${n} [${t.shape.join(', ')}]`).join(', ');
+  io.stdout(`wrote ${outputsFile}: ${list(named)}\n`);
+  if (gradsFile) io.stdout(`wrote ${gradsFile}: ${list(grads)}\n`);
   return 0;
 }

@@ -13,9 +13,12 @@
 // slice (offset), a flip (negative stride) and a piece of a concat (offset into the
 // output) are all views, never copies.
 //
-// Elementwise work is a `map` kernel: an expression tree evaluated at every point of an
-// iteration space; fusing elementwise kernels is substituting one tree into another's
-// loads. Scan masking is expressed with `select` inside map kernels, so no renderer needs
+// Elementwise work is a `map` kernel: expressions evaluated at every point of an iteration
+// space, each stored through its own output view. A map kernel may have several outputs and
+// `let` bindings shared between them (fuse-pointwise.ts merges every elementwise kernel of a
+// step into one: substituting one kernel's expression into another's loads, computing a shared
+// value such as an LSTM cell state once and storing it both to the carry and to the step
+// output). Scan masking is expressed with `select` inside map kernels, so no renderer needs
 // to know about masks.
 
 import type { BinaryFn, DType, ReduceFn, Shape, UnaryFn } from '../ir/types.js';
@@ -56,7 +59,9 @@ export type Expr =
   /** cond ? a : b. Renderers may evaluate both sides, so neither may fault: loads stay in bounds. */
   | { readonly op: 'select'; readonly cond: Expr; readonly a: Expr; readonly b: Expr }
   /** i32 -> f32, or f32 -> i32 truncating toward zero. */
-  | { readonly op: 'cast'; readonly to: DType; readonly x: Expr };
+  | { readonly op: 'cast'; readonly to: DType; readonly x: Expr }
+  /** The value of let binding `id` of the enclosing map kernel (MapKernel.lets; valid only there). */
+  | { readonly op: 'ref'; readonly id: number };
 
 // ---------------------------------------------------------------------------
 // Kernels and statements
@@ -66,12 +71,30 @@ interface KernelBase {
   readonly src: string;
 }
 
-/** out[idx] = expr at every idx of `shape`; views in expr and out have rank(shape) strides. */
+/** One result of a map kernel: `expr` stored through `out` (rank(shape) strides) at every point. */
+export interface MapOutput {
+  readonly out: View;
+  readonly expr: Expr;
+}
+
+/**
+ * At every point idx of `shape`: evaluate `lets` in order (`ref j` reads lets[j]; a let may read
+ * earlier lets), then every output's expression, and only then store each through its view. All
+ * views have rank(shape) strides. Points run in no particular order, so a buffer that the kernel
+ * both reads and writes must be read through the view it is written through (each point reads
+ * the element it writes, before writing it), apart from elements the kernel never writes (e.g.
+ * the previous time step of a step output). An output view may have stride 0 along axes its
+ * expression does not depend on: every point of those axes stores the same value (fuse-pointwise
+ * lifts a [B] mask copy into a [B, H] kernel this way). A plain elementwise kernel has one output
+ * and no lets.
+ */
 export interface MapKernel extends KernelBase {
   readonly kind: 'map';
   readonly shape: readonly IExpr[];
-  readonly out: View;
-  readonly expr: Expr;
+  readonly lets: readonly Expr[];
+  readonly outs: readonly MapOutput[];
+  /** For a fused kernel: the `src` of every kernel merged into it, in their original order. */
+  readonly parts?: readonly string[];
 }
 
 /**
@@ -162,6 +185,8 @@ export interface Loop {
   readonly count: IExpr;
   readonly reverse: boolean;
   readonly body: readonly Stmt[];
+  /** 'backward' for the adjoint scan that autodiff builds (BPTT), else 'forward' (the default). For stats and comments only. */
+  readonly role?: 'forward' | 'backward';
 }
 
 export type Stmt = Kernel | Loop;
@@ -473,70 +498,149 @@ export const constant = (value: number, dtype: DType = 'f32'): Expr => ({ op: 'c
 export const select = (cond: Expr, a: Expr, b: Expr): Expr => ({ op: 'select', cond, a, b });
 export const cmp = (fn: CmpFn, a: Expr, b: Expr): Expr => ({ op: 'cmp', fn, a, b });
 
-/** Every view an expression loads through, in evaluation order. */
-export function exprViews(e: Expr, into: View[] = []): View[] {
+/** A plain elementwise kernel: one output, no lets. */
+export function mapKernel(src: string, shape: readonly IExpr[], out: View, expr: Expr): MapKernel {
+  return { kind: 'map', src, shape: [...shape], lets: [], outs: [{ out, expr }] };
+}
+
+/** The direct operands of an expression node. */
+export function exprChildren(e: Expr): Expr[] {
   switch (e.op) {
     case 'load':
-      into.push(e.view);
-      break;
     case 'const':
     case 'index':
-      break;
+    case 'ref':
+      return [];
     case 'unary':
     case 'cast':
-      exprViews(e.x, into);
-      break;
+      return [e.x];
     case 'binary':
     case 'cmp':
-      exprViews(e.a, into);
-      exprViews(e.b, into);
-      break;
+      return [e.a, e.b];
     case 'select':
-      exprViews(e.cond, into);
-      exprViews(e.a, into);
-      exprViews(e.b, into);
-      break;
+      return [e.cond, e.a, e.b];
   }
+}
+
+/** The node with its operands replaced (same order as exprChildren). */
+export function withChildren(e: Expr, xs: readonly Expr[]): Expr {
+  switch (e.op) {
+    case 'load':
+    case 'const':
+    case 'index':
+    case 'ref':
+      return e;
+    case 'unary':
+      return xs[0] === e.x ? e : { ...e, x: xs[0] };
+    case 'cast':
+      return xs[0] === e.x ? e : { ...e, x: xs[0] };
+    case 'binary':
+      return xs[0] === e.a && xs[1] === e.b ? e : { ...e, a: xs[0], b: xs[1] };
+    case 'cmp':
+      return xs[0] === e.a && xs[1] === e.b ? e : { ...e, a: xs[0], b: xs[1] };
+    case 'select':
+      return xs[0] === e.cond && xs[1] === e.a && xs[2] === e.b ? e : { ...e, cond: xs[0], a: xs[1], b: xs[2] };
+  }
+}
+
+/**
+ * Rewrite an expression bottom-up: `f` gets each node with its operands already rewritten and
+ * returns its replacement. Shared subtrees (expressions are DAGs after fusion) are visited once.
+ */
+export function rewriteExpr(e: Expr, f: (e: Expr) => Expr, memo: Map<Expr, Expr> = new Map()): Expr {
+  const have = memo.get(e);
+  if (have) return have;
+  const kids = exprChildren(e);
+  const node = kids.length ? withChildren(e, kids.map((x) => rewriteExpr(x, f, memo))) : e;
+  const out = f(node);
+  memo.set(e, out);
+  return out;
+}
+
+/** Every view an expression loads through, in evaluation order (a shared subtree is listed once per occurrence). */
+export function exprViews(e: Expr, into: View[] = []): View[] {
+  if (e.op === 'load') into.push(e.view);
+  else for (const x of exprChildren(e)) exprViews(x, into);
   return into;
 }
 
 /** Rewrite the views of an expression (e.g. to drop or merge axes). */
 export function mapExprViews(e: Expr, f: (v: View) => View): Expr {
-  switch (e.op) {
-    case 'load':
-      return { op: 'load', view: f(e.view) };
-    case 'const':
-    case 'index':
-      return e;
-    case 'unary':
-      return { ...e, x: mapExprViews(e.x, f) };
-    case 'cast':
-      return { ...e, x: mapExprViews(e.x, f) };
-    case 'binary':
-      return { ...e, a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
-    case 'cmp':
-      return { ...e, a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
-    case 'select':
-      return { ...e, cond: mapExprViews(e.cond, f), a: mapExprViews(e.a, f), b: mapExprViews(e.b, f) };
+  return rewriteExpr(e, (x) => (x.op === 'load' ? { op: 'load', view: f(x.view) } : x));
+}
+
+/** Every view a map kernel loads through: lets first, then the outputs' expressions. */
+export function mapLoads(k: MapKernel): View[] {
+  const into: View[] = [];
+  for (const l of k.lets) exprViews(l, into);
+  for (const o of k.outs) exprViews(o.expr, into);
+  return into;
+}
+
+/** The views a kernel reads through (for matmul: a and w; for gather: ids and table; ...). */
+export function kernelReads(k: Kernel): View[] {
+  switch (k.kind) {
+    case 'map':
+      return mapLoads(k);
+    case 'reduce':
+      return exprViews(k.expr);
+    case 'matmul':
+      return [k.a, k.w];
+    case 'gather':
+      return [k.ids, k.table];
+    case 'scatter_add':
+      return [k.ids, k.values];
+    case 'one_hot':
+      return [k.ids];
   }
 }
 
-function exprUsesAxisVars(e: Expr): boolean {
-  switch (e.op) {
-    case 'index':
-      return [...iexprVars(e.index)].some((v) => /^i\d+$/.test(v));
-    case 'load':
-    case 'const':
-      return false;
-    case 'unary':
-    case 'cast':
-      return exprUsesAxisVars(e.x);
-    case 'binary':
-    case 'cmp':
-      return exprUsesAxisVars(e.a) || exprUsesAxisVars(e.b);
-    case 'select':
-      return exprUsesAxisVars(e.cond) || exprUsesAxisVars(e.a) || exprUsesAxisVars(e.b);
+/** The views a kernel writes through. */
+export function kernelWrites(k: Kernel): View[] {
+  return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
+}
+
+/** Buffers read and written by a statement (a loop: everything its body touches). */
+export function stmtBuffers(s: Stmt, into: { reads: Set<number>; writes: Set<number> } = { reads: new Set(), writes: new Set() }) {
+  if (s.kind === 'loop') for (const x of s.body) stmtBuffers(x, into);
+  else {
+    for (const v of kernelReads(s)) into.reads.add(v.buf);
+    for (const v of kernelWrites(s)) into.writes.add(v.buf);
   }
+  return into;
+}
+
+/**
+ * The iteration space of a kernel and the view it writes through over that space: a map's
+ * shape (one entry per output), a reduce's shape (the 0 reduction stride dropped), a matmul's
+ * [m, n], a gather's / one_hot's ids shape plus the row axis, scatter_add's [vocab, dim].
+ */
+export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
+  switch (k.kind) {
+    case 'map':
+      return k.outs.map((o) => ({ shape: [...k.shape], view: o.out }));
+    case 'reduce':
+      return [{ shape: [...k.shape], view: { ...k.out, strides: k.out.strides.slice(0, k.shape.length) } }];
+    case 'matmul':
+      return [{ shape: [k.m, k.n], view: k.out }];
+    case 'gather':
+      return [{ shape: [...k.shape, k.dim], view: k.out }];
+    case 'one_hot':
+      return [{ shape: [...k.shape, k.depth], view: k.out }];
+    case 'scatter_add':
+      return [{ shape: [k.vocab, k.dim], view: k.out }];
+  }
+}
+
+export function sameView(a: View, b: View): boolean {
+  return a.buf === b.buf && a.strides.length === b.strides.length && sameIExpr(a.offset, b.offset) && a.strides.every((s, j) => sameIExpr(s, b.strides[j]));
+}
+
+function exprUsesAxisVars(e: Expr, seen: Set<Expr> = new Set()): boolean {
+  if (seen.has(e)) return false;
+  seen.add(e);
+  if (e.op === 'index') return [...iexprVars(e.index)].some((v) => /^i\d+$/.test(v));
+  return exprChildren(e).some((x) => exprUsesAxisVars(x, seen));
 }
 
 /**
@@ -546,9 +650,9 @@ function exprUsesAxisVars(e: Expr): boolean {
  * the kernel means the same.
  */
 export function collapseMap(k: MapKernel): MapKernel {
-  if (exprUsesAxisVars(k.expr)) return k;
-  const views = [k.out, ...exprViews(k.expr)];
-  // Axis groups: each entry lists original axes merged into one.
+  const seen = new Set<Expr>();
+  if ([...k.lets, ...k.outs.map((o) => o.expr)].some((e) => exprUsesAxisVars(e, seen))) return k;
+  const views = [...k.outs.map((o) => o.out), ...mapLoads(k)];
   let shape: IExpr[] = [...k.shape];
   let strides: IExpr[][] = views.map((v) => [...v.strides]);
   // Drop size-1 axes (their index is always 0).
@@ -564,12 +668,16 @@ export function collapseMap(k: MapKernel): MapKernel {
   }
   let i = 0;
   const next = new Map<View, View>();
-  for (const v of views) next.set(v, { buf: v.buf, offset: v.offset, strides: strides[i++] });
+  for (const v of views) if (!next.has(v)) next.set(v, { buf: v.buf, offset: v.offset, strides: strides[i++] });
+  else i++;
+  const f = (v: View): View => next.get(v) ?? v;
+  const memo = new Map<Expr, Expr>();
+  const re = (e: Expr): Expr => rewriteExpr(e, (x) => (x.op === 'load' ? { op: 'load', view: f(x.view) } : x), memo);
   return {
     ...k,
     shape,
-    out: next.get(k.out)!,
-    expr: mapExprViews(k.expr, (v) => next.get(v) ?? v),
+    lets: k.lets.map(re),
+    outs: k.outs.map((o) => ({ ...o, out: f(o.out), expr: re(o.expr) })),
   };
 }
 
@@ -581,16 +689,19 @@ export function walkStmts(stmts: readonly Stmt[], f: (s: Stmt, depth: number) =>
   }
 }
 
-/** Kernel kinds that occur only in training programs: programStats lists them only when present. */
+/** Kernel kinds that occur only in training programs: kernelCounts lists them only when present. */
 type RareKind = 'scatter_add' | 'one_hot';
 
+export type KernelCounts = Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>>;
+
 /**
- * Kernel counts by kind, and the number of loops: a quick summary for tests and --emit.
- * map, reduce, matmul, gather and loop are always present; scatter_add and one_hot only when counted.
+ * Kernel counts by kind (each kernel once, wherever it is), and the number of loops: a quick
+ * summary for tests and --emit. map, reduce, matmul, gather and loop are always present;
+ * scatter_add and one_hot only when counted. Per-step and per-sequence counts: stats.ts.
  */
-export function programStats(p: Program): Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>> {
-  const out: Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>> = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
-  walkStmts(p.body, (s) => {
+export function kernelCounts(p: Program | readonly Stmt[]): KernelCounts {
+  const out: KernelCounts = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
+  walkStmts('body' in p ? p.body : p, (s) => {
     out[s.kind] = (out[s.kind] ?? 0) + 1;
   });
   return out;
@@ -612,6 +723,8 @@ export function fmtExpr(e: Expr, p: Program | null = null): string {
       return e.dtype === 'i32' ? `${e.value}i` : String(e.value);
     case 'index':
       return `idx(${fmtIExpr(e.index)})`;
+    case 'ref':
+      return `$${e.id}`;
     case 'unary':
       return `${e.fn}(${fmtExpr(e.x, p)})`;
     case 'binary':
@@ -633,11 +746,17 @@ export function fmtProgram(p: Program): string {
       const sh = (xs: readonly IExpr[]): string => `[${xs.map((x) => fmtIExpr(x)).join(', ')}]`;
       switch (s.kind) {
         case 'loop':
-          lines.push(`${ind}loop ${s.var} < ${fmtIExpr(s.count)}${s.reverse ? ' reverse' : ''}  # ${s.src}`);
+          lines.push(`${ind}loop ${s.var} < ${fmtIExpr(s.count)}${s.reverse ? ' reverse' : ''}${s.role === 'backward' ? ' backward' : ''}  # ${s.src}`);
           go(s.body, ind + '  ');
           break;
         case 'map':
-          lines.push(`${ind}map ${sh(s.shape)} ${fmtView(p, s.out)} = ${fmtExpr(s.expr, p)}  # ${s.src}`);
+          if (s.lets.length === 0 && s.outs.length === 1) {
+            lines.push(`${ind}map ${sh(s.shape)} ${fmtView(p, s.outs[0].out)} = ${fmtExpr(s.outs[0].expr, p)}  # ${s.src}`);
+          } else {
+            lines.push(`${ind}map ${sh(s.shape)}  # ${s.src}`);
+            s.lets.forEach((e, j) => lines.push(`${ind}  $${j} = ${fmtExpr(e, p)}`));
+            for (const o of s.outs) lines.push(`${ind}  ${fmtView(p, o.out)} = ${fmtExpr(o.expr, p)}`);
+          }
           break;
         case 'reduce':
           lines.push(`${ind}reduce_${s.fn} ${sh(s.shape)} over ${fmtIExpr(s.size)} ${fmtView(p, s.out)} = ${fmtExpr(s.expr, p)}  # ${s.src}`);
@@ -661,4 +780,70 @@ export function fmtProgram(p: Program): string {
   };
   go(p.body, '  ');
   return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Program rewriting helpers (for the kernel-level passes)
+
+/** Rewrite every view of a kernel. */
+export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
+  switch (k.kind) {
+    case 'map': {
+      const memo = new Map<Expr, Expr>();
+      const re = (e: Expr): Expr => rewriteExpr(e, (x) => (x.op === 'load' ? { op: 'load', view: f(x.view) } : x), memo);
+      return { ...k, lets: k.lets.map(re), outs: k.outs.map((o) => ({ ...o, out: f(o.out), expr: re(o.expr) })) };
+    }
+    case 'reduce':
+      return { ...k, out: f(k.out), expr: mapExprViews(k.expr, f) };
+    case 'matmul':
+      return { ...k, a: f(k.a), w: f(k.w), out: f(k.out) };
+    case 'gather':
+      return { ...k, ids: f(k.ids), table: f(k.table), out: f(k.out) };
+    case 'scatter_add':
+      return { ...k, ids: f(k.ids), values: f(k.values), out: f(k.out) };
+    case 'one_hot':
+      return { ...k, ids: f(k.ids), out: f(k.out) };
+  }
+}
+
+/** Rewrite every view of every statement (loop bodies included). */
+export function mapStmtViews(stmts: readonly Stmt[], f: (v: View) => View): Stmt[] {
+  return stmts.map((s) => (s.kind === 'loop' ? { ...s, body: mapStmtViews(s.body, f) } : mapKernelViews(s, f)));
+}
+
+/**
+ * Replace the buffer list: `next` is the new list (ids are positions in it) and `renumber` maps
+ * each old buffer id to its new id. Views, bindings and randoms are rewritten.
+ */
+export function rebuffer(p: Program, next: readonly Omit<BufferDecl, 'id'>[], renumber: (old: number) => number): Program {
+  const buffers: BufferDecl[] = next.map((b, id) => ({ ...b, id }));
+  const f = (v: View): View => ({ ...v, buf: renumber(v.buf) });
+  const bind = <X extends { buf: number }>(x: X): X => ({ ...x, buf: renumber(x.buf) });
+  return {
+    ...p,
+    buffers,
+    body: mapStmtViews(p.body, f),
+    inputs: p.inputs.map(bind),
+    params: p.params.map(bind),
+    states: p.states.map(bind),
+    outputs: p.outputs.map(bind),
+    randoms: p.randoms.map(bind),
+  };
+}
+
+/** Drop scratch buffers that no kernel reads or writes any more (ids are renumbered, order kept). */
+export function pruneBuffers(p: Program): Program {
+  const used = new Set<number>();
+  walkStmts(p.body, (s) => {
+    if (s.kind === 'loop') return;
+    for (const v of [...kernelReads(s), ...kernelWrites(s)]) used.add(v.buf);
+  });
+  const keep = p.buffers.filter((b) => b.role !== 'scratch' || used.has(b.id));
+  if (keep.length === p.buffers.length) return p;
+  const ids = new Map(keep.map((b, i) => [b.id, i]));
+  return rebuffer(p, keep, (old) => {
+    const id = ids.get(old);
+    if (id === undefined) throw new Error(`internal: buffer ${p.buffers[old].name} was pruned but is still used`);
+    return id;
+  });
 }

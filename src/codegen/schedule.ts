@@ -15,6 +15,10 @@
 //   - finals are the carry buffers.
 // Buffers are declared once at program level, sized from B and T: nothing is allocated per step.
 //
+// Then the kernel-level passes (KernelOptions, each on by default): transposeOperands (below),
+// fusePointwise (fuse-pointwise.ts: one elementwise kernel per step) and planBuffers
+// (plan-buffers.ts: scratch buffers shared by liveness). See docs/kernels.md.
+//
 // Dropout: in an inference program (the default) a dropout mask is the constant 1, folded
 // into its users like any constant (a multiply by it is the other operand itself). In a
 // training program each dropout name gets a 'random' buffer that the host fills before the
@@ -22,31 +26,40 @@
 
 import { nodeHeader } from '../ir/printer.js';
 import { fmtShape, sameShape } from '../ir/shapes.js';
-import type { DType, Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
+import type { Dim, DType, Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
 import {
   add,
   cmp,
   constant,
   contiguousView,
+  evalIExpr,
   imax,
   imin,
+  fmtIExpr,
+  iexprVars,
   isContiguous,
+  kernelWrites,
   load,
+  mapKernel,
   mul,
   numelExpr,
   sameIExpr,
   select,
+  simplify,
   type BufferDecl,
   type BufferRole,
   type Expr,
   type IExpr,
   type Kernel,
+  type Loop,
   type Program,
   type ProgramBinding,
   type RandomBinding,
   type Stmt,
   type View,
 } from './kernel-ir.js';
+import { fusePointwise } from './fuse-pointwise.js';
+import { planBuffers } from './plan-buffers.js';
 
 /** What a value is at schedule time: a view of a buffer, or a constant of some shape. */
 type Val =
@@ -66,7 +79,27 @@ export class ScheduleError extends Error {
   override name = 'ScheduleError';
 }
 
-export interface ScheduleOptions {
+export interface KernelOptions {
+  /**
+   * Give every large matmul operand a unit stride along the reduction axis (k), by a transposed
+   * copy made once, before the outermost loop in which the operand does not change (a weight
+   * read by a recurrent matmul is transposed once per call, not per step). A row-major [K, N]
+   * weight walked down its columns touches a new cache line per k (at a 4 KiB stride for
+   * N = 1024, all in one cache set); transposed, both operands of the register tiles stream.
+   * Default true.
+   */
+  transposeOperands?: boolean;
+  /**
+   * Merge the elementwise (map) kernels of each statement list into as few multi-output kernels
+   * as dependencies allow, inlining intermediates that nothing else reads (fuse-pointwise.ts).
+   * Default true.
+   */
+  fusePointwise?: boolean;
+  /** Share scratch buffers whose lifetimes do not overlap, updating in place where safe (plan-buffers.ts). Default true. */
+  planBuffers?: boolean;
+}
+
+export interface ScheduleOptions extends KernelOptions {
   /**
    * Schedule for training: each dropout name becomes a 'random' buffer listed in
    * Program.randoms, filled by the host before every call. Default false (inference: dropout is 1).
@@ -75,7 +108,11 @@ export interface ScheduleOptions {
 }
 
 export function schedule(m: Module, opts: ScheduleOptions = {}): Program {
-  return new Scheduler(m, opts.training ?? false).run();
+  let p = new Scheduler(m, opts.training ?? false).run();
+  if (opts.transposeOperands ?? true) p = transposeOperands(p);
+  if (opts.fusePointwise ?? true) p = fusePointwise(p);
+  if (opts.planBuffers ?? true) p = planBuffers(p);
+  return p;
 }
 
 function ident(name: string): string {
@@ -206,7 +243,7 @@ class Scheduler {
 
   /** A map kernel writing `v` (broadcast into `shape`) through `out`. */
   private copy(src: string, v: Val, out: View, shape: Shape): Kernel {
-    return { kind: 'map', src, shape: [...shape], out, expr: loadInto(v, shape) };
+    return mapKernel(src, shape, out, loadInto(v, shape));
   }
 
   /** Copies a value into a fresh contiguous buffer. */
@@ -236,7 +273,7 @@ class Scheduler {
     const fresh = (): { buf: number; val: Val } => this.fresh(scope, n.outputs[0], t0!);
     const mapTo = (expr: Expr): Val[] => {
       const f = fresh();
-      out.push({ kind: 'map', src, shape: [...t0!.shape], out: (f.val as Extract<Val, { kind: 'view' }>).view, expr });
+      out.push(mapKernel(src, t0!.shape, (f.val as Extract<Val, { kind: 'view' }>).view, expr));
       return [f.val];
     };
     switch (op.op) {
@@ -311,7 +348,10 @@ class Scheduler {
       case 'reshape': {
         let x = ins[0];
         if (x.kind === 'const') return [{ ...x, shape: op.shape }];
-        if (!isContiguous(x.view, x.shape)) x = this.materialize(`${src} (contiguous copy)`, x, `${scope.prefix}v${n.outputs[0]}_src`, out);
+        // A view when the axes it splits or merges are contiguous (e.g. adding a unit axis to a step slice).
+        const rv = reshapeView(x.view, x.shape, op.shape);
+        if (rv) return [{ kind: 'view', dtype: x.dtype, shape: op.shape, view: rv }];
+        x = this.materialize(`${src} (contiguous copy)`, x, `${scope.prefix}v${n.outputs[0]}_src`, out);
         if (x.kind === 'const') throw new ScheduleError('unreachable');
         return [{ kind: 'view', dtype: x.dtype, shape: op.shape, view: contiguousView(x.view.buf, op.shape, x.view.offset) }];
       }
@@ -321,13 +361,7 @@ class Scheduler {
         const base = contiguousView(f.buf, t0!.shape);
         let at = 0;
         ins.forEach((x, i) => {
-          out.push({
-            kind: 'map',
-            src: `${src} (piece ${i + 1}/${ins.length})`,
-            shape: [...x.shape],
-            out: { ...base, offset: mul(at, base.strides[ax]) },
-            expr: loadInto(x, x.shape),
-          });
+          out.push(mapKernel(`${src} (piece ${i + 1}/${ins.length})`, x.shape, { ...base, offset: mul(at, base.strides[ax]) }, loadInto(x, x.shape)));
           at += x.shape[ax] as number;
         });
         return [f.val];
@@ -551,13 +585,7 @@ class Scheduler {
         }
         expr = select(isMasked(m), keep, expr);
       }
-      stmts.push({
-        kind: 'map',
-        src: `${head}: step output '${op.steps[i]}' = %${body.results[nc + i]} at ${tv}${m ? ` (masked: ${op.maskOutput})` : ''}`,
-        shape: [...st.shape],
-        out: dst.view,
-        expr,
-      });
+      stmts.push(mapKernel(`${head}: step output '${op.steps[i]}' = %${body.results[nc + i]} at ${tv}${m ? ` (masked: ${op.maskOutput})` : ''}`, st.shape, dst.view, expr));
     });
 
     // New carries: stage those that read a carry buffer, then write all (masked rows keep theirs).
@@ -574,16 +602,12 @@ class Scheduler {
       const c = carries[i];
       const m = maskAt(c.shape.length);
       const expr = m ? select(isMasked(m), load(c.view), loadInto(r, c.shape)) : loadInto(r, c.shape);
-      stmts.push({
-        kind: 'map',
-        src: `${head}: carry '${op.carries[i]}' = %${body.results[i]}${m ? ' (masked rows keep theirs)' : ''}`,
-        shape: [...c.shape],
-        out: c.view,
-        expr,
-      });
+      stmts.push(mapKernel(`${head}: carry '${op.carries[i]}' = %${body.results[i]}${m ? ' (masked rows keep theirs)' : ''}`, c.shape, c.view, expr));
     });
 
-    out.push({ kind: 'loop', src: `${head} over T${op.reverse ? ', reverse' : ''}`, var: tv, count: 'T', reverse: op.reverse, body: stmts });
+    // The adjoint scan autodiff builds (BPTT) names every carry 'd.<name>'.
+    const role = nc > 0 && op.carries.every((c) => c.startsWith('d.')) ? 'backward' : 'forward';
+    out.push({ kind: 'loop', src: `${head} over T${op.reverse ? ', reverse' : ''}`, var: tv, count: 'T', reverse: op.reverse, body: stmts, role });
     return [...carries, ...stacked];
   }
 }
@@ -610,6 +634,154 @@ function timeSlice(v: Val, t: IExpr): Val {
   if (v.kind === 'const') return { ...v, shape };
   const s = v.view.strides;
   return { ...v, shape, view: { buf: v.view.buf, offset: add(v.view.offset, mul(t, s[1])), strides: [s[0], ...s.slice(2)] } };
+}
+
+/**
+ * Transposed copies of matmul operands whose reduction axis is strided (see
+ * KernelOptions.transposeOperands). An operand needs one when its k-stride is not 1 and the
+ * reduction is long (k symbolic or >= 64). The copy goes before the outermost enclosing loop
+ * whose body neither writes the operand's buffer nor changes its view; when it cannot leave the
+ * matmul's own loop it is made only if the other dimension is large enough to pay for it.
+ * Copies of one operand at one place are shared.
+ */
+export function transposeOperands(p: Program): Program {
+  const buffers: BufferDecl[] = [...p.buffers];
+  const writes = (s: Stmt, into: Set<number> = new Set()): Set<number> => {
+    if (s.kind === 'loop') for (const x of s.body) writes(x, into);
+    else for (const v of kernelWrites(s)) into.add(v.buf);
+    return into;
+  };
+  interface Frame {
+    readonly loop: Loop | null;
+    readonly written: Set<number>;
+    /** Kernels to insert before statement index i of this list. */
+    readonly before: Map<number, Stmt[]>;
+    /** Index of the statement of this list being visited. */
+    at: number;
+    readonly made: Map<string, number>;
+  }
+  const longK = (k: IExpr): boolean => {
+    const s = simplify(k);
+    return typeof s !== 'number' || s >= 64;
+  };
+  const large = (d: IExpr): boolean => {
+    const s = simplify(d);
+    return typeof s !== 'number' || s >= 16;
+  };
+  const viewVars = (v: View): Set<string> => {
+    const out = iexprVars(v.offset);
+    for (const st of v.strides) iexprVars(st, out);
+    return out;
+  };
+  /** The transposed copy of operand view `v` over [rows, k] (strides [rowStride, kStride]); null to leave it. */
+  const transposed = (stack: Frame[], v: View, rows: IExpr, kk: IExpr, other: IExpr, what: string, src: string): View | null => {
+    // A k-stride under 16 elements stays within a cache line or two per k: nothing to gain.
+    const ks = simplify(v.strides[1]);
+    if ((typeof ks === 'number' && Math.abs(ks) < 16) || !longK(kk)) return null;
+    const vars = viewVars(v);
+    // Outermost frame (list) the copy can go into: leave every loop that neither writes the buffer nor moves the view.
+    let f = stack.length - 1;
+    while (f > 0) {
+      const loop = stack[f].loop!;
+      if (stack[f].written.has(v.buf) || vars.has(loop.var)) break;
+      f--;
+    }
+    if (f === stack.length - 1 && !large(other)) return null;
+    const frame = stack[f];
+    const key = `${v.buf}|${fmtIExpr(v.offset)}|${v.strides.map((x) => fmtIExpr(x)).join(',')}`;
+    let buf = frame.made.get(key);
+    if (buf === undefined) {
+      buf = buffers.length;
+      const shape: Shape = [...dimsOf(rows), ...dimsOf(kk)];
+      buffers.push({ id: buf, name: uniqueName(buffers, `${buffers[v.buf].name}_kt`), dtype: 'f32', size: mul(rows, kk), role: 'scratch', shape });
+      const copy = mapKernel(`${src}: ${what} with k contiguous (transposed copy)`, [rows, kk], { buf, offset: 0, strides: [kk, 1] }, load(v));
+      const list = frame.before.get(frame.at) ?? [];
+      list.push(copy);
+      frame.before.set(frame.at, list);
+      frame.made.set(key, buf);
+    }
+    return { buf, offset: 0, strides: [kk, 1] };
+  };
+  const visit = (stmts: readonly Stmt[], stack: Frame[]): Stmt[] => {
+    const frame = stack[stack.length - 1];
+    const out: Stmt[] = stmts.map((s, i) => {
+      frame.at = i;
+      if (s.kind === 'loop') {
+        const inner: Frame = { loop: s, written: writes(s), before: new Map(), at: 0, made: new Map() };
+        return { ...s, body: visit(s.body, [...stack, inner]) };
+      }
+      if (s.kind !== 'matmul') return s;
+      // A over [m, k]; W over [k, n] read as its transpose [n, k].
+      const a = transposed(stack, s.a, s.m, s.k, s.n, 'left operand', s.src);
+      const wt = transposed(stack, { ...s.w, strides: [s.w.strides[1], s.w.strides[0]] }, s.n, s.k, s.m, 'right operand', s.src);
+      if (!a && !wt) return s;
+      return { ...s, ...(a ? { a } : {}), ...(wt ? { w: { ...wt, strides: [1, s.k] } } : {}) };
+    });
+    const res: Stmt[] = [];
+    out.forEach((s, i) => {
+      res.push(...(frame.before.get(i) ?? []), s);
+    });
+    return res;
+  };
+  const top: Frame = { loop: null, written: new Set(), before: new Map(), at: 0, made: new Map() };
+  const body = visit(p.body, [top]);
+  if (buffers.length === p.buffers.length) return p;
+  return { ...p, buffers, body };
+}
+
+/** A size that is a product of numbers, B and T as a shape (for comments): B * T * 8 -> [B, T, 8]. */
+function dimsOf(e: IExpr): Dim[] {
+  const x = simplify(e);
+  if (typeof x === 'number' || x === 'B' || x === 'T') return [x];
+  if (typeof x !== 'string' && x.op === 'mul' && x.args.every((a) => typeof a === 'number' || a === 'B' || a === 'T')) return x.args as Dim[];
+  throw new ScheduleError(`internal: size ${fmtIExpr(x)} is not a product of numbers, B and T`);
+}
+
+function uniqueName(buffers: readonly BufferDecl[], name: string): string {
+  const names = new Set(buffers.map((b) => b.name));
+  if (!names.has(name)) return name;
+  let k = 2;
+  while (names.has(`${name}_${k}`)) k++;
+  return `${name}_${k}`;
+}
+
+/**
+ * The view of `v` (over `from`) reshaped to `to`, or null when that needs a copy: every group of
+ * axes that is merged or split must be walked contiguously by the view. Unit axes are free.
+ */
+export function reshapeView(v: View, from: Shape, to: Shape): View | null {
+  const src = from.map((d, j) => ({ d: d as IExpr, s: v.strides[j] })).filter((x) => x.d !== 1);
+  const dst = to.map((d, j) => ({ d: d as IExpr, j })).filter((x) => x.d !== 1);
+  const strides: IExpr[] = to.map(() => 0);
+  // Compare sizes at a sample point to decide which side of a group to extend.
+  const size = (e: IExpr): number => evalIExpr(e, { B: 7, T: 11 });
+  let i = 0;
+  let j = 0;
+  while (i < src.length || j < dst.length) {
+    if (i >= src.length || j >= dst.length) return null;
+    const gs = [src[i++]];
+    const gd = [dst[j++]];
+    let ps: IExpr = gs[0].d;
+    let pd: IExpr = gd[0].d;
+    while (!sameIExpr(ps, pd)) {
+      if (size(ps) < size(pd)) {
+        if (i >= src.length) return null;
+        gs.push(src[i]);
+        ps = mul(ps, src[i++].d);
+      } else {
+        if (j >= dst.length) return null;
+        gd.push(dst[j]);
+        pd = mul(pd, dst[j++].d);
+      }
+    }
+    for (let a = 0; a + 1 < gs.length; a++) if (!sameIExpr(gs[a].s, mul(gs[a + 1].s, gs[a + 1].d))) return null;
+    let s: IExpr = gs[gs.length - 1].s;
+    for (let b = gd.length - 1; b >= 0; b--) {
+      strides[gd[b].j] = s;
+      s = mul(s, gd[b].d);
+    }
+  }
+  return { buf: v.buf, offset: v.offset, strides };
 }
 
 /** The batch axes [...L] of a matmul's left operand as one row axis: count and stride, or null when they do not collapse. */

@@ -28,7 +28,7 @@ export interface ScanSpec<C extends TensorRecord, S extends TensorRecord, O exte
   maskOutput?: MaskOutput;
   /** Run from the last step to the first; step outputs stay aligned with input time. */
   reverse?: boolean;
-  /** Gradient flows back at most this many steps (truncated BPTT). Forward results are unaffected. */
+  /** Truncated BPTT (Theano's truncate_gradient): the backward pass covers only the last k steps. Forward results are unaffected. */
   truncate?: number;
   body: (carries: C, sequences: { [K in keyof S]: StepOf<S[K]> }) => { carries: C; steps?: O };
 }

@@ -408,7 +408,8 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
   }
 }
 
-const UNARY: Record<UnaryFn, (x: number) => number> = {
+/** What each elementwise function means, on one number (also used by constant folding). */
+export const UNARY: Record<UnaryFn, (x: number) => number> = {
   neg: (x) => -x,
   tanh: Math.tanh,
   sigmoid: (x) => 1 / (1 + Math.exp(-x)),
@@ -422,7 +423,7 @@ const UNARY: Record<UnaryFn, (x: number) => number> = {
   reciprocal: (x) => 1 / x,
 };
 
-const BINARY: Record<BinaryFn, (a: number, b: number) => number> = {
+export const BINARY: Record<BinaryFn, (a: number, b: number) => number> = {
   add: (a, b) => a + b,
   sub: (a, b) => a - b,
   mul: (a, b) => a * b,

@@ -313,6 +313,8 @@ function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd:
   const x = (i: number) => fwd(n.inputs[i]);
   const y = () => fwd(n.outputs[0]);
   const shapeOf = (i: number) => g0.values[n.inputs[i]].shape;
+  // The IR allows negative axes (counted from the end); the rules below index shapes with them.
+  const axisOf = (axis: number) => (axis < 0 ? axis + shapeOf(0).length : axis);
   switch (op.op) {
     case 'input':
     case 'param':
@@ -386,33 +388,36 @@ function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd:
       return [undefined, e.select(x(0), g, e.zerosLike(g)), e.select(x(0), e.zerosLike(g), g)];
     case 'slice': {
       const s = shapeOf(0);
-      const d = s[op.axis] as number;
+      const axis = axisOf(op.axis);
+      const d = s[axis] as number;
       const parts: ValueId[] = [];
-      const zeros = (size: number) => e.fill({ dtype: 'f32', shape: s.map((v, i) => (i === op.axis ? size : v)) });
+      const zeros = (size: number) => e.fill({ dtype: 'f32', shape: s.map((v, i) => (i === axis ? size : v)) });
       if (op.start > 0) parts.push(zeros(op.start));
       parts.push(g);
       if (op.start + op.size < d) parts.push(zeros(d - op.start - op.size));
-      return [parts.length === 1 ? g : e.op({ op: 'concat', axis: op.axis }, ...parts)];
+      return [parts.length === 1 ? g : e.op({ op: 'concat', axis }, ...parts)];
     }
     case 'concat': {
       let start = 0;
+      const axis = axisOf(op.axis);
       return n.inputs.map((_, i) => {
-        const size = shapeOf(i)[op.axis] as number;
-        const piece = e.op({ op: 'slice', axis: op.axis, start, size }, g);
+        const size = shapeOf(i)[axis] as number;
+        const piece = e.op({ op: 'slice', axis, start, size }, g);
         start += size;
         return piece;
       });
     }
     case 'reduce': {
       const s = shapeOf(0);
-      if (op.fn === 'sum') return [expandTo(e, g, op.axis, s)];
+      const axis = axisOf(op.axis);
+      if (op.fn === 'sum') return [expandTo(e, g, axis, s)];
       if (op.fn === 'mean') {
-        const d = s[op.axis];
-        const count = typeof d === 'number' ? e.const(d) : e.op({ op: 'reduce', fn: 'sum', axis: op.axis }, e.fill({ dtype: 'f32', shape: s }, 1));
-        return [expandTo(e, e.div(g, count), op.axis, s)];
+        const d = s[axis];
+        const count = typeof d === 'number' ? e.const(d) : e.op({ op: 'reduce', fn: 'sum', axis }, e.fill({ dtype: 'f32', shape: s }, 1));
+        return [expandTo(e, e.div(g, count), axis, s)];
       }
       // max: to the elements equal to the maximum
-      return [e.mul(expandTo(e, g, op.axis, s), e.eq(x(0), expandTo(e, y(), op.axis, s)))];
+      return [e.mul(expandTo(e, g, axis, s), e.eq(x(0), expandTo(e, y(), axis, s)))];
     }
     case 'gather': {
       const vocab = shapeOf(0)[0] as number;

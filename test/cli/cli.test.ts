@@ -73,13 +73,13 @@ describe('rnnc usage errors (exit 2)', () => {
     }
   });
 
-  it('run requires --inputs and --outputs, and --grads is not implemented yet', () => {
+  it('run requires --inputs and --outputs (--grads is covered by grads.test.ts)', () => {
     const noInputs = rnnc(['run', 'm.ts', '--outputs', 'y.safetensors']);
     expect(noInputs.code).toBe(2);
     expect(noInputs.stderr).toContain('missing --inputs');
-    const grads = rnnc(['run', 'm.ts', '--inputs', 'x.safetensors', '--outputs', 'y.safetensors', '--grads', 'g.safetensors']);
-    expect(grads.code).toBe(2);
-    expect(grads.stderr).toContain('gradients land with the training issue');
+    const noOutputs = rnnc(['run', 'm.ts', '--inputs', 'x.safetensors']);
+    expect(noOutputs.code).toBe(2);
+    expect(noOutputs.stderr).toContain('missing --outputs');
   });
 });
 

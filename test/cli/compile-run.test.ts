@@ -36,15 +36,28 @@ describe('rnnc compile', () => {
     expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['rnnc-runtime.js', 'tiny.d.ts', 'tiny.js']);
   });
 
-  it('--emit ir prints the IR and writes nothing; ir-opt adds the passes header', () => {
+  it('--emit ir prints the IR and writes nothing; ir-opt runs the passes named by --passes', () => {
     const cwd = tmpDir();
     const model = path.resolve(fixture('tiny.ts'));
     const ir = rnnc(['compile', model, '--emit', 'ir'], { cwd });
     expect(ir.code).toBe(0);
     expect(ir.stdout).toMatch(/^module tiny\n/);
     expect(fs.readdirSync(cwd)).toEqual([]);
-    const opt = rnnc(['compile', model, '--emit', 'ir-opt'], { cwd });
-    expect(opt.stdout).toBe(`// passes: (none yet)\n${ir.stdout}`);
+    const none = rnnc(['compile', model, '--emit', 'ir-opt', '--passes', 'none'], { cwd });
+    expect(none.stdout).toBe(`// passes: (none)\n${ir.stdout}`);
+    // An LSTM: fuse-gates and hoist leave one recurrent matmul in the scan body and one input GEMM before it.
+    const lstm = path.resolve('test/fixtures/models/small.ts');
+    const opt = rnnc(['compile', lstm, '--emit', 'ir-opt'], { cwd });
+    expect(opt.code).toBe(0);
+    expect(opt.stdout.split('\n')[0]).toBe('// passes: fold, cse, fuse-gates, hoist, prune-scan-args, dce');
+    const raw = rnnc(['compile', lstm, '--emit', 'ir'], { cwd });
+    const matmuls = (s: string) => (s.match(/= matmul /g) ?? []).length;
+    expect(matmuls(raw.stdout)).toBe(9); // 8 per-gate matmuls in the body + the dense head
+    expect(matmuls(opt.stdout)).toBe(3); // input GEMM, recurrent matmul, dense head
+    const bad = rnnc(['compile', model, '--emit', 'ir-opt', '--passes', 'fold,hoisting'], { cwd });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown pass 'hoisting'");
+    expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
   it('a failing compile leaves existing outputs untouched', () => {

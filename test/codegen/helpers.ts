@@ -7,7 +7,7 @@ import { GraphBuilder } from '../../src/ir/graph.js';
 import { interpret } from '../../src/ir/interpret.js';
 import type { InputInfo, InputRole, Module, OutputInfo, ParamInfo, Shape, StateInfo, TensorType, ValueId, WeightGroup } from '../../src/ir/types.js';
 import { bundleRuntime } from '../../src/codegen/js/runtime-bundle.js';
-import { emitJsModule } from '../../src/codegen/js/module.js';
+import { emitJsModule, type EmitJsOptions } from '../../src/codegen/js/module.js';
 
 /** A small module under construction: inputs, params, states and outputs recorded as they are added. */
 export class ModBuilder {
@@ -59,12 +59,12 @@ let dirCache: string | null = null;
 let counter = 0;
 
 /** Emits the module, writes it with the bundled runtime into a temp dir and imports it. */
-export async function load(m: Module): Promise<{ mod: any; js: string; dts: string; file: string; dir: string }> {
+export async function load(m: Module, opts: EmitJsOptions = {}): Promise<{ mod: any; js: string; dts: string; file: string; dir: string }> {
   if (!dirCache) {
     dirCache = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-'));
     fs.writeFileSync(path.join(dirCache, 'rnnc-runtime.js'), await bundleRuntime());
   }
-  const { js, dts } = emitJsModule(m);
+  const { js, dts } = emitJsModule(m, opts);
   const base = `${m.name}_${counter++}`;
   const file = path.join(dirCache, `${base}.js`);
   fs.writeFileSync(file, js);

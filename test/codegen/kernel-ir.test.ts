@@ -9,7 +9,8 @@ import {
   fmtProgram,
   imax,
   mul,
-  programStats,
+  kernelCounts,
+  kernelWrites,
   sameIExpr,
   substitute,
   walkStmts,
@@ -17,6 +18,9 @@ import {
 } from '../../src/codegen/kernel-ir.js';
 import { schedule } from '../../src/codegen/schedule.js';
 import { ModBuilder } from './helpers.js';
+
+/** The scheduler's plain lowering, without the kernel-level passes. */
+const RAW = { fusePointwise: false, planBuffers: false, transposeOperands: false } as const;
 
 describe('index expressions', () => {
   test('canonical sums of products, folded and printed C-style', () => {
@@ -38,18 +42,23 @@ describe('collapseMap', () => {
       kind: 'map',
       src: 'test',
       shape: ['B', 'T', 4],
-      out: { buf: 0, offset: 0, strides: [mul('T', 4), 4, 1] },
-      expr: {
-        op: 'binary',
-        fn: 'add',
-        a: { op: 'load', view: { buf: 1, offset: 0, strides: [mul('T', 4), 4, 1] } },
-        b: { op: 'load', view: { buf: 2, offset: 0, strides: [0, 0, 1] } },
-      },
+      lets: [],
+      outs: [
+        {
+          out: { buf: 0, offset: 0, strides: [mul('T', 4), 4, 1] },
+          expr: {
+            op: 'binary',
+            fn: 'add',
+            a: { op: 'load', view: { buf: 1, offset: 0, strides: [mul('T', 4), 4, 1] } },
+            b: { op: 'load', view: { buf: 2, offset: 0, strides: [0, 0, 1] } },
+          },
+        },
+      ],
     };
     const c = collapseMap(k);
     expect(c.shape.map((d) => fmtIExpr(d))).toEqual(['B * T', '4']);
-    expect(c.out.strides.map((d) => fmtIExpr(d))).toEqual(['4', '1']);
-    const all: MapKernel = { ...k, expr: { op: 'load', view: k.out } };
+    expect(c.outs[0].out.strides.map((d) => fmtIExpr(d))).toEqual(['4', '1']);
+    const all: MapKernel = { ...k, outs: [{ out: k.outs[0].out, expr: { op: 'load', view: k.outs[0].out } }] };
     expect(collapseMap(all).shape.map((d) => fmtIExpr(d))).toEqual(['B * T * 4']);
   });
 });
@@ -91,8 +100,10 @@ function rnn() {
 
 describe('schedule', () => {
   test('a scan becomes one loop; the flipped sequence and its per-step slice are views', () => {
-    const p = schedule(rnn());
-    expect(programStats(p)).toEqual({ map: 5, reduce: 0, matmul: 2, gather: 0, loop: 1 });
+    const p = schedule(rnn(), RAW);
+    expect(kernelCounts(p)).toEqual({ map: 5, reduce: 0, matmul: 2, gather: 0, loop: 1 });
+    // Fused: the carry init, and per step the two matmuls and one elementwise kernel (tanh, carry, step output).
+    expect(kernelCounts(schedule(rnn()))).toEqual({ map: 2, reduce: 0, matmul: 2, gather: 0, loop: 1 });
     const text = fmtProgram(p);
     // The step's input slice reads the flipped input directly: offset (T - 1 - t) * 3, batch stride T * 3.
     expect(text).toContain('in_x[T * 3 - t * 3 - 3; T * 3, 1] @ p_W');
@@ -104,7 +115,7 @@ describe('schedule', () => {
     const p = schedule(rnn());
     const ids = new Set(p.buffers.map((b) => b.id));
     walkStmts(p.body, (s) => {
-      if (s.kind !== 'loop') expect(ids.has(s.out.buf)).toBe(true);
+      if (s.kind !== 'loop') for (const v of kernelWrites(s)) expect(ids.has(v.buf)).toBe(true);
     });
   });
 
@@ -117,8 +128,12 @@ describe('schedule', () => {
     const rr = b.g.add1({ op: 'reshape', shape: ['B', 6] }, [f]);
     b.output('y', b.g.add1({ op: 'unary', fn: 'neg' }, [b.g.add1({ op: 'binary', fn: 'add' }, [rr, x])]));
     b.output('s', s);
-    const p = schedule(b.finish());
+    const m = b.finish();
+    const p = schedule(m, RAW);
     // one copy for the reshape of the flipped view, add, neg, one copy for output 's' (a view of the input)
-    expect(programStats(p)).toEqual({ map: 4, reduce: 0, matmul: 0, gather: 0, loop: 0 });
+    expect(kernelCounts(p)).toEqual({ map: 4, reduce: 0, matmul: 0, gather: 0, loop: 0 });
+    // Fused: add and neg over [B, 6] are one kernel; the copy over [B, 2, 3] is another, with the
+    // cheap [B, 2] output copy lifted into it (stored once per point of the extra axis).
+    expect(kernelCounts(schedule(m))).toEqual({ map: 2, reduce: 0, matmul: 0, gather: 0, loop: 0 });
   });
 });

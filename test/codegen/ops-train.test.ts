@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { GraphBuilder } from '../../src/ir/graph.js';
 import { interpret } from '../../src/ir/interpret.js';
 import type { Graph, Module, Op, TensorType, ValueId } from '../../src/ir/types.js';
-import { fmtProgram, programStats, type Program } from '../../src/codegen/kernel-ir.js';
+import { fmtProgram, kernelCounts, type Program } from '../../src/codegen/kernel-ir.js';
 import { schedule } from '../../src/codegen/schedule.js';
 import { renderPrelude, renderProgram } from '../../src/codegen/js/render.js';
 import { fillDropout } from '../../src/runtime/dropout.js';
@@ -64,8 +64,9 @@ describe('select and eq', () => {
     expect([...r.got.z.data]).toEqual([1, 2, 3, -4, -5, -6]);
     expect(r.got.z.data).toBeInstanceOf(Int32Array);
     expect([...r.got.w.data]).toEqual([-1, -2, -3, -4, -5, -6]);
-    // Two kernels: the select map and the copy of y into output 'w'.
-    expect(programStats(schedule(m)).map).toBe(2);
+    // Two kernels: the select map and the copy of y into output 'w'; fused, one kernel writing both.
+    expect(kernelCounts(schedule(m, { fusePointwise: false })).map).toBe(2);
+    expect(kernelCounts(schedule(m)).map).toBe(1);
   });
 
   test('eq with broadcasting', async () => {
@@ -100,7 +101,7 @@ describe('matmul_nt and matmul_tn', () => {
     const W = b.param('W', [5, 6]);
     b.output('y', b.g.add1({ op: 'matmul_nt' }, [g, W]));
     const p = schedule(b.finish());
-    expect(programStats(p)).toEqual({ map: 0, reduce: 0, matmul: 1, gather: 0, loop: 0 });
+    expect(kernelCounts(p)).toEqual({ map: 0, reduce: 0, matmul: 1, gather: 0, loop: 0 });
     expect(fmtProgram(p)).toContain('matmul [B * T, 6] x [6, 5] v2[0; 5, 1] = in_g[0; 6, 1] @ p_W[0; 1, 6]');
   });
 
@@ -111,7 +112,7 @@ describe('matmul_nt and matmul_tn', () => {
     b.output('y', b.g.add1({ op: 'matmul_tn' }, [a, g]));
     const m = b.finish();
     const p = schedule(m);
-    expect(programStats(p)).toEqual({ map: 0, reduce: 0, matmul: 1, gather: 0, loop: 0 });
+    expect(kernelCounts(p)).toEqual({ map: 0, reduce: 0, matmul: 1, gather: 0, loop: 0 });
     expect(fmtProgram(p)).toContain('matmul [6, B * T] x [B * T, 5] v2[0; 5, 1] = in_a[0; 1, 6] @ in_g[0; 5, 1]');
     for (const [B, T] of [
       [3, 7],
@@ -163,7 +164,7 @@ describe('scatter_add and one_hot', () => {
     // Called twice, the output is zeroed again (no accumulation across calls).
     const again = r.model.forward({ ids, g: f32([2, 3, 3]) });
     expect(relErr(again.y.data, y)).toBe(0);
-    expect(programStats(schedule(m)).scatter_add).toBe(1);
+    expect(kernelCounts(schedule(m)).scatter_add).toBe(1);
   });
 
   test('scatter_add: an id outside [0, vocab) is an InputError naming the id', async () => {
@@ -315,7 +316,7 @@ describe('dropout', () => {
     expect(relErr(a.got.ys.data, b.got.ys.data)).toBe(0);
     const p = schedule(model('drop_inf', true));
     expect(p.randoms).toEqual([]);
-    expect(programStats(p)).toEqual(programStats(schedule(model('drop_none', false))));
+    expect(kernelCounts(p)).toEqual(kernelCounts(schedule(model('drop_none', false))));
     expect(a.js).not.toContain('randoms');
   });
 

@@ -35,13 +35,344 @@ export const meta = {
   "groups": []
 };
 
-const sigmoid = (x) => 1 / (1 + Math.exp(-x));
-const hard_sigmoid = (x) => Math.min(1, Math.max(0, 0.2 * x + 0.5));
-const relu = (x) => Math.max(0, x);
-const square = (x) => x * x;
-const reciprocal = (x) => 1 / x;
+// Kernels: each a function of the buffers it touches; elementwise math inlined.
 
 // The scheduled program: one block per kernel, each naming the IR node it came from.
+// fused elementwise kernel (6 kernels)  [8, 16]
+//   %11 = concat %1, %2, %3 axis=1 (piece 1/3)
+//   %11 = concat %1, %2, %3 axis=1 (piece 2/3)
+//   %11 = concat %1, %2, %3 axis=1 (piece 3/3)
+//   %25 = concat %16, %17, %18 axis=1 (piece 1/3)
+//   %25 = concat %16, %17, %18 axis=1 (piece 2/3)
+//   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
+function run_0_fused(tmp0, v25, p_cho_W_z, p_cho_W_r, p_cho_W_h, p_torch_W_z, p_torch_W_r, p_torch_W_h) {
+  for (let i0 = 0; i0 < 8; i0++) {
+    const _o0 = i0 * 48;
+    const _o1 = i0 * 48 + 16;
+    const _o2 = i0 * 48 + 32;
+    const _o3 = i0 * 16;
+    for (let i1 = 0; i1 < 16; i1++) {
+      tmp0[_o0 + i1] = p_cho_W_z[_o3 + i1];
+      tmp0[_o1 + i1] = p_cho_W_r[_o3 + i1];
+      tmp0[_o2 + i1] = p_cho_W_h[_o3 + i1];
+      v25[_o0 + i1] = p_torch_W_z[_o3 + i1];
+      v25[_o1 + i1] = p_torch_W_r[_o3 + i1];
+      v25[_o2 + i1] = p_torch_W_h[_o3 + i1];
+    }
+  }
+}
+// %12 = matmul %0, %11  [B * T, 8] x [8, 48]
+function run_1_matmul(B, T, tmp1, in_x, tmp0) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 8, a1 = i * 8 + 8, a2 = i * 8 + 16, a3 = i * 8 + 24;
+    const o0 = i * 48, o1 = i * 48 + 48, o2 = i * 48 + 96, o3 = i * 48 + 144;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 8; k++) {
+        const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
+        const wk = k * 48 + n;
+        const w0 = tmp0[wk], w1 = tmp0[wk + 1], w2 = tmp0[wk + 2], w3 = tmp0[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+      tmp1[n + o1] = c10; tmp1[n + o1 + 1] = c11; tmp1[n + o1 + 2] = c12; tmp1[n + o1 + 3] = c13;
+      tmp1[n + o2] = c20; tmp1[n + o2 + 1] = c21; tmp1[n + o2 + 2] = c22; tmp1[n + o2 + 3] = c23;
+      tmp1[n + o3] = c30; tmp1[n + o3 + 1] = c31; tmp1[n + o3 + 2] = c32; tmp1[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 8;
+    const o0 = i * 48;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 8; k++) {
+        const x0 = in_x[a0 + k];
+        const wk = k * 48 + n;
+        const w0 = tmp0[wk], w1 = tmp0[wk + 1], w2 = tmp0[wk + 2], w3 = tmp0[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (5 kernels)  [16, 16]
+//   %13 = concat %4, %5 axis=1 (piece 1/2)
+//   %13 = concat %4, %5 axis=1 (piece 2/2)
+//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
+//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
+//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
+function run_2_fused(tmp0, v27, p_cho_U_z, p_cho_U_r, p_torch_U_z, p_torch_U_r, p_torch_U_h) {
+  for (let i0 = 0; i0 < 16; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0 * 32 + 16;
+    const _o2 = i0 * 48;
+    const _o3 = i0 * 48 + 16;
+    const _o4 = i0 * 48 + 32;
+    const _o5 = i0 * 16;
+    for (let i1 = 0; i1 < 16; i1++) {
+      tmp0[_o0 + i1] = p_cho_U_z[_o5 + i1];
+      tmp0[_o1 + i1] = p_cho_U_r[_o5 + i1];
+      v27[_o2 + i1] = p_torch_U_z[_o5 + i1];
+      v27[_o3 + i1] = p_torch_U_r[_o5 + i1];
+      v27[_o4 + i1] = p_torch_U_h[_o5 + i1];
+    }
+  }
+}
+// fused elementwise kernel (2 kernels)  [B, 16]
+//   %14 = scan: init carry 'h'
+//   %28 = scan: init carry 'h'
+function run_3_fused(B, tmp2, s28_h) {
+  const _n0 = B * 16;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    tmp2[i0] = 0;
+    s28_h[i0] = 0;
+  }
+}
+// scan %14 body: %10 = matmul %0, %6  [B, 16] x [16, 32]
+function run_4_matmul(B, tmp3, tmp2, tmp0) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
+    const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp2[a0 + k], x1 = tmp2[a1 + k], x2 = tmp2[a2 + k], x3 = tmp2[a3 + k];
+        const wk = k * 32 + n;
+        const w0 = tmp0[wk], w1 = tmp0[wk + 1], w2 = tmp0[wk + 2], w3 = tmp0[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+      tmp3[n + o1] = c10; tmp3[n + o1 + 1] = c11; tmp3[n + o1 + 2] = c12; tmp3[n + o1 + 3] = c13;
+      tmp3[n + o2] = c20; tmp3[n + o2 + 1] = c21; tmp3[n + o2 + 2] = c22; tmp3[n + o2 + 3] = c23;
+      tmp3[n + o3] = c30; tmp3[n + o3 + 1] = c31; tmp3[n + o3 + 2] = c32; tmp3[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 16;
+    const o0 = i * 32;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp2[a0 + k];
+        const wk = k * 32 + n;
+        const w0 = tmp0[wk], w1 = tmp0[wk + 1], w2 = tmp0[wk + 2], w3 = tmp0[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (10 kernels)  [B, 16]
+//   scan %14 body: %13 = add %7, %11
+//   scan %14 body: %14 = add %13, %2
+//   scan %14 body: %15 = sigmoid %14
+//   scan %14 body: %16 = add %8, %12
+//   scan %14 body: %17 = add %16, %3
+//   scan %14 body: %18 = sigmoid %17
+//   scan %14 body: %19 = mul %18, %0
+//   scan %14 body: %24 = mul %15, %0
+//   scan %14 body: %25 = neg %15
+//   scan %14 body: %27 = add %25, %26
+function run_5_fused(B, T, t, s14_v19, s14_v24, s14_v27, tmp2, tmp1, tmp3, p_cho_b_z, p_cho_b_r) {
+  const _o0 = t * 48;
+  const _o1 = t * 48 + 16;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o2 = i0 * 16;
+    const _o3 = T * i0 * 48 + _o0;
+    const _o4 = i0 * 32;
+    const _o5 = T * i0 * 48 + _o1;
+    const _o6 = i0 * 32 + 16;
+    for (let i1 = 0; i1 < 16; i1++) {
+      const _v0 = tmp2[_o2 + i1];
+      const _v1 = (1 / (1 + Math.exp(-((tmp1[_o3 + i1] + tmp3[_o4 + i1]) + p_cho_b_z[i1]))));
+      s14_v19[_o2 + i1] = ((1 / (1 + Math.exp(-((tmp1[_o5 + i1] + tmp3[_o6 + i1]) + p_cho_b_r[i1])))) * _v0);
+      s14_v24[_o2 + i1] = (_v1 * _v0);
+      s14_v27[_o2 + i1] = ((-_v1) + 1);
+    }
+  }
+}
+// scan %14 body: %20 = matmul %19, %4  [B, 16] x [16, 16]
+function run_6_matmul(B, tmp3, s14_v19, p_cho_U_h) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
+    const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
+    for (let n = 0; n < 16; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = s14_v19[a0 + k], x1 = s14_v19[a1 + k], x2 = s14_v19[a2 + k], x3 = s14_v19[a3 + k];
+        const wk = k * 16 + n;
+        const w0 = p_cho_U_h[wk], w1 = p_cho_U_h[wk + 1], w2 = p_cho_U_h[wk + 2], w3 = p_cho_U_h[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+      tmp3[n + o1] = c10; tmp3[n + o1 + 1] = c11; tmp3[n + o1 + 2] = c12; tmp3[n + o1 + 3] = c13;
+      tmp3[n + o2] = c20; tmp3[n + o2 + 1] = c21; tmp3[n + o2 + 2] = c22; tmp3[n + o2 + 3] = c23;
+      tmp3[n + o3] = c30; tmp3[n + o3 + 1] = c31; tmp3[n + o3 + 2] = c32; tmp3[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 16;
+    const o0 = i * 16;
+    for (let n = 0; n < 16; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = s14_v19[a0 + k];
+        const wk = k * 16 + n;
+        const w0 = p_cho_U_h[wk], w1 = p_cho_U_h[wk + 1], w2 = p_cho_U_h[wk + 2], w3 = p_cho_U_h[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (6 kernels)  [B, 16]
+//   scan %14 body: %21 = add %9, %20
+//   scan %14 body: %22 = add %21, %5
+//   scan %14 body: %23 = tanh %22
+//   scan %14 body: %28 = mul %27, %23
+//   scan %14 body: %29 = add %24, %28
+//   %14 = scan: step output 'h' = %29 at t
+function run_7_fused(B, T, t, tmp2, s14_h_steps, s14_v24, s14_v27, tmp1, tmp3, p_cho_b_h) {
+  const _o0 = t * 16;
+  const _o1 = t * 48 + 32;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o2 = i0 * 16;
+    const _o3 = T * i0 * 16 + _o0;
+    const _o4 = T * i0 * 48 + _o1;
+    for (let i1 = 0; i1 < 16; i1++) {
+      const _v0 = (s14_v24[_o2 + i1] + (s14_v27[_o2 + i1] * Math.tanh(((tmp1[_o4 + i1] + tmp3[_o2 + i1]) + p_cho_b_h[i1]))));
+      tmp2[_o2 + i1] = _v0;
+      s14_h_steps[_o3 + i1] = _v0;
+    }
+  }
+}
+// %26 = matmul %0, %25  [B * T, 8] x [8, 48]
+function run_8_matmul(B, T, tmp1, in_x, v25) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 8, a1 = i * 8 + 8, a2 = i * 8 + 16, a3 = i * 8 + 24;
+    const o0 = i * 48, o1 = i * 48 + 48, o2 = i * 48 + 96, o3 = i * 48 + 144;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 8; k++) {
+        const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
+        const wk = k * 48 + n;
+        const w0 = v25[wk], w1 = v25[wk + 1], w2 = v25[wk + 2], w3 = v25[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+      tmp1[n + o1] = c10; tmp1[n + o1 + 1] = c11; tmp1[n + o1 + 2] = c12; tmp1[n + o1 + 3] = c13;
+      tmp1[n + o2] = c20; tmp1[n + o2 + 1] = c21; tmp1[n + o2 + 2] = c22; tmp1[n + o2 + 3] = c23;
+      tmp1[n + o3] = c30; tmp1[n + o3 + 1] = c31; tmp1[n + o3 + 2] = c32; tmp1[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 8;
+    const o0 = i * 48;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 8; k++) {
+        const x0 = in_x[a0 + k];
+        const wk = k * 48 + n;
+        const w0 = v25[wk], w1 = v25[wk + 1], w2 = v25[wk + 2], w3 = v25[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+    }
+  }
+}
+// scan %28 body: %9 = matmul %0, %5  [B, 16] x [16, 48]
+function run_9_matmul(B, tmp2, s28_h, v27) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
+    const o0 = i * 48, o1 = i * 48 + 48, o2 = i * 48 + 96, o3 = i * 48 + 144;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = s28_h[a0 + k], x1 = s28_h[a1 + k], x2 = s28_h[a2 + k], x3 = s28_h[a3 + k];
+        const wk = k * 48 + n;
+        const w0 = v27[wk], w1 = v27[wk + 1], w2 = v27[wk + 2], w3 = v27[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 16;
+    const o0 = i * 48;
+    for (let n = 0; n < 48; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = s28_h[a0 + k];
+        const wk = k * 48 + n;
+        const w0 = v27[wk], w1 = v27[wk + 1], w2 = v27[wk + 2], w3 = v27[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (15 kernels)  [B, 16]
+//   scan %28 body: %13 = add %6, %10
+//   scan %28 body: %14 = add %13, %2
+//   scan %28 body: %15 = sigmoid %14
+//   scan %28 body: %16 = add %7, %11
+//   scan %28 body: %17 = add %16, %3
+//   scan %28 body: %18 = sigmoid %17
+//   scan %28 body: %19 = add %8, %4
+//   scan %28 body: %20 = mul %18, %12
+//   scan %28 body: %21 = add %19, %20
+//   scan %28 body: %22 = tanh %21
+//   scan %28 body: %23 = mul %15, %0
+//   scan %28 body: %24 = neg %15
+//   scan %28 body: %26 = add %24, %25
+//   scan %28 body: %27 = mul %26, %22
+//   scan %28 body: %28 = add %23, %27
+function run_10_fused(B, T, t, s28_h, tmp1, tmp2, p_torch_b_z, p_torch_b_h, p_torch_b_r) {
+  const _o0 = t * 48;
+  const _o1 = t * 48 + 32;
+  const _o2 = t * 48 + 16;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o3 = i0 * 16;
+    const _o4 = T * i0 * 48 + _o0;
+    const _o5 = i0 * 48;
+    const _o6 = T * i0 * 48 + _o1;
+    const _o7 = T * i0 * 48 + _o2;
+    const _o8 = i0 * 48 + 16;
+    const _o9 = i0 * 48 + 32;
+    for (let i1 = 0; i1 < 16; i1++) {
+      const _v0 = (1 / (1 + Math.exp(-((tmp1[_o4 + i1] + tmp2[_o5 + i1]) + p_torch_b_z[i1]))));
+      s28_h[_o3 + i1] = ((_v0 * s28_h[_o3 + i1]) + (((-_v0) + 1) * Math.tanh(((tmp1[_o6 + i1] + p_torch_b_h[i1]) + ((1 / (1 + Math.exp(-((tmp1[_o7 + i1] + tmp2[_o8 + i1]) + p_torch_b_r[i1])))) * tmp2[_o9 + i1])))));
+    }
+  }
+}
 function run(B, T, inputs, params, states) {
   const in_x = inputs[0]; // f32 [B, T, 8]
   const p_cho_W_z = params[0]; // f32 [8, 16]
@@ -63,805 +394,48 @@ function run(B, T, inputs, params, states) {
   const p_torch_b_r = params[16]; // f32 [16]
   const p_torch_b_h = params[17]; // f32 [16]
   // Buffers, allocated once per call (none inside the time loops).
-  const s11_h = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_h_steps = new Float32Array(B * T * 16); // output f32 [B, T, 16]
-  const s11_v3 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v5 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v6 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v8 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v9 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v11 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v13 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v14 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v16 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v17 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v19 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v20 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v22 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v23 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v25 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v26 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v27 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v28 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v30 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v31 = new Float32Array(B * 16); // f32 [B, 16]
-  const s11_v32 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_h = new Float32Array(B * 16); // output f32 [B, 16]
-  const s23_h_steps = new Float32Array(B * T * 16); // f32 [B, T, 16]
-  const s23_v3 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v5 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v6 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v8 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v9 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v11 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v13 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v14 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v16 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v17 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v19 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v21 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v23 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v24 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v25 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v26 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v27 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v28 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v30 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v31 = new Float32Array(B * 16); // f32 [B, 16]
-  const s23_v32 = new Float32Array(B * 16); // f32 [B, 16]
-  // %11 = scan: init carry 'h'  [B, 16]
-  {
-    const _n0 = B * 16;
-    for (let i0 = 0; i0 < _n0; i0++) {
-      s11_h[i0] = 0;
-    }
-  }
-  // %11 = scan over T
+  const tmp0 = new Float32Array(512); // f32 [16, 32]
+  const tmp1 = new Float32Array(B * T * 48); // f32 [B, T, 48]
+  const tmp2 = new Float32Array(B * 48); // f32 [B, 48]
+  const s14_h_steps = new Float32Array(B * T * 16); // output f32 [B, T, 16]
+  const tmp3 = new Float32Array(B * 32); // f32 [B, 32]
+  const s14_v19 = new Float32Array(B * 16); // f32 [B, 16]
+  const s14_v24 = new Float32Array(B * 16); // f32 [B, 16]
+  const s14_v27 = new Float32Array(B * 16); // f32 [B, 16]
+  const v25 = new Float32Array(384); // f32 [8, 48]
+  const v27 = new Float32Array(768); // f32 [16, 48]
+  const s28_h = new Float32Array(B * 16); // output f32 [B, 16]
+  run_0_fused(tmp0, v25, p_cho_W_z, p_cho_W_r, p_cho_W_h, p_torch_W_z, p_torch_W_r, p_torch_W_h);
+  run_1_matmul(B, T, tmp1, in_x, tmp0);
+  run_2_fused(tmp0, v27, p_cho_U_z, p_cho_U_r, p_torch_U_z, p_torch_U_r, p_torch_U_h);
+  run_3_fused(B, tmp2, s28_h);
+  // %14 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %11 body: %3 = matmul %1, %2  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_z[wk], w1 = p_cho_W_z[wk + 1], w2 = p_cho_W_z[wk + 2], w3 = p_cho_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v3[n + o0] = c00; s11_v3[n + o0 + 1] = c01; s11_v3[n + o0 + 2] = c02; s11_v3[n + o0 + 3] = c03;
-          s11_v3[n + o1] = c10; s11_v3[n + o1 + 1] = c11; s11_v3[n + o1 + 2] = c12; s11_v3[n + o1 + 3] = c13;
-          s11_v3[n + o2] = c20; s11_v3[n + o2 + 1] = c21; s11_v3[n + o2 + 2] = c22; s11_v3[n + o2 + 3] = c23;
-          s11_v3[n + o3] = c30; s11_v3[n + o3 + 1] = c31; s11_v3[n + o3 + 2] = c32; s11_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_z[wk], w1 = p_cho_W_z[wk + 1], w2 = p_cho_W_z[wk + 2], w3 = p_cho_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v3[n + o0] = c00; s11_v3[n + o0 + 1] = c01; s11_v3[n + o0 + 2] = c02; s11_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %5 = matmul %0, %4  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_h[a0 + k], x1 = s11_h[a1 + k], x2 = s11_h[a2 + k], x3 = s11_h[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_z[wk], w1 = p_cho_U_z[wk + 1], w2 = p_cho_U_z[wk + 2], w3 = p_cho_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v5[n + o0] = c00; s11_v5[n + o0 + 1] = c01; s11_v5[n + o0 + 2] = c02; s11_v5[n + o0 + 3] = c03;
-          s11_v5[n + o1] = c10; s11_v5[n + o1 + 1] = c11; s11_v5[n + o1 + 2] = c12; s11_v5[n + o1 + 3] = c13;
-          s11_v5[n + o2] = c20; s11_v5[n + o2 + 1] = c21; s11_v5[n + o2 + 2] = c22; s11_v5[n + o2 + 3] = c23;
-          s11_v5[n + o3] = c30; s11_v5[n + o3 + 1] = c31; s11_v5[n + o3 + 2] = c32; s11_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_h[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_z[wk], w1 = p_cho_U_z[wk + 1], w2 = p_cho_U_z[wk + 2], w3 = p_cho_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v5[n + o0] = c00; s11_v5[n + o0 + 1] = c01; s11_v5[n + o0 + 2] = c02; s11_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %6 = add %3, %5  [B, 16]
-    {
-      const _n1 = B * 16;
-      for (let i0 = 0; i0 < _n1; i0++) {
-        s11_v6[i0] = (s11_v3[i0] + s11_v5[i0]);
-      }
-    }
-    // scan %11 body: %8 = add %6, %7  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o2 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s11_v8[_o2 + i1] = (s11_v6[_o2 + i1] + p_cho_b_z[i1]);
-        }
-      }
-    }
-    // scan %11 body: %9 = sigmoid %8  [B, 16]
-    {
-      const _n3 = B * 16;
-      for (let i0 = 0; i0 < _n3; i0++) {
-        s11_v9[i0] = sigmoid(s11_v8[i0]);
-      }
-    }
-    // scan %11 body: %11 = matmul %1, %10  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_r[wk], w1 = p_cho_W_r[wk + 1], w2 = p_cho_W_r[wk + 2], w3 = p_cho_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v11[n + o0] = c00; s11_v11[n + o0 + 1] = c01; s11_v11[n + o0 + 2] = c02; s11_v11[n + o0 + 3] = c03;
-          s11_v11[n + o1] = c10; s11_v11[n + o1 + 1] = c11; s11_v11[n + o1 + 2] = c12; s11_v11[n + o1 + 3] = c13;
-          s11_v11[n + o2] = c20; s11_v11[n + o2 + 1] = c21; s11_v11[n + o2 + 2] = c22; s11_v11[n + o2 + 3] = c23;
-          s11_v11[n + o3] = c30; s11_v11[n + o3 + 1] = c31; s11_v11[n + o3 + 2] = c32; s11_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_r[wk], w1 = p_cho_W_r[wk + 1], w2 = p_cho_W_r[wk + 2], w3 = p_cho_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v11[n + o0] = c00; s11_v11[n + o0 + 1] = c01; s11_v11[n + o0 + 2] = c02; s11_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %13 = matmul %0, %12  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_h[a0 + k], x1 = s11_h[a1 + k], x2 = s11_h[a2 + k], x3 = s11_h[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_r[wk], w1 = p_cho_U_r[wk + 1], w2 = p_cho_U_r[wk + 2], w3 = p_cho_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v13[n + o0] = c00; s11_v13[n + o0 + 1] = c01; s11_v13[n + o0 + 2] = c02; s11_v13[n + o0 + 3] = c03;
-          s11_v13[n + o1] = c10; s11_v13[n + o1 + 1] = c11; s11_v13[n + o1 + 2] = c12; s11_v13[n + o1 + 3] = c13;
-          s11_v13[n + o2] = c20; s11_v13[n + o2 + 1] = c21; s11_v13[n + o2 + 2] = c22; s11_v13[n + o2 + 3] = c23;
-          s11_v13[n + o3] = c30; s11_v13[n + o3 + 1] = c31; s11_v13[n + o3 + 2] = c32; s11_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_h[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_r[wk], w1 = p_cho_U_r[wk + 1], w2 = p_cho_U_r[wk + 2], w3 = p_cho_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v13[n + o0] = c00; s11_v13[n + o0 + 1] = c01; s11_v13[n + o0 + 2] = c02; s11_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %14 = add %11, %13  [B, 16]
-    {
-      const _n4 = B * 16;
-      for (let i0 = 0; i0 < _n4; i0++) {
-        s11_v14[i0] = (s11_v11[i0] + s11_v13[i0]);
-      }
-    }
-    // scan %11 body: %16 = add %14, %15  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o5 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s11_v16[_o5 + i1] = (s11_v14[_o5 + i1] + p_cho_b_r[i1]);
-        }
-      }
-    }
-    // scan %11 body: %17 = sigmoid %16  [B, 16]
-    {
-      const _n6 = B * 16;
-      for (let i0 = 0; i0 < _n6; i0++) {
-        s11_v17[i0] = sigmoid(s11_v16[i0]);
-      }
-    }
-    // scan %11 body: %19 = matmul %1, %18  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_h[wk], w1 = p_cho_W_h[wk + 1], w2 = p_cho_W_h[wk + 2], w3 = p_cho_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v19[n + o0] = c00; s11_v19[n + o0 + 1] = c01; s11_v19[n + o0 + 2] = c02; s11_v19[n + o0 + 3] = c03;
-          s11_v19[n + o1] = c10; s11_v19[n + o1 + 1] = c11; s11_v19[n + o1 + 2] = c12; s11_v19[n + o1 + 3] = c13;
-          s11_v19[n + o2] = c20; s11_v19[n + o2 + 1] = c21; s11_v19[n + o2 + 2] = c22; s11_v19[n + o2 + 3] = c23;
-          s11_v19[n + o3] = c30; s11_v19[n + o3 + 1] = c31; s11_v19[n + o3 + 2] = c32; s11_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_W_h[wk], w1 = p_cho_W_h[wk + 1], w2 = p_cho_W_h[wk + 2], w3 = p_cho_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v19[n + o0] = c00; s11_v19[n + o0 + 1] = c01; s11_v19[n + o0 + 2] = c02; s11_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %20 = mul %17, %0  [B, 16]
-    {
-      const _n7 = B * 16;
-      for (let i0 = 0; i0 < _n7; i0++) {
-        s11_v20[i0] = (s11_v17[i0] * s11_h[i0]);
-      }
-    }
-    // scan %11 body: %22 = matmul %20, %21  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_v20[a0 + k], x1 = s11_v20[a1 + k], x2 = s11_v20[a2 + k], x3 = s11_v20[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_h[wk], w1 = p_cho_U_h[wk + 1], w2 = p_cho_U_h[wk + 2], w3 = p_cho_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s11_v22[n + o0] = c00; s11_v22[n + o0 + 1] = c01; s11_v22[n + o0 + 2] = c02; s11_v22[n + o0 + 3] = c03;
-          s11_v22[n + o1] = c10; s11_v22[n + o1 + 1] = c11; s11_v22[n + o1 + 2] = c12; s11_v22[n + o1 + 3] = c13;
-          s11_v22[n + o2] = c20; s11_v22[n + o2 + 1] = c21; s11_v22[n + o2 + 2] = c22; s11_v22[n + o2 + 3] = c23;
-          s11_v22[n + o3] = c30; s11_v22[n + o3 + 1] = c31; s11_v22[n + o3 + 2] = c32; s11_v22[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s11_v20[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_cho_U_h[wk], w1 = p_cho_U_h[wk + 1], w2 = p_cho_U_h[wk + 2], w3 = p_cho_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s11_v22[n + o0] = c00; s11_v22[n + o0 + 1] = c01; s11_v22[n + o0 + 2] = c02; s11_v22[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %11 body: %23 = add %19, %22  [B, 16]
-    {
-      const _n8 = B * 16;
-      for (let i0 = 0; i0 < _n8; i0++) {
-        s11_v23[i0] = (s11_v19[i0] + s11_v22[i0]);
-      }
-    }
-    // scan %11 body: %25 = add %23, %24  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o9 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s11_v25[_o9 + i1] = (s11_v23[_o9 + i1] + p_cho_b_h[i1]);
-        }
-      }
-    }
-    // scan %11 body: %26 = tanh %25  [B, 16]
-    {
-      const _n10 = B * 16;
-      for (let i0 = 0; i0 < _n10; i0++) {
-        s11_v26[i0] = Math.tanh(s11_v25[i0]);
-      }
-    }
-    // scan %11 body: %27 = mul %9, %0  [B, 16]
-    {
-      const _n11 = B * 16;
-      for (let i0 = 0; i0 < _n11; i0++) {
-        s11_v27[i0] = (s11_v9[i0] * s11_h[i0]);
-      }
-    }
-    // scan %11 body: %28 = neg %9  [B, 16]
-    {
-      const _n12 = B * 16;
-      for (let i0 = 0; i0 < _n12; i0++) {
-        s11_v28[i0] = (-s11_v9[i0]);
-      }
-    }
-    // scan %11 body: %30 = add %28, %29  [B, 16]
-    {
-      const _n13 = B * 16;
-      for (let i0 = 0; i0 < _n13; i0++) {
-        s11_v30[i0] = (s11_v28[i0] + 1);
-      }
-    }
-    // scan %11 body: %31 = mul %30, %26  [B, 16]
-    {
-      const _n14 = B * 16;
-      for (let i0 = 0; i0 < _n14; i0++) {
-        s11_v31[i0] = (s11_v30[i0] * s11_v26[i0]);
-      }
-    }
-    // scan %11 body: %32 = add %27, %31  [B, 16]
-    {
-      const _n15 = B * 16;
-      for (let i0 = 0; i0 < _n15; i0++) {
-        s11_v32[i0] = (s11_v27[i0] + s11_v31[i0]);
-      }
-    }
-    // %11 = scan: step output 'h' = %32 at t  [B, 16]
-    {
-      const _o16 = t * 16;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o17 = T * i0 * 16 + _o16;
-        const _o18 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s11_h_steps[_o17 + i1] = s11_v32[_o18 + i1];
-        }
-      }
-    }
-    // %11 = scan: carry 'h' = %32  [B, 16]
-    {
-      const _n19 = B * 16;
-      for (let i0 = 0; i0 < _n19; i0++) {
-        s11_h[i0] = s11_v32[i0];
-      }
-    }
+    run_4_matmul(B, tmp3, tmp2, tmp0);
+    run_5_fused(B, T, t, s14_v19, s14_v24, s14_v27, tmp2, tmp1, tmp3, p_cho_b_z, p_cho_b_r);
+    run_6_matmul(B, tmp3, s14_v19, p_cho_U_h);
+    run_7_fused(B, T, t, tmp2, s14_h_steps, s14_v24, s14_v27, tmp1, tmp3, p_cho_b_h);
   }
-  // %23 = scan: init carry 'h'  [B, 16]
-  {
-    const _n20 = B * 16;
-    for (let i0 = 0; i0 < _n20; i0++) {
-      s23_h[i0] = 0;
-    }
-  }
-  // %23 = scan over T
+  run_8_matmul(B, T, tmp1, in_x, v25);
+  // %28 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %23 body: %3 = matmul %1, %2  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_z[wk], w1 = p_torch_W_z[wk + 1], w2 = p_torch_W_z[wk + 2], w3 = p_torch_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v3[n + o0] = c00; s23_v3[n + o0 + 1] = c01; s23_v3[n + o0 + 2] = c02; s23_v3[n + o0 + 3] = c03;
-          s23_v3[n + o1] = c10; s23_v3[n + o1 + 1] = c11; s23_v3[n + o1 + 2] = c12; s23_v3[n + o1 + 3] = c13;
-          s23_v3[n + o2] = c20; s23_v3[n + o2 + 1] = c21; s23_v3[n + o2 + 2] = c22; s23_v3[n + o2 + 3] = c23;
-          s23_v3[n + o3] = c30; s23_v3[n + o3 + 1] = c31; s23_v3[n + o3 + 2] = c32; s23_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_z[wk], w1 = p_torch_W_z[wk + 1], w2 = p_torch_W_z[wk + 2], w3 = p_torch_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v3[n + o0] = c00; s23_v3[n + o0 + 1] = c01; s23_v3[n + o0 + 2] = c02; s23_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %5 = matmul %0, %4  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k], x1 = s23_h[a1 + k], x2 = s23_h[a2 + k], x3 = s23_h[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_z[wk], w1 = p_torch_U_z[wk + 1], w2 = p_torch_U_z[wk + 2], w3 = p_torch_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v5[n + o0] = c00; s23_v5[n + o0 + 1] = c01; s23_v5[n + o0 + 2] = c02; s23_v5[n + o0 + 3] = c03;
-          s23_v5[n + o1] = c10; s23_v5[n + o1 + 1] = c11; s23_v5[n + o1 + 2] = c12; s23_v5[n + o1 + 3] = c13;
-          s23_v5[n + o2] = c20; s23_v5[n + o2 + 1] = c21; s23_v5[n + o2 + 2] = c22; s23_v5[n + o2 + 3] = c23;
-          s23_v5[n + o3] = c30; s23_v5[n + o3 + 1] = c31; s23_v5[n + o3 + 2] = c32; s23_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_z[wk], w1 = p_torch_U_z[wk + 1], w2 = p_torch_U_z[wk + 2], w3 = p_torch_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v5[n + o0] = c00; s23_v5[n + o0 + 1] = c01; s23_v5[n + o0 + 2] = c02; s23_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %6 = add %3, %5  [B, 16]
-    {
-      const _n21 = B * 16;
-      for (let i0 = 0; i0 < _n21; i0++) {
-        s23_v6[i0] = (s23_v3[i0] + s23_v5[i0]);
-      }
-    }
-    // scan %23 body: %8 = add %6, %7  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o22 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s23_v8[_o22 + i1] = (s23_v6[_o22 + i1] + p_torch_b_z[i1]);
-        }
-      }
-    }
-    // scan %23 body: %9 = sigmoid %8  [B, 16]
-    {
-      const _n23 = B * 16;
-      for (let i0 = 0; i0 < _n23; i0++) {
-        s23_v9[i0] = sigmoid(s23_v8[i0]);
-      }
-    }
-    // scan %23 body: %11 = matmul %1, %10  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_r[wk], w1 = p_torch_W_r[wk + 1], w2 = p_torch_W_r[wk + 2], w3 = p_torch_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v11[n + o0] = c00; s23_v11[n + o0 + 1] = c01; s23_v11[n + o0 + 2] = c02; s23_v11[n + o0 + 3] = c03;
-          s23_v11[n + o1] = c10; s23_v11[n + o1 + 1] = c11; s23_v11[n + o1 + 2] = c12; s23_v11[n + o1 + 3] = c13;
-          s23_v11[n + o2] = c20; s23_v11[n + o2 + 1] = c21; s23_v11[n + o2 + 2] = c22; s23_v11[n + o2 + 3] = c23;
-          s23_v11[n + o3] = c30; s23_v11[n + o3 + 1] = c31; s23_v11[n + o3 + 2] = c32; s23_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_r[wk], w1 = p_torch_W_r[wk + 1], w2 = p_torch_W_r[wk + 2], w3 = p_torch_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v11[n + o0] = c00; s23_v11[n + o0 + 1] = c01; s23_v11[n + o0 + 2] = c02; s23_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %13 = matmul %0, %12  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k], x1 = s23_h[a1 + k], x2 = s23_h[a2 + k], x3 = s23_h[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_r[wk], w1 = p_torch_U_r[wk + 1], w2 = p_torch_U_r[wk + 2], w3 = p_torch_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v13[n + o0] = c00; s23_v13[n + o0 + 1] = c01; s23_v13[n + o0 + 2] = c02; s23_v13[n + o0 + 3] = c03;
-          s23_v13[n + o1] = c10; s23_v13[n + o1 + 1] = c11; s23_v13[n + o1 + 2] = c12; s23_v13[n + o1 + 3] = c13;
-          s23_v13[n + o2] = c20; s23_v13[n + o2 + 1] = c21; s23_v13[n + o2 + 2] = c22; s23_v13[n + o2 + 3] = c23;
-          s23_v13[n + o3] = c30; s23_v13[n + o3 + 1] = c31; s23_v13[n + o3 + 2] = c32; s23_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_r[wk], w1 = p_torch_U_r[wk + 1], w2 = p_torch_U_r[wk + 2], w3 = p_torch_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v13[n + o0] = c00; s23_v13[n + o0 + 1] = c01; s23_v13[n + o0 + 2] = c02; s23_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %14 = add %11, %13  [B, 16]
-    {
-      const _n24 = B * 16;
-      for (let i0 = 0; i0 < _n24; i0++) {
-        s23_v14[i0] = (s23_v11[i0] + s23_v13[i0]);
-      }
-    }
-    // scan %23 body: %16 = add %14, %15  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o25 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s23_v16[_o25 + i1] = (s23_v14[_o25 + i1] + p_torch_b_r[i1]);
-        }
-      }
-    }
-    // scan %23 body: %17 = sigmoid %16  [B, 16]
-    {
-      const _n26 = B * 16;
-      for (let i0 = 0; i0 < _n26; i0++) {
-        s23_v17[i0] = sigmoid(s23_v16[i0]);
-      }
-    }
-    // scan %23 body: %19 = matmul %1, %18  [B, 8] x [8, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 8 + t * 8, a1 = T * i * 8 + T * 8 + t * 8, a2 = T * i * 8 + T * 16 + t * 8, a3 = T * i * 8 + T * 24 + t * 8;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k], x1 = in_x[a1 + k], x2 = in_x[a2 + k], x3 = in_x[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_h[wk], w1 = p_torch_W_h[wk + 1], w2 = p_torch_W_h[wk + 2], w3 = p_torch_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v19[n + o0] = c00; s23_v19[n + o0 + 1] = c01; s23_v19[n + o0 + 2] = c02; s23_v19[n + o0 + 3] = c03;
-          s23_v19[n + o1] = c10; s23_v19[n + o1 + 1] = c11; s23_v19[n + o1 + 2] = c12; s23_v19[n + o1 + 3] = c13;
-          s23_v19[n + o2] = c20; s23_v19[n + o2 + 1] = c21; s23_v19[n + o2 + 2] = c22; s23_v19[n + o2 + 3] = c23;
-          s23_v19[n + o3] = c30; s23_v19[n + o3 + 1] = c31; s23_v19[n + o3 + 2] = c32; s23_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 8 + t * 8;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 8; k++) {
-            const x0 = in_x[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_W_h[wk], w1 = p_torch_W_h[wk + 1], w2 = p_torch_W_h[wk + 2], w3 = p_torch_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v19[n + o0] = c00; s23_v19[n + o0 + 1] = c01; s23_v19[n + o0 + 2] = c02; s23_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %21 = add %19, %20  [B, 16]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o27 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s23_v21[_o27 + i1] = (s23_v19[_o27 + i1] + p_torch_b_h[i1]);
-        }
-      }
-    }
-    // scan %23 body: %23 = matmul %0, %22  [B, 16] x [16, 16]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
-        const o0 = i * 16, o1 = i * 16 + 16, o2 = i * 16 + 32, o3 = i * 16 + 48;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k], x1 = s23_h[a1 + k], x2 = s23_h[a2 + k], x3 = s23_h[a3 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_h[wk], w1 = p_torch_U_h[wk + 1], w2 = p_torch_U_h[wk + 2], w3 = p_torch_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s23_v23[n + o0] = c00; s23_v23[n + o0 + 1] = c01; s23_v23[n + o0 + 2] = c02; s23_v23[n + o0 + 3] = c03;
-          s23_v23[n + o1] = c10; s23_v23[n + o1 + 1] = c11; s23_v23[n + o1 + 2] = c12; s23_v23[n + o1 + 3] = c13;
-          s23_v23[n + o2] = c20; s23_v23[n + o2 + 1] = c21; s23_v23[n + o2 + 2] = c22; s23_v23[n + o2 + 3] = c23;
-          s23_v23[n + o3] = c30; s23_v23[n + o3 + 1] = c31; s23_v23[n + o3 + 2] = c32; s23_v23[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 16;
-        const o0 = i * 16;
-        for (let n = 0; n < 16; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = s23_h[a0 + k];
-            const wk = k * 16 + n;
-            const w0 = p_torch_U_h[wk], w1 = p_torch_U_h[wk + 1], w2 = p_torch_U_h[wk + 2], w3 = p_torch_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s23_v23[n + o0] = c00; s23_v23[n + o0 + 1] = c01; s23_v23[n + o0 + 2] = c02; s23_v23[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %23 body: %24 = mul %17, %23  [B, 16]
-    {
-      const _n28 = B * 16;
-      for (let i0 = 0; i0 < _n28; i0++) {
-        s23_v24[i0] = (s23_v17[i0] * s23_v23[i0]);
-      }
-    }
-    // scan %23 body: %25 = add %21, %24  [B, 16]
-    {
-      const _n29 = B * 16;
-      for (let i0 = 0; i0 < _n29; i0++) {
-        s23_v25[i0] = (s23_v21[i0] + s23_v24[i0]);
-      }
-    }
-    // scan %23 body: %26 = tanh %25  [B, 16]
-    {
-      const _n30 = B * 16;
-      for (let i0 = 0; i0 < _n30; i0++) {
-        s23_v26[i0] = Math.tanh(s23_v25[i0]);
-      }
-    }
-    // scan %23 body: %27 = mul %9, %0  [B, 16]
-    {
-      const _n31 = B * 16;
-      for (let i0 = 0; i0 < _n31; i0++) {
-        s23_v27[i0] = (s23_v9[i0] * s23_h[i0]);
-      }
-    }
-    // scan %23 body: %28 = neg %9  [B, 16]
-    {
-      const _n32 = B * 16;
-      for (let i0 = 0; i0 < _n32; i0++) {
-        s23_v28[i0] = (-s23_v9[i0]);
-      }
-    }
-    // scan %23 body: %30 = add %28, %29  [B, 16]
-    {
-      const _n33 = B * 16;
-      for (let i0 = 0; i0 < _n33; i0++) {
-        s23_v30[i0] = (s23_v28[i0] + 1);
-      }
-    }
-    // scan %23 body: %31 = mul %30, %26  [B, 16]
-    {
-      const _n34 = B * 16;
-      for (let i0 = 0; i0 < _n34; i0++) {
-        s23_v31[i0] = (s23_v30[i0] * s23_v26[i0]);
-      }
-    }
-    // scan %23 body: %32 = add %27, %31  [B, 16]
-    {
-      const _n35 = B * 16;
-      for (let i0 = 0; i0 < _n35; i0++) {
-        s23_v32[i0] = (s23_v27[i0] + s23_v31[i0]);
-      }
-    }
-    // %23 = scan: step output 'h' = %32 at t  [B, 16]
-    {
-      const _o36 = t * 16;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o37 = T * i0 * 16 + _o36;
-        const _o38 = i0 * 16;
-        for (let i1 = 0; i1 < 16; i1++) {
-          s23_h_steps[_o37 + i1] = s23_v32[_o38 + i1];
-        }
-      }
-    }
-    // %23 = scan: carry 'h' = %32  [B, 16]
-    {
-      const _n39 = B * 16;
-      for (let i0 = 0; i0 < _n39; i0++) {
-        s23_h[i0] = s23_v32[i0];
-      }
-    }
+    run_9_matmul(B, tmp2, s28_h, v27);
+    run_10_fused(B, T, t, s28_h, tmp1, tmp2, p_torch_b_z, p_torch_b_h, p_torch_b_r);
   }
-  return [s11_h_steps, s23_h];
+  return [s14_h_steps, s28_h];
 }
 
 const NEED_B = true;
 const NEED_T = true;
-const FORWARD_INPUTS = meta.inputs.filter((s) => !s.trainingOnly);
-const TRAINING_ONLY = meta.inputs.filter((s) => s.trainingOnly).map((s) => s.name);
+// Each program reads the inputs it still uses after the passes, in this order; the others are ignored.
+function pick(names) {
+  return names.map((n) => meta.inputs.find((s) => s.name === n));
+}
+function others(specs) {
+  return meta.inputs.filter((s) => !specs.includes(s)).map((s) => s.name);
+}
+const FORWARD_INPUTS = pick(["x"]);
+const FORWARD_IGNORED = others(FORWARD_INPUTS);
 
 function numel(shape) {
   let n = 1;
@@ -945,7 +519,7 @@ export function create(options = {}) {
 
     forward(inputs) {
       live();
-      const { B, T } = prepare(inputs, FORWARD_INPUTS, TRAINING_ONLY);
+      const { B, T } = prepare(inputs, FORWARD_INPUTS, FORWARD_IGNORED);
       const outs = run(B, T, FORWARD_INPUTS.map((s) => inputs[s.name].data), paramList(), state ? state.arrays : []);
       return named(meta.outputs, outs, B, T);
     },

@@ -9,7 +9,7 @@ export interface Inputs {
   tokens: { data: Int32Array; shape: readonly [number, number] };
   /** f32 [B, T] (mask): 1 for a valid step, 0 for padding */
   mask: { data: Float32Array; shape: readonly [number, number] };
-  /** i32 [B] (training only): class per sequence: 0 negative, 1 positive */
+  /** i32 [B] (not needed by forward): class per sequence: 0 negative, 1 positive */
   labels?: { data: Int32Array; shape: readonly [number] };
 }
 

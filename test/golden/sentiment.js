@@ -7,7 +7,7 @@ export const meta = {
   "inputs": [
     {"name":"tokens","dtype":"i32","shape":["B","T"],"role":"data","doc":"token ids, 0..1999"},
     {"name":"mask","dtype":"f32","shape":["B","T"],"role":"mask","doc":"1 for a valid step, 0 for padding"},
-    {"name":"labels","dtype":"i32","shape":["B"],"role":"data","doc":"class per sequence: 0 negative, 1 positive","trainingOnly":true}
+    {"name":"labels","dtype":"i32","shape":["B"],"role":"data","doc":"class per sequence: 0 negative, 1 positive","optional":true}
   ],
   "outputs": [
     {"name":"logits","dtype":"f32","shape":["B",2],"doc":"unnormalized class scores (negative, positive)"}
@@ -37,13 +37,293 @@ export const meta = {
   ]
 };
 
-const sigmoid = (x) => 1 / (1 + Math.exp(-x));
-const hard_sigmoid = (x) => Math.min(1, Math.max(0, 0.2 * x + 0.5));
-const relu = (x) => Math.max(0, x);
-const square = (x) => x * x;
-const reciprocal = (x) => 1 / x;
+// Kernels: each a function of the buffers it touches; elementwise math inlined.
 
 // The scheduled program: one block per kernel, each naming the IR node it came from.
+// %3 = gather %2, %0  [B, T] x 32, vocabulary 2000
+function run_0_gather(B, T, tmp0, in_tokens, p_emb_E) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < T; i1++) {
+      const id = in_tokens[_o0 + i1];
+      if (!(id >= 0 && id < 2000)) throw new rt.InputError("%3 = gather %2, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
+      const row = id * 32;
+      const o = _o1 + i1 * 32;
+      for (let d = 0; d < 32; d++) {
+        tmp0[d + o] = p_emb_E[d + row];
+      }
+    }
+  }
+}
+// fused elementwise kernel (8 kernels)  [32, 32]
+//   %17 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
+//   %17 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
+//   %17 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
+//   %17 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
+//   %19 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
+//   %19 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
+//   %19 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
+//   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
+function run_1_fused(v17, v19, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0 * 128;
+    const _o1 = i0 * 128 + 32;
+    const _o2 = i0 * 128 + 64;
+    const _o3 = i0 * 128 + 96;
+    const _o4 = i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      v17[_o0 + i1] = p_lstm_W_i[_o4 + i1];
+      v17[_o1 + i1] = p_lstm_W_f[_o4 + i1];
+      v17[_o2 + i1] = p_lstm_W_c[_o4 + i1];
+      v17[_o3 + i1] = p_lstm_W_o[_o4 + i1];
+      v19[_o0 + i1] = p_lstm_U_i[_o4 + i1];
+      v19[_o1 + i1] = p_lstm_U_f[_o4 + i1];
+      v19[_o2 + i1] = p_lstm_U_c[_o4 + i1];
+      v19[_o3 + i1] = p_lstm_U_o[_o4 + i1];
+    }
+  }
+}
+// %18 = matmul %3, %17  [B * T, 32] x [32, 128]
+function run_2_matmul(B, T, v18, tmp0, v17) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = v17[wk], w1 = v17[wk + 1], w2 = v17[wk + 2], w3 = v17[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      v18[n + o0] = c00; v18[n + o0 + 1] = c01; v18[n + o0 + 2] = c02; v18[n + o0 + 3] = c03;
+      v18[n + o1] = c10; v18[n + o1 + 1] = c11; v18[n + o1 + 2] = c12; v18[n + o1 + 3] = c13;
+      v18[n + o2] = c20; v18[n + o2 + 1] = c21; v18[n + o2 + 2] = c22; v18[n + o2 + 3] = c23;
+      v18[n + o3] = c30; v18[n + o3 + 1] = c31; v18[n + o3 + 2] = c32; v18[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = v17[wk], w1 = v17[wk + 1], w2 = v17[wk + 2], w3 = v17[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      v18[n + o0] = c00; v18[n + o0 + 1] = c01; v18[n + o0 + 2] = c02; v18[n + o0 + 3] = c03;
+    }
+  }
+}
+// %24 = reduce_sum %1 axis=1  [B] reduce_sum over T
+function run_3_reduce(B, T, tmp2, in_mask) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = T * i0;
+    let r = 0;
+    for (let i1 = 0; i1 < T; i1++) {
+      r += in_mask[_o1 + i1];
+    }
+    tmp2[_o0] = r;
+  }
+}
+// fused elementwise kernel (3 kernels)  [B, 32]
+//   %20 = scan: init carry 'h'
+//   %20 = scan: init carry 'c'
+//   %29 = max %25, %28
+function run_4_fused(B, tmp1, s20_c, v29, tmp2) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp1[_o0 + i1] = 0;
+      s20_c[_o0 + i1] = 0;
+      v29[_o1] = Math.max(tmp2[_o1], 1);
+    }
+  }
+}
+// scan %20 body: %12 = matmul %0, %7  [B, 32] x [32, 128]
+function run_5_matmul(B, tmp2, tmp1, v19) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k], x1 = tmp1[a1 + k], x2 = tmp1[a2 + k], x3 = tmp1[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = v19[wk], w1 = v19[wk + 1], w2 = v19[wk + 2], w3 = v19[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = v19[wk], w1 = v19[wk + 1], w2 = v19[wk + 2], w3 = v19[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (20 kernels)  [B, 32]
+//   scan %20 body: %17 = add %8, %13
+//   scan %20 body: %18 = add %17, %3
+//   scan %20 body: %19 = sigmoid %18
+//   scan %20 body: %20 = add %9, %14
+//   scan %20 body: %21 = add %20, %4
+//   scan %20 body: %22 = sigmoid %21
+//   scan %20 body: %23 = add %10, %15
+//   scan %20 body: %24 = add %23, %5
+//   scan %20 body: %25 = tanh %24
+//   scan %20 body: %26 = mul %22, %1
+//   scan %20 body: %27 = mul %19, %25
+//   scan %20 body: %28 = add %26, %27
+//   scan %20 body: %29 = add %11, %16
+//   scan %20 body: %30 = add %29, %6
+//   scan %20 body: %31 = sigmoid %30
+//   scan %20 body: %32 = tanh %28
+//   scan %20 body: %33 = mul %31, %32
+//   %20 = scan: step output 'h' = %33 at t (masked: zero)
+//   %20 = scan: carry 'h' = %33 (masked rows keep theirs)
+//   %20 = scan: carry 'c' = %28 (masked rows keep theirs)
+function run_6_fused(B, T, t, tmp0, tmp1, s20_c, in_mask, v18, tmp2, p_lstm_b_f, p_lstm_b_i, p_lstm_b_c, p_lstm_b_o) {
+  const _o0 = t * 32;
+  const _o1 = t * 128 + 32;
+  const _o2 = t * 128;
+  const _o3 = t * 128 + 64;
+  const _o4 = t * 128 + 96;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o5 = T * i0 * 32 + _o0;
+    const _o6 = i0 * 32;
+    const _o7 = T * i0 + t;
+    const _o8 = T * i0 * 128 + _o1;
+    const _o9 = i0 * 128 + 32;
+    const _o10 = T * i0 * 128 + _o2;
+    const _o11 = i0 * 128;
+    const _o12 = T * i0 * 128 + _o3;
+    const _o13 = i0 * 128 + 64;
+    const _o14 = T * i0 * 128 + _o4;
+    const _o15 = i0 * 128 + 96;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _v0 = (in_mask[_o7] === 0);
+      const _v1 = s20_c[_o6 + i1];
+      const _v2 = (((1 / (1 + Math.exp(-((v18[_o8 + i1] + tmp2[_o9 + i1]) + p_lstm_b_f[i1])))) * _v1) + ((1 / (1 + Math.exp(-((v18[_o10 + i1] + tmp2[_o11 + i1]) + p_lstm_b_i[i1])))) * Math.tanh(((v18[_o12 + i1] + tmp2[_o13 + i1]) + p_lstm_b_c[i1]))));
+      const _v3 = ((1 / (1 + Math.exp(-((v18[_o14 + i1] + tmp2[_o15 + i1]) + p_lstm_b_o[i1])))) * Math.tanh(_v2));
+      tmp0[_o5 + i1] = (_v0 ? 0 : _v3);
+      tmp1[_o6 + i1] = (_v0 ? tmp1[_o6 + i1] : _v3);
+      s20_c[_o6 + i1] = (_v0 ? _v1 : _v2);
+    }
+  }
+}
+// %26 = mul %22, %23  [B, T, 32]
+function run_7_map(B, T, tmp0, in_mask) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 32;
+    const _o2 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp0[_o1 + i1] = (tmp0[_o1 + i1] * in_mask[_o2]);
+    }
+  }
+}
+// %27 = reduce_sum %26 axis=1  [B, 32] reduce_sum over T
+function run_8_reduce(B, T, tmp1, tmp0) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _o2 = _o0 + i1;
+      const _o3 = _o1 + i1;
+      let r = 0;
+      for (let i2 = 0; i2 < T; i2++) {
+        r += tmp0[_o3 + i2 * 32];
+      }
+      tmp1[_o2] = r;
+    }
+  }
+}
+// %30 = div %27, %29  [B, 32]
+function run_9_map(B, tmp1, v29) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp1[_o0 + i1] = (tmp1[_o0 + i1] / v29[_o1]);
+    }
+  }
+}
+// %32 = matmul %30, %31  [B, 32] x [32, 2]
+function run_10_matmul(B, tmp2, tmp1, p_out_W) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
+    {
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k], x1 = tmp1[a1 + k], x2 = tmp1[a2 + k], x3 = tmp1[a3 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+        c10 += x1 * w0; c11 += x1 * w1;
+        c20 += x2 * w0; c21 += x2 * w1;
+        c30 += x3 * w0; c31 += x3 * w1;
+      }
+      tmp2[o0] = c00; tmp2[o0 + 1] = c01;
+      tmp2[o1] = c10; tmp2[o1 + 1] = c11;
+      tmp2[o2] = c20; tmp2[o2 + 1] = c21;
+      tmp2[o3] = c30; tmp2[o3 + 1] = c31;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 2;
+    {
+      let c00 = 0, c01 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+      }
+      tmp2[o0] = c00; tmp2[o0 + 1] = c01;
+    }
+  }
+}
+// %34 = add %32, %33  [B, 2]
+function run_11_map(B, v34, tmp2, p_out_b) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    for (let i1 = 0; i1 < 2; i1++) {
+      v34[_o0 + i1] = (tmp2[_o0 + i1] + p_out_b[i1]);
+    }
+  }
+}
 function run(B, T, inputs, params, states) {
   const in_tokens = inputs[0]; // i32 [B, T]
   const in_mask = inputs[1]; // f32 [B, T]
@@ -63,652 +343,401 @@ function run(B, T, inputs, params, states) {
   const p_out_W = params[13]; // f32 [32, 2]
   const p_out_b = params[14]; // f32 [2]
   // Buffers, allocated once per call (none inside the time loops).
-  const v3 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s18_h = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_c = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_h_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s18_v4 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v6 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v7 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v9 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v10 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v12 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v14 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v15 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v17 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v18 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v20 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v22 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v23 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v25 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v26 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v27 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v28 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v29 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v31 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v33 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v34 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v36 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v37 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v38 = new Float32Array(B * 32); // f32 [B, 32]
-  const s18_v39 = new Float32Array(B * 32); // f32 [B, 32]
-  const v22 = new Float32Array(B); // f32 [B]
-  const v24 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v25 = new Float32Array(B * 32); // f32 [B, 32]
-  const v27 = new Float32Array(B); // f32 [B, 1]
-  const v28 = new Float32Array(B * 32); // f32 [B, 32]
-  const v30 = new Float32Array(B * 2); // f32 [B, 2]
-  const v32 = new Float32Array(B * 2); // output f32 [B, 2]
-  // %3 = gather %2, %0  [B, T] x 32, vocabulary 2000
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o0 = T * i0;
-      const _o1 = T * i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const id = in_tokens[_o0 + i1];
-        if (!(id >= 0 && id < 2000)) throw new rt.InputError("%3 = gather %2, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
-        const row = id * 32;
-        const o = _o1 + i1 * 32;
-        for (let d = 0; d < 32; d++) {
-          v3[d + o] = p_emb_E[d + row];
-        }
-      }
-    }
-  }
-  // %18 = scan: init carry 'h'  [B, 32]
-  {
-    const _n2 = B * 32;
-    for (let i0 = 0; i0 < _n2; i0++) {
-      s18_h[i0] = 0;
-    }
-  }
-  // %18 = scan: init carry 'c'  [B, 32]
-  {
-    const _n3 = B * 32;
-    for (let i0 = 0; i0 < _n3; i0++) {
-      s18_c[i0] = 0;
-    }
-  }
-  // %18 = scan over T
+  const tmp0 = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const v17 = new Float32Array(4096); // f32 [32, 128]
+  const v18 = new Float32Array(B * T * 128); // f32 [B, T, 128]
+  const v19 = new Float32Array(4096); // f32 [32, 128]
+  const tmp1 = new Float32Array(B * 32); // f32 [B, 32]
+  const s20_c = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp2 = new Float32Array(B * 128); // f32 [B, 128]
+  const v29 = new Float32Array(B); // f32 [B, 1]
+  const v34 = new Float32Array(B * 2); // output f32 [B, 2]
+  run_0_gather(B, T, tmp0, in_tokens, p_emb_E);
+  run_1_fused(v17, v19, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
+  run_2_matmul(B, T, v18, tmp0, v17);
+  run_3_reduce(B, T, tmp2, in_mask);
+  run_4_fused(B, tmp1, s20_c, v29, tmp2);
+  // %20 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %18 body: %4 = matmul %2, %3  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k], x1 = v3[a1 + k], x2 = v3[a2 + k], x3 = v3[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v4[n + o0] = c00; s18_v4[n + o0 + 1] = c01; s18_v4[n + o0 + 2] = c02; s18_v4[n + o0 + 3] = c03;
-          s18_v4[n + o1] = c10; s18_v4[n + o1 + 1] = c11; s18_v4[n + o1 + 2] = c12; s18_v4[n + o1 + 3] = c13;
-          s18_v4[n + o2] = c20; s18_v4[n + o2 + 1] = c21; s18_v4[n + o2 + 2] = c22; s18_v4[n + o2 + 3] = c23;
-          s18_v4[n + o3] = c30; s18_v4[n + o3 + 1] = c31; s18_v4[n + o3 + 2] = c32; s18_v4[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v4[n + o0] = c00; s18_v4[n + o0 + 1] = c01; s18_v4[n + o0 + 2] = c02; s18_v4[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %6 = matmul %0, %5  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k], x1 = s18_h[a1 + k], x2 = s18_h[a2 + k], x3 = s18_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v6[n + o0] = c00; s18_v6[n + o0 + 1] = c01; s18_v6[n + o0 + 2] = c02; s18_v6[n + o0 + 3] = c03;
-          s18_v6[n + o1] = c10; s18_v6[n + o1 + 1] = c11; s18_v6[n + o1 + 2] = c12; s18_v6[n + o1 + 3] = c13;
-          s18_v6[n + o2] = c20; s18_v6[n + o2 + 1] = c21; s18_v6[n + o2 + 2] = c22; s18_v6[n + o2 + 3] = c23;
-          s18_v6[n + o3] = c30; s18_v6[n + o3 + 1] = c31; s18_v6[n + o3 + 2] = c32; s18_v6[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v6[n + o0] = c00; s18_v6[n + o0 + 1] = c01; s18_v6[n + o0 + 2] = c02; s18_v6[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %7 = add %4, %6  [B, 32]
-    {
-      const _n4 = B * 32;
-      for (let i0 = 0; i0 < _n4; i0++) {
-        s18_v7[i0] = (s18_v4[i0] + s18_v6[i0]);
-      }
-    }
-    // scan %18 body: %9 = add %7, %8  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o5 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_v9[_o5 + i1] = (s18_v7[_o5 + i1] + p_lstm_b_i[i1]);
-        }
-      }
-    }
-    // scan %18 body: %10 = sigmoid %9  [B, 32]
-    {
-      const _n6 = B * 32;
-      for (let i0 = 0; i0 < _n6; i0++) {
-        s18_v10[i0] = sigmoid(s18_v9[i0]);
-      }
-    }
-    // scan %18 body: %12 = matmul %2, %11  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k], x1 = v3[a1 + k], x2 = v3[a2 + k], x3 = v3[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v12[n + o0] = c00; s18_v12[n + o0 + 1] = c01; s18_v12[n + o0 + 2] = c02; s18_v12[n + o0 + 3] = c03;
-          s18_v12[n + o1] = c10; s18_v12[n + o1 + 1] = c11; s18_v12[n + o1 + 2] = c12; s18_v12[n + o1 + 3] = c13;
-          s18_v12[n + o2] = c20; s18_v12[n + o2 + 1] = c21; s18_v12[n + o2 + 2] = c22; s18_v12[n + o2 + 3] = c23;
-          s18_v12[n + o3] = c30; s18_v12[n + o3 + 1] = c31; s18_v12[n + o3 + 2] = c32; s18_v12[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v12[n + o0] = c00; s18_v12[n + o0 + 1] = c01; s18_v12[n + o0 + 2] = c02; s18_v12[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %14 = matmul %0, %13  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k], x1 = s18_h[a1 + k], x2 = s18_h[a2 + k], x3 = s18_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v14[n + o0] = c00; s18_v14[n + o0 + 1] = c01; s18_v14[n + o0 + 2] = c02; s18_v14[n + o0 + 3] = c03;
-          s18_v14[n + o1] = c10; s18_v14[n + o1 + 1] = c11; s18_v14[n + o1 + 2] = c12; s18_v14[n + o1 + 3] = c13;
-          s18_v14[n + o2] = c20; s18_v14[n + o2 + 1] = c21; s18_v14[n + o2 + 2] = c22; s18_v14[n + o2 + 3] = c23;
-          s18_v14[n + o3] = c30; s18_v14[n + o3 + 1] = c31; s18_v14[n + o3 + 2] = c32; s18_v14[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v14[n + o0] = c00; s18_v14[n + o0 + 1] = c01; s18_v14[n + o0 + 2] = c02; s18_v14[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %15 = add %12, %14  [B, 32]
-    {
-      const _n7 = B * 32;
-      for (let i0 = 0; i0 < _n7; i0++) {
-        s18_v15[i0] = (s18_v12[i0] + s18_v14[i0]);
-      }
-    }
-    // scan %18 body: %17 = add %15, %16  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o8 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_v17[_o8 + i1] = (s18_v15[_o8 + i1] + p_lstm_b_f[i1]);
-        }
-      }
-    }
-    // scan %18 body: %18 = sigmoid %17  [B, 32]
-    {
-      const _n9 = B * 32;
-      for (let i0 = 0; i0 < _n9; i0++) {
-        s18_v18[i0] = sigmoid(s18_v17[i0]);
-      }
-    }
-    // scan %18 body: %20 = matmul %2, %19  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k], x1 = v3[a1 + k], x2 = v3[a2 + k], x3 = v3[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v20[n + o0] = c00; s18_v20[n + o0 + 1] = c01; s18_v20[n + o0 + 2] = c02; s18_v20[n + o0 + 3] = c03;
-          s18_v20[n + o1] = c10; s18_v20[n + o1 + 1] = c11; s18_v20[n + o1 + 2] = c12; s18_v20[n + o1 + 3] = c13;
-          s18_v20[n + o2] = c20; s18_v20[n + o2 + 1] = c21; s18_v20[n + o2 + 2] = c22; s18_v20[n + o2 + 3] = c23;
-          s18_v20[n + o3] = c30; s18_v20[n + o3 + 1] = c31; s18_v20[n + o3 + 2] = c32; s18_v20[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v20[n + o0] = c00; s18_v20[n + o0 + 1] = c01; s18_v20[n + o0 + 2] = c02; s18_v20[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %22 = matmul %0, %21  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k], x1 = s18_h[a1 + k], x2 = s18_h[a2 + k], x3 = s18_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v22[n + o0] = c00; s18_v22[n + o0 + 1] = c01; s18_v22[n + o0 + 2] = c02; s18_v22[n + o0 + 3] = c03;
-          s18_v22[n + o1] = c10; s18_v22[n + o1 + 1] = c11; s18_v22[n + o1 + 2] = c12; s18_v22[n + o1 + 3] = c13;
-          s18_v22[n + o2] = c20; s18_v22[n + o2 + 1] = c21; s18_v22[n + o2 + 2] = c22; s18_v22[n + o2 + 3] = c23;
-          s18_v22[n + o3] = c30; s18_v22[n + o3 + 1] = c31; s18_v22[n + o3 + 2] = c32; s18_v22[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v22[n + o0] = c00; s18_v22[n + o0 + 1] = c01; s18_v22[n + o0 + 2] = c02; s18_v22[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %23 = add %20, %22  [B, 32]
-    {
-      const _n10 = B * 32;
-      for (let i0 = 0; i0 < _n10; i0++) {
-        s18_v23[i0] = (s18_v20[i0] + s18_v22[i0]);
-      }
-    }
-    // scan %18 body: %25 = add %23, %24  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o11 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_v25[_o11 + i1] = (s18_v23[_o11 + i1] + p_lstm_b_c[i1]);
-        }
-      }
-    }
-    // scan %18 body: %26 = tanh %25  [B, 32]
-    {
-      const _n12 = B * 32;
-      for (let i0 = 0; i0 < _n12; i0++) {
-        s18_v26[i0] = Math.tanh(s18_v25[i0]);
-      }
-    }
-    // scan %18 body: %27 = mul %18, %1  [B, 32]
-    {
-      const _n13 = B * 32;
-      for (let i0 = 0; i0 < _n13; i0++) {
-        s18_v27[i0] = (s18_v18[i0] * s18_c[i0]);
-      }
-    }
-    // scan %18 body: %28 = mul %10, %26  [B, 32]
-    {
-      const _n14 = B * 32;
-      for (let i0 = 0; i0 < _n14; i0++) {
-        s18_v28[i0] = (s18_v10[i0] * s18_v26[i0]);
-      }
-    }
-    // scan %18 body: %29 = add %27, %28  [B, 32]
-    {
-      const _n15 = B * 32;
-      for (let i0 = 0; i0 < _n15; i0++) {
-        s18_v29[i0] = (s18_v27[i0] + s18_v28[i0]);
-      }
-    }
-    // scan %18 body: %31 = matmul %2, %30  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k], x1 = v3[a1 + k], x2 = v3[a2 + k], x3 = v3[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v31[n + o0] = c00; s18_v31[n + o0 + 1] = c01; s18_v31[n + o0 + 2] = c02; s18_v31[n + o0 + 3] = c03;
-          s18_v31[n + o1] = c10; s18_v31[n + o1 + 1] = c11; s18_v31[n + o1 + 2] = c12; s18_v31[n + o1 + 3] = c13;
-          s18_v31[n + o2] = c20; s18_v31[n + o2 + 1] = c21; s18_v31[n + o2 + 2] = c22; s18_v31[n + o2 + 3] = c23;
-          s18_v31[n + o3] = c30; s18_v31[n + o3 + 1] = c31; s18_v31[n + o3 + 2] = c32; s18_v31[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v3[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v31[n + o0] = c00; s18_v31[n + o0 + 1] = c01; s18_v31[n + o0 + 2] = c02; s18_v31[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %33 = matmul %0, %32  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k], x1 = s18_h[a1 + k], x2 = s18_h[a2 + k], x3 = s18_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s18_v33[n + o0] = c00; s18_v33[n + o0 + 1] = c01; s18_v33[n + o0 + 2] = c02; s18_v33[n + o0 + 3] = c03;
-          s18_v33[n + o1] = c10; s18_v33[n + o1 + 1] = c11; s18_v33[n + o1 + 2] = c12; s18_v33[n + o1 + 3] = c13;
-          s18_v33[n + o2] = c20; s18_v33[n + o2 + 1] = c21; s18_v33[n + o2 + 2] = c22; s18_v33[n + o2 + 3] = c23;
-          s18_v33[n + o3] = c30; s18_v33[n + o3 + 1] = c31; s18_v33[n + o3 + 2] = c32; s18_v33[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s18_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s18_v33[n + o0] = c00; s18_v33[n + o0 + 1] = c01; s18_v33[n + o0 + 2] = c02; s18_v33[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %18 body: %34 = add %31, %33  [B, 32]
-    {
-      const _n16 = B * 32;
-      for (let i0 = 0; i0 < _n16; i0++) {
-        s18_v34[i0] = (s18_v31[i0] + s18_v33[i0]);
-      }
-    }
-    // scan %18 body: %36 = add %34, %35  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o17 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_v36[_o17 + i1] = (s18_v34[_o17 + i1] + p_lstm_b_o[i1]);
-        }
-      }
-    }
-    // scan %18 body: %37 = sigmoid %36  [B, 32]
-    {
-      const _n18 = B * 32;
-      for (let i0 = 0; i0 < _n18; i0++) {
-        s18_v37[i0] = sigmoid(s18_v36[i0]);
-      }
-    }
-    // scan %18 body: %38 = tanh %29  [B, 32]
-    {
-      const _n19 = B * 32;
-      for (let i0 = 0; i0 < _n19; i0++) {
-        s18_v38[i0] = Math.tanh(s18_v29[i0]);
-      }
-    }
-    // scan %18 body: %39 = mul %37, %38  [B, 32]
-    {
-      const _n20 = B * 32;
-      for (let i0 = 0; i0 < _n20; i0++) {
-        s18_v39[i0] = (s18_v37[i0] * s18_v38[i0]);
-      }
-    }
-    // %18 = scan: step output 'h' = %39 at t (masked: zero)  [B, 32]
-    {
-      const _o21 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o22 = T * i0 * 32 + _o21;
-        const _o23 = T * i0 + t;
-        const _o24 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_h_steps[_o22 + i1] = ((in_mask[_o23] === 0) ? 0 : s18_v39[_o24 + i1]);
-        }
-      }
-    }
-    // %18 = scan: carry 'h' = %39 (masked rows keep theirs)  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o25 = i0 * 32;
-        const _o26 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_h[_o25 + i1] = ((in_mask[_o26] === 0) ? s18_h[_o25 + i1] : s18_v39[_o25 + i1]);
-        }
-      }
-    }
-    // %18 = scan: carry 'c' = %29 (masked rows keep theirs)  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o27 = i0 * 32;
-        const _o28 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s18_c[_o27 + i1] = ((in_mask[_o28] === 0) ? s18_c[_o27 + i1] : s18_v29[_o27 + i1]);
-        }
-      }
-    }
+    run_5_matmul(B, tmp2, tmp1, v19);
+    run_6_fused(B, T, t, tmp0, tmp1, s20_c, in_mask, v18, tmp2, p_lstm_b_f, p_lstm_b_i, p_lstm_b_c, p_lstm_b_o);
   }
-  // %22 = reduce_sum %1 axis=1  [B] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o29 = i0;
-      const _o30 = T * i0;
-      let r = 0;
-      for (let i1 = 0; i1 < T; i1++) {
-        r += in_mask[_o30 + i1];
-      }
-      v22[_o29] = r;
-    }
-  }
-  // %24 = mul %20, %21  [B, T, 32]
-  {
-    const _n31 = B * T;
-    for (let i0 = 0; i0 < _n31; i0++) {
-      const _o32 = i0 * 32;
-      const _o33 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v24[_o32 + i1] = (s18_h_steps[_o32 + i1] * in_mask[_o33]);
-      }
-    }
-  }
-  // %25 = reduce_sum %24 axis=1  [B, 32] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o34 = i0 * 32;
-      const _o35 = T * i0 * 32;
-      for (let i1 = 0; i1 < 32; i1++) {
-        const _o36 = _o34 + i1;
-        const _o37 = _o35 + i1;
-        let r = 0;
-        for (let i2 = 0; i2 < T; i2++) {
-          r += v24[_o37 + i2 * 32];
-        }
-        v25[_o36] = r;
-      }
-    }
-  }
-  // %27 = max %23, %26  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v27[i0] = Math.max(v22[i0], 1);
-    }
-  }
-  // %28 = div %25, %27  [B, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o38 = i0 * 32;
-      const _o39 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v28[_o38 + i1] = (v25[_o38 + i1] / v27[_o39]);
-      }
-    }
-  }
-  // %30 = matmul %28, %29  [B, 32] x [32, 2]
-  {
-    const M = B;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-      const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
-      {
-        let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v28[a0 + k], x1 = v28[a1 + k], x2 = v28[a2 + k], x3 = v28[a3 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-          c10 += x1 * w0; c11 += x1 * w1;
-          c20 += x2 * w0; c21 += x2 * w1;
-          c30 += x3 * w0; c31 += x3 * w1;
-        }
-        v30[o0] = c00; v30[o0 + 1] = c01;
-        v30[o1] = c10; v30[o1 + 1] = c11;
-        v30[o2] = c20; v30[o2 + 1] = c21;
-        v30[o3] = c30; v30[o3 + 1] = c31;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i * 32;
-      const o0 = i * 2;
-      {
-        let c00 = 0, c01 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v28[a0 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-        }
-        v30[o0] = c00; v30[o0 + 1] = c01;
-      }
-    }
-  }
-  // %32 = add %30, %31  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o40 = i0 * 2;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v32[_o40 + i1] = (v30[_o40 + i1] + p_out_b[i1]);
-      }
-    }
-  }
-  return [v32];
+  run_7_map(B, T, tmp0, in_mask);
+  run_8_reduce(B, T, tmp1, tmp0);
+  run_9_map(B, tmp1, v29);
+  run_10_matmul(B, tmp2, tmp1, p_out_W);
+  run_11_map(B, v34, tmp2, p_out_b);
+  return [v34];
 }
 // Evaluation: the model with its loss, no dropout.
+// %4 = gather %3, %0  [B, T] x 32, vocabulary 2000
+function runEval_0_gather(B, T, tmp0, in_tokens, p_emb_E) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < T; i1++) {
+      const id = in_tokens[_o0 + i1];
+      if (!(id >= 0 && id < 2000)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
+      const row = id * 32;
+      const o = _o1 + i1 * 32;
+      for (let d = 0; d < 32; d++) {
+        tmp0[d + o] = p_emb_E[d + row];
+      }
+    }
+  }
+}
+// fused elementwise kernel (8 kernels)  [32, 32]
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
+function runEval_1_fused(v18, v20, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0 * 128;
+    const _o1 = i0 * 128 + 32;
+    const _o2 = i0 * 128 + 64;
+    const _o3 = i0 * 128 + 96;
+    const _o4 = i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      v18[_o0 + i1] = p_lstm_W_i[_o4 + i1];
+      v18[_o1 + i1] = p_lstm_W_f[_o4 + i1];
+      v18[_o2 + i1] = p_lstm_W_c[_o4 + i1];
+      v18[_o3 + i1] = p_lstm_W_o[_o4 + i1];
+      v20[_o0 + i1] = p_lstm_U_i[_o4 + i1];
+      v20[_o1 + i1] = p_lstm_U_f[_o4 + i1];
+      v20[_o2 + i1] = p_lstm_U_c[_o4 + i1];
+      v20[_o3 + i1] = p_lstm_U_o[_o4 + i1];
+    }
+  }
+}
+// %19 = matmul %4, %18  [B * T, 32] x [32, 128]
+function runEval_2_matmul(B, T, v19, tmp0, v18) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = v18[wk], w1 = v18[wk + 1], w2 = v18[wk + 2], w3 = v18[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      v19[n + o0] = c00; v19[n + o0 + 1] = c01; v19[n + o0 + 2] = c02; v19[n + o0 + 3] = c03;
+      v19[n + o1] = c10; v19[n + o1 + 1] = c11; v19[n + o1 + 2] = c12; v19[n + o1 + 3] = c13;
+      v19[n + o2] = c20; v19[n + o2 + 1] = c21; v19[n + o2 + 2] = c22; v19[n + o2 + 3] = c23;
+      v19[n + o3] = c30; v19[n + o3 + 1] = c31; v19[n + o3 + 2] = c32; v19[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = v18[wk], w1 = v18[wk + 1], w2 = v18[wk + 2], w3 = v18[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      v19[n + o0] = c00; v19[n + o0 + 1] = c01; v19[n + o0 + 2] = c02; v19[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (2 kernels)  [B, 32]
+//   %21 = scan: init carry 'h'
+//   %21 = scan: init carry 'c'
+function runEval_3_fused(B, tmp1, tmp2) {
+  const _n0 = B * 32;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    tmp1[i0] = 0;
+    tmp2[i0] = 0;
+  }
+}
+// scan %21 body: %12 = matmul %0, %7  [B, 32] x [32, 128]
+function runEval_4_matmul(B, tmp3, tmp1, v20) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k], x1 = tmp1[a1 + k], x2 = tmp1[a2 + k], x3 = tmp1[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = v20[wk], w1 = v20[wk + 1], w2 = v20[wk + 2], w3 = v20[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+      tmp3[n + o1] = c10; tmp3[n + o1 + 1] = c11; tmp3[n + o1 + 2] = c12; tmp3[n + o1 + 3] = c13;
+      tmp3[n + o2] = c20; tmp3[n + o2 + 1] = c21; tmp3[n + o2 + 2] = c22; tmp3[n + o2 + 3] = c23;
+      tmp3[n + o3] = c30; tmp3[n + o3 + 1] = c31; tmp3[n + o3 + 2] = c32; tmp3[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = v20[wk], w1 = v20[wk + 1], w2 = v20[wk + 2], w3 = v20[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (20 kernels)  [B, 32]
+//   scan %21 body: %17 = add %8, %13
+//   scan %21 body: %18 = add %17, %3
+//   scan %21 body: %19 = sigmoid %18
+//   scan %21 body: %20 = add %9, %14
+//   scan %21 body: %21 = add %20, %4
+//   scan %21 body: %22 = sigmoid %21
+//   scan %21 body: %23 = add %10, %15
+//   scan %21 body: %24 = add %23, %5
+//   scan %21 body: %25 = tanh %24
+//   scan %21 body: %26 = mul %22, %1
+//   scan %21 body: %27 = mul %19, %25
+//   scan %21 body: %28 = add %26, %27
+//   scan %21 body: %29 = add %11, %16
+//   scan %21 body: %30 = add %29, %6
+//   scan %21 body: %31 = sigmoid %30
+//   scan %21 body: %32 = tanh %28
+//   scan %21 body: %33 = mul %31, %32
+//   %21 = scan: step output 'h' = %33 at t (masked: zero)
+//   %21 = scan: carry 'h' = %33 (masked rows keep theirs)
+//   %21 = scan: carry 'c' = %28 (masked rows keep theirs)
+function runEval_5_fused(B, T, t, tmp0, tmp1, tmp2, in_mask, v19, tmp3, p_lstm_b_f, p_lstm_b_i, p_lstm_b_c, p_lstm_b_o) {
+  const _o0 = t * 32;
+  const _o1 = t * 128 + 32;
+  const _o2 = t * 128;
+  const _o3 = t * 128 + 64;
+  const _o4 = t * 128 + 96;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o5 = T * i0 * 32 + _o0;
+    const _o6 = i0 * 32;
+    const _o7 = T * i0 + t;
+    const _o8 = T * i0 * 128 + _o1;
+    const _o9 = i0 * 128 + 32;
+    const _o10 = T * i0 * 128 + _o2;
+    const _o11 = i0 * 128;
+    const _o12 = T * i0 * 128 + _o3;
+    const _o13 = i0 * 128 + 64;
+    const _o14 = T * i0 * 128 + _o4;
+    const _o15 = i0 * 128 + 96;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _v0 = (in_mask[_o7] === 0);
+      const _v1 = tmp2[_o6 + i1];
+      const _v2 = (((1 / (1 + Math.exp(-((v19[_o8 + i1] + tmp3[_o9 + i1]) + p_lstm_b_f[i1])))) * _v1) + ((1 / (1 + Math.exp(-((v19[_o10 + i1] + tmp3[_o11 + i1]) + p_lstm_b_i[i1])))) * Math.tanh(((v19[_o12 + i1] + tmp3[_o13 + i1]) + p_lstm_b_c[i1]))));
+      const _v3 = ((1 / (1 + Math.exp(-((v19[_o14 + i1] + tmp3[_o15 + i1]) + p_lstm_b_o[i1])))) * Math.tanh(_v2));
+      tmp0[_o5 + i1] = (_v0 ? 0 : _v3);
+      tmp1[_o6 + i1] = (_v0 ? tmp1[_o6 + i1] : _v3);
+      tmp2[_o6 + i1] = (_v0 ? _v1 : _v2);
+    }
+  }
+}
+// %25 = reduce_sum %1 axis=1  [B] reduce_sum over T
+function runEval_6_reduce(B, T, tmp1, in_mask) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = T * i0;
+    let r = 0;
+    for (let i1 = 0; i1 < T; i1++) {
+      r += in_mask[_o1 + i1];
+    }
+    tmp1[_o0] = r;
+  }
+}
+// %28 = mul %23, %24  [B, T, 32]
+function runEval_7_map(B, T, tmp0, in_mask) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 32;
+    const _o2 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp0[_o1 + i1] = (tmp0[_o1 + i1] * in_mask[_o2]);
+    }
+  }
+}
+// %29 = reduce_sum %28 axis=1  [B, 32] reduce_sum over T
+function runEval_8_reduce(B, T, tmp2, tmp0) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _o2 = _o0 + i1;
+      const _o3 = _o1 + i1;
+      let r = 0;
+      for (let i2 = 0; i2 < T; i2++) {
+        r += tmp0[_o3 + i2 * 32];
+      }
+      tmp2[_o2] = r;
+    }
+  }
+}
+// %30 = max %26, %27  [B, 1]
+function runEval_9_map(B, tmp3, tmp1) {
+  for (let i0 = 0; i0 < B; i0++) {
+    tmp3[i0] = Math.max(tmp1[i0], 1);
+  }
+}
+// %31 = div %29, %30  [B, 32]
+function runEval_10_map(B, tmp1, tmp2, tmp3) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp1[_o0 + i1] = (tmp2[_o0 + i1] / tmp3[_o1]);
+    }
+  }
+}
+// %33 = matmul %31, %32  [B, 32] x [32, 2]
+function runEval_11_matmul(B, tmp2, tmp1, p_out_W) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
+    {
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k], x1 = tmp1[a1 + k], x2 = tmp1[a2 + k], x3 = tmp1[a3 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+        c10 += x1 * w0; c11 += x1 * w1;
+        c20 += x2 * w0; c21 += x2 * w1;
+        c30 += x3 * w0; c31 += x3 * w1;
+      }
+      tmp2[o0] = c00; tmp2[o0 + 1] = c01;
+      tmp2[o1] = c10; tmp2[o1 + 1] = c11;
+      tmp2[o2] = c20; tmp2[o2 + 1] = c21;
+      tmp2[o3] = c30; tmp2[o3 + 1] = c31;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 2;
+    {
+      let c00 = 0, c01 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp1[a0 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+      }
+      tmp2[o0] = c00; tmp2[o0 + 1] = c01;
+    }
+  }
+}
+// %35 = add %33, %34  [B, 2]
+function runEval_12_map(B, v35, tmp2, p_out_b) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    for (let i1 = 0; i1 < 2; i1++) {
+      v35[_o0 + i1] = (tmp2[_o0 + i1] + p_out_b[i1]);
+    }
+  }
+}
+// %36 = reduce_max %35 axis=1  [B] reduce_max over 2
+function runEval_13_reduce(B, tmp1, v35) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = -Infinity;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r = Math.max(r, v35[_o1 + i1]);
+    }
+    tmp1[_o0] = r;
+  }
+}
+// %42 = one_hot %2 depth=2  [B] x 2
+function runEval_14_one_hot(B, tmp2, in_labels) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const id = in_labels[i0];
+    if (!(id >= 0 && id < 2)) throw new rt.InputError("%42 = one_hot %2 depth=2: id " + id + " is out of range for one_hot of depth 2 (valid ids are 0 to 1)");
+    const o = i0 * 2;
+    for (let d = 0; d < 2; d++) {
+      tmp2[d + o] = d === id ? 1 : 0;
+    }
+  }
+}
+// fused elementwise kernel (3 kernels)  [B, 2]
+//   %38 = sub %35, %37
+//   %39 = exp %38
+//   %43 = mul %38, %42
+function runEval_15_fused(B, tmp2, tmp3, v35, tmp1) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      const _v0 = (v35[_o0 + i1] - tmp1[_o1]);
+      const _v1 = tmp2[_o0 + i1];
+      tmp2[_o0 + i1] = Math.exp(_v0);
+      tmp3[_o0 + i1] = (_v0 * _v1);
+    }
+  }
+}
+// %40 = reduce_sum %39 axis=1  [B] reduce_sum over 2
+function runEval_16_reduce(B, tmp1, tmp2) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = 0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r += tmp2[_o1 + i1];
+    }
+    tmp1[_o0] = r;
+  }
+}
+// %41 = log %40  [B]
+function runEval_17_map(B, tmp1) {
+  for (let i0 = 0; i0 < B; i0++) {
+    tmp1[i0] = Math.log(tmp1[i0]);
+  }
+}
+// %44 = reduce_sum %43 axis=1  [B] reduce_sum over 2
+function runEval_18_reduce(B, tmp2, tmp3) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = 0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r += tmp3[_o1 + i1];
+    }
+    tmp2[_o0] = r;
+  }
+}
+// %45 = sub %41, %44  [B]
+function runEval_19_map(B, tmp1, tmp2) {
+  for (let i0 = 0; i0 < B; i0++) {
+    tmp1[i0] = (tmp1[i0] - tmp2[i0]);
+  }
+}
+// %46 = reduce_mean %45 axis=0  [] reduce_mean over B
+function runEval_20_reduce(B, v46, tmp1) {
+  let r = 0;
+  for (let i0 = 0; i0 < B; i0++) {
+    r += tmp1[i0];
+  }
+  v46[0] = r / B;
+}
 function runEval(B, T, inputs, params, states) {
   const in_tokens = inputs[0]; // i32 [B, T]
   const in_mask = inputs[1]; // f32 [B, T]
@@ -729,760 +758,1004 @@ function runEval(B, T, inputs, params, states) {
   const p_out_W = params[13]; // f32 [32, 2]
   const p_out_b = params[14]; // f32 [2]
   // Buffers, allocated once per call (none inside the time loops).
-  const v4 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_h = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_c = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_h_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_v4 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v6 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v7 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v9 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v10 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v12 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v14 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v15 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v17 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v18 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v20 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v22 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v23 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v25 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v26 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v27 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v28 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v29 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v31 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v33 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v34 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v36 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v37 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v38 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v39 = new Float32Array(B * 32); // f32 [B, 32]
-  const v23 = new Float32Array(B); // f32 [B]
-  const v26 = new Float32Array(B); // f32 [B, 1]
-  const v27 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v28 = new Float32Array(B * 32); // f32 [B, 32]
-  const v30 = new Float32Array(B); // f32 [B, 1]
-  const v31 = new Float32Array(B * 32); // f32 [B, 32]
-  const v33 = new Float32Array(B * 2); // f32 [B, 2]
+  const tmp0 = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const v18 = new Float32Array(4096); // f32 [32, 128]
+  const v19 = new Float32Array(B * T * 128); // f32 [B, T, 128]
+  const v20 = new Float32Array(4096); // f32 [32, 128]
+  const tmp1 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp2 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp3 = new Float32Array(B * 128); // f32 [B, 128]
   const v35 = new Float32Array(B * 2); // output f32 [B, 2]
-  const v36 = new Float32Array(B); // f32 [B]
-  const v38 = new Float32Array(B * 2); // f32 [B, 2]
-  const v39 = new Float32Array(B * 2); // f32 [B, 2]
-  const v40 = new Float32Array(B); // f32 [B]
-  const v41 = new Float32Array(B); // f32 [B]
-  const v42 = new Float32Array(B * 2); // f32 [B, 2]
-  const v43 = new Float32Array(B * 2); // f32 [B, 2]
-  const v44 = new Float32Array(B); // f32 [B]
-  const v45 = new Float32Array(B); // f32 [B]
   const v46 = new Float32Array(1); // output f32 []
-  // %4 = gather %3, %0  [B, T] x 32, vocabulary 2000
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o0 = T * i0;
-      const _o1 = T * i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const id = in_tokens[_o0 + i1];
-        if (!(id >= 0 && id < 2000)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
-        const row = id * 32;
-        const o = _o1 + i1 * 32;
-        for (let d = 0; d < 32; d++) {
-          v4[d + o] = p_emb_E[d + row];
-        }
-      }
-    }
-  }
-  // %19 = scan: init carry 'h'  [B, 32]
-  {
-    const _n2 = B * 32;
-    for (let i0 = 0; i0 < _n2; i0++) {
-      s19_h[i0] = 0;
-    }
-  }
-  // %19 = scan: init carry 'c'  [B, 32]
-  {
-    const _n3 = B * 32;
-    for (let i0 = 0; i0 < _n3; i0++) {
-      s19_c[i0] = 0;
-    }
-  }
-  // %19 = scan over T
+  runEval_0_gather(B, T, tmp0, in_tokens, p_emb_E);
+  runEval_1_fused(v18, v20, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
+  runEval_2_matmul(B, T, v19, tmp0, v18);
+  runEval_3_fused(B, tmp1, tmp2);
+  // %21 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %19 body: %4 = matmul %2, %3  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v4[n + o0] = c00; s19_v4[n + o0 + 1] = c01; s19_v4[n + o0 + 2] = c02; s19_v4[n + o0 + 3] = c03;
-          s19_v4[n + o1] = c10; s19_v4[n + o1 + 1] = c11; s19_v4[n + o1 + 2] = c12; s19_v4[n + o1 + 3] = c13;
-          s19_v4[n + o2] = c20; s19_v4[n + o2 + 1] = c21; s19_v4[n + o2 + 2] = c22; s19_v4[n + o2 + 3] = c23;
-          s19_v4[n + o3] = c30; s19_v4[n + o3 + 1] = c31; s19_v4[n + o3 + 2] = c32; s19_v4[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v4[n + o0] = c00; s19_v4[n + o0 + 1] = c01; s19_v4[n + o0 + 2] = c02; s19_v4[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %6 = matmul %0, %5  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v6[n + o0] = c00; s19_v6[n + o0 + 1] = c01; s19_v6[n + o0 + 2] = c02; s19_v6[n + o0 + 3] = c03;
-          s19_v6[n + o1] = c10; s19_v6[n + o1 + 1] = c11; s19_v6[n + o1 + 2] = c12; s19_v6[n + o1 + 3] = c13;
-          s19_v6[n + o2] = c20; s19_v6[n + o2 + 1] = c21; s19_v6[n + o2 + 2] = c22; s19_v6[n + o2 + 3] = c23;
-          s19_v6[n + o3] = c30; s19_v6[n + o3 + 1] = c31; s19_v6[n + o3 + 2] = c32; s19_v6[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v6[n + o0] = c00; s19_v6[n + o0 + 1] = c01; s19_v6[n + o0 + 2] = c02; s19_v6[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %7 = add %4, %6  [B, 32]
-    {
-      const _n4 = B * 32;
-      for (let i0 = 0; i0 < _n4; i0++) {
-        s19_v7[i0] = (s19_v4[i0] + s19_v6[i0]);
-      }
-    }
-    // scan %19 body: %9 = add %7, %8  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o5 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v9[_o5 + i1] = (s19_v7[_o5 + i1] + p_lstm_b_i[i1]);
-        }
-      }
-    }
-    // scan %19 body: %10 = sigmoid %9  [B, 32]
-    {
-      const _n6 = B * 32;
-      for (let i0 = 0; i0 < _n6; i0++) {
-        s19_v10[i0] = sigmoid(s19_v9[i0]);
-      }
-    }
-    // scan %19 body: %12 = matmul %2, %11  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v12[n + o0] = c00; s19_v12[n + o0 + 1] = c01; s19_v12[n + o0 + 2] = c02; s19_v12[n + o0 + 3] = c03;
-          s19_v12[n + o1] = c10; s19_v12[n + o1 + 1] = c11; s19_v12[n + o1 + 2] = c12; s19_v12[n + o1 + 3] = c13;
-          s19_v12[n + o2] = c20; s19_v12[n + o2 + 1] = c21; s19_v12[n + o2 + 2] = c22; s19_v12[n + o2 + 3] = c23;
-          s19_v12[n + o3] = c30; s19_v12[n + o3 + 1] = c31; s19_v12[n + o3 + 2] = c32; s19_v12[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v12[n + o0] = c00; s19_v12[n + o0 + 1] = c01; s19_v12[n + o0 + 2] = c02; s19_v12[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %14 = matmul %0, %13  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v14[n + o0] = c00; s19_v14[n + o0 + 1] = c01; s19_v14[n + o0 + 2] = c02; s19_v14[n + o0 + 3] = c03;
-          s19_v14[n + o1] = c10; s19_v14[n + o1 + 1] = c11; s19_v14[n + o1 + 2] = c12; s19_v14[n + o1 + 3] = c13;
-          s19_v14[n + o2] = c20; s19_v14[n + o2 + 1] = c21; s19_v14[n + o2 + 2] = c22; s19_v14[n + o2 + 3] = c23;
-          s19_v14[n + o3] = c30; s19_v14[n + o3 + 1] = c31; s19_v14[n + o3 + 2] = c32; s19_v14[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v14[n + o0] = c00; s19_v14[n + o0 + 1] = c01; s19_v14[n + o0 + 2] = c02; s19_v14[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %15 = add %12, %14  [B, 32]
-    {
-      const _n7 = B * 32;
-      for (let i0 = 0; i0 < _n7; i0++) {
-        s19_v15[i0] = (s19_v12[i0] + s19_v14[i0]);
-      }
-    }
-    // scan %19 body: %17 = add %15, %16  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o8 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v17[_o8 + i1] = (s19_v15[_o8 + i1] + p_lstm_b_f[i1]);
-        }
-      }
-    }
-    // scan %19 body: %18 = sigmoid %17  [B, 32]
-    {
-      const _n9 = B * 32;
-      for (let i0 = 0; i0 < _n9; i0++) {
-        s19_v18[i0] = sigmoid(s19_v17[i0]);
-      }
-    }
-    // scan %19 body: %20 = matmul %2, %19  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v20[n + o0] = c00; s19_v20[n + o0 + 1] = c01; s19_v20[n + o0 + 2] = c02; s19_v20[n + o0 + 3] = c03;
-          s19_v20[n + o1] = c10; s19_v20[n + o1 + 1] = c11; s19_v20[n + o1 + 2] = c12; s19_v20[n + o1 + 3] = c13;
-          s19_v20[n + o2] = c20; s19_v20[n + o2 + 1] = c21; s19_v20[n + o2 + 2] = c22; s19_v20[n + o2 + 3] = c23;
-          s19_v20[n + o3] = c30; s19_v20[n + o3 + 1] = c31; s19_v20[n + o3 + 2] = c32; s19_v20[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v20[n + o0] = c00; s19_v20[n + o0 + 1] = c01; s19_v20[n + o0 + 2] = c02; s19_v20[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %22 = matmul %0, %21  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v22[n + o0] = c00; s19_v22[n + o0 + 1] = c01; s19_v22[n + o0 + 2] = c02; s19_v22[n + o0 + 3] = c03;
-          s19_v22[n + o1] = c10; s19_v22[n + o1 + 1] = c11; s19_v22[n + o1 + 2] = c12; s19_v22[n + o1 + 3] = c13;
-          s19_v22[n + o2] = c20; s19_v22[n + o2 + 1] = c21; s19_v22[n + o2 + 2] = c22; s19_v22[n + o2 + 3] = c23;
-          s19_v22[n + o3] = c30; s19_v22[n + o3 + 1] = c31; s19_v22[n + o3 + 2] = c32; s19_v22[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v22[n + o0] = c00; s19_v22[n + o0 + 1] = c01; s19_v22[n + o0 + 2] = c02; s19_v22[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %23 = add %20, %22  [B, 32]
-    {
-      const _n10 = B * 32;
-      for (let i0 = 0; i0 < _n10; i0++) {
-        s19_v23[i0] = (s19_v20[i0] + s19_v22[i0]);
-      }
-    }
-    // scan %19 body: %25 = add %23, %24  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o11 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v25[_o11 + i1] = (s19_v23[_o11 + i1] + p_lstm_b_c[i1]);
-        }
-      }
-    }
-    // scan %19 body: %26 = tanh %25  [B, 32]
-    {
-      const _n12 = B * 32;
-      for (let i0 = 0; i0 < _n12; i0++) {
-        s19_v26[i0] = Math.tanh(s19_v25[i0]);
-      }
-    }
-    // scan %19 body: %27 = mul %18, %1  [B, 32]
-    {
-      const _n13 = B * 32;
-      for (let i0 = 0; i0 < _n13; i0++) {
-        s19_v27[i0] = (s19_v18[i0] * s19_c[i0]);
-      }
-    }
-    // scan %19 body: %28 = mul %10, %26  [B, 32]
-    {
-      const _n14 = B * 32;
-      for (let i0 = 0; i0 < _n14; i0++) {
-        s19_v28[i0] = (s19_v10[i0] * s19_v26[i0]);
-      }
-    }
-    // scan %19 body: %29 = add %27, %28  [B, 32]
-    {
-      const _n15 = B * 32;
-      for (let i0 = 0; i0 < _n15; i0++) {
-        s19_v29[i0] = (s19_v27[i0] + s19_v28[i0]);
-      }
-    }
-    // scan %19 body: %31 = matmul %2, %30  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v31[n + o0] = c00; s19_v31[n + o0 + 1] = c01; s19_v31[n + o0 + 2] = c02; s19_v31[n + o0 + 3] = c03;
-          s19_v31[n + o1] = c10; s19_v31[n + o1 + 1] = c11; s19_v31[n + o1 + 2] = c12; s19_v31[n + o1 + 3] = c13;
-          s19_v31[n + o2] = c20; s19_v31[n + o2 + 1] = c21; s19_v31[n + o2 + 2] = c22; s19_v31[n + o2 + 3] = c23;
-          s19_v31[n + o3] = c30; s19_v31[n + o3 + 1] = c31; s19_v31[n + o3 + 2] = c32; s19_v31[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v31[n + o0] = c00; s19_v31[n + o0 + 1] = c01; s19_v31[n + o0 + 2] = c02; s19_v31[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %33 = matmul %0, %32  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v33[n + o0] = c00; s19_v33[n + o0 + 1] = c01; s19_v33[n + o0 + 2] = c02; s19_v33[n + o0 + 3] = c03;
-          s19_v33[n + o1] = c10; s19_v33[n + o1 + 1] = c11; s19_v33[n + o1 + 2] = c12; s19_v33[n + o1 + 3] = c13;
-          s19_v33[n + o2] = c20; s19_v33[n + o2 + 1] = c21; s19_v33[n + o2 + 2] = c22; s19_v33[n + o2 + 3] = c23;
-          s19_v33[n + o3] = c30; s19_v33[n + o3 + 1] = c31; s19_v33[n + o3 + 2] = c32; s19_v33[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v33[n + o0] = c00; s19_v33[n + o0 + 1] = c01; s19_v33[n + o0 + 2] = c02; s19_v33[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %34 = add %31, %33  [B, 32]
-    {
-      const _n16 = B * 32;
-      for (let i0 = 0; i0 < _n16; i0++) {
-        s19_v34[i0] = (s19_v31[i0] + s19_v33[i0]);
-      }
-    }
-    // scan %19 body: %36 = add %34, %35  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o17 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v36[_o17 + i1] = (s19_v34[_o17 + i1] + p_lstm_b_o[i1]);
-        }
-      }
-    }
-    // scan %19 body: %37 = sigmoid %36  [B, 32]
-    {
-      const _n18 = B * 32;
-      for (let i0 = 0; i0 < _n18; i0++) {
-        s19_v37[i0] = sigmoid(s19_v36[i0]);
-      }
-    }
-    // scan %19 body: %38 = tanh %29  [B, 32]
-    {
-      const _n19 = B * 32;
-      for (let i0 = 0; i0 < _n19; i0++) {
-        s19_v38[i0] = Math.tanh(s19_v29[i0]);
-      }
-    }
-    // scan %19 body: %39 = mul %37, %38  [B, 32]
-    {
-      const _n20 = B * 32;
-      for (let i0 = 0; i0 < _n20; i0++) {
-        s19_v39[i0] = (s19_v37[i0] * s19_v38[i0]);
-      }
-    }
-    // %19 = scan: step output 'h' = %39 at t (masked: zero)  [B, 32]
-    {
-      const _o21 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o22 = T * i0 * 32 + _o21;
-        const _o23 = T * i0 + t;
-        const _o24 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_h_steps[_o22 + i1] = ((in_mask[_o23] === 0) ? 0 : s19_v39[_o24 + i1]);
-        }
-      }
-    }
-    // %19 = scan: carry 'h' = %39 (masked rows keep theirs)  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o25 = i0 * 32;
-        const _o26 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_h[_o25 + i1] = ((in_mask[_o26] === 0) ? s19_h[_o25 + i1] : s19_v39[_o25 + i1]);
-        }
-      }
-    }
-    // %19 = scan: carry 'c' = %29 (masked rows keep theirs)  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o27 = i0 * 32;
-        const _o28 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_c[_o27 + i1] = ((in_mask[_o28] === 0) ? s19_c[_o27 + i1] : s19_v29[_o27 + i1]);
-        }
-      }
-    }
+    runEval_4_matmul(B, tmp3, tmp1, v20);
+    runEval_5_fused(B, T, t, tmp0, tmp1, tmp2, in_mask, v19, tmp3, p_lstm_b_f, p_lstm_b_i, p_lstm_b_c, p_lstm_b_o);
   }
-  // %23 = reduce_sum %1 axis=1  [B] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o29 = i0;
-      const _o30 = T * i0;
-      let r = 0;
-      for (let i1 = 0; i1 < T; i1++) {
-        r += in_mask[_o30 + i1];
-      }
-      v23[_o29] = r;
-    }
-  }
-  // %26 = min %24, %25  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v26[i0] = Math.min(v23[i0], 1);
-    }
-  }
-  // %27 = mul %21, %22  [B, T, 32]
-  {
-    const _n31 = B * T;
-    for (let i0 = 0; i0 < _n31; i0++) {
-      const _o32 = i0 * 32;
-      const _o33 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v27[_o32 + i1] = (s19_h_steps[_o32 + i1] * in_mask[_o33]);
-      }
-    }
-  }
-  // %28 = reduce_sum %27 axis=1  [B, 32] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o34 = i0 * 32;
-      const _o35 = T * i0 * 32;
-      for (let i1 = 0; i1 < 32; i1++) {
-        const _o36 = _o34 + i1;
-        const _o37 = _o35 + i1;
-        let r = 0;
-        for (let i2 = 0; i2 < T; i2++) {
-          r += v27[_o37 + i2 * 32];
-        }
-        v28[_o36] = r;
-      }
-    }
-  }
-  // %30 = max %24, %29  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v30[i0] = Math.max(v23[i0], 1);
-    }
-  }
-  // %31 = div %28, %30  [B, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o38 = i0 * 32;
-      const _o39 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v31[_o38 + i1] = (v28[_o38 + i1] / v30[_o39]);
-      }
-    }
-  }
-  // %33 = matmul %31, %32  [B, 32] x [32, 2]
-  {
-    const M = B;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-      const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
-      {
-        let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-          c10 += x1 * w0; c11 += x1 * w1;
-          c20 += x2 * w0; c21 += x2 * w1;
-          c30 += x3 * w0; c31 += x3 * w1;
-        }
-        v33[o0] = c00; v33[o0 + 1] = c01;
-        v33[o1] = c10; v33[o1 + 1] = c11;
-        v33[o2] = c20; v33[o2 + 1] = c21;
-        v33[o3] = c30; v33[o3 + 1] = c31;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i * 32;
-      const o0 = i * 2;
-      {
-        let c00 = 0, c01 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v31[a0 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-        }
-        v33[o0] = c00; v33[o0 + 1] = c01;
-      }
-    }
-  }
-  // %35 = add %33, %34  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o40 = i0 * 2;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v35[_o40 + i1] = (v33[_o40 + i1] + p_out_b[i1]);
-      }
-    }
-  }
-  // %36 = reduce_max %35 axis=1  [B] reduce_max over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o41 = i0;
-      const _o42 = i0 * 2;
-      let r = -Infinity;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r = Math.max(r, v35[_o42 + i1]);
-      }
-      v36[_o41] = r;
-    }
-  }
-  // %38 = sub %35, %37  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o43 = i0 * 2;
-      const _o44 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v38[_o43 + i1] = (v35[_o43 + i1] - v36[_o44]);
-      }
-    }
-  }
-  // %39 = exp %38  [B, 2]
-  {
-    const _n45 = B * 2;
-    for (let i0 = 0; i0 < _n45; i0++) {
-      v39[i0] = Math.exp(v38[i0]);
-    }
-  }
-  // %40 = reduce_sum %39 axis=1  [B] reduce_sum over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o46 = i0;
-      const _o47 = i0 * 2;
-      let r = 0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r += v39[_o47 + i1];
-      }
-      v40[_o46] = r;
-    }
-  }
-  // %41 = log %40  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v41[i0] = Math.log(v40[i0]);
-    }
-  }
-  // %42 = one_hot %2 depth=2  [B] x 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const id = in_labels[i0];
-      if (!(id >= 0 && id < 2)) throw new rt.InputError("%42 = one_hot %2 depth=2: id " + id + " is out of range for one_hot of depth 2 (valid ids are 0 to 1)");
-      const o = i0 * 2;
-      for (let d = 0; d < 2; d++) {
-        v42[d + o] = d === id ? 1 : 0;
-      }
-    }
-  }
-  // %43 = mul %38, %42  [B, 2]
-  {
-    const _n48 = B * 2;
-    for (let i0 = 0; i0 < _n48; i0++) {
-      v43[i0] = (v38[i0] * v42[i0]);
-    }
-  }
-  // %44 = reduce_sum %43 axis=1  [B] reduce_sum over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o49 = i0;
-      const _o50 = i0 * 2;
-      let r = 0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r += v43[_o50 + i1];
-      }
-      v44[_o49] = r;
-    }
-  }
-  // %45 = sub %41, %44  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v45[i0] = (v41[i0] - v44[i0]);
-    }
-  }
-  // %46 = reduce_mean %45 axis=0  [] reduce_mean over B
-  {
-    let r = 0;
-    for (let i0 = 0; i0 < B; i0++) {
-      r += v45[i0];
-    }
-    v46[0] = r / B;
-  }
+  runEval_6_reduce(B, T, tmp1, in_mask);
+  runEval_7_map(B, T, tmp0, in_mask);
+  runEval_8_reduce(B, T, tmp2, tmp0);
+  runEval_9_map(B, tmp3, tmp1);
+  runEval_10_map(B, tmp1, tmp2, tmp3);
+  runEval_11_matmul(B, tmp2, tmp1, p_out_W);
+  runEval_12_map(B, v35, tmp2, p_out_b);
+  runEval_13_reduce(B, tmp1, v35);
+  runEval_14_one_hot(B, tmp2, in_labels);
+  runEval_15_fused(B, tmp2, tmp3, v35, tmp1);
+  runEval_16_reduce(B, tmp1, tmp2);
+  runEval_17_map(B, tmp1);
+  runEval_18_reduce(B, tmp2, tmp3);
+  runEval_19_map(B, tmp1, tmp2);
+  runEval_20_reduce(B, v46, tmp1);
   return [v35, v46];
 }
 // Training: outputs, loss and the gradient of every parameter and float input (autodiff, BPTT).
+// %4 = gather %3, %0  [B, T] x 32, vocabulary 2000
+function runTrain_0_gather(B, T, tmp0, in_tokens, p_emb_E) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < T; i1++) {
+      const id = in_tokens[_o0 + i1];
+      if (!(id >= 0 && id < 2000)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
+      const row = id * 32;
+      const o = _o1 + i1 * 32;
+      for (let d = 0; d < 32; d++) {
+        tmp0[d + o] = p_emb_E[d + row];
+      }
+    }
+  }
+}
+// fused elementwise kernel (12 kernels)  [32, 32]
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
+//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
+//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
+//   %91 = scan: init carry 'd.invariant.0'
+//   %91 = scan: init carry 'd.invariant.1'
+//   %91 = scan: init carry 'd.invariant.2'
+//   %91 = scan: init carry 'd.invariant.3'
+function runTrain_1_fused(tmp1, tmp3, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0 * 128;
+    const _o1 = i0 * 128 + 32;
+    const _o2 = i0 * 128 + 64;
+    const _o3 = i0 * 128 + 96;
+    const _o4 = i0;
+    const _o5 = i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp1[_o0 + i1] = p_lstm_W_i[_o5 + i1];
+      tmp1[_o1 + i1] = p_lstm_W_f[_o5 + i1];
+      tmp1[_o2 + i1] = p_lstm_W_c[_o5 + i1];
+      tmp1[_o3 + i1] = p_lstm_W_o[_o5 + i1];
+      tmp3[_o0 + i1] = p_lstm_U_i[_o5 + i1];
+      tmp3[_o1 + i1] = p_lstm_U_f[_o5 + i1];
+      tmp3[_o2 + i1] = p_lstm_U_c[_o5 + i1];
+      tmp3[_o3 + i1] = p_lstm_U_o[_o5 + i1];
+      s91_d_invariant_0[_o4] = 0;
+      s91_d_invariant_1[_o4] = 0;
+      s91_d_invariant_2[_o4] = 0;
+      s91_d_invariant_3[_o4] = 0;
+    }
+  }
+}
+// %19 = matmul %4, %18  [B * T, 32] x [32, 128]
+function runTrain_2_matmul(B, T, tmp2, tmp0, tmp1) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (2 kernels)  [B, 32]
+//   %21 = scan: init carry 'h'
+//   %21 = scan: init carry 'c'
+function runTrain_3_fused(B, tmp4, tmp5) {
+  const _n0 = B * 32;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    tmp4[i0] = 0;
+    tmp5[i0] = 0;
+  }
+}
+// scan %21 body: %13 = matmul %0, %8  [B, 32] x [32, 128]
+function runTrain_4_matmul(B, tmp8, tmp4, tmp3) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp4[a0 + k], x1 = tmp4[a1 + k], x2 = tmp4[a2 + k], x3 = tmp4[a3 + k];
+        const wk = k * 128 + n;
+        const w0 = tmp3[wk], w1 = tmp3[wk + 1], w2 = tmp3[wk + 2], w3 = tmp3[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp8[n + o0] = c00; tmp8[n + o0 + 1] = c01; tmp8[n + o0 + 2] = c02; tmp8[n + o0 + 3] = c03;
+      tmp8[n + o1] = c10; tmp8[n + o1 + 1] = c11; tmp8[n + o1 + 2] = c12; tmp8[n + o1 + 3] = c13;
+      tmp8[n + o2] = c20; tmp8[n + o2 + 1] = c21; tmp8[n + o2 + 2] = c22; tmp8[n + o2 + 3] = c23;
+      tmp8[n + o3] = c30; tmp8[n + o3 + 1] = c31; tmp8[n + o3 + 2] = c32; tmp8[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp4[a0 + k];
+        const wk = k * 128 + n;
+        const w0 = tmp3[wk], w1 = tmp3[wk + 1], w2 = tmp3[wk + 2], w3 = tmp3[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp8[n + o0] = c00; tmp8[n + o0 + 1] = c01; tmp8[n + o0 + 2] = c02; tmp8[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (25 kernels)  [B, 32]
+//   scan %21 body: %18 = add %9, %14
+//   scan %21 body: %19 = add %18, %4
+//   scan %21 body: %20 = sigmoid %19
+//   scan %21 body: %21 = add %10, %15
+//   scan %21 body: %22 = add %21, %5
+//   scan %21 body: %23 = sigmoid %22
+//   scan %21 body: %24 = add %11, %16
+//   scan %21 body: %25 = add %24, %6
+//   scan %21 body: %26 = tanh %25
+//   scan %21 body: %27 = mul %23, %1
+//   scan %21 body: %28 = mul %20, %26
+//   scan %21 body: %29 = add %27, %28
+//   scan %21 body: %30 = add %12, %17
+//   scan %21 body: %31 = add %30, %7
+//   scan %21 body: %32 = sigmoid %31
+//   scan %21 body: %33 = tanh %29
+//   scan %21 body: %34 = mul %32, %33
+//   scan %21 body: %36 = select %35, %34, %0
+//   scan %21 body: %37 = select %35, %29, %1
+//   scan %21 body: %39 = select %35, %34, %38
+//   %21 = scan: step output 'h.before' = %0 at t
+//   %21 = scan: step output 'c.before' = %1 at t
+//   %21 = scan: step output 'residual.0' = %35 at t
+//   %21 = scan: carry 'h' = %36
+//   %21 = scan: carry 'c' = %37
+function runTrain_5_fused(B, T, t, s21_residual_6_steps, s21_residual_7_steps, s21_residual_5_steps, s21_residual_4_steps, s21_residual_3_steps, tmp6, s21_h_before_steps, tmp7, s21_residual_0_steps, tmp4, tmp5, tmp2, tmp8, p_lstm_b_i, p_lstm_b_f, p_lstm_b_c, p_lstm_b_o, in_mask) {
+  const _o0 = t * 32;
+  const _o1 = t * 128;
+  const _o2 = t * 128 + 32;
+  const _o3 = t * 128 + 64;
+  const _o4 = t * 128 + 96;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o5 = T * i0 * 32 + _o0;
+    const _o6 = T * i0 + t;
+    const _o7 = i0 * 32;
+    const _o8 = T * i0 * 128 + _o1;
+    const _o9 = i0 * 128;
+    const _o10 = T * i0 * 128 + _o2;
+    const _o11 = i0 * 128 + 32;
+    const _o12 = T * i0 * 128 + _o3;
+    const _o13 = i0 * 128 + 64;
+    const _o14 = T * i0 * 128 + _o4;
+    const _o15 = i0 * 128 + 96;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _v0 = (1 / (1 + Math.exp(-((tmp2[_o8 + i1] + tmp8[_o9 + i1]) + p_lstm_b_i[i1]))));
+      const _v1 = (1 / (1 + Math.exp(-((tmp2[_o10 + i1] + tmp8[_o11 + i1]) + p_lstm_b_f[i1]))));
+      const _v2 = Math.tanh(((tmp2[_o12 + i1] + tmp8[_o13 + i1]) + p_lstm_b_c[i1]));
+      const _v3 = (1 / (1 + Math.exp(-((tmp2[_o14 + i1] + tmp8[_o15 + i1]) + p_lstm_b_o[i1]))));
+      const _v4 = tmp5[_o7 + i1];
+      const _v5 = ((_v1 * _v4) + (_v0 * _v2));
+      const _v6 = Math.tanh(_v5);
+      const _v7 = in_mask[_o6];
+      const _v8 = (_v7 !== 0);
+      const _v9 = (_v3 * _v6);
+      const _v10 = tmp4[_o7 + i1];
+      s21_residual_6_steps[_o5 + i1] = _v0;
+      s21_residual_7_steps[_o5 + i1] = _v1;
+      s21_residual_5_steps[_o5 + i1] = _v2;
+      s21_residual_4_steps[_o5 + i1] = _v3;
+      s21_residual_3_steps[_o5 + i1] = _v6;
+      tmp6[_o5 + i1] = (_v8 ? _v9 : 0);
+      s21_h_before_steps[_o5 + i1] = _v10;
+      tmp7[_o5 + i1] = _v4;
+      s21_residual_0_steps[_o6] = _v7;
+      tmp4[_o7 + i1] = (_v8 ? _v9 : _v10);
+      tmp5[_o7 + i1] = (_v8 ? _v5 : _v4);
+    }
+  }
+}
+// %33 = reduce_sum %1 axis=1  [B] reduce_sum over T
+function runTrain_6_reduce(B, T, tmp4, in_mask) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = T * i0;
+    let r = 0;
+    for (let i1 = 0; i1 < T; i1++) {
+      r += in_mask[_o1 + i1];
+    }
+    tmp4[_o0] = r;
+  }
+}
+// %36 = mul %23, %32  [B, T, 32]
+function runTrain_7_map(B, T, tmp6, in_mask) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 32;
+    const _o2 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp6[_o1 + i1] = (tmp6[_o1 + i1] * in_mask[_o2]);
+    }
+  }
+}
+// %37 = reduce_sum %36 axis=1  [B, 32] reduce_sum over T
+function runTrain_8_reduce(B, T, tmp5, tmp6) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _o2 = _o0 + i1;
+      const _o3 = _o1 + i1;
+      let r = 0;
+      for (let i2 = 0; i2 < T; i2++) {
+        r += tmp6[_o3 + i2 * 32];
+      }
+      tmp5[_o2] = r;
+    }
+  }
+}
+// %38 = max %34, %35  [B, 1]
+function runTrain_9_map(B, tmp8, tmp4) {
+  for (let i0 = 0; i0 < B; i0++) {
+    tmp8[i0] = Math.max(tmp4[i0], 1);
+  }
+}
+// %39 = div %37, %38  [B, 32]
+function runTrain_10_map(B, tmp4, tmp5, tmp8) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp4[_o0 + i1] = (tmp5[_o0 + i1] / tmp8[_o1]);
+    }
+  }
+}
+// %41 = matmul %39, %40  [B, 32] x [32, 2]
+function runTrain_11_matmul(B, tmp5, tmp4, p_out_W) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
+    const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
+    {
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp4[a0 + k], x1 = tmp4[a1 + k], x2 = tmp4[a2 + k], x3 = tmp4[a3 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+        c10 += x1 * w0; c11 += x1 * w1;
+        c20 += x2 * w0; c21 += x2 * w1;
+        c30 += x3 * w0; c31 += x3 * w1;
+      }
+      tmp5[o0] = c00; tmp5[o0 + 1] = c01;
+      tmp5[o1] = c10; tmp5[o1 + 1] = c11;
+      tmp5[o2] = c20; tmp5[o2 + 1] = c21;
+      tmp5[o3] = c30; tmp5[o3 + 1] = c31;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 32;
+    const o0 = i * 2;
+    {
+      let c00 = 0, c01 = 0;
+      for (let k = 0; k < 32; k++) {
+        const x0 = tmp4[a0 + k];
+        const wk = k * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+      }
+      tmp5[o0] = c00; tmp5[o0 + 1] = c01;
+    }
+  }
+}
+// %43 = add %41, %42  [B, 2]
+function runTrain_12_map(B, v43, tmp5, p_out_b) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    for (let i1 = 0; i1 < 2; i1++) {
+      v43[_o0 + i1] = (tmp5[_o0 + i1] + p_out_b[i1]);
+    }
+  }
+}
+// %44 = reduce_max %43 axis=1  [B] reduce_max over 2
+function runTrain_13_reduce(B, tmp5, v43) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = -Infinity;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r = Math.max(r, v43[_o1 + i1]);
+    }
+    tmp5[_o0] = r;
+  }
+}
+// %50 = one_hot %2 depth=2  [B] x 2
+function runTrain_14_one_hot(B, tmp12, in_labels) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const id = in_labels[i0];
+    if (!(id >= 0 && id < 2)) throw new rt.InputError("%50 = one_hot %2 depth=2: id " + id + " is out of range for one_hot of depth 2 (valid ids are 0 to 1)");
+    const o = i0 * 2;
+    for (let d = 0; d < 2; d++) {
+      tmp12[d + o] = d === id ? 1 : 0;
+    }
+  }
+}
+// %56 = reduce_sum %55 axis=0  [] reduce_sum over B
+function runTrain_15_reduce(B, tmp13) {
+  let r = 0;
+  for (let i0 = 0; i0 < B; i0++) {
+    r += 1;
+  }
+  tmp13[0] = r;
+}
+// %57 = div %35, %56  []
+function runTrain_16_map(tmp13) {
+  tmp13[0] = (1 / tmp13[0]);
+}
+// fused elementwise kernel (7 kernels)  [B, 2]
+//   %46 = sub %43, %45
+//   %47 = exp %46
+//   %51 = mul %46, %50
+//   %60 = add %59, %58
+//   %61 = neg %60
+//   %64 = add %63, %62
+//   %65 = mul %64, %50
+function runTrain_17_fused(B, tmp9, tmp12, tmp11, tmp14, v43, tmp5, tmp13) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      const _v0 = (v43[_o0 + i1] - tmp5[_o1]);
+      const _v1 = tmp12[_o0 + i1];
+      const _v2 = tmp13[0];
+      tmp9[_o0 + i1] = Math.exp(_v0);
+      tmp12[_o0 + i1] = (_v0 * _v1);
+      tmp11[_o1] = _v2;
+      tmp14[_o0 + i1] = ((-_v2) * _v1);
+    }
+  }
+}
+// %48 = reduce_sum %47 axis=1  [B] reduce_sum over 2
+function runTrain_18_reduce(B, tmp10, tmp9) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = 0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r += tmp9[_o1 + i1];
+    }
+    tmp10[_o0] = r;
+  }
+}
+// fused elementwise kernel (2 kernels)  [B]
+//   %49 = log %48
+//   %66 = div %60, %48
+function runTrain_19_fused(B, tmp11, tmp10) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _v0 = tmp10[i0];
+    const _v1 = tmp11[i0];
+    tmp11[i0] = Math.log(_v0);
+    tmp10[i0] = (_v1 / _v0);
+  }
+}
+// %52 = reduce_sum %51 axis=1  [B] reduce_sum over 2
+function runTrain_20_reduce(B, v52, tmp12) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = 0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r += tmp12[_o1 + i1];
+    }
+    v52[_o0] = r;
+  }
+}
+// fused elementwise kernel (5 kernels)  [B, 2]
+//   %53 = sub %49, %52
+//   %68 = add %63, %67
+//   %69 = mul %68, %47
+//   %70 = add %65, %69
+//   %71 = neg %70
+function runTrain_21_fused(B, tmp12, tmp14, tmp9, tmp10, tmp11, v52) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    for (let i1 = 0; i1 < 2; i1++) {
+      const _v0 = (tmp14[_o1 + i1] + (tmp10[_o0] * tmp9[_o1 + i1]));
+      tmp12[_o0] = (tmp11[_o0] - v52[_o0]);
+      tmp14[_o1 + i1] = _v0;
+      tmp9[_o1 + i1] = (-_v0);
+    }
+  }
+}
+// %54 = reduce_mean %53 axis=0  [] reduce_mean over B
+function runTrain_22_reduce(B, v54, tmp12) {
+  let r = 0;
+  for (let i0 = 0; i0 < B; i0++) {
+    r += tmp12[i0];
+  }
+  v54[0] = r / B;
+}
+// %72 = reduce_sum %71 axis=1  [B] reduce_sum over 2
+function runTrain_23_reduce(B, tmp11, tmp9) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0;
+    const _o1 = i0 * 2;
+    let r = 0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      r += tmp9[_o1 + i1];
+    }
+    tmp11[_o0] = r;
+  }
+}
+// fused elementwise kernel (5 kernels)  [B, 2]
+//   %76 = add %63, %75
+//   %77 = add %63, %45
+//   %78 = eq %43, %77
+//   %79 = mul %76, %78
+//   %80 = add %70, %79
+function runTrain_24_fused(B, tmp12, tmp14, tmp11, v43, tmp5) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 2;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 2; i1++) {
+      tmp12[_o0 + i1] = (tmp14[_o0 + i1] + (tmp11[_o1] * ((v43[_o0 + i1] === tmp5[_o1]) ? 1 : 0)));
+    }
+  }
+}
+// %81 = reduce_sum %80 axis=0  [2] reduce_sum over B
+function runTrain_25_reduce(B, v81, tmp12) {
+  for (let i0 = 0; i0 < 2; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < B; i1++) {
+      r += tmp12[_o1 + i1 * 2];
+    }
+    v81[_o0] = r;
+  }
+}
+// %82 = matmul_nt %80, %40  [B, 2] x [2, 32]
+function runTrain_26_matmul(B, tmp5, tmp12, p_out_W) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 2, a1 = i * 2 + 2, a2 = i * 2 + 4, a3 = i * 2 + 6;
+    const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 2; k++) {
+        const x0 = tmp12[a0 + k], x1 = tmp12[a1 + k], x2 = tmp12[a2 + k], x3 = tmp12[a3 + k];
+        const wk = k + n * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 2], w2 = p_out_W[wk + 4], w3 = p_out_W[wk + 6];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp5[n + o0] = c00; tmp5[n + o0 + 1] = c01; tmp5[n + o0 + 2] = c02; tmp5[n + o0 + 3] = c03;
+      tmp5[n + o1] = c10; tmp5[n + o1 + 1] = c11; tmp5[n + o1 + 2] = c12; tmp5[n + o1 + 3] = c13;
+      tmp5[n + o2] = c20; tmp5[n + o2 + 1] = c21; tmp5[n + o2 + 2] = c22; tmp5[n + o2 + 3] = c23;
+      tmp5[n + o3] = c30; tmp5[n + o3 + 1] = c31; tmp5[n + o3 + 2] = c32; tmp5[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 2;
+    const o0 = i * 32;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 2; k++) {
+        const x0 = tmp12[a0 + k];
+        const wk = k + n * 2;
+        const w0 = p_out_W[wk], w1 = p_out_W[wk + 2], w2 = p_out_W[wk + 4], w3 = p_out_W[wk + 6];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp5[n + o0] = c00; tmp5[n + o0 + 1] = c01; tmp5[n + o0 + 2] = c02; tmp5[n + o0 + 3] = c03;
+    }
+  }
+}
+// %83 = matmul_tn %39, %80  [32, B] x [B, 2]
+function runTrain_27_matmul(B, v83, tmp4, tmp12) {
+  const M = 32;
+  const K = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i, a1 = i + 1, a2 = i + 2, a3 = i + 3;
+    const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
+    {
+      let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp4[a0 + k * 32], x1 = tmp4[a1 + k * 32], x2 = tmp4[a2 + k * 32], x3 = tmp4[a3 + k * 32];
+        const wk = k * 2;
+        const w0 = tmp12[wk], w1 = tmp12[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+        c10 += x1 * w0; c11 += x1 * w1;
+        c20 += x2 * w0; c21 += x2 * w1;
+        c30 += x3 * w0; c31 += x3 * w1;
+      }
+      v83[o0] = c00; v83[o0 + 1] = c01;
+      v83[o1] = c10; v83[o1 + 1] = c11;
+      v83[o2] = c20; v83[o2 + 1] = c21;
+      v83[o3] = c30; v83[o3 + 1] = c31;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i;
+    const o0 = i * 2;
+    {
+      let c00 = 0, c01 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp4[a0 + k * 32];
+        const wk = k * 2;
+        const w0 = tmp12[wk], w1 = tmp12[wk + 1];
+        c00 += x0 * w0; c01 += x0 * w1;
+      }
+      v83[o0] = c00; v83[o0 + 1] = c01;
+    }
+  }
+}
+// fused elementwise kernel (3 kernels)  [B, 32]
+//   %84 = div %82, %38
+//   %91 = scan: init carry 'd.h'
+//   %91 = scan: init carry 'd.c'
+function runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp8) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < 32; i1++) {
+      tmp4[_o0 + i1] = (tmp5[_o0 + i1] / tmp8[_o1]);
+      tmp5[_o0 + i1] = 0;
+      tmp12[_o0 + i1] = 0;
+    }
+  }
+}
+// fused elementwise kernel (2 kernels)  [B, T, 32]
+//   %87 = add %86, %85
+//   %88 = mul %87, %32
+function runTrain_29_fused(B, T, tmp6, tmp4, in_mask) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0 * 32;
+    const _o1 = i0 * 32;
+    const _o2 = T * i0;
+    for (let i1 = 0; i1 < T; i1++) {
+      const _o3 = _o0 + i1 * 32;
+      const _o4 = _o2 + i1;
+      for (let i2 = 0; i2 < 32; i2++) {
+        tmp6[_o3 + i2] = (tmp4[_o1 + i2] * in_mask[_o4]);
+      }
+    }
+  }
+}
+// fused elementwise kernel (37 kernels)  [B, 32]
+//   scan %91 body: %16 = select %8, %6, %15
+//   scan %91 body: %17 = select %8, %1, %15
+//   scan %91 body: %18 = select %8, %15, %1
+//   scan %91 body: %19 = select %8, %0, %15
+//   scan %91 body: %20 = select %8, %15, %0
+//   scan %91 body: %21 = add %16, %19
+//   scan %91 body: %22 = mul %21, %9
+//   scan %91 body: %23 = mul %21, %10
+//   scan %91 body: %24 = mul %9, %9
+//   scan %91 body: %25 = neg %24
+//   scan %91 body: %27 = add %25, %26
+//   scan %91 body: %28 = mul %23, %27
+//   scan %91 body: %29 = add %17, %28
+//   scan %91 body: %30 = neg %10
+//   scan %91 body: %31 = add %30, %26
+//   scan %91 body: %32 = mul %10, %31
+//   scan %91 body: %33 = mul %22, %32
+//   scan %91 body: %35 = mul %29, %11
+//   scan %91 body: %36 = mul %29, %12
+//   scan %91 body: %37 = mul %29, %7
+//   scan %91 body: %38 = mul %29, %13
+//   scan %91 body: %39 = add %18, %38
+//   scan %91 body: %40 = mul %11, %11
+//   scan %91 body: %41 = neg %40
+//   scan %91 body: %42 = add %41, %26
+//   scan %91 body: %43 = mul %36, %42
+//   scan %91 body: %45 = neg %13
+//   scan %91 body: %46 = add %45, %26
+//   scan %91 body: %47 = mul %13, %46
+//   scan %91 body: %48 = mul %37, %47
+//   scan %91 body: %50 = neg %12
+//   scan %91 body: %51 = add %50, %26
+//   scan %91 body: %52 = mul %12, %51
+//   scan %91 body: %53 = mul %35, %52
+//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 2/4)
+//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 3/4)
+//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 4/4)
+function runTrain_30_fused(B, T, t, tmp9, tmp4, tmp12, tmp8, tmp11, s91_d_hoisted_0_steps, s21_residual_0_steps, tmp5, tmp6, s21_residual_3_steps, s21_residual_4_steps, s21_residual_7_steps, s21_residual_6_steps, s21_residual_5_steps, tmp7) {
+  const _o0 = t * 128;
+  const _o1 = t * 128 + 32;
+  const _o2 = t * 128 + 64;
+  const _o3 = t * 128 + 96;
+  const _o4 = t * 32;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o5 = i0 * 32;
+    const _o6 = T * i0 * 128 + _o0;
+    const _o7 = T * i0 * 128 + _o1;
+    const _o8 = T * i0 * 128 + _o2;
+    const _o9 = T * i0 * 128 + _o3;
+    const _o10 = T * i0 + t;
+    const _o11 = T * i0 * 32 + _o4;
+    for (let i1 = 0; i1 < 32; i1++) {
+      const _v0 = (s21_residual_0_steps[_o10] !== 0);
+      const _v1 = tmp5[_o5 + i1];
+      const _v2 = ((_v0 ? tmp6[_o11 + i1] : 0) + (_v0 ? _v1 : 0));
+      const _v3 = s21_residual_3_steps[_o11 + i1];
+      const _v4 = s21_residual_4_steps[_o11 + i1];
+      const _v5 = ((_v2 * _v3) * (_v4 * ((-_v4) + 1)));
+      const _v6 = tmp12[_o5 + i1];
+      const _v7 = ((_v0 ? _v6 : 0) + ((_v2 * _v4) * ((-(_v3 * _v3)) + 1)));
+      const _v8 = s21_residual_7_steps[_o11 + i1];
+      const _v9 = s21_residual_6_steps[_o11 + i1];
+      const _v10 = s21_residual_5_steps[_o11 + i1];
+      const _v11 = ((_v7 * _v9) * ((-(_v10 * _v10)) + 1));
+      const _v12 = ((_v7 * tmp7[_o11 + i1]) * (_v8 * ((-_v8) + 1)));
+      tmp9[_o5 + i1] = (_v0 ? 0 : _v1);
+      tmp4[_o5 + i1] = _v5;
+      tmp12[_o5 + i1] = ((_v0 ? 0 : _v6) + (_v7 * _v8));
+      tmp8[_o5 + i1] = _v11;
+      tmp11[_o5 + i1] = _v12;
+      s91_d_hoisted_0_steps[_o6 + i1] = ((_v7 * _v10) * (_v9 * ((-_v9) + 1)));
+      s91_d_hoisted_0_steps[_o7 + i1] = _v12;
+      s91_d_hoisted_0_steps[_o8 + i1] = _v11;
+      s91_d_hoisted_0_steps[_o9 + i1] = _v5;
+    }
+  }
+}
+// scan %91 body: %34 = reduce_sum %33 axis=0  [32] reduce_sum over B
+function runTrain_31_reduce(B, s91_v34, tmp4) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < B; i1++) {
+      r += tmp4[_o1 + i1 * 32];
+    }
+    s91_v34[_o0] = r;
+  }
+}
+// scan %91 body: %44 = reduce_sum %43 axis=0  [32] reduce_sum over B
+function runTrain_32_reduce(B, s91_v44, tmp8) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < B; i1++) {
+      r += tmp8[_o1 + i1 * 32];
+    }
+    s91_v44[_o0] = r;
+  }
+}
+// scan %91 body: %49 = reduce_sum %48 axis=0  [32] reduce_sum over B
+function runTrain_33_reduce(B, s91_v49, tmp11) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < B; i1++) {
+      r += tmp11[_o1 + i1 * 32];
+    }
+    s91_v49[_o0] = r;
+  }
+}
+// scan %91 body: %54 = reduce_sum %53 axis=0  [32] reduce_sum over B
+function runTrain_34_reduce(B, T, t, s91_v54, s91_d_hoisted_0_steps) {
+  const _o0 = t * 128;
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o1 = i0;
+    const _o2 = _o0 + i0;
+    let r = 0;
+    for (let i1 = 0; i1 < B; i1++) {
+      r += s91_d_hoisted_0_steps[T * i1 * 128 + _o2];
+    }
+    s91_v54[_o1] = r;
+  }
+}
+// scan %91 body: %56 = matmul_nt %55, %14  [B, 128] x [128, 32]
+function runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = T * i * 128 + t * 128, a1 = T * i * 128 + T * 128 + t * 128, a2 = T * i * 128 + T * 256 + t * 128, a3 = T * i * 128 + T * 384 + t * 128;
+    const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 128; k++) {
+        const x0 = s91_d_hoisted_0_steps[a0 + k], x1 = s91_d_hoisted_0_steps[a1 + k], x2 = s91_d_hoisted_0_steps[a2 + k], x3 = s91_d_hoisted_0_steps[a3 + k];
+        const wk = k + n * 128;
+        const w0 = tmp3[wk], w1 = tmp3[wk + 128], w2 = tmp3[wk + 256], w3 = tmp3[wk + 384];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
+      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
+      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = T * i * 128 + t * 128;
+    const o0 = i * 32;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 128; k++) {
+        const x0 = s91_d_hoisted_0_steps[a0 + k];
+        const wk = k + n * 128;
+        const w0 = tmp3[wk], w1 = tmp3[wk + 128], w2 = tmp3[wk + 256], w3 = tmp3[wk + 384];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+    }
+  }
+}
+// scan %91 body: %57 = add %20, %56  [B, 32]
+function runTrain_36_map(B, tmp5, tmp9, tmp4) {
+  const _n0 = B * 32;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    tmp5[i0] = (tmp9[i0] + tmp4[i0]);
+  }
+}
+// fused elementwise kernel (8 kernels)  [32]
+//   scan %91 body: %58 = add %2, %54
+//   scan %91 body: %59 = add %3, %49
+//   scan %91 body: %60 = add %4, %44
+//   scan %91 body: %61 = add %5, %34
+//   %91 = scan: carry 'd.invariant.0' = %58
+//   %91 = scan: carry 'd.invariant.1' = %59
+//   %91 = scan: carry 'd.invariant.2' = %60
+//   %91 = scan: carry 'd.invariant.3' = %61
+function runTrain_37_fused(s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, s91_v54, s91_v49, s91_v44, s91_v34) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    s91_d_invariant_0[i0] = (s91_d_invariant_0[i0] + s91_v54[i0]);
+    s91_d_invariant_1[i0] = (s91_d_invariant_1[i0] + s91_v49[i0]);
+    s91_d_invariant_2[i0] = (s91_d_invariant_2[i0] + s91_v44[i0]);
+    s91_d_invariant_3[i0] = (s91_d_invariant_3[i0] + s91_v34[i0]);
+  }
+}
+// fused elementwise kernel (2 kernels)  [32, B * T]
+//   %98 = matmul_tn %24, %97: left operand with k contiguous (transposed copy)
+//   %105 = matmul_tn %4, %97: left operand with k contiguous (transposed copy)
+function runTrain_38_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = B * T * i0;
+    const _o1 = i0;
+    const _n2 = B * T;
+    for (let i1 = 0; i1 < _n2; i1++) {
+      tmp6[_o0 + i1] = s21_h_before_steps[_o1 + i1 * 32];
+      tmp7[_o0 + i1] = tmp0[_o1 + i1 * 32];
+    }
+  }
+}
+// %98 = matmul_tn %24, %97: right operand with k contiguous (transposed copy)  [128, B * T]
+function runTrain_39_map(B, T, tmp2, s91_d_hoisted_0_steps) {
+  for (let i0 = 0; i0 < 128; i0++) {
+    const _o0 = B * T * i0;
+    const _o1 = i0;
+    const _n2 = B * T;
+    for (let i1 = 0; i1 < _n2; i1++) {
+      tmp2[_o0 + i1] = s91_d_hoisted_0_steps[_o1 + i1 * 128];
+    }
+  }
+}
+// %98 = matmul_tn %24, %97  [32, B * T] x [B * T, 128]
+function runTrain_40_matmul(B, T, tmp3, tmp6, tmp2) {
+  const M = 32;
+  const K = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = B * T * i, a1 = B * T * i + B * T, a2 = B * T * i + B * T * 2, a3 = B * T * i + B * T * 3;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp6[a0 + k], x1 = tmp6[a1 + k], x2 = tmp6[a2 + k], x3 = tmp6[a3 + k];
+        const wk = B * T * n + k;
+        const w0 = tmp2[wk], w1 = tmp2[B * T + wk], w2 = tmp2[B * T * 2 + wk], w3 = tmp2[B * T * 3 + wk];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+      tmp3[n + o1] = c10; tmp3[n + o1 + 1] = c11; tmp3[n + o1 + 2] = c12; tmp3[n + o1 + 3] = c13;
+      tmp3[n + o2] = c20; tmp3[n + o2 + 1] = c21; tmp3[n + o2 + 2] = c22; tmp3[n + o2 + 3] = c23;
+      tmp3[n + o3] = c30; tmp3[n + o3 + 1] = c31; tmp3[n + o3 + 2] = c32; tmp3[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = B * T * i;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp6[a0 + k];
+        const wk = B * T * n + k;
+        const w0 = tmp2[wk], w1 = tmp2[B * T + wk], w2 = tmp2[B * T * 2 + wk], w3 = tmp2[B * T * 3 + wk];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+    }
+  }
+}
+// %104 = matmul_nt %97, %18  [B * T, 128] x [128, 32]
+function runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 128, a1 = i * 128 + 128, a2 = i * 128 + 256, a3 = i * 128 + 384;
+    const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 128; k++) {
+        const x0 = s91_d_hoisted_0_steps[a0 + k], x1 = s91_d_hoisted_0_steps[a1 + k], x2 = s91_d_hoisted_0_steps[a2 + k], x3 = s91_d_hoisted_0_steps[a3 + k];
+        const wk = k + n * 128;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 128], w2 = tmp1[wk + 256], w3 = tmp1[wk + 384];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+      tmp0[n + o1] = c10; tmp0[n + o1 + 1] = c11; tmp0[n + o1 + 2] = c12; tmp0[n + o1 + 3] = c13;
+      tmp0[n + o2] = c20; tmp0[n + o2 + 1] = c21; tmp0[n + o2 + 2] = c22; tmp0[n + o2 + 3] = c23;
+      tmp0[n + o3] = c30; tmp0[n + o3 + 1] = c31; tmp0[n + o3 + 2] = c32; tmp0[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 128;
+    const o0 = i * 32;
+    for (let n = 0; n < 32; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 128; k++) {
+        const x0 = s91_d_hoisted_0_steps[a0 + k];
+        const wk = k + n * 128;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 128], w2 = tmp1[wk + 256], w3 = tmp1[wk + 384];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+    }
+  }
+}
+// %105 = matmul_tn %4, %97  [32, B * T] x [B * T, 128]
+function runTrain_42_matmul(B, T, tmp1, tmp7, tmp2) {
+  const M = 32;
+  const K = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = B * T * i, a1 = B * T * i + B * T, a2 = B * T * i + B * T * 2, a3 = B * T * i + B * T * 3;
+    const o0 = i * 128, o1 = i * 128 + 128, o2 = i * 128 + 256, o3 = i * 128 + 384;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp7[a0 + k], x1 = tmp7[a1 + k], x2 = tmp7[a2 + k], x3 = tmp7[a3 + k];
+        const wk = B * T * n + k;
+        const w0 = tmp2[wk], w1 = tmp2[B * T + wk], w2 = tmp2[B * T * 2 + wk], w3 = tmp2[B * T * 3 + wk];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+      tmp1[n + o1] = c10; tmp1[n + o1 + 1] = c11; tmp1[n + o1 + 2] = c12; tmp1[n + o1 + 3] = c13;
+      tmp1[n + o2] = c20; tmp1[n + o2 + 1] = c21; tmp1[n + o2 + 2] = c22; tmp1[n + o2 + 3] = c23;
+      tmp1[n + o3] = c30; tmp1[n + o3 + 1] = c31; tmp1[n + o3 + 2] = c32; tmp1[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = B * T * i;
+    const o0 = i * 128;
+    for (let n = 0; n < 128; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < K; k++) {
+        const x0 = tmp7[a0 + k];
+        const wk = B * T * n + k;
+        const w0 = tmp2[wk], w1 = tmp2[B * T + wk], w2 = tmp2[B * T * 2 + wk], w3 = tmp2[B * T * 3 + wk];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp1[n + o0] = c00; tmp1[n + o0 + 1] = c01; tmp1[n + o0 + 2] = c02; tmp1[n + o0 + 3] = c03;
+    }
+  }
+}
+// %110 = scatter_add %0, %104 vocab=2000  [B, T] x 32 into [2000, 32]
+function runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0) {
+  v110.fill(0, 0, 64000);
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = T * i0 * 32;
+    for (let i1 = 0; i1 < T; i1++) {
+      const id = in_tokens[_o0 + i1];
+      if (!(id >= 0 && id < 2000)) throw new rt.InputError("%110 = scatter_add %0, %104 vocab=2000: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
+      const row = id * 32;
+      const o = _o1 + i1 * 32;
+      for (let d = 0; d < 32; d++) {
+        v110[d + row] += tmp0[d + o];
+      }
+    }
+  }
+}
+// fused elementwise kernel (8 kernels)  [32, 32]
+//   output 'grad.lstm.W_i' = %106
+//   output 'grad.lstm.W_f' = %107
+//   output 'grad.lstm.W_c' = %108
+//   output 'grad.lstm.W_o' = %109
+//   output 'grad.lstm.U_i' = %100
+//   output 'grad.lstm.U_f' = %101
+//   output 'grad.lstm.U_c' = %102
+//   output 'grad.lstm.U_o' = %103
+function runTrain_44_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp1, tmp3) {
+  for (let i0 = 0; i0 < 32; i0++) {
+    const _o0 = i0 * 32;
+    const _o1 = i0 * 128;
+    const _o2 = i0 * 128 + 32;
+    const _o3 = i0 * 128 + 64;
+    const _o4 = i0 * 128 + 96;
+    for (let i1 = 0; i1 < 32; i1++) {
+      out_grad_lstm_W_i[_o0 + i1] = tmp1[_o1 + i1];
+      out_grad_lstm_W_f[_o0 + i1] = tmp1[_o2 + i1];
+      out_grad_lstm_W_c[_o0 + i1] = tmp1[_o3 + i1];
+      out_grad_lstm_W_o[_o0 + i1] = tmp1[_o4 + i1];
+      out_grad_lstm_U_i[_o0 + i1] = tmp3[_o1 + i1];
+      out_grad_lstm_U_f[_o0 + i1] = tmp3[_o2 + i1];
+      out_grad_lstm_U_c[_o0 + i1] = tmp3[_o3 + i1];
+      out_grad_lstm_U_o[_o0 + i1] = tmp3[_o4 + i1];
+    }
+  }
+}
 function runTrain(B, T, inputs, params, states) {
   const in_tokens = inputs[0]; // i32 [B, T]
   const in_mask = inputs[1]; // f32 [B, T]
@@ -1503,2770 +1776,103 @@ function runTrain(B, T, inputs, params, states) {
   const p_out_W = params[13]; // f32 [32, 2]
   const p_out_b = params[14]; // f32 [2]
   // Buffers, allocated once per call (none inside the time loops).
-  const v4 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_h = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_c = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_h_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_h_before_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_c_before_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_residual_0_steps = new Float32Array(B * T); // f32 [B, T, 1]
-  const s19_residual_1_steps = new Float32Array(B * T); // f32 [B, T, 1]
-  const s19_residual_2_steps = new Float32Array(B * T); // f32 [B, T, 1]
-  const s19_residual_3_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_residual_4_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_residual_5_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_residual_6_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_residual_7_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s19_v16 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v17 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v18 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v19 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v20 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v21 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v22 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v23 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v24 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v25 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v26 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v27 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v28 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v29 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v30 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v31 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v32 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v33 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v34 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v35 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v36 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v37 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v38 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v39 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v40 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v41_src = new Float32Array(B); // f32 [B]
-  const s19_v42 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v43_src = new Float32Array(B); // f32 [B]
-  const s19_v44 = new Float32Array(B * 32); // f32 [B, 32]
-  const s19_v45_src = new Float32Array(B); // f32 [B]
-  const s19_v47 = new Float32Array(B * 32); // f32 [B, 32]
-  const v33 = new Float32Array(B); // f32 [B]
-  const v36 = new Float32Array(B); // f32 [B, 1]
-  const v37 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v38 = new Float32Array(B * 32); // f32 [B, 32]
-  const v40 = new Float32Array(B); // f32 [B, 1]
-  const v41 = new Float32Array(B * 32); // f32 [B, 32]
-  const v43 = new Float32Array(B * 2); // f32 [B, 2]
-  const v45 = new Float32Array(B * 2); // output f32 [B, 2]
-  const v46 = new Float32Array(B); // f32 [B]
-  const v48 = new Float32Array(B * 2); // f32 [B, 2]
-  const v49 = new Float32Array(B * 2); // f32 [B, 2]
-  const v50 = new Float32Array(B); // f32 [B]
-  const v51 = new Float32Array(B); // f32 [B]
-  const v52 = new Float32Array(B * 2); // f32 [B, 2]
-  const v53 = new Float32Array(B * 2); // f32 [B, 2]
-  const v54 = new Float32Array(B); // f32 [B]
-  const v55 = new Float32Array(B); // f32 [B]
-  const v56 = new Float32Array(1); // output f32 []
-  const v59 = new Float32Array(1); // f32 []
-  const v60 = new Float32Array(1); // f32 []
-  const v63 = new Float32Array(B); // f32 [B]
-  const v64 = new Float32Array(B); // f32 [B]
-  const v67 = new Float32Array(B * 2); // f32 [B, 2]
-  const v68 = new Float32Array(B * 2); // f32 [B, 2]
-  const v69 = new Float32Array(B * 2); // f32 [B, 2]
-  const v70 = new Float32Array(B); // f32 [B]
-  const v73 = new Float32Array(B * 2); // f32 [B, 2]
-  const v74 = new Float32Array(B * 2); // f32 [B, 2]
-  const v75 = new Float32Array(B * 2); // f32 [B, 2]
-  const v76 = new Float32Array(B * 2); // f32 [B, 2]
-  const v77 = new Float32Array(B); // f32 [B]
-  const v82 = new Float32Array(B * 2); // f32 [B, 2]
-  const v85 = new Float32Array(B * 2); // f32 [B, 2]
-  const v86 = new Float32Array(B * 2); // f32 [B, 2]
-  const v87 = new Float32Array(B * 2); // f32 [B, 2]
-  const v88 = new Float32Array(B * 2); // f32 [B, 2]
-  const v89 = new Float32Array(2); // output f32 [2]
-  const v90 = new Float32Array(B * 32); // f32 [B, 32]
-  const v91 = new Float32Array(64); // output f32 [32, 2]
-  const v92 = new Float32Array(B * 32); // f32 [B, 32]
-  const v93 = new Float32Array(B * 32); // f32 [B, 32]
-  const v94 = new Float32Array(B * 32); // f32 [B, 32]
-  const v95 = new Float32Array(B * 32); // f32 [B, 32]
-  const v96 = new Float32Array(B); // f32 [B]
-  const v98 = new Float32Array(B); // f32 [B, 1]
-  const v99 = new Float32Array(B); // f32 [B, 1]
-  const v100 = new Float32Array(B); // f32 [B, 1]
-  const v102 = new Float32Array(B); // f32 [B, 1]
-  const v103 = new Float32Array(B); // f32 [B, 1]
-  const v104 = new Float32Array(1); // f32 [1]
-  const v105 = new Float32Array(1); // f32 []
-  const v108 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v109 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v110 = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const v111 = new Float32Array(B * T); // f32 [B, T]
-  const v116 = new Float32Array(B * T); // f32 [B, T]
-  const v118 = new Float32Array(B * T); // f32 [B, T]
-  const s133_d_h = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_d_c = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_d_invariant_0 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_1 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_2 = new Float32Array(32); // output f32 [32]
-  const s133_d_invariant_3 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_4 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_5 = new Float32Array(32); // output f32 [32]
-  const s133_d_invariant_6 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_7 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_8 = new Float32Array(32); // output f32 [32]
-  const s133_d_invariant_9 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_10 = new Float32Array(1024); // output f32 [32, 32]
-  const s133_d_invariant_11 = new Float32Array(32); // output f32 [32]
-  const s133_d_x_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
-  const s133_d_mask_steps = new Float32Array(B * T); // f32 [B, T]
-  const s133_v40 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v42 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v44 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v46 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v48 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v50 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v51 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v52 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v53 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v54 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v55 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v57 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v58 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v59 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v60 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v62 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v63 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v64 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v65 = new Float32Array(32); // f32 [32]
-  const s133_v66 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v67 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v68 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v69 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v70 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v71 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v72 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v73 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v74 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v75 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v76 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v77 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v79 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v80 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v81 = new Float32Array(32); // f32 [32]
-  const s133_v82 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v83 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v84 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v85 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v86 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v87 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v88 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v90 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v91 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v92 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v93 = new Float32Array(32); // f32 [32]
-  const s133_v94 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v95 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v96 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v97 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v98 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v99 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v100 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v102 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v103 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v104 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v105 = new Float32Array(32); // f32 [32]
-  const s133_v106 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v107 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v108 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v109 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v110 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v111 = new Float32Array(B * 32); // f32 [B, 32]
-  const s133_v112 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v113 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v114 = new Float32Array(32); // f32 [32]
-  const s133_v115 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v116 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v117 = new Float32Array(32); // f32 [32]
-  const s133_v118 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v119 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v120 = new Float32Array(32); // f32 [32]
-  const s133_v121 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v122 = new Float32Array(1024); // f32 [32, 32]
-  const s133_v123 = new Float32Array(32); // f32 [32]
-  const v149 = new Float32Array(B * T); // f32 [B, T]
-  const v150 = new Float32Array(64000); // output f32 [2000, 32]
-  // %4 = gather %3, %0  [B, T] x 32, vocabulary 2000
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o0 = T * i0;
-      const _o1 = T * i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const id = in_tokens[_o0 + i1];
-        if (!(id >= 0 && id < 2000)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
-        const row = id * 32;
-        const o = _o1 + i1 * 32;
-        for (let d = 0; d < 32; d++) {
-          v4[d + o] = p_emb_E[d + row];
-        }
-      }
-    }
-  }
-  // %19 = scan: init carry 'h'  [B, 32]
-  {
-    const _n2 = B * 32;
-    for (let i0 = 0; i0 < _n2; i0++) {
-      s19_h[i0] = 0;
-    }
-  }
-  // %19 = scan: init carry 'c'  [B, 32]
-  {
-    const _n3 = B * 32;
-    for (let i0 = 0; i0 < _n3; i0++) {
-      s19_c[i0] = 0;
-    }
-  }
-  // %19 = scan over T
+  const tmp0 = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const tmp1 = new Float32Array(4096); // f32 [32, 128]
+  const tmp2 = new Float32Array(B * T * 128); // f32 [B, T, 128]
+  const tmp3 = new Float32Array(4096); // f32 [32, 128]
+  const tmp4 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp5 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp6 = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_h_before_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const tmp7 = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_residual_0_steps = new Float32Array(B * T); // f32 [B, T, 1]
+  const s21_residual_3_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_residual_4_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_residual_5_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_residual_6_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const s21_residual_7_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
+  const tmp8 = new Float32Array(B * 128); // f32 [B, 128]
+  const v43 = new Float32Array(B * 2); // output f32 [B, 2]
+  const tmp9 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp10 = new Float32Array(B); // f32 [B]
+  const tmp11 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp12 = new Float32Array(B * 32); // f32 [B, 32]
+  const v52 = new Float32Array(B); // f32 [B]
+  const v54 = new Float32Array(1); // output f32 []
+  const tmp13 = new Float32Array(1); // f32 []
+  const tmp14 = new Float32Array(B * 2); // f32 [B, 2]
+  const v81 = new Float32Array(2); // output f32 [2]
+  const v83 = new Float32Array(64); // output f32 [32, 2]
+  const s91_d_invariant_0 = new Float32Array(32); // output f32 [32]
+  const s91_d_invariant_1 = new Float32Array(32); // output f32 [32]
+  const s91_d_invariant_2 = new Float32Array(32); // output f32 [32]
+  const s91_d_invariant_3 = new Float32Array(32); // output f32 [32]
+  const s91_d_hoisted_0_steps = new Float32Array(B * T * 128); // f32 [B, T, 128]
+  const s91_v34 = new Float32Array(32); // f32 [32]
+  const s91_v44 = new Float32Array(32); // f32 [32]
+  const s91_v49 = new Float32Array(32); // f32 [32]
+  const s91_v54 = new Float32Array(32); // f32 [32]
+  const v110 = new Float32Array(64000); // output f32 [2000, 32]
+  const out_grad_lstm_W_i = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_W_f = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_W_c = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_W_o = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_U_i = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_U_f = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_U_c = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_U_o = new Float32Array(1024); // output f32 [32, 32]
+  runTrain_0_gather(B, T, tmp0, in_tokens, p_emb_E);
+  runTrain_1_fused(tmp1, tmp3, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
+  runTrain_2_matmul(B, T, tmp2, tmp0, tmp1);
+  runTrain_3_fused(B, tmp4, tmp5);
+  // %21 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %19 body: %16 = matmul %2, %4  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v16[n + o0] = c00; s19_v16[n + o0 + 1] = c01; s19_v16[n + o0 + 2] = c02; s19_v16[n + o0 + 3] = c03;
-          s19_v16[n + o1] = c10; s19_v16[n + o1 + 1] = c11; s19_v16[n + o1 + 2] = c12; s19_v16[n + o1 + 3] = c13;
-          s19_v16[n + o2] = c20; s19_v16[n + o2 + 1] = c21; s19_v16[n + o2 + 2] = c22; s19_v16[n + o2 + 3] = c23;
-          s19_v16[n + o3] = c30; s19_v16[n + o3 + 1] = c31; s19_v16[n + o3 + 2] = c32; s19_v16[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 1], w2 = p_lstm_W_i[wk + 2], w3 = p_lstm_W_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v16[n + o0] = c00; s19_v16[n + o0 + 1] = c01; s19_v16[n + o0 + 2] = c02; s19_v16[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %17 = matmul %0, %5  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v17[n + o0] = c00; s19_v17[n + o0 + 1] = c01; s19_v17[n + o0 + 2] = c02; s19_v17[n + o0 + 3] = c03;
-          s19_v17[n + o1] = c10; s19_v17[n + o1 + 1] = c11; s19_v17[n + o1 + 2] = c12; s19_v17[n + o1 + 3] = c13;
-          s19_v17[n + o2] = c20; s19_v17[n + o2 + 1] = c21; s19_v17[n + o2 + 2] = c22; s19_v17[n + o2 + 3] = c23;
-          s19_v17[n + o3] = c30; s19_v17[n + o3 + 1] = c31; s19_v17[n + o3 + 2] = c32; s19_v17[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 1], w2 = p_lstm_U_i[wk + 2], w3 = p_lstm_U_i[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v17[n + o0] = c00; s19_v17[n + o0 + 1] = c01; s19_v17[n + o0 + 2] = c02; s19_v17[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %18 = add %16, %17  [B, 32]
-    {
-      const _n4 = B * 32;
-      for (let i0 = 0; i0 < _n4; i0++) {
-        s19_v18[i0] = (s19_v16[i0] + s19_v17[i0]);
-      }
-    }
-    // scan %19 body: %19 = add %18, %6  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o5 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v19[_o5 + i1] = (s19_v18[_o5 + i1] + p_lstm_b_i[i1]);
-        }
-      }
-    }
-    // scan %19 body: %20 = sigmoid %19  [B, 32]
-    {
-      const _n6 = B * 32;
-      for (let i0 = 0; i0 < _n6; i0++) {
-        s19_v20[i0] = sigmoid(s19_v19[i0]);
-      }
-    }
-    // scan %19 body: %21 = matmul %2, %7  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v21[n + o0] = c00; s19_v21[n + o0 + 1] = c01; s19_v21[n + o0 + 2] = c02; s19_v21[n + o0 + 3] = c03;
-          s19_v21[n + o1] = c10; s19_v21[n + o1 + 1] = c11; s19_v21[n + o1 + 2] = c12; s19_v21[n + o1 + 3] = c13;
-          s19_v21[n + o2] = c20; s19_v21[n + o2 + 1] = c21; s19_v21[n + o2 + 2] = c22; s19_v21[n + o2 + 3] = c23;
-          s19_v21[n + o3] = c30; s19_v21[n + o3 + 1] = c31; s19_v21[n + o3 + 2] = c32; s19_v21[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 1], w2 = p_lstm_W_f[wk + 2], w3 = p_lstm_W_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v21[n + o0] = c00; s19_v21[n + o0 + 1] = c01; s19_v21[n + o0 + 2] = c02; s19_v21[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %22 = matmul %0, %8  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v22[n + o0] = c00; s19_v22[n + o0 + 1] = c01; s19_v22[n + o0 + 2] = c02; s19_v22[n + o0 + 3] = c03;
-          s19_v22[n + o1] = c10; s19_v22[n + o1 + 1] = c11; s19_v22[n + o1 + 2] = c12; s19_v22[n + o1 + 3] = c13;
-          s19_v22[n + o2] = c20; s19_v22[n + o2 + 1] = c21; s19_v22[n + o2 + 2] = c22; s19_v22[n + o2 + 3] = c23;
-          s19_v22[n + o3] = c30; s19_v22[n + o3 + 1] = c31; s19_v22[n + o3 + 2] = c32; s19_v22[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 1], w2 = p_lstm_U_f[wk + 2], w3 = p_lstm_U_f[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v22[n + o0] = c00; s19_v22[n + o0 + 1] = c01; s19_v22[n + o0 + 2] = c02; s19_v22[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %23 = add %21, %22  [B, 32]
-    {
-      const _n7 = B * 32;
-      for (let i0 = 0; i0 < _n7; i0++) {
-        s19_v23[i0] = (s19_v21[i0] + s19_v22[i0]);
-      }
-    }
-    // scan %19 body: %24 = add %23, %9  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o8 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v24[_o8 + i1] = (s19_v23[_o8 + i1] + p_lstm_b_f[i1]);
-        }
-      }
-    }
-    // scan %19 body: %25 = sigmoid %24  [B, 32]
-    {
-      const _n9 = B * 32;
-      for (let i0 = 0; i0 < _n9; i0++) {
-        s19_v25[i0] = sigmoid(s19_v24[i0]);
-      }
-    }
-    // scan %19 body: %26 = matmul %2, %10  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v26[n + o0] = c00; s19_v26[n + o0 + 1] = c01; s19_v26[n + o0 + 2] = c02; s19_v26[n + o0 + 3] = c03;
-          s19_v26[n + o1] = c10; s19_v26[n + o1 + 1] = c11; s19_v26[n + o1 + 2] = c12; s19_v26[n + o1 + 3] = c13;
-          s19_v26[n + o2] = c20; s19_v26[n + o2 + 1] = c21; s19_v26[n + o2 + 2] = c22; s19_v26[n + o2 + 3] = c23;
-          s19_v26[n + o3] = c30; s19_v26[n + o3 + 1] = c31; s19_v26[n + o3 + 2] = c32; s19_v26[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 1], w2 = p_lstm_W_c[wk + 2], w3 = p_lstm_W_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v26[n + o0] = c00; s19_v26[n + o0 + 1] = c01; s19_v26[n + o0 + 2] = c02; s19_v26[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %27 = matmul %0, %11  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v27[n + o0] = c00; s19_v27[n + o0 + 1] = c01; s19_v27[n + o0 + 2] = c02; s19_v27[n + o0 + 3] = c03;
-          s19_v27[n + o1] = c10; s19_v27[n + o1 + 1] = c11; s19_v27[n + o1 + 2] = c12; s19_v27[n + o1 + 3] = c13;
-          s19_v27[n + o2] = c20; s19_v27[n + o2 + 1] = c21; s19_v27[n + o2 + 2] = c22; s19_v27[n + o2 + 3] = c23;
-          s19_v27[n + o3] = c30; s19_v27[n + o3 + 1] = c31; s19_v27[n + o3 + 2] = c32; s19_v27[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 1], w2 = p_lstm_U_c[wk + 2], w3 = p_lstm_U_c[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v27[n + o0] = c00; s19_v27[n + o0 + 1] = c01; s19_v27[n + o0 + 2] = c02; s19_v27[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %28 = add %26, %27  [B, 32]
-    {
-      const _n10 = B * 32;
-      for (let i0 = 0; i0 < _n10; i0++) {
-        s19_v28[i0] = (s19_v26[i0] + s19_v27[i0]);
-      }
-    }
-    // scan %19 body: %29 = add %28, %12  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o11 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v29[_o11 + i1] = (s19_v28[_o11 + i1] + p_lstm_b_c[i1]);
-        }
-      }
-    }
-    // scan %19 body: %30 = tanh %29  [B, 32]
-    {
-      const _n12 = B * 32;
-      for (let i0 = 0; i0 < _n12; i0++) {
-        s19_v30[i0] = Math.tanh(s19_v29[i0]);
-      }
-    }
-    // scan %19 body: %31 = mul %25, %1  [B, 32]
-    {
-      const _n13 = B * 32;
-      for (let i0 = 0; i0 < _n13; i0++) {
-        s19_v31[i0] = (s19_v25[i0] * s19_c[i0]);
-      }
-    }
-    // scan %19 body: %32 = mul %20, %30  [B, 32]
-    {
-      const _n14 = B * 32;
-      for (let i0 = 0; i0 < _n14; i0++) {
-        s19_v32[i0] = (s19_v20[i0] * s19_v30[i0]);
-      }
-    }
-    // scan %19 body: %33 = add %31, %32  [B, 32]
-    {
-      const _n15 = B * 32;
-      for (let i0 = 0; i0 < _n15; i0++) {
-        s19_v33[i0] = (s19_v31[i0] + s19_v32[i0]);
-      }
-    }
-    // scan %19 body: %34 = matmul %2, %13  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 32 + t * 32, a1 = T * i * 32 + T * 32 + t * 32, a2 = T * i * 32 + T * 64 + t * 32, a3 = T * i * 32 + T * 96 + t * 32;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v34[n + o0] = c00; s19_v34[n + o0 + 1] = c01; s19_v34[n + o0 + 2] = c02; s19_v34[n + o0 + 3] = c03;
-          s19_v34[n + o1] = c10; s19_v34[n + o1 + 1] = c11; s19_v34[n + o1 + 2] = c12; s19_v34[n + o1 + 3] = c13;
-          s19_v34[n + o2] = c20; s19_v34[n + o2 + 1] = c21; s19_v34[n + o2 + 2] = c22; s19_v34[n + o2 + 3] = c23;
-          s19_v34[n + o3] = c30; s19_v34[n + o3 + 1] = c31; s19_v34[n + o3 + 2] = c32; s19_v34[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 32 + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 1], w2 = p_lstm_W_o[wk + 2], w3 = p_lstm_W_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v34[n + o0] = c00; s19_v34[n + o0 + 1] = c01; s19_v34[n + o0 + 2] = c02; s19_v34[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %35 = matmul %0, %14  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s19_v35[n + o0] = c00; s19_v35[n + o0 + 1] = c01; s19_v35[n + o0 + 2] = c02; s19_v35[n + o0 + 3] = c03;
-          s19_v35[n + o1] = c10; s19_v35[n + o1 + 1] = c11; s19_v35[n + o1 + 2] = c12; s19_v35[n + o1 + 3] = c13;
-          s19_v35[n + o2] = c20; s19_v35[n + o2 + 1] = c21; s19_v35[n + o2 + 2] = c22; s19_v35[n + o2 + 3] = c23;
-          s19_v35[n + o3] = c30; s19_v35[n + o3 + 1] = c31; s19_v35[n + o3 + 2] = c32; s19_v35[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s19_h[a0 + k];
-            const wk = k * 32 + n;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 1], w2 = p_lstm_U_o[wk + 2], w3 = p_lstm_U_o[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s19_v35[n + o0] = c00; s19_v35[n + o0 + 1] = c01; s19_v35[n + o0 + 2] = c02; s19_v35[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %19 body: %36 = add %34, %35  [B, 32]
-    {
-      const _n16 = B * 32;
-      for (let i0 = 0; i0 < _n16; i0++) {
-        s19_v36[i0] = (s19_v34[i0] + s19_v35[i0]);
-      }
-    }
-    // scan %19 body: %37 = add %36, %15  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o17 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v37[_o17 + i1] = (s19_v36[_o17 + i1] + p_lstm_b_o[i1]);
-        }
-      }
-    }
-    // scan %19 body: %38 = sigmoid %37  [B, 32]
-    {
-      const _n18 = B * 32;
-      for (let i0 = 0; i0 < _n18; i0++) {
-        s19_v38[i0] = sigmoid(s19_v37[i0]);
-      }
-    }
-    // scan %19 body: %39 = tanh %33  [B, 32]
-    {
-      const _n19 = B * 32;
-      for (let i0 = 0; i0 < _n19; i0++) {
-        s19_v39[i0] = Math.tanh(s19_v33[i0]);
-      }
-    }
-    // scan %19 body: %40 = mul %38, %39  [B, 32]
-    {
-      const _n20 = B * 32;
-      for (let i0 = 0; i0 < _n20; i0++) {
-        s19_v40[i0] = (s19_v38[i0] * s19_v39[i0]);
-      }
-    }
-    // scan %19 body: %41 = reshape %3 to=[B, 1] (contiguous copy)  [B]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_v41_src[i0] = in_mask[T * i0 + t];
-      }
-    }
-    // scan %19 body: %42 = select %41, %40, %0  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o21 = i0 * 32;
-        const _o22 = i0;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v42[_o21 + i1] = ((s19_v41_src[_o22] !== 0) ? s19_v40[_o21 + i1] : s19_h[_o21 + i1]);
-        }
-      }
-    }
-    // scan %19 body: %43 = reshape %3 to=[B, 1] (contiguous copy)  [B]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_v43_src[i0] = in_mask[T * i0 + t];
-      }
-    }
-    // scan %19 body: %44 = select %43, %33, %1  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o23 = i0 * 32;
-        const _o24 = i0;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v44[_o23 + i1] = ((s19_v43_src[_o24] !== 0) ? s19_v33[_o23 + i1] : s19_c[_o23 + i1]);
-        }
-      }
-    }
-    // scan %19 body: %45 = reshape %3 to=[B, 1] (contiguous copy)  [B]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_v45_src[i0] = in_mask[T * i0 + t];
-      }
-    }
-    // scan %19 body: %47 = select %45, %40, %46  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o25 = i0 * 32;
-        const _o26 = i0;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_v47[_o25 + i1] = ((s19_v45_src[_o26] !== 0) ? s19_v40[_o25 + i1] : 0);
-        }
-      }
-    }
-    // %19 = scan: step output 'h' = %47 at t  [B, 32]
-    {
-      const _o27 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o28 = T * i0 * 32 + _o27;
-        const _o29 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_h_steps[_o28 + i1] = s19_v47[_o29 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'h.before' = %0 at t  [B, 32]
-    {
-      const _o30 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o31 = T * i0 * 32 + _o30;
-        const _o32 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_h_before_steps[_o31 + i1] = s19_h[_o32 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'c.before' = %1 at t  [B, 32]
-    {
-      const _o33 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o34 = T * i0 * 32 + _o33;
-        const _o35 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_c_before_steps[_o34 + i1] = s19_c[_o35 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'residual.0' = %45 at t  [B, 1]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_residual_0_steps[T * i0 + t] = s19_v45_src[i0];
-      }
-    }
-    // %19 = scan: step output 'residual.1' = %43 at t  [B, 1]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_residual_1_steps[T * i0 + t] = s19_v43_src[i0];
-      }
-    }
-    // %19 = scan: step output 'residual.2' = %41 at t  [B, 1]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s19_residual_2_steps[T * i0 + t] = s19_v41_src[i0];
-      }
-    }
-    // %19 = scan: step output 'residual.3' = %39 at t  [B, 32]
-    {
-      const _o36 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o37 = T * i0 * 32 + _o36;
-        const _o38 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_residual_3_steps[_o37 + i1] = s19_v39[_o38 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'residual.4' = %38 at t  [B, 32]
-    {
-      const _o39 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o40 = T * i0 * 32 + _o39;
-        const _o41 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_residual_4_steps[_o40 + i1] = s19_v38[_o41 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'residual.5' = %30 at t  [B, 32]
-    {
-      const _o42 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o43 = T * i0 * 32 + _o42;
-        const _o44 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_residual_5_steps[_o43 + i1] = s19_v30[_o44 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'residual.6' = %20 at t  [B, 32]
-    {
-      const _o45 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o46 = T * i0 * 32 + _o45;
-        const _o47 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_residual_6_steps[_o46 + i1] = s19_v20[_o47 + i1];
-        }
-      }
-    }
-    // %19 = scan: step output 'residual.7' = %25 at t  [B, 32]
-    {
-      const _o48 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o49 = T * i0 * 32 + _o48;
-        const _o50 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s19_residual_7_steps[_o49 + i1] = s19_v25[_o50 + i1];
-        }
-      }
-    }
-    // %19 = scan: carry 'h' = %42  [B, 32]
-    {
-      const _n51 = B * 32;
-      for (let i0 = 0; i0 < _n51; i0++) {
-        s19_h[i0] = s19_v42[i0];
-      }
-    }
-    // %19 = scan: carry 'c' = %44  [B, 32]
-    {
-      const _n52 = B * 32;
-      for (let i0 = 0; i0 < _n52; i0++) {
-        s19_c[i0] = s19_v44[i0];
-      }
-    }
-  }
-  // %33 = reduce_sum %1 axis=1  [B] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o53 = i0;
-      const _o54 = T * i0;
-      let r = 0;
-      for (let i1 = 0; i1 < T; i1++) {
-        r += in_mask[_o54 + i1];
-      }
-      v33[_o53] = r;
-    }
-  }
-  // %36 = min %34, %35  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v36[i0] = Math.min(v33[i0], 1);
-    }
-  }
-  // %37 = mul %21, %32  [B, T, 32]
-  {
-    const _n55 = B * T;
-    for (let i0 = 0; i0 < _n55; i0++) {
-      const _o56 = i0 * 32;
-      const _o57 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v37[_o56 + i1] = (s19_h_steps[_o56 + i1] * in_mask[_o57]);
-      }
-    }
-  }
-  // %38 = reduce_sum %37 axis=1  [B, 32] reduce_sum over T
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o58 = i0 * 32;
-      const _o59 = T * i0 * 32;
-      for (let i1 = 0; i1 < 32; i1++) {
-        const _o60 = _o58 + i1;
-        const _o61 = _o59 + i1;
-        let r = 0;
-        for (let i2 = 0; i2 < T; i2++) {
-          r += v37[_o61 + i2 * 32];
-        }
-        v38[_o60] = r;
-      }
-    }
-  }
-  // %40 = max %34, %39  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v40[i0] = Math.max(v33[i0], 1);
-    }
-  }
-  // %41 = div %38, %40  [B, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o62 = i0 * 32;
-      const _o63 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v41[_o62 + i1] = (v38[_o62 + i1] / v40[_o63]);
-      }
-    }
-  }
-  // %43 = matmul %41, %42  [B, 32] x [32, 2]
-  {
-    const M = B;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-      const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
-      {
-        let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v41[a0 + k], x1 = v41[a1 + k], x2 = v41[a2 + k], x3 = v41[a3 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-          c10 += x1 * w0; c11 += x1 * w1;
-          c20 += x2 * w0; c21 += x2 * w1;
-          c30 += x3 * w0; c31 += x3 * w1;
-        }
-        v43[o0] = c00; v43[o0 + 1] = c01;
-        v43[o1] = c10; v43[o1 + 1] = c11;
-        v43[o2] = c20; v43[o2 + 1] = c21;
-        v43[o3] = c30; v43[o3 + 1] = c31;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i * 32;
-      const o0 = i * 2;
-      {
-        let c00 = 0, c01 = 0;
-        for (let k = 0; k < 32; k++) {
-          const x0 = v41[a0 + k];
-          const wk = k * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-        }
-        v43[o0] = c00; v43[o0 + 1] = c01;
-      }
-    }
-  }
-  // %45 = add %43, %44  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o64 = i0 * 2;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v45[_o64 + i1] = (v43[_o64 + i1] + p_out_b[i1]);
-      }
-    }
-  }
-  // %46 = reduce_max %45 axis=1  [B] reduce_max over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o65 = i0;
-      const _o66 = i0 * 2;
-      let r = -Infinity;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r = Math.max(r, v45[_o66 + i1]);
-      }
-      v46[_o65] = r;
-    }
-  }
-  // %48 = sub %45, %47  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o67 = i0 * 2;
-      const _o68 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v48[_o67 + i1] = (v45[_o67 + i1] - v46[_o68]);
-      }
-    }
-  }
-  // %49 = exp %48  [B, 2]
-  {
-    const _n69 = B * 2;
-    for (let i0 = 0; i0 < _n69; i0++) {
-      v49[i0] = Math.exp(v48[i0]);
-    }
-  }
-  // %50 = reduce_sum %49 axis=1  [B] reduce_sum over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o70 = i0;
-      const _o71 = i0 * 2;
-      let r = 0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r += v49[_o71 + i1];
-      }
-      v50[_o70] = r;
-    }
-  }
-  // %51 = log %50  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v51[i0] = Math.log(v50[i0]);
-    }
-  }
-  // %52 = one_hot %2 depth=2  [B] x 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const id = in_labels[i0];
-      if (!(id >= 0 && id < 2)) throw new rt.InputError("%52 = one_hot %2 depth=2: id " + id + " is out of range for one_hot of depth 2 (valid ids are 0 to 1)");
-      const o = i0 * 2;
-      for (let d = 0; d < 2; d++) {
-        v52[d + o] = d === id ? 1 : 0;
-      }
-    }
-  }
-  // %53 = mul %48, %52  [B, 2]
-  {
-    const _n72 = B * 2;
-    for (let i0 = 0; i0 < _n72; i0++) {
-      v53[i0] = (v48[i0] * v52[i0]);
-    }
-  }
-  // %54 = reduce_sum %53 axis=1  [B] reduce_sum over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o73 = i0;
-      const _o74 = i0 * 2;
-      let r = 0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r += v53[_o74 + i1];
-      }
-      v54[_o73] = r;
-    }
-  }
-  // %55 = sub %51, %54  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v55[i0] = (v51[i0] - v54[i0]);
-    }
-  }
-  // %56 = reduce_mean %55 axis=0  [] reduce_mean over B
-  {
-    let r = 0;
-    for (let i0 = 0; i0 < B; i0++) {
-      r += v55[i0];
-    }
-    v56[0] = r / B;
-  }
-  // %59 = reduce_sum %58 axis=0  [] reduce_sum over B
-  {
-    let r = 0;
-    for (let i0 = 0; i0 < B; i0++) {
-      r += 1;
-    }
-    v59[0] = r;
-  }
-  // %60 = div %57, %59  []
-  {
-    v60[0] = (1 / v59[0]);
-  }
-  // %63 = add %62, %61  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v63[i0] = (0 + v60[0]);
-    }
-  }
-  // %64 = neg %63  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v64[i0] = (-v63[i0]);
-    }
-  }
-  // %67 = add %66, %65  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o75 = i0 * 2;
-      const _o76 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v67[_o75 + i1] = (0 + v64[_o76]);
-      }
-    }
-  }
-  // %68 = mul %67, %52  [B, 2]
-  {
-    const _n77 = B * 2;
-    for (let i0 = 0; i0 < _n77; i0++) {
-      v68[i0] = (v67[i0] * v52[i0]);
-    }
-  }
-  // %69 = mul %67, %48  [B, 2]
-  {
-    const _n78 = B * 2;
-    for (let i0 = 0; i0 < _n78; i0++) {
-      v69[i0] = (v67[i0] * v48[i0]);
-    }
-  }
-  // %70 = div %63, %50  [B]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v70[i0] = (v63[i0] / v50[i0]);
-    }
-  }
-  // %73 = add %72, %71  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o79 = i0 * 2;
-      const _o80 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v73[_o79 + i1] = (0 + v70[_o80]);
-      }
-    }
-  }
-  // %74 = mul %73, %49  [B, 2]
-  {
-    const _n81 = B * 2;
-    for (let i0 = 0; i0 < _n81; i0++) {
-      v74[i0] = (v73[i0] * v49[i0]);
-    }
-  }
-  // %75 = add %68, %74  [B, 2]
-  {
-    const _n82 = B * 2;
-    for (let i0 = 0; i0 < _n82; i0++) {
-      v75[i0] = (v68[i0] + v74[i0]);
-    }
-  }
-  // %76 = neg %75  [B, 2]
-  {
-    const _n83 = B * 2;
-    for (let i0 = 0; i0 < _n83; i0++) {
-      v76[i0] = (-v75[i0]);
-    }
-  }
-  // %77 = reduce_sum %76 axis=1  [B] reduce_sum over 2
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o84 = i0;
-      const _o85 = i0 * 2;
-      let r = 0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        r += v76[_o85 + i1];
-      }
-      v77[_o84] = r;
-    }
-  }
-  // %82 = add %81, %80  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o86 = i0 * 2;
-      const _o87 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v82[_o86 + i1] = (0 + v77[_o87]);
-      }
-    }
-  }
-  // %85 = add %84, %83  [B, 2]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o88 = i0 * 2;
-      const _o89 = i0;
-      for (let i1 = 0; i1 < 2; i1++) {
-        v85[_o88 + i1] = (0 + v46[_o89]);
-      }
-    }
-  }
-  // %86 = eq %45, %85  [B, 2]
-  {
-    const _n90 = B * 2;
-    for (let i0 = 0; i0 < _n90; i0++) {
-      v86[i0] = ((v45[i0] === v85[i0]) ? 1 : 0);
-    }
-  }
-  // %87 = mul %82, %86  [B, 2]
-  {
-    const _n91 = B * 2;
-    for (let i0 = 0; i0 < _n91; i0++) {
-      v87[i0] = (v82[i0] * v86[i0]);
-    }
-  }
-  // %88 = add %75, %87  [B, 2]
-  {
-    const _n92 = B * 2;
-    for (let i0 = 0; i0 < _n92; i0++) {
-      v88[i0] = (v75[i0] + v87[i0]);
-    }
-  }
-  // %89 = reduce_sum %88 axis=0  [2] reduce_sum over B
-  {
-    for (let i0 = 0; i0 < 2; i0++) {
-      const _o93 = i0;
-      const _o94 = i0;
-      let r = 0;
-      for (let i1 = 0; i1 < B; i1++) {
-        r += v88[_o94 + i1 * 2];
-      }
-      v89[_o93] = r;
-    }
-  }
-  // %90 = matmul_nt %88, %42  [B, 2] x [2, 32]
-  {
-    const M = B;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i * 2, a1 = i * 2 + 2, a2 = i * 2 + 4, a3 = i * 2 + 6;
-      const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-      for (let n = 0; n < 32; n += 4) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-        for (let k = 0; k < 2; k++) {
-          const x0 = v88[a0 + k], x1 = v88[a1 + k], x2 = v88[a2 + k], x3 = v88[a3 + k];
-          const wk = k + n * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 2], w2 = p_out_W[wk + 4], w3 = p_out_W[wk + 6];
-          c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-          c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-          c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-        }
-        v90[n + o0] = c00; v90[n + o0 + 1] = c01; v90[n + o0 + 2] = c02; v90[n + o0 + 3] = c03;
-        v90[n + o1] = c10; v90[n + o1 + 1] = c11; v90[n + o1 + 2] = c12; v90[n + o1 + 3] = c13;
-        v90[n + o2] = c20; v90[n + o2 + 1] = c21; v90[n + o2 + 2] = c22; v90[n + o2 + 3] = c23;
-        v90[n + o3] = c30; v90[n + o3 + 1] = c31; v90[n + o3 + 2] = c32; v90[n + o3 + 3] = c33;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i * 2;
-      const o0 = i * 32;
-      for (let n = 0; n < 32; n += 4) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-        for (let k = 0; k < 2; k++) {
-          const x0 = v88[a0 + k];
-          const wk = k + n * 2;
-          const w0 = p_out_W[wk], w1 = p_out_W[wk + 2], w2 = p_out_W[wk + 4], w3 = p_out_W[wk + 6];
-          c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-        }
-        v90[n + o0] = c00; v90[n + o0 + 1] = c01; v90[n + o0 + 2] = c02; v90[n + o0 + 3] = c03;
-      }
-    }
-  }
-  // %91 = matmul_tn %41, %88  [32, B] x [B, 2]
-  {
-    const M = 32;
-    const K = B;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i, a1 = i + 1, a2 = i + 2, a3 = i + 3;
-      const o0 = i * 2, o1 = i * 2 + 2, o2 = i * 2 + 4, o3 = i * 2 + 6;
-      {
-        let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
-        for (let k = 0; k < K; k++) {
-          const x0 = v41[a0 + k * 32], x1 = v41[a1 + k * 32], x2 = v41[a2 + k * 32], x3 = v41[a3 + k * 32];
-          const wk = k * 2;
-          const w0 = v88[wk], w1 = v88[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-          c10 += x1 * w0; c11 += x1 * w1;
-          c20 += x2 * w0; c21 += x2 * w1;
-          c30 += x3 * w0; c31 += x3 * w1;
-        }
-        v91[o0] = c00; v91[o0 + 1] = c01;
-        v91[o1] = c10; v91[o1 + 1] = c11;
-        v91[o2] = c20; v91[o2 + 1] = c21;
-        v91[o3] = c30; v91[o3 + 1] = c31;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i;
-      const o0 = i * 2;
-      {
-        let c00 = 0, c01 = 0;
-        for (let k = 0; k < K; k++) {
-          const x0 = v41[a0 + k * 32];
-          const wk = k * 2;
-          const w0 = v88[wk], w1 = v88[wk + 1];
-          c00 += x0 * w0; c01 += x0 * w1;
-        }
-        v91[o0] = c00; v91[o0 + 1] = c01;
-      }
-    }
-  }
-  // %92 = div %90, %40  [B, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o95 = i0 * 32;
-      const _o96 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v92[_o95 + i1] = (v90[_o95 + i1] / v40[_o96]);
-      }
-    }
-  }
-  // %93 = mul %90, %41  [B, 32]
-  {
-    const _n97 = B * 32;
-    for (let i0 = 0; i0 < _n97; i0++) {
-      v93[i0] = (v90[i0] * v41[i0]);
-    }
-  }
-  // %94 = div %93, %40  [B, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o98 = i0 * 32;
-      const _o99 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v94[_o98 + i1] = (v93[_o98 + i1] / v40[_o99]);
-      }
-    }
-  }
-  // %95 = neg %94  [B, 32]
-  {
-    const _n100 = B * 32;
-    for (let i0 = 0; i0 < _n100; i0++) {
-      v95[i0] = (-v94[i0]);
-    }
-  }
-  // %96 = reduce_sum %95 axis=1  [B] reduce_sum over 32
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o101 = i0;
-      const _o102 = i0 * 32;
-      let r = 0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        r += v95[_o102 + i1];
-      }
-      v96[_o101] = r;
-    }
-  }
-  // %98 = eq %40, %34  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v98[i0] = ((v40[i0] === v33[i0]) ? 1 : 0);
-    }
-  }
-  // %99 = mul %97, %98  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v99[i0] = (v96[i0] * v98[i0]);
-    }
-  }
-  // %100 = neg %98  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v100[i0] = (-v98[i0]);
-    }
-  }
-  // %102 = add %100, %101  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v102[i0] = (v100[i0] + 1);
-    }
-  }
-  // %103 = mul %97, %102  [B, 1]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      v103[i0] = (v96[i0] * v102[i0]);
-    }
-  }
-  // %104 = reduce_sum %103 axis=0  [1] reduce_sum over B
-  {
-    for (let i0 = 0; i0 < 1; i0++) {
-      const _o103 = i0;
-      const _o104 = i0;
-      let r = 0;
-      for (let i1 = 0; i1 < B; i1++) {
-        r += v103[_o104 + i1];
-      }
-      v104[_o103] = r;
-    }
-  }
-  // %105 = reduce_sum %104 axis=0  [] reduce_sum over 1
-  {
-    let r = 0;
-    for (let i0 = 0; i0 < 1; i0++) {
-      r += v104[i0];
-    }
-    v105[0] = r;
-  }
-  // %108 = add %107, %106  [B, T, 32]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o105 = T * i0 * 32;
-      const _o106 = i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const _o107 = _o105 + i1 * 32;
-        for (let i2 = 0; i2 < 32; i2++) {
-          v108[_o107 + i2] = (0 + v92[_o106 + i2]);
-        }
-      }
-    }
-  }
-  // %109 = mul %108, %32  [B, T, 32]
-  {
-    const _n108 = B * T;
-    for (let i0 = 0; i0 < _n108; i0++) {
-      const _o109 = i0 * 32;
-      const _o110 = i0;
-      for (let i1 = 0; i1 < 32; i1++) {
-        v109[_o109 + i1] = (v108[_o109 + i1] * in_mask[_o110]);
-      }
-    }
-  }
-  // %110 = mul %108, %21  [B, T, 32]
-  {
-    const _n111 = B * T * 32;
-    for (let i0 = 0; i0 < _n111; i0++) {
-      v110[i0] = (v108[i0] * s19_h_steps[i0]);
-    }
-  }
-  // %111 = reduce_sum %110 axis=2  [B, T] reduce_sum over 32
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o112 = T * i0;
-      const _o113 = T * i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const _o114 = _o112 + i1;
-        const _o115 = _o113 + i1 * 32;
-        let r = 0;
-        for (let i2 = 0; i2 < 32; i2++) {
-          r += v110[_o115 + i2];
-        }
-        v111[_o114] = r;
-      }
-    }
-  }
-  // %116 = add %115, %114  [B, T]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o116 = T * i0;
-      const _o117 = i0;
-      for (let i1 = 0; i1 < T; i1++) {
-        v116[_o116 + i1] = (0 + v99[_o117]);
-      }
-    }
-  }
-  // %118 = add %116, %117  [B, T]
-  {
-    const _n118 = B * T;
-    for (let i0 = 0; i0 < _n118; i0++) {
-      v118[i0] = (v116[i0] + v111[i0]);
-    }
-  }
-  // %133 = scan: init carry 'd.h'  [B, 32]
-  {
-    const _n119 = B * 32;
-    for (let i0 = 0; i0 < _n119; i0++) {
-      s133_d_h[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.c'  [B, 32]
-  {
-    const _n120 = B * 32;
-    for (let i0 = 0; i0 < _n120; i0++) {
-      s133_d_c[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.0'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_0[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.1'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_1[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.2'  [32]
-  {
-    for (let i0 = 0; i0 < 32; i0++) {
-      s133_d_invariant_2[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.3'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_3[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.4'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_4[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.5'  [32]
-  {
-    for (let i0 = 0; i0 < 32; i0++) {
-      s133_d_invariant_5[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.6'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_6[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.7'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_7[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.8'  [32]
-  {
-    for (let i0 = 0; i0 < 32; i0++) {
-      s133_d_invariant_8[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.9'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_9[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.10'  [32, 32]
-  {
-    for (let i0 = 0; i0 < 1024; i0++) {
-      s133_d_invariant_10[i0] = 0;
-    }
-  }
-  // %133 = scan: init carry 'd.invariant.11'  [32]
-  {
-    for (let i0 = 0; i0 < 32; i0++) {
-      s133_d_invariant_11[i0] = 0;
-    }
-  }
-  // %133 = scan over T, reverse
+    runTrain_4_matmul(B, tmp8, tmp4, tmp3);
+    runTrain_5_fused(B, T, t, s21_residual_6_steps, s21_residual_7_steps, s21_residual_5_steps, s21_residual_4_steps, s21_residual_3_steps, tmp6, s21_h_before_steps, tmp7, s21_residual_0_steps, tmp4, tmp5, tmp2, tmp8, p_lstm_b_i, p_lstm_b_f, p_lstm_b_c, p_lstm_b_o, in_mask);
+  }
+  runTrain_6_reduce(B, T, tmp4, in_mask);
+  runTrain_7_map(B, T, tmp6, in_mask);
+  runTrain_8_reduce(B, T, tmp5, tmp6);
+  runTrain_9_map(B, tmp8, tmp4);
+  runTrain_10_map(B, tmp4, tmp5, tmp8);
+  runTrain_11_matmul(B, tmp5, tmp4, p_out_W);
+  runTrain_12_map(B, v43, tmp5, p_out_b);
+  runTrain_13_reduce(B, tmp5, v43);
+  runTrain_14_one_hot(B, tmp12, in_labels);
+  runTrain_15_reduce(B, tmp13);
+  runTrain_16_map(tmp13);
+  runTrain_17_fused(B, tmp9, tmp12, tmp11, tmp14, v43, tmp5, tmp13);
+  runTrain_18_reduce(B, tmp10, tmp9);
+  runTrain_19_fused(B, tmp11, tmp10);
+  runTrain_20_reduce(B, v52, tmp12);
+  runTrain_21_fused(B, tmp12, tmp14, tmp9, tmp10, tmp11, v52);
+  runTrain_22_reduce(B, v54, tmp12);
+  runTrain_23_reduce(B, tmp11, tmp9);
+  runTrain_24_fused(B, tmp12, tmp14, tmp11, v43, tmp5);
+  runTrain_25_reduce(B, v81, tmp12);
+  runTrain_26_matmul(B, tmp5, tmp12, p_out_W);
+  runTrain_27_matmul(B, v83, tmp4, tmp12);
+  runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp8);
+  runTrain_29_fused(B, T, tmp6, tmp4, in_mask);
+  // %91 = scan over T, reverse
   for (let t = T - 1; t >= 0; t--) {
-    // scan %133 body: %40 = select %19, %14, %39  [B, 32]
-    {
-      const _o121 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o122 = i0 * 32;
-        const _o123 = T * i0 + t;
-        const _o124 = T * i0 * 32 + _o121;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v40[_o122 + i1] = ((s19_residual_0_steps[_o123] !== 0) ? v109[_o124 + i1] : 0);
-        }
-      }
-    }
-    // scan %133 body: %42 = select %19, %41, %14  [B, 32]
-    {
-      const _o125 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o126 = i0 * 32;
-        const _o127 = T * i0 + t;
-        const _o128 = T * i0 * 32 + _o125;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v42[_o126 + i1] = ((s19_residual_0_steps[_o127] !== 0) ? 0 : v109[_o128 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %44 = select %20, %1, %43  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o129 = i0 * 32;
-        const _o130 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v44[_o129 + i1] = ((s19_residual_1_steps[_o130] !== 0) ? s133_d_c[_o129 + i1] : 0);
-        }
-      }
-    }
-    // scan %133 body: %46 = select %20, %45, %1  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o131 = i0 * 32;
-        const _o132 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v46[_o131 + i1] = ((s19_residual_1_steps[_o132] !== 0) ? 0 : s133_d_c[_o131 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %48 = select %21, %0, %47  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o133 = i0 * 32;
-        const _o134 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v48[_o133 + i1] = ((s19_residual_2_steps[_o134] !== 0) ? s133_d_h[_o133 + i1] : 0);
-        }
-      }
-    }
-    // scan %133 body: %50 = select %21, %49, %0  [B, 32]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o135 = i0 * 32;
-        const _o136 = T * i0 + t;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v50[_o135 + i1] = ((s19_residual_2_steps[_o136] !== 0) ? 0 : s133_d_h[_o135 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %51 = add %40, %48  [B, 32]
-    {
-      const _n137 = B * 32;
-      for (let i0 = 0; i0 < _n137; i0++) {
-        s133_v51[i0] = (s133_v40[i0] + s133_v48[i0]);
-      }
-    }
-    // scan %133 body: %52 = mul %51, %22  [B, 32]
-    {
-      const _o138 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o139 = i0 * 32;
-        const _o140 = T * i0 * 32 + _o138;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v52[_o139 + i1] = (s133_v51[_o139 + i1] * s19_residual_3_steps[_o140 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %53 = mul %51, %23  [B, 32]
-    {
-      const _o141 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o142 = i0 * 32;
-        const _o143 = T * i0 * 32 + _o141;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v53[_o142 + i1] = (s133_v51[_o142 + i1] * s19_residual_4_steps[_o143 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %54 = mul %22, %22  [B, 32]
-    {
-      const _o144 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o145 = i0 * 32;
-        const _o146 = T * i0 * 32 + _o144;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v54[_o145 + i1] = (s19_residual_3_steps[_o146 + i1] * s19_residual_3_steps[_o146 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %55 = neg %54  [B, 32]
-    {
-      const _n147 = B * 32;
-      for (let i0 = 0; i0 < _n147; i0++) {
-        s133_v55[i0] = (-s133_v54[i0]);
-      }
-    }
-    // scan %133 body: %57 = add %55, %56  [B, 32]
-    {
-      const _n148 = B * 32;
-      for (let i0 = 0; i0 < _n148; i0++) {
-        s133_v57[i0] = (s133_v55[i0] + 1);
-      }
-    }
-    // scan %133 body: %58 = mul %53, %57  [B, 32]
-    {
-      const _n149 = B * 32;
-      for (let i0 = 0; i0 < _n149; i0++) {
-        s133_v58[i0] = (s133_v53[i0] * s133_v57[i0]);
-      }
-    }
-    // scan %133 body: %59 = add %44, %58  [B, 32]
-    {
-      const _n150 = B * 32;
-      for (let i0 = 0; i0 < _n150; i0++) {
-        s133_v59[i0] = (s133_v44[i0] + s133_v58[i0]);
-      }
-    }
-    // scan %133 body: %60 = neg %23  [B, 32]
-    {
-      const _o151 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o152 = i0 * 32;
-        const _o153 = T * i0 * 32 + _o151;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v60[_o152 + i1] = (-s19_residual_4_steps[_o153 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %62 = add %60, %61  [B, 32]
-    {
-      const _n154 = B * 32;
-      for (let i0 = 0; i0 < _n154; i0++) {
-        s133_v62[i0] = (s133_v60[i0] + 1);
-      }
-    }
-    // scan %133 body: %63 = mul %23, %62  [B, 32]
-    {
-      const _o155 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o156 = i0 * 32;
-        const _o157 = T * i0 * 32 + _o155;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v63[_o156 + i1] = (s19_residual_4_steps[_o157 + i1] * s133_v62[_o156 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %64 = mul %52, %63  [B, 32]
-    {
-      const _n158 = B * 32;
-      for (let i0 = 0; i0 < _n158; i0++) {
-        s133_v64[i0] = (s133_v52[i0] * s133_v63[i0]);
-      }
-    }
-    // scan %133 body: %65 = reduce_sum %64 axis=0  [32] reduce_sum over B
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        const _o159 = i0;
-        const _o160 = i0;
-        let r = 0;
-        for (let i1 = 0; i1 < B; i1++) {
-          r += s133_v64[_o160 + i1 * 32];
-        }
-        s133_v65[_o159] = r;
-      }
-    }
-    // scan %133 body: %66 = matmul_nt %64, %37  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v64[a0 + k], x1 = s133_v64[a1 + k], x2 = s133_v64[a2 + k], x3 = s133_v64[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 32], w2 = p_lstm_U_o[wk + 64], w3 = p_lstm_U_o[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v66[n + o0] = c00; s133_v66[n + o0 + 1] = c01; s133_v66[n + o0 + 2] = c02; s133_v66[n + o0 + 3] = c03;
-          s133_v66[n + o1] = c10; s133_v66[n + o1 + 1] = c11; s133_v66[n + o1 + 2] = c12; s133_v66[n + o1 + 3] = c13;
-          s133_v66[n + o2] = c20; s133_v66[n + o2 + 1] = c21; s133_v66[n + o2 + 2] = c22; s133_v66[n + o2 + 3] = c23;
-          s133_v66[n + o3] = c30; s133_v66[n + o3 + 1] = c31; s133_v66[n + o3 + 2] = c32; s133_v66[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v64[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_o[wk], w1 = p_lstm_U_o[wk + 32], w2 = p_lstm_U_o[wk + 64], w3 = p_lstm_U_o[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v66[n + o0] = c00; s133_v66[n + o0 + 1] = c01; s133_v66[n + o0 + 2] = c02; s133_v66[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %67 = matmul_tn %17, %64  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0], x1 = s19_h_before_steps[T * k * 32 + a1], x2 = s19_h_before_steps[T * k * 32 + a2], x3 = s19_h_before_steps[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v64[wk], w1 = s133_v64[wk + 1], w2 = s133_v64[wk + 2], w3 = s133_v64[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v67[n + o0] = c00; s133_v67[n + o0 + 1] = c01; s133_v67[n + o0 + 2] = c02; s133_v67[n + o0 + 3] = c03;
-          s133_v67[n + o1] = c10; s133_v67[n + o1 + 1] = c11; s133_v67[n + o1 + 2] = c12; s133_v67[n + o1 + 3] = c13;
-          s133_v67[n + o2] = c20; s133_v67[n + o2 + 1] = c21; s133_v67[n + o2 + 2] = c22; s133_v67[n + o2 + 3] = c23;
-          s133_v67[n + o3] = c30; s133_v67[n + o3 + 1] = c31; s133_v67[n + o3 + 2] = c32; s133_v67[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v64[wk], w1 = s133_v64[wk + 1], w2 = s133_v64[wk + 2], w3 = s133_v64[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v67[n + o0] = c00; s133_v67[n + o0 + 1] = c01; s133_v67[n + o0 + 2] = c02; s133_v67[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %68 = add %50, %66  [B, 32]
-    {
-      const _n161 = B * 32;
-      for (let i0 = 0; i0 < _n161; i0++) {
-        s133_v68[i0] = (s133_v50[i0] + s133_v66[i0]);
-      }
-    }
-    // scan %133 body: %69 = matmul_nt %64, %36  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v64[a0 + k], x1 = s133_v64[a1 + k], x2 = s133_v64[a2 + k], x3 = s133_v64[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 32], w2 = p_lstm_W_o[wk + 64], w3 = p_lstm_W_o[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v69[n + o0] = c00; s133_v69[n + o0 + 1] = c01; s133_v69[n + o0 + 2] = c02; s133_v69[n + o0 + 3] = c03;
-          s133_v69[n + o1] = c10; s133_v69[n + o1 + 1] = c11; s133_v69[n + o1 + 2] = c12; s133_v69[n + o1 + 3] = c13;
-          s133_v69[n + o2] = c20; s133_v69[n + o2 + 1] = c21; s133_v69[n + o2 + 2] = c22; s133_v69[n + o2 + 3] = c23;
-          s133_v69[n + o3] = c30; s133_v69[n + o3 + 1] = c31; s133_v69[n + o3 + 2] = c32; s133_v69[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v64[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_o[wk], w1 = p_lstm_W_o[wk + 32], w2 = p_lstm_W_o[wk + 64], w3 = p_lstm_W_o[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v69[n + o0] = c00; s133_v69[n + o0 + 1] = c01; s133_v69[n + o0 + 2] = c02; s133_v69[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %70 = matmul_tn %15, %64  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0], x1 = v4[T * k * 32 + a1], x2 = v4[T * k * 32 + a2], x3 = v4[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v64[wk], w1 = s133_v64[wk + 1], w2 = s133_v64[wk + 2], w3 = s133_v64[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v70[n + o0] = c00; s133_v70[n + o0 + 1] = c01; s133_v70[n + o0 + 2] = c02; s133_v70[n + o0 + 3] = c03;
-          s133_v70[n + o1] = c10; s133_v70[n + o1 + 1] = c11; s133_v70[n + o1 + 2] = c12; s133_v70[n + o1 + 3] = c13;
-          s133_v70[n + o2] = c20; s133_v70[n + o2 + 1] = c21; s133_v70[n + o2 + 2] = c22; s133_v70[n + o2 + 3] = c23;
-          s133_v70[n + o3] = c30; s133_v70[n + o3 + 1] = c31; s133_v70[n + o3 + 2] = c32; s133_v70[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v64[wk], w1 = s133_v64[wk + 1], w2 = s133_v64[wk + 2], w3 = s133_v64[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v70[n + o0] = c00; s133_v70[n + o0 + 1] = c01; s133_v70[n + o0 + 2] = c02; s133_v70[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %71 = mul %59, %24  [B, 32]
-    {
-      const _o162 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o163 = i0 * 32;
-        const _o164 = T * i0 * 32 + _o162;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v71[_o163 + i1] = (s133_v59[_o163 + i1] * s19_residual_5_steps[_o164 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %72 = mul %59, %25  [B, 32]
-    {
-      const _o165 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o166 = i0 * 32;
-        const _o167 = T * i0 * 32 + _o165;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v72[_o166 + i1] = (s133_v59[_o166 + i1] * s19_residual_6_steps[_o167 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %73 = mul %59, %18  [B, 32]
-    {
-      const _o168 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o169 = i0 * 32;
-        const _o170 = T * i0 * 32 + _o168;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v73[_o169 + i1] = (s133_v59[_o169 + i1] * s19_c_before_steps[_o170 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %74 = mul %59, %26  [B, 32]
-    {
-      const _o171 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o172 = i0 * 32;
-        const _o173 = T * i0 * 32 + _o171;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v74[_o172 + i1] = (s133_v59[_o172 + i1] * s19_residual_7_steps[_o173 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %75 = add %46, %74  [B, 32]
-    {
-      const _n174 = B * 32;
-      for (let i0 = 0; i0 < _n174; i0++) {
-        s133_v75[i0] = (s133_v46[i0] + s133_v74[i0]);
-      }
-    }
-    // scan %133 body: %76 = mul %24, %24  [B, 32]
-    {
-      const _o175 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o176 = i0 * 32;
-        const _o177 = T * i0 * 32 + _o175;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v76[_o176 + i1] = (s19_residual_5_steps[_o177 + i1] * s19_residual_5_steps[_o177 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %77 = neg %76  [B, 32]
-    {
-      const _n178 = B * 32;
-      for (let i0 = 0; i0 < _n178; i0++) {
-        s133_v77[i0] = (-s133_v76[i0]);
-      }
-    }
-    // scan %133 body: %79 = add %77, %78  [B, 32]
-    {
-      const _n179 = B * 32;
-      for (let i0 = 0; i0 < _n179; i0++) {
-        s133_v79[i0] = (s133_v77[i0] + 1);
-      }
-    }
-    // scan %133 body: %80 = mul %72, %79  [B, 32]
-    {
-      const _n180 = B * 32;
-      for (let i0 = 0; i0 < _n180; i0++) {
-        s133_v80[i0] = (s133_v72[i0] * s133_v79[i0]);
-      }
-    }
-    // scan %133 body: %81 = reduce_sum %80 axis=0  [32] reduce_sum over B
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        const _o181 = i0;
-        const _o182 = i0;
-        let r = 0;
-        for (let i1 = 0; i1 < B; i1++) {
-          r += s133_v80[_o182 + i1 * 32];
-        }
-        s133_v81[_o181] = r;
-      }
-    }
-    // scan %133 body: %82 = matmul_nt %80, %34  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v80[a0 + k], x1 = s133_v80[a1 + k], x2 = s133_v80[a2 + k], x3 = s133_v80[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 32], w2 = p_lstm_U_c[wk + 64], w3 = p_lstm_U_c[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v82[n + o0] = c00; s133_v82[n + o0 + 1] = c01; s133_v82[n + o0 + 2] = c02; s133_v82[n + o0 + 3] = c03;
-          s133_v82[n + o1] = c10; s133_v82[n + o1 + 1] = c11; s133_v82[n + o1 + 2] = c12; s133_v82[n + o1 + 3] = c13;
-          s133_v82[n + o2] = c20; s133_v82[n + o2 + 1] = c21; s133_v82[n + o2 + 2] = c22; s133_v82[n + o2 + 3] = c23;
-          s133_v82[n + o3] = c30; s133_v82[n + o3 + 1] = c31; s133_v82[n + o3 + 2] = c32; s133_v82[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v80[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_c[wk], w1 = p_lstm_U_c[wk + 32], w2 = p_lstm_U_c[wk + 64], w3 = p_lstm_U_c[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v82[n + o0] = c00; s133_v82[n + o0 + 1] = c01; s133_v82[n + o0 + 2] = c02; s133_v82[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %83 = matmul_tn %17, %80  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0], x1 = s19_h_before_steps[T * k * 32 + a1], x2 = s19_h_before_steps[T * k * 32 + a2], x3 = s19_h_before_steps[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v80[wk], w1 = s133_v80[wk + 1], w2 = s133_v80[wk + 2], w3 = s133_v80[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v83[n + o0] = c00; s133_v83[n + o0 + 1] = c01; s133_v83[n + o0 + 2] = c02; s133_v83[n + o0 + 3] = c03;
-          s133_v83[n + o1] = c10; s133_v83[n + o1 + 1] = c11; s133_v83[n + o1 + 2] = c12; s133_v83[n + o1 + 3] = c13;
-          s133_v83[n + o2] = c20; s133_v83[n + o2 + 1] = c21; s133_v83[n + o2 + 2] = c22; s133_v83[n + o2 + 3] = c23;
-          s133_v83[n + o3] = c30; s133_v83[n + o3 + 1] = c31; s133_v83[n + o3 + 2] = c32; s133_v83[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v80[wk], w1 = s133_v80[wk + 1], w2 = s133_v80[wk + 2], w3 = s133_v80[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v83[n + o0] = c00; s133_v83[n + o0 + 1] = c01; s133_v83[n + o0 + 2] = c02; s133_v83[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %84 = add %68, %82  [B, 32]
-    {
-      const _n183 = B * 32;
-      for (let i0 = 0; i0 < _n183; i0++) {
-        s133_v84[i0] = (s133_v68[i0] + s133_v82[i0]);
-      }
-    }
-    // scan %133 body: %85 = matmul_nt %80, %33  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v80[a0 + k], x1 = s133_v80[a1 + k], x2 = s133_v80[a2 + k], x3 = s133_v80[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 32], w2 = p_lstm_W_c[wk + 64], w3 = p_lstm_W_c[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v85[n + o0] = c00; s133_v85[n + o0 + 1] = c01; s133_v85[n + o0 + 2] = c02; s133_v85[n + o0 + 3] = c03;
-          s133_v85[n + o1] = c10; s133_v85[n + o1 + 1] = c11; s133_v85[n + o1 + 2] = c12; s133_v85[n + o1 + 3] = c13;
-          s133_v85[n + o2] = c20; s133_v85[n + o2 + 1] = c21; s133_v85[n + o2 + 2] = c22; s133_v85[n + o2 + 3] = c23;
-          s133_v85[n + o3] = c30; s133_v85[n + o3 + 1] = c31; s133_v85[n + o3 + 2] = c32; s133_v85[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v80[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_c[wk], w1 = p_lstm_W_c[wk + 32], w2 = p_lstm_W_c[wk + 64], w3 = p_lstm_W_c[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v85[n + o0] = c00; s133_v85[n + o0 + 1] = c01; s133_v85[n + o0 + 2] = c02; s133_v85[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %86 = matmul_tn %15, %80  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0], x1 = v4[T * k * 32 + a1], x2 = v4[T * k * 32 + a2], x3 = v4[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v80[wk], w1 = s133_v80[wk + 1], w2 = s133_v80[wk + 2], w3 = s133_v80[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v86[n + o0] = c00; s133_v86[n + o0 + 1] = c01; s133_v86[n + o0 + 2] = c02; s133_v86[n + o0 + 3] = c03;
-          s133_v86[n + o1] = c10; s133_v86[n + o1 + 1] = c11; s133_v86[n + o1 + 2] = c12; s133_v86[n + o1 + 3] = c13;
-          s133_v86[n + o2] = c20; s133_v86[n + o2 + 1] = c21; s133_v86[n + o2 + 2] = c22; s133_v86[n + o2 + 3] = c23;
-          s133_v86[n + o3] = c30; s133_v86[n + o3 + 1] = c31; s133_v86[n + o3 + 2] = c32; s133_v86[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v80[wk], w1 = s133_v80[wk + 1], w2 = s133_v80[wk + 2], w3 = s133_v80[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v86[n + o0] = c00; s133_v86[n + o0 + 1] = c01; s133_v86[n + o0 + 2] = c02; s133_v86[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %87 = add %69, %85  [B, 32]
-    {
-      const _n184 = B * 32;
-      for (let i0 = 0; i0 < _n184; i0++) {
-        s133_v87[i0] = (s133_v69[i0] + s133_v85[i0]);
-      }
-    }
-    // scan %133 body: %88 = neg %26  [B, 32]
-    {
-      const _o185 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o186 = i0 * 32;
-        const _o187 = T * i0 * 32 + _o185;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v88[_o186 + i1] = (-s19_residual_7_steps[_o187 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %90 = add %88, %89  [B, 32]
-    {
-      const _n188 = B * 32;
-      for (let i0 = 0; i0 < _n188; i0++) {
-        s133_v90[i0] = (s133_v88[i0] + 1);
-      }
-    }
-    // scan %133 body: %91 = mul %26, %90  [B, 32]
-    {
-      const _o189 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o190 = i0 * 32;
-        const _o191 = T * i0 * 32 + _o189;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v91[_o190 + i1] = (s19_residual_7_steps[_o191 + i1] * s133_v90[_o190 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %92 = mul %73, %91  [B, 32]
-    {
-      const _n192 = B * 32;
-      for (let i0 = 0; i0 < _n192; i0++) {
-        s133_v92[i0] = (s133_v73[i0] * s133_v91[i0]);
-      }
-    }
-    // scan %133 body: %93 = reduce_sum %92 axis=0  [32] reduce_sum over B
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        const _o193 = i0;
-        const _o194 = i0;
-        let r = 0;
-        for (let i1 = 0; i1 < B; i1++) {
-          r += s133_v92[_o194 + i1 * 32];
-        }
-        s133_v93[_o193] = r;
-      }
-    }
-    // scan %133 body: %94 = matmul_nt %92, %31  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v92[a0 + k], x1 = s133_v92[a1 + k], x2 = s133_v92[a2 + k], x3 = s133_v92[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 32], w2 = p_lstm_U_f[wk + 64], w3 = p_lstm_U_f[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v94[n + o0] = c00; s133_v94[n + o0 + 1] = c01; s133_v94[n + o0 + 2] = c02; s133_v94[n + o0 + 3] = c03;
-          s133_v94[n + o1] = c10; s133_v94[n + o1 + 1] = c11; s133_v94[n + o1 + 2] = c12; s133_v94[n + o1 + 3] = c13;
-          s133_v94[n + o2] = c20; s133_v94[n + o2 + 1] = c21; s133_v94[n + o2 + 2] = c22; s133_v94[n + o2 + 3] = c23;
-          s133_v94[n + o3] = c30; s133_v94[n + o3 + 1] = c31; s133_v94[n + o3 + 2] = c32; s133_v94[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v92[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_f[wk], w1 = p_lstm_U_f[wk + 32], w2 = p_lstm_U_f[wk + 64], w3 = p_lstm_U_f[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v94[n + o0] = c00; s133_v94[n + o0 + 1] = c01; s133_v94[n + o0 + 2] = c02; s133_v94[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %95 = matmul_tn %17, %92  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0], x1 = s19_h_before_steps[T * k * 32 + a1], x2 = s19_h_before_steps[T * k * 32 + a2], x3 = s19_h_before_steps[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v92[wk], w1 = s133_v92[wk + 1], w2 = s133_v92[wk + 2], w3 = s133_v92[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v95[n + o0] = c00; s133_v95[n + o0 + 1] = c01; s133_v95[n + o0 + 2] = c02; s133_v95[n + o0 + 3] = c03;
-          s133_v95[n + o1] = c10; s133_v95[n + o1 + 1] = c11; s133_v95[n + o1 + 2] = c12; s133_v95[n + o1 + 3] = c13;
-          s133_v95[n + o2] = c20; s133_v95[n + o2 + 1] = c21; s133_v95[n + o2 + 2] = c22; s133_v95[n + o2 + 3] = c23;
-          s133_v95[n + o3] = c30; s133_v95[n + o3 + 1] = c31; s133_v95[n + o3 + 2] = c32; s133_v95[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v92[wk], w1 = s133_v92[wk + 1], w2 = s133_v92[wk + 2], w3 = s133_v92[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v95[n + o0] = c00; s133_v95[n + o0 + 1] = c01; s133_v95[n + o0 + 2] = c02; s133_v95[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %96 = add %84, %94  [B, 32]
-    {
-      const _n195 = B * 32;
-      for (let i0 = 0; i0 < _n195; i0++) {
-        s133_v96[i0] = (s133_v84[i0] + s133_v94[i0]);
-      }
-    }
-    // scan %133 body: %97 = matmul_nt %92, %30  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v92[a0 + k], x1 = s133_v92[a1 + k], x2 = s133_v92[a2 + k], x3 = s133_v92[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 32], w2 = p_lstm_W_f[wk + 64], w3 = p_lstm_W_f[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v97[n + o0] = c00; s133_v97[n + o0 + 1] = c01; s133_v97[n + o0 + 2] = c02; s133_v97[n + o0 + 3] = c03;
-          s133_v97[n + o1] = c10; s133_v97[n + o1 + 1] = c11; s133_v97[n + o1 + 2] = c12; s133_v97[n + o1 + 3] = c13;
-          s133_v97[n + o2] = c20; s133_v97[n + o2 + 1] = c21; s133_v97[n + o2 + 2] = c22; s133_v97[n + o2 + 3] = c23;
-          s133_v97[n + o3] = c30; s133_v97[n + o3 + 1] = c31; s133_v97[n + o3 + 2] = c32; s133_v97[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v92[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_f[wk], w1 = p_lstm_W_f[wk + 32], w2 = p_lstm_W_f[wk + 64], w3 = p_lstm_W_f[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v97[n + o0] = c00; s133_v97[n + o0 + 1] = c01; s133_v97[n + o0 + 2] = c02; s133_v97[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %98 = matmul_tn %15, %92  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0], x1 = v4[T * k * 32 + a1], x2 = v4[T * k * 32 + a2], x3 = v4[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v92[wk], w1 = s133_v92[wk + 1], w2 = s133_v92[wk + 2], w3 = s133_v92[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v98[n + o0] = c00; s133_v98[n + o0 + 1] = c01; s133_v98[n + o0 + 2] = c02; s133_v98[n + o0 + 3] = c03;
-          s133_v98[n + o1] = c10; s133_v98[n + o1 + 1] = c11; s133_v98[n + o1 + 2] = c12; s133_v98[n + o1 + 3] = c13;
-          s133_v98[n + o2] = c20; s133_v98[n + o2 + 1] = c21; s133_v98[n + o2 + 2] = c22; s133_v98[n + o2 + 3] = c23;
-          s133_v98[n + o3] = c30; s133_v98[n + o3 + 1] = c31; s133_v98[n + o3 + 2] = c32; s133_v98[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v92[wk], w1 = s133_v92[wk + 1], w2 = s133_v92[wk + 2], w3 = s133_v92[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v98[n + o0] = c00; s133_v98[n + o0 + 1] = c01; s133_v98[n + o0 + 2] = c02; s133_v98[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %99 = add %87, %97  [B, 32]
-    {
-      const _n196 = B * 32;
-      for (let i0 = 0; i0 < _n196; i0++) {
-        s133_v99[i0] = (s133_v87[i0] + s133_v97[i0]);
-      }
-    }
-    // scan %133 body: %100 = neg %25  [B, 32]
-    {
-      const _o197 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o198 = i0 * 32;
-        const _o199 = T * i0 * 32 + _o197;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v100[_o198 + i1] = (-s19_residual_6_steps[_o199 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %102 = add %100, %101  [B, 32]
-    {
-      const _n200 = B * 32;
-      for (let i0 = 0; i0 < _n200; i0++) {
-        s133_v102[i0] = (s133_v100[i0] + 1);
-      }
-    }
-    // scan %133 body: %103 = mul %25, %102  [B, 32]
-    {
-      const _o201 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o202 = i0 * 32;
-        const _o203 = T * i0 * 32 + _o201;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_v103[_o202 + i1] = (s19_residual_6_steps[_o203 + i1] * s133_v102[_o202 + i1]);
-        }
-      }
-    }
-    // scan %133 body: %104 = mul %71, %103  [B, 32]
-    {
-      const _n204 = B * 32;
-      for (let i0 = 0; i0 < _n204; i0++) {
-        s133_v104[i0] = (s133_v71[i0] * s133_v103[i0]);
-      }
-    }
-    // scan %133 body: %105 = reduce_sum %104 axis=0  [32] reduce_sum over B
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        const _o205 = i0;
-        const _o206 = i0;
-        let r = 0;
-        for (let i1 = 0; i1 < B; i1++) {
-          r += s133_v104[_o206 + i1 * 32];
-        }
-        s133_v105[_o205] = r;
-      }
-    }
-    // scan %133 body: %106 = matmul_nt %104, %28  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v104[a0 + k], x1 = s133_v104[a1 + k], x2 = s133_v104[a2 + k], x3 = s133_v104[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 32], w2 = p_lstm_U_i[wk + 64], w3 = p_lstm_U_i[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v106[n + o0] = c00; s133_v106[n + o0 + 1] = c01; s133_v106[n + o0 + 2] = c02; s133_v106[n + o0 + 3] = c03;
-          s133_v106[n + o1] = c10; s133_v106[n + o1 + 1] = c11; s133_v106[n + o1 + 2] = c12; s133_v106[n + o1 + 3] = c13;
-          s133_v106[n + o2] = c20; s133_v106[n + o2 + 1] = c21; s133_v106[n + o2 + 2] = c22; s133_v106[n + o2 + 3] = c23;
-          s133_v106[n + o3] = c30; s133_v106[n + o3 + 1] = c31; s133_v106[n + o3 + 2] = c32; s133_v106[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v104[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_U_i[wk], w1 = p_lstm_U_i[wk + 32], w2 = p_lstm_U_i[wk + 64], w3 = p_lstm_U_i[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v106[n + o0] = c00; s133_v106[n + o0 + 1] = c01; s133_v106[n + o0 + 2] = c02; s133_v106[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %107 = matmul_tn %17, %104  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0], x1 = s19_h_before_steps[T * k * 32 + a1], x2 = s19_h_before_steps[T * k * 32 + a2], x3 = s19_h_before_steps[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v104[wk], w1 = s133_v104[wk + 1], w2 = s133_v104[wk + 2], w3 = s133_v104[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v107[n + o0] = c00; s133_v107[n + o0 + 1] = c01; s133_v107[n + o0 + 2] = c02; s133_v107[n + o0 + 3] = c03;
-          s133_v107[n + o1] = c10; s133_v107[n + o1 + 1] = c11; s133_v107[n + o1 + 2] = c12; s133_v107[n + o1 + 3] = c13;
-          s133_v107[n + o2] = c20; s133_v107[n + o2 + 1] = c21; s133_v107[n + o2 + 2] = c22; s133_v107[n + o2 + 3] = c23;
-          s133_v107[n + o3] = c30; s133_v107[n + o3 + 1] = c31; s133_v107[n + o3 + 2] = c32; s133_v107[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = s19_h_before_steps[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v104[wk], w1 = s133_v104[wk + 1], w2 = s133_v104[wk + 2], w3 = s133_v104[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v107[n + o0] = c00; s133_v107[n + o0 + 1] = c01; s133_v107[n + o0 + 2] = c02; s133_v107[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %108 = add %96, %106  [B, 32]
-    {
-      const _n207 = B * 32;
-      for (let i0 = 0; i0 < _n207; i0++) {
-        s133_v108[i0] = (s133_v96[i0] + s133_v106[i0]);
-      }
-    }
-    // scan %133 body: %109 = matmul_nt %104, %27  [B, 32] x [32, 32]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 32, a1 = i * 32 + 32, a2 = i * 32 + 64, a3 = i * 32 + 96;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v104[a0 + k], x1 = s133_v104[a1 + k], x2 = s133_v104[a2 + k], x3 = s133_v104[a3 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 32], w2 = p_lstm_W_i[wk + 64], w3 = p_lstm_W_i[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v109[n + o0] = c00; s133_v109[n + o0 + 1] = c01; s133_v109[n + o0 + 2] = c02; s133_v109[n + o0 + 3] = c03;
-          s133_v109[n + o1] = c10; s133_v109[n + o1 + 1] = c11; s133_v109[n + o1 + 2] = c12; s133_v109[n + o1 + 3] = c13;
-          s133_v109[n + o2] = c20; s133_v109[n + o2 + 1] = c21; s133_v109[n + o2 + 2] = c22; s133_v109[n + o2 + 3] = c23;
-          s133_v109[n + o3] = c30; s133_v109[n + o3 + 1] = c31; s133_v109[n + o3 + 2] = c32; s133_v109[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 32; k++) {
-            const x0 = s133_v104[a0 + k];
-            const wk = k + n * 32;
-            const w0 = p_lstm_W_i[wk], w1 = p_lstm_W_i[wk + 32], w2 = p_lstm_W_i[wk + 64], w3 = p_lstm_W_i[wk + 96];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v109[n + o0] = c00; s133_v109[n + o0 + 1] = c01; s133_v109[n + o0 + 2] = c02; s133_v109[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %110 = matmul_tn %15, %104  [32, B] x [B, 32]
-    {
-      const M = 32;
-      const K = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i + t * 32, a1 = i + t * 32 + 1, a2 = i + t * 32 + 2, a3 = i + t * 32 + 3;
-        const o0 = i * 32, o1 = i * 32 + 32, o2 = i * 32 + 64, o3 = i * 32 + 96;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0], x1 = v4[T * k * 32 + a1], x2 = v4[T * k * 32 + a2], x3 = v4[T * k * 32 + a3];
-            const wk = k * 32 + n;
-            const w0 = s133_v104[wk], w1 = s133_v104[wk + 1], w2 = s133_v104[wk + 2], w3 = s133_v104[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s133_v110[n + o0] = c00; s133_v110[n + o0 + 1] = c01; s133_v110[n + o0 + 2] = c02; s133_v110[n + o0 + 3] = c03;
-          s133_v110[n + o1] = c10; s133_v110[n + o1 + 1] = c11; s133_v110[n + o1 + 2] = c12; s133_v110[n + o1 + 3] = c13;
-          s133_v110[n + o2] = c20; s133_v110[n + o2 + 1] = c21; s133_v110[n + o2 + 2] = c22; s133_v110[n + o2 + 3] = c23;
-          s133_v110[n + o3] = c30; s133_v110[n + o3 + 1] = c31; s133_v110[n + o3 + 2] = c32; s133_v110[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i + t * 32;
-        const o0 = i * 32;
-        for (let n = 0; n < 32; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < K; k++) {
-            const x0 = v4[T * k * 32 + a0];
-            const wk = k * 32 + n;
-            const w0 = s133_v104[wk], w1 = s133_v104[wk + 1], w2 = s133_v104[wk + 2], w3 = s133_v104[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s133_v110[n + o0] = c00; s133_v110[n + o0 + 1] = c01; s133_v110[n + o0 + 2] = c02; s133_v110[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %133 body: %111 = add %99, %109  [B, 32]
-    {
-      const _n208 = B * 32;
-      for (let i0 = 0; i0 < _n208; i0++) {
-        s133_v111[i0] = (s133_v99[i0] + s133_v109[i0]);
-      }
-    }
-    // scan %133 body: %112 = add %2, %110  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v112[i0] = (s133_d_invariant_0[i0] + s133_v110[i0]);
-      }
-    }
-    // scan %133 body: %113 = add %3, %107  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v113[i0] = (s133_d_invariant_1[i0] + s133_v107[i0]);
-      }
-    }
-    // scan %133 body: %114 = add %4, %105  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_v114[i0] = (s133_d_invariant_2[i0] + s133_v105[i0]);
-      }
-    }
-    // scan %133 body: %115 = add %5, %98  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v115[i0] = (s133_d_invariant_3[i0] + s133_v98[i0]);
-      }
-    }
-    // scan %133 body: %116 = add %6, %95  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v116[i0] = (s133_d_invariant_4[i0] + s133_v95[i0]);
-      }
-    }
-    // scan %133 body: %117 = add %7, %93  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_v117[i0] = (s133_d_invariant_5[i0] + s133_v93[i0]);
-      }
-    }
-    // scan %133 body: %118 = add %8, %86  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v118[i0] = (s133_d_invariant_6[i0] + s133_v86[i0]);
-      }
-    }
-    // scan %133 body: %119 = add %9, %83  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v119[i0] = (s133_d_invariant_7[i0] + s133_v83[i0]);
-      }
-    }
-    // scan %133 body: %120 = add %10, %81  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_v120[i0] = (s133_d_invariant_8[i0] + s133_v81[i0]);
-      }
-    }
-    // scan %133 body: %121 = add %11, %70  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v121[i0] = (s133_d_invariant_9[i0] + s133_v70[i0]);
-      }
-    }
-    // scan %133 body: %122 = add %12, %67  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_v122[i0] = (s133_d_invariant_10[i0] + s133_v67[i0]);
-      }
-    }
-    // scan %133 body: %123 = add %13, %65  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_v123[i0] = (s133_d_invariant_11[i0] + s133_v65[i0]);
-      }
-    }
-    // %133 = scan: step output 'd.x' = %111 at t  [B, 32]
-    {
-      const _o209 = t * 32;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o210 = T * i0 * 32 + _o209;
-        const _o211 = i0 * 32;
-        for (let i1 = 0; i1 < 32; i1++) {
-          s133_d_x_steps[_o210 + i1] = s133_v111[_o211 + i1];
-        }
-      }
-    }
-    // %133 = scan: step output 'd.mask' = %124 at t  [B]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        s133_d_mask_steps[T * i0 + t] = 0;
-      }
-    }
-    // %133 = scan: carry 'd.h' = %108  [B, 32]
-    {
-      const _n212 = B * 32;
-      for (let i0 = 0; i0 < _n212; i0++) {
-        s133_d_h[i0] = s133_v108[i0];
-      }
-    }
-    // %133 = scan: carry 'd.c' = %75  [B, 32]
-    {
-      const _n213 = B * 32;
-      for (let i0 = 0; i0 < _n213; i0++) {
-        s133_d_c[i0] = s133_v75[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.0' = %112  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_0[i0] = s133_v112[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.1' = %113  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_1[i0] = s133_v113[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.2' = %114  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_d_invariant_2[i0] = s133_v114[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.3' = %115  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_3[i0] = s133_v115[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.4' = %116  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_4[i0] = s133_v116[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.5' = %117  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_d_invariant_5[i0] = s133_v117[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.6' = %118  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_6[i0] = s133_v118[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.7' = %119  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_7[i0] = s133_v119[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.8' = %120  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_d_invariant_8[i0] = s133_v120[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.9' = %121  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_9[i0] = s133_v121[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.10' = %122  [32, 32]
-    {
-      for (let i0 = 0; i0 < 1024; i0++) {
-        s133_d_invariant_10[i0] = s133_v122[i0];
-      }
-    }
-    // %133 = scan: carry 'd.invariant.11' = %123  [32]
-    {
-      for (let i0 = 0; i0 < 32; i0++) {
-        s133_d_invariant_11[i0] = s133_v123[i0];
-      }
-    }
+    runTrain_30_fused(B, T, t, tmp9, tmp4, tmp12, tmp8, tmp11, s91_d_hoisted_0_steps, s21_residual_0_steps, tmp5, tmp6, s21_residual_3_steps, s21_residual_4_steps, s21_residual_7_steps, s21_residual_6_steps, s21_residual_5_steps, tmp7);
+    runTrain_31_reduce(B, s91_v34, tmp4);
+    runTrain_32_reduce(B, s91_v44, tmp8);
+    runTrain_33_reduce(B, s91_v49, tmp11);
+    runTrain_34_reduce(B, T, t, s91_v54, s91_d_hoisted_0_steps);
+    runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3);
+    runTrain_36_map(B, tmp5, tmp9, tmp4);
+    runTrain_37_fused(s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, s91_v54, s91_v49, s91_v44, s91_v34);
   }
-  // %149 = add %118, %148  [B, T]
-  {
-    const _n214 = B * T;
-    for (let i0 = 0; i0 < _n214; i0++) {
-      v149[i0] = (v118[i0] + s133_d_mask_steps[i0]);
-    }
-  }
-  // %150 = scatter_add %0, %147 vocab=2000  [B, T] x 32 into [2000, 32]
-  {
-    v150.fill(0, 0, 64000);
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o215 = T * i0;
-      const _o216 = T * i0 * 32;
-      for (let i1 = 0; i1 < T; i1++) {
-        const id = in_tokens[_o215 + i1];
-        if (!(id >= 0 && id < 2000)) throw new rt.InputError("%150 = scatter_add %0, %147 vocab=2000: id " + id + " is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)");
-        const row = id * 32;
-        const o = _o216 + i1 * 32;
-        for (let d = 0; d < 32; d++) {
-          v150[d + row] += s133_d_x_steps[d + o];
-        }
-      }
-    }
-  }
-  return [v45, v56, v150, s133_d_invariant_0, s133_d_invariant_3, s133_d_invariant_6, s133_d_invariant_9, s133_d_invariant_1, s133_d_invariant_4, s133_d_invariant_7, s133_d_invariant_10, s133_d_invariant_2, s133_d_invariant_5, s133_d_invariant_8, s133_d_invariant_11, v91, v89];
+  runTrain_38_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0);
+  runTrain_39_map(B, T, tmp2, s91_d_hoisted_0_steps);
+  runTrain_40_matmul(B, T, tmp3, tmp6, tmp2);
+  runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1);
+  runTrain_42_matmul(B, T, tmp1, tmp7, tmp2);
+  runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0);
+  runTrain_44_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp1, tmp3);
+  return [v43, v54, v110, out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, v83, v81];
 }
 const TRAINING = {
   "loss": "loss",
@@ -4278,6 +1884,16 @@ const TRAINING = {
   "optimizer": {"kind":"adam","lr":0.01},
   "schedule": {"kind":"constant"},
   "clipNorm": 5,
+  "evalInputs": [
+    "tokens",
+    "mask",
+    "labels"
+  ],
+  "trainInputs": [
+    "tokens",
+    "mask",
+    "labels"
+  ],
   "gradIndex": 2,
   "grads": [
     "grad.emb.E",
@@ -4301,8 +1917,15 @@ const TRAINING = {
 
 const NEED_B = true;
 const NEED_T = true;
-const FORWARD_INPUTS = meta.inputs.filter((s) => !s.trainingOnly);
-const TRAINING_ONLY = meta.inputs.filter((s) => s.trainingOnly).map((s) => s.name);
+// Each program reads the inputs it still uses after the passes, in this order; the others are ignored.
+function pick(names) {
+  return names.map((n) => meta.inputs.find((s) => s.name === n));
+}
+function others(specs) {
+  return meta.inputs.filter((s) => !specs.includes(s)).map((s) => s.name);
+}
+const FORWARD_INPUTS = pick(["tokens","mask"]);
+const FORWARD_IGNORED = others(FORWARD_INPUTS);
 
 function numel(shape) {
   let n = 1;
@@ -4389,13 +2012,14 @@ export function create(options = {}) {
   function trainingMethods() {
     // One pass of the gradient program; dropout masks drawn from the stream, or all ones.
     function gradientPass(batch, withDropout, keepState) {
-      const { B, T } = prepare(batch, meta.inputs, []);
+      const specs = pick(TRAINING.trainInputs);
+      const { B, T } = prepare(batch, specs, others(specs));
       const randoms = TRAINING.randoms.map((r) => {
         const a = new Float32Array(numel(resolve(r.shape, B, T)));
         return withDropout ? rt.fillDropout(a, r.rate, dropoutRng) : a.fill(1);
       });
       const states = state ? (keepState ? state.arrays : state.arrays.map((a) => a.slice())) : [];
-      const outs = runTrain(B, T, meta.inputs.map((s) => batch[s.name].data), paramList(), states, randoms);
+      const outs = runTrain(B, T, specs.map((s) => batch[s.name].data), paramList(), states, randoms);
       const grads = {};
       TRAINING.grads.forEach((name, i) => (grads[name] = outs[TRAINING.gradIndex + i]));
       return { loss: outs[TRAINING.lossIndex][0], grads };
@@ -4416,8 +2040,9 @@ export function create(options = {}) {
 
       evaluate(batch) {
         live();
-        const { B, T } = prepare(batch, meta.inputs, []);
-        const outs = runEval(B, T, meta.inputs.map((s) => batch[s.name].data), paramList(), state ? state.arrays : []);
+        const specs = pick(TRAINING.evalInputs);
+        const { B, T } = prepare(batch, specs, others(specs));
+        const outs = runEval(B, T, specs.map((s) => batch[s.name].data), paramList(), state ? state.arrays : []);
         const all = named(TRAINING.outputs, outs, B, T);
         const loss = all[TRAINING.loss].data[0];
         delete all[TRAINING.loss];
@@ -4461,7 +2086,7 @@ export function create(options = {}) {
 
     forward(inputs) {
       live();
-      const { B, T } = prepare(inputs, FORWARD_INPUTS, TRAINING_ONLY);
+      const { B, T } = prepare(inputs, FORWARD_INPUTS, FORWARD_IGNORED);
       const outs = run(B, T, FORWARD_INPUTS.map((s) => inputs[s.name].data), paramList(), state ? state.arrays : []);
       return named(meta.outputs, outs, B, T);
     },

@@ -67,13 +67,737 @@ export const meta = {
   ]
 };
 
-const sigmoid = (x) => 1 / (1 + Math.exp(-x));
-const hard_sigmoid = (x) => Math.min(1, Math.max(0, 0.2 * x + 0.5));
-const relu = (x) => Math.max(0, x);
-const square = (x) => x * x;
-const reciprocal = (x) => 1 / x;
+// Kernels: each a function of the buffers it touches; elementwise math inlined.
 
 // The scheduled program: one block per kernel, each naming the IR node it came from.
+// %2 = seq_mask %1, %0  [B, T]
+function run_0_map(B, T, v2, in_lengths) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = i0;
+    for (let i1 = 0; i1 < T; i1++) {
+      v2[_o0 + i1] = (((i1) < in_lengths[_o1]) ? 1 : 0);
+    }
+  }
+}
+// %4 = gather %3, %0  [B, T] x 16, vocabulary 500
+function run_1_gather(B, T, tmp0, in_tokens, p_emb_E) {
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o0 = T * i0;
+    const _o1 = T * i0 * 16;
+    for (let i1 = 0; i1 < T; i1++) {
+      const id = in_tokens[_o0 + i1];
+      if (!(id >= 0 && id < 500)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 500 (valid ids are 0 to 499)");
+      const row = id * 16;
+      const o = _o1 + i1 * 16;
+      for (let d = 0; d < 16; d++) {
+        tmp0[d + o] = p_emb_E[d + row];
+      }
+    }
+  }
+}
+// fused elementwise kernel (6 kernels)  [16, 24]
+//   %16 = concat %5, %6, %7 axis=1 (piece 1/3)
+//   %16 = concat %5, %6, %7 axis=1 (piece 2/3)
+//   %16 = concat %5, %6, %7 axis=1 (piece 3/3)
+//   %31 = concat %21, %22, %23 axis=1 (piece 1/3)
+//   %31 = concat %21, %22, %23 axis=1 (piece 2/3)
+//   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
+function run_2_fused(tmp1, tmp5, p_enc_l0_fw_W_z, p_enc_l0_fw_W_r, p_enc_l0_fw_W_h, p_enc_l0_bw_W_z, p_enc_l0_bw_W_r, p_enc_l0_bw_W_h) {
+  for (let i0 = 0; i0 < 16; i0++) {
+    const _o0 = i0 * 72;
+    const _o1 = i0 * 72 + 24;
+    const _o2 = i0 * 72 + 48;
+    const _o3 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp1[_o0 + i1] = p_enc_l0_fw_W_z[_o3 + i1];
+      tmp1[_o1 + i1] = p_enc_l0_fw_W_r[_o3 + i1];
+      tmp1[_o2 + i1] = p_enc_l0_fw_W_h[_o3 + i1];
+      tmp5[_o0 + i1] = p_enc_l0_bw_W_z[_o3 + i1];
+      tmp5[_o1 + i1] = p_enc_l0_bw_W_r[_o3 + i1];
+      tmp5[_o2 + i1] = p_enc_l0_bw_W_h[_o3 + i1];
+    }
+  }
+}
+// %17 = matmul %4, %16  [B * T, 16] x [16, 72]
+function run_3_matmul(B, T, tmp2, tmp0, tmp1) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 16;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (12 kernels)  [24, 24]
+//   %18 = concat %8, %9, %10 axis=1 (piece 1/3)
+//   %18 = concat %8, %9, %10 axis=1 (piece 2/3)
+//   %18 = concat %8, %9, %10 axis=1 (piece 3/3)
+//   %33 = concat %24, %25, %26 axis=1 (piece 1/3)
+//   %33 = concat %24, %25, %26 axis=1 (piece 2/3)
+//   %33 = concat %24, %25, %26 axis=1 (piece 3/3)
+//   %49 = concat %40, %41, %42 axis=1 (piece 1/3)
+//   %49 = concat %40, %41, %42 axis=1 (piece 2/3)
+//   %49 = concat %40, %41, %42 axis=1 (piece 3/3)
+//   %64 = concat %55, %56, %57 axis=1 (piece 1/3)
+//   %64 = concat %55, %56, %57 axis=1 (piece 2/3)
+//   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
+function run_4_fused(tmp1, v33, v49, v64, p_enc_l0_fw_U_z, p_enc_l0_fw_U_r, p_enc_l0_fw_U_h, p_enc_l0_bw_U_z, p_enc_l0_bw_U_r, p_enc_l0_bw_U_h, p_enc_l1_fw_U_z, p_enc_l1_fw_U_r, p_enc_l1_fw_U_h, p_enc_l1_bw_U_z, p_enc_l1_bw_U_r, p_enc_l1_bw_U_h) {
+  for (let i0 = 0; i0 < 24; i0++) {
+    const _o0 = i0 * 72;
+    const _o1 = i0 * 72 + 24;
+    const _o2 = i0 * 72 + 48;
+    const _o3 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp1[_o0 + i1] = p_enc_l0_fw_U_z[_o3 + i1];
+      tmp1[_o1 + i1] = p_enc_l0_fw_U_r[_o3 + i1];
+      tmp1[_o2 + i1] = p_enc_l0_fw_U_h[_o3 + i1];
+      v33[_o0 + i1] = p_enc_l0_bw_U_z[_o3 + i1];
+      v33[_o1 + i1] = p_enc_l0_bw_U_r[_o3 + i1];
+      v33[_o2 + i1] = p_enc_l0_bw_U_h[_o3 + i1];
+      v49[_o0 + i1] = p_enc_l1_fw_U_z[_o3 + i1];
+      v49[_o1 + i1] = p_enc_l1_fw_U_r[_o3 + i1];
+      v49[_o2 + i1] = p_enc_l1_fw_U_h[_o3 + i1];
+      v64[_o0 + i1] = p_enc_l1_bw_U_z[_o3 + i1];
+      v64[_o1 + i1] = p_enc_l1_bw_U_r[_o3 + i1];
+      v64[_o2 + i1] = p_enc_l1_bw_U_h[_o3 + i1];
+    }
+  }
+}
+// fused elementwise kernel (4 kernels)  [B, 24]
+//   %19 = scan: init carry 'h'
+//   %34 = scan: init carry 'h'
+//   %50 = scan: init carry 'h'
+//   %65 = scan: init carry 'h'
+function run_5_fused(B, s19_h, s34_h, s50_h, s65_h) {
+  const _n0 = B * 24;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    s19_h[i0] = 0;
+    s34_h[i0] = 0;
+    s50_h[i0] = 0;
+    s65_h[i0] = 0;
+  }
+}
+// scan %19 body: %10 = matmul %0, %6  [B, 24] x [24, 72]
+function run_6_matmul(B, tmp4, s19_h, tmp1) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s19_h[a0 + k], x1 = s19_h[a1 + k], x2 = s19_h[a2 + k], x3 = s19_h[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
+      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
+      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 24;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s19_h[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (18 kernels)  [B, 24]
+//   scan %19 body: %14 = add %7, %11
+//   scan %19 body: %15 = add %14, %2
+//   scan %19 body: %16 = sigmoid %15
+//   scan %19 body: %17 = add %8, %12
+//   scan %19 body: %18 = add %17, %3
+//   scan %19 body: %19 = sigmoid %18
+//   scan %19 body: %20 = add %9, %4
+//   scan %19 body: %21 = add %13, %5
+//   scan %19 body: %22 = mul %19, %21
+//   scan %19 body: %23 = add %20, %22
+//   scan %19 body: %24 = tanh %23
+//   scan %19 body: %25 = mul %16, %0
+//   scan %19 body: %26 = neg %16
+//   scan %19 body: %28 = add %26, %27
+//   scan %19 body: %29 = mul %28, %24
+//   scan %19 body: %30 = add %25, %29
+//   %19 = scan: step output 'h' = %30 at t (masked: zero)
+//   %19 = scan: carry 'h' = %30 (masked rows keep theirs)
+function run_7_fused(B, T, t, tmp3, s19_h, v2, tmp2, tmp4, p_enc_l0_fw_b_z, p_enc_l0_fw_b_h, p_enc_l0_fw_b_r, p_enc_l0_fw_rb_h) {
+  const _o0 = t * 24;
+  const _o1 = t * 72;
+  const _o2 = t * 72 + 48;
+  const _o3 = t * 72 + 24;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o4 = T * i0 * 24 + _o0;
+    const _o5 = i0 * 24;
+    const _o6 = T * i0 + t;
+    const _o7 = T * i0 * 72 + _o1;
+    const _o8 = i0 * 72;
+    const _o9 = T * i0 * 72 + _o2;
+    const _o10 = T * i0 * 72 + _o3;
+    const _o11 = i0 * 72 + 24;
+    const _o12 = i0 * 72 + 48;
+    for (let i1 = 0; i1 < 24; i1++) {
+      const _v0 = (v2[_o6] === 0);
+      const _v1 = (1 / (1 + Math.exp(-((tmp2[_o7 + i1] + tmp4[_o8 + i1]) + p_enc_l0_fw_b_z[i1]))));
+      const _v2 = s19_h[_o5 + i1];
+      const _v3 = ((_v1 * _v2) + (((-_v1) + 1) * Math.tanh(((tmp2[_o9 + i1] + p_enc_l0_fw_b_h[i1]) + ((1 / (1 + Math.exp(-((tmp2[_o10 + i1] + tmp4[_o11 + i1]) + p_enc_l0_fw_b_r[i1])))) * (tmp4[_o12 + i1] + p_enc_l0_fw_rb_h[i1]))))));
+      tmp3[_o4 + i1] = (_v0 ? 0 : _v3);
+      s19_h[_o5 + i1] = (_v0 ? _v2 : _v3);
+    }
+  }
+}
+// %32 = matmul %4, %31  [B * T, 16] x [16, 72]
+function run_8_matmul(B, T, tmp2, tmp0, tmp5) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 16, a1 = i * 16 + 16, a2 = i * 16 + 32, a3 = i * 16 + 48;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp5[wk], w1 = tmp5[wk + 1], w2 = tmp5[wk + 2], w3 = tmp5[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 16;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 16; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp5[wk], w1 = tmp5[wk + 1], w2 = tmp5[wk + 2], w3 = tmp5[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+  }
+}
+// scan %34 body: %10 = matmul %0, %6  [B, 24] x [24, 72]
+function run_9_matmul(B, tmp4, s34_h, v33) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s34_h[a0 + k], x1 = s34_h[a1 + k], x2 = s34_h[a2 + k], x3 = s34_h[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = v33[wk], w1 = v33[wk + 1], w2 = v33[wk + 2], w3 = v33[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
+      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
+      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 24;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s34_h[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = v33[wk], w1 = v33[wk + 1], w2 = v33[wk + 2], w3 = v33[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (18 kernels)  [B, 24]
+//   scan %34 body: %14 = add %7, %11
+//   scan %34 body: %15 = add %14, %2
+//   scan %34 body: %16 = sigmoid %15
+//   scan %34 body: %17 = add %8, %12
+//   scan %34 body: %18 = add %17, %3
+//   scan %34 body: %19 = sigmoid %18
+//   scan %34 body: %20 = add %9, %4
+//   scan %34 body: %21 = add %13, %5
+//   scan %34 body: %22 = mul %19, %21
+//   scan %34 body: %23 = add %20, %22
+//   scan %34 body: %24 = tanh %23
+//   scan %34 body: %25 = mul %16, %0
+//   scan %34 body: %26 = neg %16
+//   scan %34 body: %28 = add %26, %27
+//   scan %34 body: %29 = mul %28, %24
+//   scan %34 body: %30 = add %25, %29
+//   %34 = scan: step output 'h' = %30 at t (masked: zero)
+//   %34 = scan: carry 'h' = %30 (masked rows keep theirs)
+function run_10_fused(B, T, t, tmp0, s34_h, v2, tmp2, tmp4, p_enc_l0_bw_b_z, p_enc_l0_bw_b_h, p_enc_l0_bw_b_r, p_enc_l0_bw_rb_h) {
+  const _o0 = t * 24;
+  const _o1 = t * 72;
+  const _o2 = t * 72 + 48;
+  const _o3 = t * 72 + 24;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o4 = T * i0 * 24 + _o0;
+    const _o5 = i0 * 24;
+    const _o6 = T * i0 + t;
+    const _o7 = T * i0 * 72 + _o1;
+    const _o8 = i0 * 72;
+    const _o9 = T * i0 * 72 + _o2;
+    const _o10 = T * i0 * 72 + _o3;
+    const _o11 = i0 * 72 + 24;
+    const _o12 = i0 * 72 + 48;
+    for (let i1 = 0; i1 < 24; i1++) {
+      const _v0 = (v2[_o6] === 0);
+      const _v1 = (1 / (1 + Math.exp(-((tmp2[_o7 + i1] + tmp4[_o8 + i1]) + p_enc_l0_bw_b_z[i1]))));
+      const _v2 = s34_h[_o5 + i1];
+      const _v3 = ((_v1 * _v2) + (((-_v1) + 1) * Math.tanh(((tmp2[_o9 + i1] + p_enc_l0_bw_b_h[i1]) + ((1 / (1 + Math.exp(-((tmp2[_o10 + i1] + tmp4[_o11 + i1]) + p_enc_l0_bw_b_r[i1])))) * (tmp4[_o12 + i1] + p_enc_l0_bw_rb_h[i1]))))));
+      tmp0[_o4 + i1] = (_v0 ? 0 : _v3);
+      s34_h[_o5 + i1] = (_v0 ? _v2 : _v3);
+    }
+  }
+}
+// %36 = concat %20, %35 axis=2 (piece 1/2)  [B, T, 24]
+function run_11_map(B, T, tmp2, tmp3) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 48;
+    const _o2 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp2[_o1 + i1] = tmp3[_o2 + i1];
+    }
+  }
+}
+// %36 = concat %20, %35 axis=2 (piece 2/2)  [B, T, 24]
+function run_12_map(B, T, tmp2, tmp0) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 48 + 24;
+    const _o2 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp2[_o1 + i1] = tmp0[_o2 + i1];
+    }
+  }
+}
+// fused elementwise kernel (6 kernels)  [48, 24]
+//   %47 = concat %37, %38, %39 axis=1 (piece 1/3)
+//   %47 = concat %37, %38, %39 axis=1 (piece 2/3)
+//   %47 = concat %37, %38, %39 axis=1 (piece 3/3)
+//   %62 = concat %52, %53, %54 axis=1 (piece 1/3)
+//   %62 = concat %52, %53, %54 axis=1 (piece 2/3)
+//   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
+function run_13_fused(tmp1, tmp5, p_enc_l1_fw_W_z, p_enc_l1_fw_W_r, p_enc_l1_fw_W_h, p_enc_l1_bw_W_z, p_enc_l1_bw_W_r, p_enc_l1_bw_W_h) {
+  for (let i0 = 0; i0 < 48; i0++) {
+    const _o0 = i0 * 72;
+    const _o1 = i0 * 72 + 24;
+    const _o2 = i0 * 72 + 48;
+    const _o3 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp1[_o0 + i1] = p_enc_l1_fw_W_z[_o3 + i1];
+      tmp1[_o1 + i1] = p_enc_l1_fw_W_r[_o3 + i1];
+      tmp1[_o2 + i1] = p_enc_l1_fw_W_h[_o3 + i1];
+      tmp5[_o0 + i1] = p_enc_l1_bw_W_z[_o3 + i1];
+      tmp5[_o1 + i1] = p_enc_l1_bw_W_r[_o3 + i1];
+      tmp5[_o2 + i1] = p_enc_l1_bw_W_h[_o3 + i1];
+    }
+  }
+}
+// %48 = matmul %36, %47  [B * T, 48] x [48, 72]
+function run_14_matmul(B, T, tmp0, tmp2, tmp1) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 48, a1 = i * 48 + 48, a2 = i * 48 + 96, a3 = i * 48 + 144;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp2[a0 + k], x1 = tmp2[a1 + k], x2 = tmp2[a2 + k], x3 = tmp2[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+      tmp0[n + o1] = c10; tmp0[n + o1 + 1] = c11; tmp0[n + o1 + 2] = c12; tmp0[n + o1 + 3] = c13;
+      tmp0[n + o2] = c20; tmp0[n + o2 + 1] = c21; tmp0[n + o2 + 2] = c22; tmp0[n + o2 + 3] = c23;
+      tmp0[n + o3] = c30; tmp0[n + o3 + 1] = c31; tmp0[n + o3 + 2] = c32; tmp0[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 48;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp2[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp1[wk], w1 = tmp1[wk + 1], w2 = tmp1[wk + 2], w3 = tmp1[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+    }
+  }
+}
+// scan %50 body: %10 = matmul %0, %6  [B, 24] x [24, 72]
+function run_15_matmul(B, tmp4, s50_h, v49) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s50_h[a0 + k], x1 = s50_h[a1 + k], x2 = s50_h[a2 + k], x3 = s50_h[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = v49[wk], w1 = v49[wk + 1], w2 = v49[wk + 2], w3 = v49[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
+      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
+      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 24;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s50_h[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = v49[wk], w1 = v49[wk + 1], w2 = v49[wk + 2], w3 = v49[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (18 kernels)  [B, 24]
+//   scan %50 body: %14 = add %7, %11
+//   scan %50 body: %15 = add %14, %2
+//   scan %50 body: %16 = sigmoid %15
+//   scan %50 body: %17 = add %8, %12
+//   scan %50 body: %18 = add %17, %3
+//   scan %50 body: %19 = sigmoid %18
+//   scan %50 body: %20 = add %9, %4
+//   scan %50 body: %21 = add %13, %5
+//   scan %50 body: %22 = mul %19, %21
+//   scan %50 body: %23 = add %20, %22
+//   scan %50 body: %24 = tanh %23
+//   scan %50 body: %25 = mul %16, %0
+//   scan %50 body: %26 = neg %16
+//   scan %50 body: %28 = add %26, %27
+//   scan %50 body: %29 = mul %28, %24
+//   scan %50 body: %30 = add %25, %29
+//   %50 = scan: step output 'h' = %30 at t (masked: zero)
+//   %50 = scan: carry 'h' = %30 (masked rows keep theirs)
+function run_16_fused(B, T, t, tmp3, s50_h, v2, tmp0, tmp4, p_enc_l1_fw_b_z, p_enc_l1_fw_b_h, p_enc_l1_fw_b_r, p_enc_l1_fw_rb_h) {
+  const _o0 = t * 24;
+  const _o1 = t * 72;
+  const _o2 = t * 72 + 48;
+  const _o3 = t * 72 + 24;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o4 = T * i0 * 24 + _o0;
+    const _o5 = i0 * 24;
+    const _o6 = T * i0 + t;
+    const _o7 = T * i0 * 72 + _o1;
+    const _o8 = i0 * 72;
+    const _o9 = T * i0 * 72 + _o2;
+    const _o10 = T * i0 * 72 + _o3;
+    const _o11 = i0 * 72 + 24;
+    const _o12 = i0 * 72 + 48;
+    for (let i1 = 0; i1 < 24; i1++) {
+      const _v0 = (v2[_o6] === 0);
+      const _v1 = (1 / (1 + Math.exp(-((tmp0[_o7 + i1] + tmp4[_o8 + i1]) + p_enc_l1_fw_b_z[i1]))));
+      const _v2 = s50_h[_o5 + i1];
+      const _v3 = ((_v1 * _v2) + (((-_v1) + 1) * Math.tanh(((tmp0[_o9 + i1] + p_enc_l1_fw_b_h[i1]) + ((1 / (1 + Math.exp(-((tmp0[_o10 + i1] + tmp4[_o11 + i1]) + p_enc_l1_fw_b_r[i1])))) * (tmp4[_o12 + i1] + p_enc_l1_fw_rb_h[i1]))))));
+      tmp3[_o4 + i1] = (_v0 ? 0 : _v3);
+      s50_h[_o5 + i1] = (_v0 ? _v2 : _v3);
+    }
+  }
+}
+// %63 = matmul %36, %62  [B * T, 48] x [48, 72]
+function run_17_matmul(B, T, tmp0, tmp2, tmp5) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 48, a1 = i * 48 + 48, a2 = i * 48 + 96, a3 = i * 48 + 144;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp2[a0 + k], x1 = tmp2[a1 + k], x2 = tmp2[a2 + k], x3 = tmp2[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp5[wk], w1 = tmp5[wk + 1], w2 = tmp5[wk + 2], w3 = tmp5[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+      tmp0[n + o1] = c10; tmp0[n + o1 + 1] = c11; tmp0[n + o1 + 2] = c12; tmp0[n + o1 + 3] = c13;
+      tmp0[n + o2] = c20; tmp0[n + o2 + 1] = c21; tmp0[n + o2 + 2] = c22; tmp0[n + o2 + 3] = c23;
+      tmp0[n + o3] = c30; tmp0[n + o3 + 1] = c31; tmp0[n + o3 + 2] = c32; tmp0[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 48;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp2[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = tmp5[wk], w1 = tmp5[wk + 1], w2 = tmp5[wk + 2], w3 = tmp5[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp0[n + o0] = c00; tmp0[n + o0 + 1] = c01; tmp0[n + o0 + 2] = c02; tmp0[n + o0 + 3] = c03;
+    }
+  }
+}
+// scan %65 body: %10 = matmul %0, %6  [B, 24] x [24, 72]
+function run_18_matmul(B, tmp4, s65_h, v64) {
+  const M = B;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
+    const o0 = i * 72, o1 = i * 72 + 72, o2 = i * 72 + 144, o3 = i * 72 + 216;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s65_h[a0 + k], x1 = s65_h[a1 + k], x2 = s65_h[a2 + k], x3 = s65_h[a3 + k];
+        const wk = k * 72 + n;
+        const w0 = v64[wk], w1 = v64[wk + 1], w2 = v64[wk + 2], w3 = v64[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
+      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
+      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 24;
+    const o0 = i * 72;
+    for (let n = 0; n < 72; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 24; k++) {
+        const x0 = s65_h[a0 + k];
+        const wk = k * 72 + n;
+        const w0 = v64[wk], w1 = v64[wk + 1], w2 = v64[wk + 2], w3 = v64[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+    }
+  }
+}
+// fused elementwise kernel (18 kernels)  [B, 24]
+//   scan %65 body: %14 = add %7, %11
+//   scan %65 body: %15 = add %14, %2
+//   scan %65 body: %16 = sigmoid %15
+//   scan %65 body: %17 = add %8, %12
+//   scan %65 body: %18 = add %17, %3
+//   scan %65 body: %19 = sigmoid %18
+//   scan %65 body: %20 = add %9, %4
+//   scan %65 body: %21 = add %13, %5
+//   scan %65 body: %22 = mul %19, %21
+//   scan %65 body: %23 = add %20, %22
+//   scan %65 body: %24 = tanh %23
+//   scan %65 body: %25 = mul %16, %0
+//   scan %65 body: %26 = neg %16
+//   scan %65 body: %28 = add %26, %27
+//   scan %65 body: %29 = mul %28, %24
+//   scan %65 body: %30 = add %25, %29
+//   %65 = scan: step output 'h' = %30 at t (masked: zero)
+//   %65 = scan: carry 'h' = %30 (masked rows keep theirs)
+function run_19_fused(B, T, t, tmp2, s65_h, v2, tmp0, tmp4, p_enc_l1_bw_b_z, p_enc_l1_bw_b_h, p_enc_l1_bw_b_r, p_enc_l1_bw_rb_h) {
+  const _o0 = t * 24;
+  const _o1 = t * 72;
+  const _o2 = t * 72 + 48;
+  const _o3 = t * 72 + 24;
+  for (let i0 = 0; i0 < B; i0++) {
+    const _o4 = T * i0 * 24 + _o0;
+    const _o5 = i0 * 24;
+    const _o6 = T * i0 + t;
+    const _o7 = T * i0 * 72 + _o1;
+    const _o8 = i0 * 72;
+    const _o9 = T * i0 * 72 + _o2;
+    const _o10 = T * i0 * 72 + _o3;
+    const _o11 = i0 * 72 + 24;
+    const _o12 = i0 * 72 + 48;
+    for (let i1 = 0; i1 < 24; i1++) {
+      const _v0 = (v2[_o6] === 0);
+      const _v1 = (1 / (1 + Math.exp(-((tmp0[_o7 + i1] + tmp4[_o8 + i1]) + p_enc_l1_bw_b_z[i1]))));
+      const _v2 = s65_h[_o5 + i1];
+      const _v3 = ((_v1 * _v2) + (((-_v1) + 1) * Math.tanh(((tmp0[_o9 + i1] + p_enc_l1_bw_b_h[i1]) + ((1 / (1 + Math.exp(-((tmp0[_o10 + i1] + tmp4[_o11 + i1]) + p_enc_l1_bw_b_r[i1])))) * (tmp4[_o12 + i1] + p_enc_l1_bw_rb_h[i1]))))));
+      tmp2[_o4 + i1] = (_v0 ? 0 : _v3);
+      s65_h[_o5 + i1] = (_v0 ? _v2 : _v3);
+    }
+  }
+}
+// %67 = concat %51, %66 axis=2 (piece 1/2)  [B, T, 24]
+function run_20_map(B, T, tmp0, tmp3) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 48;
+    const _o2 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp0[_o1 + i1] = tmp3[_o2 + i1];
+    }
+  }
+}
+// %67 = concat %51, %66 axis=2 (piece 2/2)  [B, T, 24]
+function run_21_map(B, T, tmp0, tmp2) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 48 + 24;
+    const _o2 = i0 * 24;
+    for (let i1 = 0; i1 < 24; i1++) {
+      tmp0[_o1 + i1] = tmp2[_o2 + i1];
+    }
+  }
+}
+// %69 = matmul %67, %68  [B * T, 48] x [48, 9]
+function run_22_matmul(B, T, tmp2, tmp0, p_tag_W) {
+  const M = B * T;
+  let i = 0;
+  for (; i + 4 <= M; i += 4) {
+    const a0 = i * 48, a1 = i * 48 + 48, a2 = i * 48 + 96, a3 = i * 48 + 144;
+    const o0 = i * 9, o1 = i * 9 + 9, o2 = i * 9 + 18, o3 = i * 9 + 27;
+    for (let n = 0; n < 8; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 9 + n;
+        const w0 = p_tag_W[wk], w1 = p_tag_W[wk + 1], w2 = p_tag_W[wk + 2], w3 = p_tag_W[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+        c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
+        c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
+        c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
+      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
+      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+    }
+    {
+      let c00 = 0, c10 = 0, c20 = 0, c30 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp0[a0 + k], x1 = tmp0[a1 + k], x2 = tmp0[a2 + k], x3 = tmp0[a3 + k];
+        const wk = k * 9 + 8;
+        const w0 = p_tag_W[wk];
+        c00 += x0 * w0;
+        c10 += x1 * w0;
+        c20 += x2 * w0;
+        c30 += x3 * w0;
+      }
+      tmp2[o0 + 8] = c00;
+      tmp2[o1 + 8] = c10;
+      tmp2[o2 + 8] = c20;
+      tmp2[o3 + 8] = c30;
+    }
+  }
+  for (; i < M; i += 1) {
+    const a0 = i * 48;
+    const o0 = i * 9;
+    for (let n = 0; n < 8; n += 4) {
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 9 + n;
+        const w0 = p_tag_W[wk], w1 = p_tag_W[wk + 1], w2 = p_tag_W[wk + 2], w3 = p_tag_W[wk + 3];
+        c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
+      }
+      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+    }
+    {
+      let c00 = 0;
+      for (let k = 0; k < 48; k++) {
+        const x0 = tmp0[a0 + k];
+        const wk = k * 9 + 8;
+        const w0 = p_tag_W[wk];
+        c00 += x0 * w0;
+      }
+      tmp2[o0 + 8] = c00;
+    }
+  }
+}
+// %71 = add %69, %70  [B, T, 9]
+function run_23_map(B, T, v71, tmp2, p_tag_b) {
+  const _n0 = B * T;
+  for (let i0 = 0; i0 < _n0; i0++) {
+    const _o1 = i0 * 9;
+    for (let i1 = 0; i1 < 9; i1++) {
+      v71[_o1 + i1] = (tmp2[_o1 + i1] + p_tag_b[i1]);
+    }
+  }
+}
 function run(B, T, inputs, params, states) {
   const in_tokens = inputs[0]; // i32 [B, T]
   const in_lengths = inputs[1]; // i32 [B]
@@ -122,1803 +846,70 @@ function run(B, T, inputs, params, states) {
   const p_tag_b = params[42]; // f32 [9]
   // Buffers, allocated once per call (none inside the time loops).
   const v2 = new Float32Array(B * T); // f32 [B, T]
-  const v4 = new Float32Array(B * T * 16); // f32 [B, T, 16]
-  const s16_h = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_h_steps = new Float32Array(B * T * 24); // f32 [B, T, 24]
-  const s16_v3 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v5 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v6 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v8 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v9 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v11 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v13 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v14 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v16 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v17 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v19 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v21 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v23 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v25 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v26 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v27 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v28 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v29 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v30 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v32 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v33 = new Float32Array(B * 24); // f32 [B, 24]
-  const s16_v34 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_h = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_h_steps = new Float32Array(B * T * 24); // f32 [B, T, 24]
-  const s29_v3 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v5 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v6 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v8 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v9 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v11 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v13 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v14 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v16 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v17 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v19 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v21 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v23 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v25 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v26 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v27 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v28 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v29 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v30 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v32 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v33 = new Float32Array(B * 24); // f32 [B, 24]
-  const s29_v34 = new Float32Array(B * 24); // f32 [B, 24]
-  const v31 = new Float32Array(B * T * 48); // f32 [B, T, 48]
-  const s43_h = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_h_steps = new Float32Array(B * T * 24); // f32 [B, T, 24]
-  const s43_v3 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v5 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v6 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v8 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v9 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v11 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v13 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v14 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v16 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v17 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v19 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v21 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v23 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v25 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v26 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v27 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v28 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v29 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v30 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v32 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v33 = new Float32Array(B * 24); // f32 [B, 24]
-  const s43_v34 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_h = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_h_steps = new Float32Array(B * T * 24); // f32 [B, T, 24]
-  const s56_v3 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v5 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v6 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v8 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v9 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v11 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v13 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v14 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v16 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v17 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v19 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v21 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v23 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v25 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v26 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v27 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v28 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v29 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v30 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v32 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v33 = new Float32Array(B * 24); // f32 [B, 24]
-  const s56_v34 = new Float32Array(B * 24); // f32 [B, 24]
-  const v58 = new Float32Array(B * T * 48); // f32 [B, T, 48]
-  const v60 = new Float32Array(B * T * 9); // f32 [B, T, 9]
-  const v62 = new Float32Array(B * T * 9); // output f32 [B, T, 9]
-  // %2 = seq_mask %1, %0  [B, T]
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o0 = T * i0;
-      const _o1 = i0;
-      for (let i1 = 0; i1 < T; i1++) {
-        v2[_o0 + i1] = (((i1) < in_lengths[_o1]) ? 1 : 0);
-      }
-    }
-  }
-  // %4 = gather %3, %0  [B, T] x 16, vocabulary 500
-  {
-    for (let i0 = 0; i0 < B; i0++) {
-      const _o2 = T * i0;
-      const _o3 = T * i0 * 16;
-      for (let i1 = 0; i1 < T; i1++) {
-        const id = in_tokens[_o2 + i1];
-        if (!(id >= 0 && id < 500)) throw new rt.InputError("%4 = gather %3, %0: id " + id + " is out of range for a vocabulary of size 500 (valid ids are 0 to 499)");
-        const row = id * 16;
-        const o = _o3 + i1 * 16;
-        for (let d = 0; d < 16; d++) {
-          v4[d + o] = p_emb_E[d + row];
-        }
-      }
-    }
-  }
-  // %16 = scan: init carry 'h'  [B, 24]
-  {
-    const _n4 = B * 24;
-    for (let i0 = 0; i0 < _n4; i0++) {
-      s16_h[i0] = 0;
-    }
-  }
-  // %16 = scan over T
+  const tmp0 = new Float32Array(B * T * 72); // f32 [B, T, 72]
+  const tmp1 = new Float32Array(3456); // f32 [48, 72]
+  const tmp2 = new Float32Array(B * T * 72); // f32 [B, T, 72]
+  const s19_h = new Float32Array(B * 24); // f32 [B, 24]
+  const tmp3 = new Float32Array(B * T * 24); // f32 [B, T, 24]
+  const tmp4 = new Float32Array(B * 72); // f32 [B, 72]
+  const tmp5 = new Float32Array(3456); // f32 [48, 72]
+  const v33 = new Float32Array(1728); // f32 [24, 72]
+  const s34_h = new Float32Array(B * 24); // f32 [B, 24]
+  const v49 = new Float32Array(1728); // f32 [24, 72]
+  const s50_h = new Float32Array(B * 24); // f32 [B, 24]
+  const v64 = new Float32Array(1728); // f32 [24, 72]
+  const s65_h = new Float32Array(B * 24); // f32 [B, 24]
+  const v71 = new Float32Array(B * T * 9); // output f32 [B, T, 9]
+  run_0_map(B, T, v2, in_lengths);
+  run_1_gather(B, T, tmp0, in_tokens, p_emb_E);
+  run_2_fused(tmp1, tmp5, p_enc_l0_fw_W_z, p_enc_l0_fw_W_r, p_enc_l0_fw_W_h, p_enc_l0_bw_W_z, p_enc_l0_bw_W_r, p_enc_l0_bw_W_h);
+  run_3_matmul(B, T, tmp2, tmp0, tmp1);
+  run_4_fused(tmp1, v33, v49, v64, p_enc_l0_fw_U_z, p_enc_l0_fw_U_r, p_enc_l0_fw_U_h, p_enc_l0_bw_U_z, p_enc_l0_bw_U_r, p_enc_l0_bw_U_h, p_enc_l1_fw_U_z, p_enc_l1_fw_U_r, p_enc_l1_fw_U_h, p_enc_l1_bw_U_z, p_enc_l1_bw_U_r, p_enc_l1_bw_U_h);
+  run_5_fused(B, s19_h, s34_h, s50_h, s65_h);
+  // %19 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %16 body: %3 = matmul %1, %2  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_z[wk], w1 = p_enc_l0_fw_W_z[wk + 1], w2 = p_enc_l0_fw_W_z[wk + 2], w3 = p_enc_l0_fw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v3[n + o0] = c00; s16_v3[n + o0 + 1] = c01; s16_v3[n + o0 + 2] = c02; s16_v3[n + o0 + 3] = c03;
-          s16_v3[n + o1] = c10; s16_v3[n + o1 + 1] = c11; s16_v3[n + o1 + 2] = c12; s16_v3[n + o1 + 3] = c13;
-          s16_v3[n + o2] = c20; s16_v3[n + o2 + 1] = c21; s16_v3[n + o2 + 2] = c22; s16_v3[n + o2 + 3] = c23;
-          s16_v3[n + o3] = c30; s16_v3[n + o3 + 1] = c31; s16_v3[n + o3 + 2] = c32; s16_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_z[wk], w1 = p_enc_l0_fw_W_z[wk + 1], w2 = p_enc_l0_fw_W_z[wk + 2], w3 = p_enc_l0_fw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v3[n + o0] = c00; s16_v3[n + o0 + 1] = c01; s16_v3[n + o0 + 2] = c02; s16_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %5 = matmul %0, %4  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k], x1 = s16_h[a1 + k], x2 = s16_h[a2 + k], x3 = s16_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_z[wk], w1 = p_enc_l0_fw_U_z[wk + 1], w2 = p_enc_l0_fw_U_z[wk + 2], w3 = p_enc_l0_fw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v5[n + o0] = c00; s16_v5[n + o0 + 1] = c01; s16_v5[n + o0 + 2] = c02; s16_v5[n + o0 + 3] = c03;
-          s16_v5[n + o1] = c10; s16_v5[n + o1 + 1] = c11; s16_v5[n + o1 + 2] = c12; s16_v5[n + o1 + 3] = c13;
-          s16_v5[n + o2] = c20; s16_v5[n + o2 + 1] = c21; s16_v5[n + o2 + 2] = c22; s16_v5[n + o2 + 3] = c23;
-          s16_v5[n + o3] = c30; s16_v5[n + o3 + 1] = c31; s16_v5[n + o3 + 2] = c32; s16_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_z[wk], w1 = p_enc_l0_fw_U_z[wk + 1], w2 = p_enc_l0_fw_U_z[wk + 2], w3 = p_enc_l0_fw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v5[n + o0] = c00; s16_v5[n + o0 + 1] = c01; s16_v5[n + o0 + 2] = c02; s16_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %6 = add %3, %5  [B, 24]
-    {
-      const _n5 = B * 24;
-      for (let i0 = 0; i0 < _n5; i0++) {
-        s16_v6[i0] = (s16_v3[i0] + s16_v5[i0]);
-      }
-    }
-    // scan %16 body: %8 = add %6, %7  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o6 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_v8[_o6 + i1] = (s16_v6[_o6 + i1] + p_enc_l0_fw_b_z[i1]);
-        }
-      }
-    }
-    // scan %16 body: %9 = sigmoid %8  [B, 24]
-    {
-      const _n7 = B * 24;
-      for (let i0 = 0; i0 < _n7; i0++) {
-        s16_v9[i0] = sigmoid(s16_v8[i0]);
-      }
-    }
-    // scan %16 body: %11 = matmul %1, %10  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_r[wk], w1 = p_enc_l0_fw_W_r[wk + 1], w2 = p_enc_l0_fw_W_r[wk + 2], w3 = p_enc_l0_fw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v11[n + o0] = c00; s16_v11[n + o0 + 1] = c01; s16_v11[n + o0 + 2] = c02; s16_v11[n + o0 + 3] = c03;
-          s16_v11[n + o1] = c10; s16_v11[n + o1 + 1] = c11; s16_v11[n + o1 + 2] = c12; s16_v11[n + o1 + 3] = c13;
-          s16_v11[n + o2] = c20; s16_v11[n + o2 + 1] = c21; s16_v11[n + o2 + 2] = c22; s16_v11[n + o2 + 3] = c23;
-          s16_v11[n + o3] = c30; s16_v11[n + o3 + 1] = c31; s16_v11[n + o3 + 2] = c32; s16_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_r[wk], w1 = p_enc_l0_fw_W_r[wk + 1], w2 = p_enc_l0_fw_W_r[wk + 2], w3 = p_enc_l0_fw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v11[n + o0] = c00; s16_v11[n + o0 + 1] = c01; s16_v11[n + o0 + 2] = c02; s16_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %13 = matmul %0, %12  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k], x1 = s16_h[a1 + k], x2 = s16_h[a2 + k], x3 = s16_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_r[wk], w1 = p_enc_l0_fw_U_r[wk + 1], w2 = p_enc_l0_fw_U_r[wk + 2], w3 = p_enc_l0_fw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v13[n + o0] = c00; s16_v13[n + o0 + 1] = c01; s16_v13[n + o0 + 2] = c02; s16_v13[n + o0 + 3] = c03;
-          s16_v13[n + o1] = c10; s16_v13[n + o1 + 1] = c11; s16_v13[n + o1 + 2] = c12; s16_v13[n + o1 + 3] = c13;
-          s16_v13[n + o2] = c20; s16_v13[n + o2 + 1] = c21; s16_v13[n + o2 + 2] = c22; s16_v13[n + o2 + 3] = c23;
-          s16_v13[n + o3] = c30; s16_v13[n + o3 + 1] = c31; s16_v13[n + o3 + 2] = c32; s16_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_r[wk], w1 = p_enc_l0_fw_U_r[wk + 1], w2 = p_enc_l0_fw_U_r[wk + 2], w3 = p_enc_l0_fw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v13[n + o0] = c00; s16_v13[n + o0 + 1] = c01; s16_v13[n + o0 + 2] = c02; s16_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %14 = add %11, %13  [B, 24]
-    {
-      const _n8 = B * 24;
-      for (let i0 = 0; i0 < _n8; i0++) {
-        s16_v14[i0] = (s16_v11[i0] + s16_v13[i0]);
-      }
-    }
-    // scan %16 body: %16 = add %14, %15  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o9 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_v16[_o9 + i1] = (s16_v14[_o9 + i1] + p_enc_l0_fw_b_r[i1]);
-        }
-      }
-    }
-    // scan %16 body: %17 = sigmoid %16  [B, 24]
-    {
-      const _n10 = B * 24;
-      for (let i0 = 0; i0 < _n10; i0++) {
-        s16_v17[i0] = sigmoid(s16_v16[i0]);
-      }
-    }
-    // scan %16 body: %19 = matmul %1, %18  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_h[wk], w1 = p_enc_l0_fw_W_h[wk + 1], w2 = p_enc_l0_fw_W_h[wk + 2], w3 = p_enc_l0_fw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v19[n + o0] = c00; s16_v19[n + o0 + 1] = c01; s16_v19[n + o0 + 2] = c02; s16_v19[n + o0 + 3] = c03;
-          s16_v19[n + o1] = c10; s16_v19[n + o1 + 1] = c11; s16_v19[n + o1 + 2] = c12; s16_v19[n + o1 + 3] = c13;
-          s16_v19[n + o2] = c20; s16_v19[n + o2 + 1] = c21; s16_v19[n + o2 + 2] = c22; s16_v19[n + o2 + 3] = c23;
-          s16_v19[n + o3] = c30; s16_v19[n + o3 + 1] = c31; s16_v19[n + o3 + 2] = c32; s16_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_W_h[wk], w1 = p_enc_l0_fw_W_h[wk + 1], w2 = p_enc_l0_fw_W_h[wk + 2], w3 = p_enc_l0_fw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v19[n + o0] = c00; s16_v19[n + o0 + 1] = c01; s16_v19[n + o0 + 2] = c02; s16_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %21 = add %19, %20  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o11 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_v21[_o11 + i1] = (s16_v19[_o11 + i1] + p_enc_l0_fw_b_h[i1]);
-        }
-      }
-    }
-    // scan %16 body: %23 = matmul %0, %22  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k], x1 = s16_h[a1 + k], x2 = s16_h[a2 + k], x3 = s16_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_h[wk], w1 = p_enc_l0_fw_U_h[wk + 1], w2 = p_enc_l0_fw_U_h[wk + 2], w3 = p_enc_l0_fw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s16_v23[n + o0] = c00; s16_v23[n + o0 + 1] = c01; s16_v23[n + o0 + 2] = c02; s16_v23[n + o0 + 3] = c03;
-          s16_v23[n + o1] = c10; s16_v23[n + o1 + 1] = c11; s16_v23[n + o1 + 2] = c12; s16_v23[n + o1 + 3] = c13;
-          s16_v23[n + o2] = c20; s16_v23[n + o2 + 1] = c21; s16_v23[n + o2 + 2] = c22; s16_v23[n + o2 + 3] = c23;
-          s16_v23[n + o3] = c30; s16_v23[n + o3 + 1] = c31; s16_v23[n + o3 + 2] = c32; s16_v23[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s16_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_fw_U_h[wk], w1 = p_enc_l0_fw_U_h[wk + 1], w2 = p_enc_l0_fw_U_h[wk + 2], w3 = p_enc_l0_fw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s16_v23[n + o0] = c00; s16_v23[n + o0 + 1] = c01; s16_v23[n + o0 + 2] = c02; s16_v23[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %16 body: %25 = add %23, %24  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o12 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_v25[_o12 + i1] = (s16_v23[_o12 + i1] + p_enc_l0_fw_rb_h[i1]);
-        }
-      }
-    }
-    // scan %16 body: %26 = mul %17, %25  [B, 24]
-    {
-      const _n13 = B * 24;
-      for (let i0 = 0; i0 < _n13; i0++) {
-        s16_v26[i0] = (s16_v17[i0] * s16_v25[i0]);
-      }
-    }
-    // scan %16 body: %27 = add %21, %26  [B, 24]
-    {
-      const _n14 = B * 24;
-      for (let i0 = 0; i0 < _n14; i0++) {
-        s16_v27[i0] = (s16_v21[i0] + s16_v26[i0]);
-      }
-    }
-    // scan %16 body: %28 = tanh %27  [B, 24]
-    {
-      const _n15 = B * 24;
-      for (let i0 = 0; i0 < _n15; i0++) {
-        s16_v28[i0] = Math.tanh(s16_v27[i0]);
-      }
-    }
-    // scan %16 body: %29 = mul %9, %0  [B, 24]
-    {
-      const _n16 = B * 24;
-      for (let i0 = 0; i0 < _n16; i0++) {
-        s16_v29[i0] = (s16_v9[i0] * s16_h[i0]);
-      }
-    }
-    // scan %16 body: %30 = neg %9  [B, 24]
-    {
-      const _n17 = B * 24;
-      for (let i0 = 0; i0 < _n17; i0++) {
-        s16_v30[i0] = (-s16_v9[i0]);
-      }
-    }
-    // scan %16 body: %32 = add %30, %31  [B, 24]
-    {
-      const _n18 = B * 24;
-      for (let i0 = 0; i0 < _n18; i0++) {
-        s16_v32[i0] = (s16_v30[i0] + 1);
-      }
-    }
-    // scan %16 body: %33 = mul %32, %28  [B, 24]
-    {
-      const _n19 = B * 24;
-      for (let i0 = 0; i0 < _n19; i0++) {
-        s16_v33[i0] = (s16_v32[i0] * s16_v28[i0]);
-      }
-    }
-    // scan %16 body: %34 = add %29, %33  [B, 24]
-    {
-      const _n20 = B * 24;
-      for (let i0 = 0; i0 < _n20; i0++) {
-        s16_v34[i0] = (s16_v29[i0] + s16_v33[i0]);
-      }
-    }
-    // %16 = scan: step output 'h' = %34 at t (masked: zero)  [B, 24]
-    {
-      const _o21 = t * 24;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o22 = T * i0 * 24 + _o21;
-        const _o23 = T * i0 + t;
-        const _o24 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_h_steps[_o22 + i1] = ((v2[_o23] === 0) ? 0 : s16_v34[_o24 + i1]);
-        }
-      }
-    }
-    // %16 = scan: carry 'h' = %34 (masked rows keep theirs)  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o25 = i0 * 24;
-        const _o26 = T * i0 + t;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s16_h[_o25 + i1] = ((v2[_o26] === 0) ? s16_h[_o25 + i1] : s16_v34[_o25 + i1]);
-        }
-      }
-    }
+    run_6_matmul(B, tmp4, s19_h, tmp1);
+    run_7_fused(B, T, t, tmp3, s19_h, v2, tmp2, tmp4, p_enc_l0_fw_b_z, p_enc_l0_fw_b_h, p_enc_l0_fw_b_r, p_enc_l0_fw_rb_h);
   }
-  // %29 = scan: init carry 'h'  [B, 24]
-  {
-    const _n27 = B * 24;
-    for (let i0 = 0; i0 < _n27; i0++) {
-      s29_h[i0] = 0;
-    }
-  }
-  // %29 = scan over T, reverse
+  run_8_matmul(B, T, tmp2, tmp0, tmp5);
+  // %34 = scan over T, reverse
   for (let t = T - 1; t >= 0; t--) {
-    // scan %29 body: %3 = matmul %1, %2  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_z[wk], w1 = p_enc_l0_bw_W_z[wk + 1], w2 = p_enc_l0_bw_W_z[wk + 2], w3 = p_enc_l0_bw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v3[n + o0] = c00; s29_v3[n + o0 + 1] = c01; s29_v3[n + o0 + 2] = c02; s29_v3[n + o0 + 3] = c03;
-          s29_v3[n + o1] = c10; s29_v3[n + o1 + 1] = c11; s29_v3[n + o1 + 2] = c12; s29_v3[n + o1 + 3] = c13;
-          s29_v3[n + o2] = c20; s29_v3[n + o2 + 1] = c21; s29_v3[n + o2 + 2] = c22; s29_v3[n + o2 + 3] = c23;
-          s29_v3[n + o3] = c30; s29_v3[n + o3 + 1] = c31; s29_v3[n + o3 + 2] = c32; s29_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_z[wk], w1 = p_enc_l0_bw_W_z[wk + 1], w2 = p_enc_l0_bw_W_z[wk + 2], w3 = p_enc_l0_bw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v3[n + o0] = c00; s29_v3[n + o0 + 1] = c01; s29_v3[n + o0 + 2] = c02; s29_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %5 = matmul %0, %4  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k], x1 = s29_h[a1 + k], x2 = s29_h[a2 + k], x3 = s29_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_z[wk], w1 = p_enc_l0_bw_U_z[wk + 1], w2 = p_enc_l0_bw_U_z[wk + 2], w3 = p_enc_l0_bw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v5[n + o0] = c00; s29_v5[n + o0 + 1] = c01; s29_v5[n + o0 + 2] = c02; s29_v5[n + o0 + 3] = c03;
-          s29_v5[n + o1] = c10; s29_v5[n + o1 + 1] = c11; s29_v5[n + o1 + 2] = c12; s29_v5[n + o1 + 3] = c13;
-          s29_v5[n + o2] = c20; s29_v5[n + o2 + 1] = c21; s29_v5[n + o2 + 2] = c22; s29_v5[n + o2 + 3] = c23;
-          s29_v5[n + o3] = c30; s29_v5[n + o3 + 1] = c31; s29_v5[n + o3 + 2] = c32; s29_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_z[wk], w1 = p_enc_l0_bw_U_z[wk + 1], w2 = p_enc_l0_bw_U_z[wk + 2], w3 = p_enc_l0_bw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v5[n + o0] = c00; s29_v5[n + o0 + 1] = c01; s29_v5[n + o0 + 2] = c02; s29_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %6 = add %3, %5  [B, 24]
-    {
-      const _n28 = B * 24;
-      for (let i0 = 0; i0 < _n28; i0++) {
-        s29_v6[i0] = (s29_v3[i0] + s29_v5[i0]);
-      }
-    }
-    // scan %29 body: %8 = add %6, %7  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o29 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_v8[_o29 + i1] = (s29_v6[_o29 + i1] + p_enc_l0_bw_b_z[i1]);
-        }
-      }
-    }
-    // scan %29 body: %9 = sigmoid %8  [B, 24]
-    {
-      const _n30 = B * 24;
-      for (let i0 = 0; i0 < _n30; i0++) {
-        s29_v9[i0] = sigmoid(s29_v8[i0]);
-      }
-    }
-    // scan %29 body: %11 = matmul %1, %10  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_r[wk], w1 = p_enc_l0_bw_W_r[wk + 1], w2 = p_enc_l0_bw_W_r[wk + 2], w3 = p_enc_l0_bw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v11[n + o0] = c00; s29_v11[n + o0 + 1] = c01; s29_v11[n + o0 + 2] = c02; s29_v11[n + o0 + 3] = c03;
-          s29_v11[n + o1] = c10; s29_v11[n + o1 + 1] = c11; s29_v11[n + o1 + 2] = c12; s29_v11[n + o1 + 3] = c13;
-          s29_v11[n + o2] = c20; s29_v11[n + o2 + 1] = c21; s29_v11[n + o2 + 2] = c22; s29_v11[n + o2 + 3] = c23;
-          s29_v11[n + o3] = c30; s29_v11[n + o3 + 1] = c31; s29_v11[n + o3 + 2] = c32; s29_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_r[wk], w1 = p_enc_l0_bw_W_r[wk + 1], w2 = p_enc_l0_bw_W_r[wk + 2], w3 = p_enc_l0_bw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v11[n + o0] = c00; s29_v11[n + o0 + 1] = c01; s29_v11[n + o0 + 2] = c02; s29_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %13 = matmul %0, %12  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k], x1 = s29_h[a1 + k], x2 = s29_h[a2 + k], x3 = s29_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_r[wk], w1 = p_enc_l0_bw_U_r[wk + 1], w2 = p_enc_l0_bw_U_r[wk + 2], w3 = p_enc_l0_bw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v13[n + o0] = c00; s29_v13[n + o0 + 1] = c01; s29_v13[n + o0 + 2] = c02; s29_v13[n + o0 + 3] = c03;
-          s29_v13[n + o1] = c10; s29_v13[n + o1 + 1] = c11; s29_v13[n + o1 + 2] = c12; s29_v13[n + o1 + 3] = c13;
-          s29_v13[n + o2] = c20; s29_v13[n + o2 + 1] = c21; s29_v13[n + o2 + 2] = c22; s29_v13[n + o2 + 3] = c23;
-          s29_v13[n + o3] = c30; s29_v13[n + o3 + 1] = c31; s29_v13[n + o3 + 2] = c32; s29_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_r[wk], w1 = p_enc_l0_bw_U_r[wk + 1], w2 = p_enc_l0_bw_U_r[wk + 2], w3 = p_enc_l0_bw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v13[n + o0] = c00; s29_v13[n + o0 + 1] = c01; s29_v13[n + o0 + 2] = c02; s29_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %14 = add %11, %13  [B, 24]
-    {
-      const _n31 = B * 24;
-      for (let i0 = 0; i0 < _n31; i0++) {
-        s29_v14[i0] = (s29_v11[i0] + s29_v13[i0]);
-      }
-    }
-    // scan %29 body: %16 = add %14, %15  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o32 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_v16[_o32 + i1] = (s29_v14[_o32 + i1] + p_enc_l0_bw_b_r[i1]);
-        }
-      }
-    }
-    // scan %29 body: %17 = sigmoid %16  [B, 24]
-    {
-      const _n33 = B * 24;
-      for (let i0 = 0; i0 < _n33; i0++) {
-        s29_v17[i0] = sigmoid(s29_v16[i0]);
-      }
-    }
-    // scan %29 body: %19 = matmul %1, %18  [B, 16] x [16, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 16 + t * 16, a1 = T * i * 16 + T * 16 + t * 16, a2 = T * i * 16 + T * 32 + t * 16, a3 = T * i * 16 + T * 48 + t * 16;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k], x1 = v4[a1 + k], x2 = v4[a2 + k], x3 = v4[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_h[wk], w1 = p_enc_l0_bw_W_h[wk + 1], w2 = p_enc_l0_bw_W_h[wk + 2], w3 = p_enc_l0_bw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v19[n + o0] = c00; s29_v19[n + o0 + 1] = c01; s29_v19[n + o0 + 2] = c02; s29_v19[n + o0 + 3] = c03;
-          s29_v19[n + o1] = c10; s29_v19[n + o1 + 1] = c11; s29_v19[n + o1 + 2] = c12; s29_v19[n + o1 + 3] = c13;
-          s29_v19[n + o2] = c20; s29_v19[n + o2 + 1] = c21; s29_v19[n + o2 + 2] = c22; s29_v19[n + o2 + 3] = c23;
-          s29_v19[n + o3] = c30; s29_v19[n + o3 + 1] = c31; s29_v19[n + o3 + 2] = c32; s29_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 16 + t * 16;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 16; k++) {
-            const x0 = v4[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_W_h[wk], w1 = p_enc_l0_bw_W_h[wk + 1], w2 = p_enc_l0_bw_W_h[wk + 2], w3 = p_enc_l0_bw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v19[n + o0] = c00; s29_v19[n + o0 + 1] = c01; s29_v19[n + o0 + 2] = c02; s29_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %21 = add %19, %20  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o34 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_v21[_o34 + i1] = (s29_v19[_o34 + i1] + p_enc_l0_bw_b_h[i1]);
-        }
-      }
-    }
-    // scan %29 body: %23 = matmul %0, %22  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k], x1 = s29_h[a1 + k], x2 = s29_h[a2 + k], x3 = s29_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_h[wk], w1 = p_enc_l0_bw_U_h[wk + 1], w2 = p_enc_l0_bw_U_h[wk + 2], w3 = p_enc_l0_bw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s29_v23[n + o0] = c00; s29_v23[n + o0 + 1] = c01; s29_v23[n + o0 + 2] = c02; s29_v23[n + o0 + 3] = c03;
-          s29_v23[n + o1] = c10; s29_v23[n + o1 + 1] = c11; s29_v23[n + o1 + 2] = c12; s29_v23[n + o1 + 3] = c13;
-          s29_v23[n + o2] = c20; s29_v23[n + o2 + 1] = c21; s29_v23[n + o2 + 2] = c22; s29_v23[n + o2 + 3] = c23;
-          s29_v23[n + o3] = c30; s29_v23[n + o3 + 1] = c31; s29_v23[n + o3 + 2] = c32; s29_v23[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s29_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l0_bw_U_h[wk], w1 = p_enc_l0_bw_U_h[wk + 1], w2 = p_enc_l0_bw_U_h[wk + 2], w3 = p_enc_l0_bw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s29_v23[n + o0] = c00; s29_v23[n + o0 + 1] = c01; s29_v23[n + o0 + 2] = c02; s29_v23[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %29 body: %25 = add %23, %24  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o35 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_v25[_o35 + i1] = (s29_v23[_o35 + i1] + p_enc_l0_bw_rb_h[i1]);
-        }
-      }
-    }
-    // scan %29 body: %26 = mul %17, %25  [B, 24]
-    {
-      const _n36 = B * 24;
-      for (let i0 = 0; i0 < _n36; i0++) {
-        s29_v26[i0] = (s29_v17[i0] * s29_v25[i0]);
-      }
-    }
-    // scan %29 body: %27 = add %21, %26  [B, 24]
-    {
-      const _n37 = B * 24;
-      for (let i0 = 0; i0 < _n37; i0++) {
-        s29_v27[i0] = (s29_v21[i0] + s29_v26[i0]);
-      }
-    }
-    // scan %29 body: %28 = tanh %27  [B, 24]
-    {
-      const _n38 = B * 24;
-      for (let i0 = 0; i0 < _n38; i0++) {
-        s29_v28[i0] = Math.tanh(s29_v27[i0]);
-      }
-    }
-    // scan %29 body: %29 = mul %9, %0  [B, 24]
-    {
-      const _n39 = B * 24;
-      for (let i0 = 0; i0 < _n39; i0++) {
-        s29_v29[i0] = (s29_v9[i0] * s29_h[i0]);
-      }
-    }
-    // scan %29 body: %30 = neg %9  [B, 24]
-    {
-      const _n40 = B * 24;
-      for (let i0 = 0; i0 < _n40; i0++) {
-        s29_v30[i0] = (-s29_v9[i0]);
-      }
-    }
-    // scan %29 body: %32 = add %30, %31  [B, 24]
-    {
-      const _n41 = B * 24;
-      for (let i0 = 0; i0 < _n41; i0++) {
-        s29_v32[i0] = (s29_v30[i0] + 1);
-      }
-    }
-    // scan %29 body: %33 = mul %32, %28  [B, 24]
-    {
-      const _n42 = B * 24;
-      for (let i0 = 0; i0 < _n42; i0++) {
-        s29_v33[i0] = (s29_v32[i0] * s29_v28[i0]);
-      }
-    }
-    // scan %29 body: %34 = add %29, %33  [B, 24]
-    {
-      const _n43 = B * 24;
-      for (let i0 = 0; i0 < _n43; i0++) {
-        s29_v34[i0] = (s29_v29[i0] + s29_v33[i0]);
-      }
-    }
-    // %29 = scan: step output 'h' = %34 at t (masked: zero)  [B, 24]
-    {
-      const _o44 = t * 24;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o45 = T * i0 * 24 + _o44;
-        const _o46 = T * i0 + t;
-        const _o47 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_h_steps[_o45 + i1] = ((v2[_o46] === 0) ? 0 : s29_v34[_o47 + i1]);
-        }
-      }
-    }
-    // %29 = scan: carry 'h' = %34 (masked rows keep theirs)  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o48 = i0 * 24;
-        const _o49 = T * i0 + t;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s29_h[_o48 + i1] = ((v2[_o49] === 0) ? s29_h[_o48 + i1] : s29_v34[_o48 + i1]);
-        }
-      }
-    }
+    run_9_matmul(B, tmp4, s34_h, v33);
+    run_10_fused(B, T, t, tmp0, s34_h, v2, tmp2, tmp4, p_enc_l0_bw_b_z, p_enc_l0_bw_b_h, p_enc_l0_bw_b_r, p_enc_l0_bw_rb_h);
   }
-  // %31 = concat %17, %30 axis=2 (piece 1/2)  [B, T, 24]
-  {
-    const _n50 = B * T;
-    for (let i0 = 0; i0 < _n50; i0++) {
-      const _o51 = i0 * 48;
-      const _o52 = i0 * 24;
-      for (let i1 = 0; i1 < 24; i1++) {
-        v31[_o51 + i1] = s16_h_steps[_o52 + i1];
-      }
-    }
-  }
-  // %31 = concat %17, %30 axis=2 (piece 2/2)  [B, T, 24]
-  {
-    const _n53 = B * T;
-    for (let i0 = 0; i0 < _n53; i0++) {
-      const _o54 = i0 * 48 + 24;
-      const _o55 = i0 * 24;
-      for (let i1 = 0; i1 < 24; i1++) {
-        v31[_o54 + i1] = s29_h_steps[_o55 + i1];
-      }
-    }
-  }
-  // %43 = scan: init carry 'h'  [B, 24]
-  {
-    const _n56 = B * 24;
-    for (let i0 = 0; i0 < _n56; i0++) {
-      s43_h[i0] = 0;
-    }
-  }
-  // %43 = scan over T
+  run_11_map(B, T, tmp2, tmp3);
+  run_12_map(B, T, tmp2, tmp0);
+  run_13_fused(tmp1, tmp5, p_enc_l1_fw_W_z, p_enc_l1_fw_W_r, p_enc_l1_fw_W_h, p_enc_l1_bw_W_z, p_enc_l1_bw_W_r, p_enc_l1_bw_W_h);
+  run_14_matmul(B, T, tmp0, tmp2, tmp1);
+  // %50 = scan over T
   for (let t = 0; t < T; t++) {
-    // scan %43 body: %3 = matmul %1, %2  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_z[wk], w1 = p_enc_l1_fw_W_z[wk + 1], w2 = p_enc_l1_fw_W_z[wk + 2], w3 = p_enc_l1_fw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v3[n + o0] = c00; s43_v3[n + o0 + 1] = c01; s43_v3[n + o0 + 2] = c02; s43_v3[n + o0 + 3] = c03;
-          s43_v3[n + o1] = c10; s43_v3[n + o1 + 1] = c11; s43_v3[n + o1 + 2] = c12; s43_v3[n + o1 + 3] = c13;
-          s43_v3[n + o2] = c20; s43_v3[n + o2 + 1] = c21; s43_v3[n + o2 + 2] = c22; s43_v3[n + o2 + 3] = c23;
-          s43_v3[n + o3] = c30; s43_v3[n + o3 + 1] = c31; s43_v3[n + o3 + 2] = c32; s43_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_z[wk], w1 = p_enc_l1_fw_W_z[wk + 1], w2 = p_enc_l1_fw_W_z[wk + 2], w3 = p_enc_l1_fw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v3[n + o0] = c00; s43_v3[n + o0 + 1] = c01; s43_v3[n + o0 + 2] = c02; s43_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %5 = matmul %0, %4  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k], x1 = s43_h[a1 + k], x2 = s43_h[a2 + k], x3 = s43_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_z[wk], w1 = p_enc_l1_fw_U_z[wk + 1], w2 = p_enc_l1_fw_U_z[wk + 2], w3 = p_enc_l1_fw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v5[n + o0] = c00; s43_v5[n + o0 + 1] = c01; s43_v5[n + o0 + 2] = c02; s43_v5[n + o0 + 3] = c03;
-          s43_v5[n + o1] = c10; s43_v5[n + o1 + 1] = c11; s43_v5[n + o1 + 2] = c12; s43_v5[n + o1 + 3] = c13;
-          s43_v5[n + o2] = c20; s43_v5[n + o2 + 1] = c21; s43_v5[n + o2 + 2] = c22; s43_v5[n + o2 + 3] = c23;
-          s43_v5[n + o3] = c30; s43_v5[n + o3 + 1] = c31; s43_v5[n + o3 + 2] = c32; s43_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_z[wk], w1 = p_enc_l1_fw_U_z[wk + 1], w2 = p_enc_l1_fw_U_z[wk + 2], w3 = p_enc_l1_fw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v5[n + o0] = c00; s43_v5[n + o0 + 1] = c01; s43_v5[n + o0 + 2] = c02; s43_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %6 = add %3, %5  [B, 24]
-    {
-      const _n57 = B * 24;
-      for (let i0 = 0; i0 < _n57; i0++) {
-        s43_v6[i0] = (s43_v3[i0] + s43_v5[i0]);
-      }
-    }
-    // scan %43 body: %8 = add %6, %7  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o58 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_v8[_o58 + i1] = (s43_v6[_o58 + i1] + p_enc_l1_fw_b_z[i1]);
-        }
-      }
-    }
-    // scan %43 body: %9 = sigmoid %8  [B, 24]
-    {
-      const _n59 = B * 24;
-      for (let i0 = 0; i0 < _n59; i0++) {
-        s43_v9[i0] = sigmoid(s43_v8[i0]);
-      }
-    }
-    // scan %43 body: %11 = matmul %1, %10  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_r[wk], w1 = p_enc_l1_fw_W_r[wk + 1], w2 = p_enc_l1_fw_W_r[wk + 2], w3 = p_enc_l1_fw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v11[n + o0] = c00; s43_v11[n + o0 + 1] = c01; s43_v11[n + o0 + 2] = c02; s43_v11[n + o0 + 3] = c03;
-          s43_v11[n + o1] = c10; s43_v11[n + o1 + 1] = c11; s43_v11[n + o1 + 2] = c12; s43_v11[n + o1 + 3] = c13;
-          s43_v11[n + o2] = c20; s43_v11[n + o2 + 1] = c21; s43_v11[n + o2 + 2] = c22; s43_v11[n + o2 + 3] = c23;
-          s43_v11[n + o3] = c30; s43_v11[n + o3 + 1] = c31; s43_v11[n + o3 + 2] = c32; s43_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_r[wk], w1 = p_enc_l1_fw_W_r[wk + 1], w2 = p_enc_l1_fw_W_r[wk + 2], w3 = p_enc_l1_fw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v11[n + o0] = c00; s43_v11[n + o0 + 1] = c01; s43_v11[n + o0 + 2] = c02; s43_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %13 = matmul %0, %12  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k], x1 = s43_h[a1 + k], x2 = s43_h[a2 + k], x3 = s43_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_r[wk], w1 = p_enc_l1_fw_U_r[wk + 1], w2 = p_enc_l1_fw_U_r[wk + 2], w3 = p_enc_l1_fw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v13[n + o0] = c00; s43_v13[n + o0 + 1] = c01; s43_v13[n + o0 + 2] = c02; s43_v13[n + o0 + 3] = c03;
-          s43_v13[n + o1] = c10; s43_v13[n + o1 + 1] = c11; s43_v13[n + o1 + 2] = c12; s43_v13[n + o1 + 3] = c13;
-          s43_v13[n + o2] = c20; s43_v13[n + o2 + 1] = c21; s43_v13[n + o2 + 2] = c22; s43_v13[n + o2 + 3] = c23;
-          s43_v13[n + o3] = c30; s43_v13[n + o3 + 1] = c31; s43_v13[n + o3 + 2] = c32; s43_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_r[wk], w1 = p_enc_l1_fw_U_r[wk + 1], w2 = p_enc_l1_fw_U_r[wk + 2], w3 = p_enc_l1_fw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v13[n + o0] = c00; s43_v13[n + o0 + 1] = c01; s43_v13[n + o0 + 2] = c02; s43_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %14 = add %11, %13  [B, 24]
-    {
-      const _n60 = B * 24;
-      for (let i0 = 0; i0 < _n60; i0++) {
-        s43_v14[i0] = (s43_v11[i0] + s43_v13[i0]);
-      }
-    }
-    // scan %43 body: %16 = add %14, %15  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o61 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_v16[_o61 + i1] = (s43_v14[_o61 + i1] + p_enc_l1_fw_b_r[i1]);
-        }
-      }
-    }
-    // scan %43 body: %17 = sigmoid %16  [B, 24]
-    {
-      const _n62 = B * 24;
-      for (let i0 = 0; i0 < _n62; i0++) {
-        s43_v17[i0] = sigmoid(s43_v16[i0]);
-      }
-    }
-    // scan %43 body: %19 = matmul %1, %18  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_h[wk], w1 = p_enc_l1_fw_W_h[wk + 1], w2 = p_enc_l1_fw_W_h[wk + 2], w3 = p_enc_l1_fw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v19[n + o0] = c00; s43_v19[n + o0 + 1] = c01; s43_v19[n + o0 + 2] = c02; s43_v19[n + o0 + 3] = c03;
-          s43_v19[n + o1] = c10; s43_v19[n + o1 + 1] = c11; s43_v19[n + o1 + 2] = c12; s43_v19[n + o1 + 3] = c13;
-          s43_v19[n + o2] = c20; s43_v19[n + o2 + 1] = c21; s43_v19[n + o2 + 2] = c22; s43_v19[n + o2 + 3] = c23;
-          s43_v19[n + o3] = c30; s43_v19[n + o3 + 1] = c31; s43_v19[n + o3 + 2] = c32; s43_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_W_h[wk], w1 = p_enc_l1_fw_W_h[wk + 1], w2 = p_enc_l1_fw_W_h[wk + 2], w3 = p_enc_l1_fw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v19[n + o0] = c00; s43_v19[n + o0 + 1] = c01; s43_v19[n + o0 + 2] = c02; s43_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %21 = add %19, %20  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o63 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_v21[_o63 + i1] = (s43_v19[_o63 + i1] + p_enc_l1_fw_b_h[i1]);
-        }
-      }
-    }
-    // scan %43 body: %23 = matmul %0, %22  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k], x1 = s43_h[a1 + k], x2 = s43_h[a2 + k], x3 = s43_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_h[wk], w1 = p_enc_l1_fw_U_h[wk + 1], w2 = p_enc_l1_fw_U_h[wk + 2], w3 = p_enc_l1_fw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s43_v23[n + o0] = c00; s43_v23[n + o0 + 1] = c01; s43_v23[n + o0 + 2] = c02; s43_v23[n + o0 + 3] = c03;
-          s43_v23[n + o1] = c10; s43_v23[n + o1 + 1] = c11; s43_v23[n + o1 + 2] = c12; s43_v23[n + o1 + 3] = c13;
-          s43_v23[n + o2] = c20; s43_v23[n + o2 + 1] = c21; s43_v23[n + o2 + 2] = c22; s43_v23[n + o2 + 3] = c23;
-          s43_v23[n + o3] = c30; s43_v23[n + o3 + 1] = c31; s43_v23[n + o3 + 2] = c32; s43_v23[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s43_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_fw_U_h[wk], w1 = p_enc_l1_fw_U_h[wk + 1], w2 = p_enc_l1_fw_U_h[wk + 2], w3 = p_enc_l1_fw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s43_v23[n + o0] = c00; s43_v23[n + o0 + 1] = c01; s43_v23[n + o0 + 2] = c02; s43_v23[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %43 body: %25 = add %23, %24  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o64 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_v25[_o64 + i1] = (s43_v23[_o64 + i1] + p_enc_l1_fw_rb_h[i1]);
-        }
-      }
-    }
-    // scan %43 body: %26 = mul %17, %25  [B, 24]
-    {
-      const _n65 = B * 24;
-      for (let i0 = 0; i0 < _n65; i0++) {
-        s43_v26[i0] = (s43_v17[i0] * s43_v25[i0]);
-      }
-    }
-    // scan %43 body: %27 = add %21, %26  [B, 24]
-    {
-      const _n66 = B * 24;
-      for (let i0 = 0; i0 < _n66; i0++) {
-        s43_v27[i0] = (s43_v21[i0] + s43_v26[i0]);
-      }
-    }
-    // scan %43 body: %28 = tanh %27  [B, 24]
-    {
-      const _n67 = B * 24;
-      for (let i0 = 0; i0 < _n67; i0++) {
-        s43_v28[i0] = Math.tanh(s43_v27[i0]);
-      }
-    }
-    // scan %43 body: %29 = mul %9, %0  [B, 24]
-    {
-      const _n68 = B * 24;
-      for (let i0 = 0; i0 < _n68; i0++) {
-        s43_v29[i0] = (s43_v9[i0] * s43_h[i0]);
-      }
-    }
-    // scan %43 body: %30 = neg %9  [B, 24]
-    {
-      const _n69 = B * 24;
-      for (let i0 = 0; i0 < _n69; i0++) {
-        s43_v30[i0] = (-s43_v9[i0]);
-      }
-    }
-    // scan %43 body: %32 = add %30, %31  [B, 24]
-    {
-      const _n70 = B * 24;
-      for (let i0 = 0; i0 < _n70; i0++) {
-        s43_v32[i0] = (s43_v30[i0] + 1);
-      }
-    }
-    // scan %43 body: %33 = mul %32, %28  [B, 24]
-    {
-      const _n71 = B * 24;
-      for (let i0 = 0; i0 < _n71; i0++) {
-        s43_v33[i0] = (s43_v32[i0] * s43_v28[i0]);
-      }
-    }
-    // scan %43 body: %34 = add %29, %33  [B, 24]
-    {
-      const _n72 = B * 24;
-      for (let i0 = 0; i0 < _n72; i0++) {
-        s43_v34[i0] = (s43_v29[i0] + s43_v33[i0]);
-      }
-    }
-    // %43 = scan: step output 'h' = %34 at t (masked: zero)  [B, 24]
-    {
-      const _o73 = t * 24;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o74 = T * i0 * 24 + _o73;
-        const _o75 = T * i0 + t;
-        const _o76 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_h_steps[_o74 + i1] = ((v2[_o75] === 0) ? 0 : s43_v34[_o76 + i1]);
-        }
-      }
-    }
-    // %43 = scan: carry 'h' = %34 (masked rows keep theirs)  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o77 = i0 * 24;
-        const _o78 = T * i0 + t;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s43_h[_o77 + i1] = ((v2[_o78] === 0) ? s43_h[_o77 + i1] : s43_v34[_o77 + i1]);
-        }
-      }
-    }
+    run_15_matmul(B, tmp4, s50_h, v49);
+    run_16_fused(B, T, t, tmp3, s50_h, v2, tmp0, tmp4, p_enc_l1_fw_b_z, p_enc_l1_fw_b_h, p_enc_l1_fw_b_r, p_enc_l1_fw_rb_h);
   }
-  // %56 = scan: init carry 'h'  [B, 24]
-  {
-    const _n79 = B * 24;
-    for (let i0 = 0; i0 < _n79; i0++) {
-      s56_h[i0] = 0;
-    }
-  }
-  // %56 = scan over T, reverse
+  run_17_matmul(B, T, tmp0, tmp2, tmp5);
+  // %65 = scan over T, reverse
   for (let t = T - 1; t >= 0; t--) {
-    // scan %56 body: %3 = matmul %1, %2  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_z[wk], w1 = p_enc_l1_bw_W_z[wk + 1], w2 = p_enc_l1_bw_W_z[wk + 2], w3 = p_enc_l1_bw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v3[n + o0] = c00; s56_v3[n + o0 + 1] = c01; s56_v3[n + o0 + 2] = c02; s56_v3[n + o0 + 3] = c03;
-          s56_v3[n + o1] = c10; s56_v3[n + o1 + 1] = c11; s56_v3[n + o1 + 2] = c12; s56_v3[n + o1 + 3] = c13;
-          s56_v3[n + o2] = c20; s56_v3[n + o2 + 1] = c21; s56_v3[n + o2 + 2] = c22; s56_v3[n + o2 + 3] = c23;
-          s56_v3[n + o3] = c30; s56_v3[n + o3 + 1] = c31; s56_v3[n + o3 + 2] = c32; s56_v3[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_z[wk], w1 = p_enc_l1_bw_W_z[wk + 1], w2 = p_enc_l1_bw_W_z[wk + 2], w3 = p_enc_l1_bw_W_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v3[n + o0] = c00; s56_v3[n + o0 + 1] = c01; s56_v3[n + o0 + 2] = c02; s56_v3[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %5 = matmul %0, %4  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k], x1 = s56_h[a1 + k], x2 = s56_h[a2 + k], x3 = s56_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_z[wk], w1 = p_enc_l1_bw_U_z[wk + 1], w2 = p_enc_l1_bw_U_z[wk + 2], w3 = p_enc_l1_bw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v5[n + o0] = c00; s56_v5[n + o0 + 1] = c01; s56_v5[n + o0 + 2] = c02; s56_v5[n + o0 + 3] = c03;
-          s56_v5[n + o1] = c10; s56_v5[n + o1 + 1] = c11; s56_v5[n + o1 + 2] = c12; s56_v5[n + o1 + 3] = c13;
-          s56_v5[n + o2] = c20; s56_v5[n + o2 + 1] = c21; s56_v5[n + o2 + 2] = c22; s56_v5[n + o2 + 3] = c23;
-          s56_v5[n + o3] = c30; s56_v5[n + o3 + 1] = c31; s56_v5[n + o3 + 2] = c32; s56_v5[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_z[wk], w1 = p_enc_l1_bw_U_z[wk + 1], w2 = p_enc_l1_bw_U_z[wk + 2], w3 = p_enc_l1_bw_U_z[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v5[n + o0] = c00; s56_v5[n + o0 + 1] = c01; s56_v5[n + o0 + 2] = c02; s56_v5[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %6 = add %3, %5  [B, 24]
-    {
-      const _n80 = B * 24;
-      for (let i0 = 0; i0 < _n80; i0++) {
-        s56_v6[i0] = (s56_v3[i0] + s56_v5[i0]);
-      }
-    }
-    // scan %56 body: %8 = add %6, %7  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o81 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_v8[_o81 + i1] = (s56_v6[_o81 + i1] + p_enc_l1_bw_b_z[i1]);
-        }
-      }
-    }
-    // scan %56 body: %9 = sigmoid %8  [B, 24]
-    {
-      const _n82 = B * 24;
-      for (let i0 = 0; i0 < _n82; i0++) {
-        s56_v9[i0] = sigmoid(s56_v8[i0]);
-      }
-    }
-    // scan %56 body: %11 = matmul %1, %10  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_r[wk], w1 = p_enc_l1_bw_W_r[wk + 1], w2 = p_enc_l1_bw_W_r[wk + 2], w3 = p_enc_l1_bw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v11[n + o0] = c00; s56_v11[n + o0 + 1] = c01; s56_v11[n + o0 + 2] = c02; s56_v11[n + o0 + 3] = c03;
-          s56_v11[n + o1] = c10; s56_v11[n + o1 + 1] = c11; s56_v11[n + o1 + 2] = c12; s56_v11[n + o1 + 3] = c13;
-          s56_v11[n + o2] = c20; s56_v11[n + o2 + 1] = c21; s56_v11[n + o2 + 2] = c22; s56_v11[n + o2 + 3] = c23;
-          s56_v11[n + o3] = c30; s56_v11[n + o3 + 1] = c31; s56_v11[n + o3 + 2] = c32; s56_v11[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_r[wk], w1 = p_enc_l1_bw_W_r[wk + 1], w2 = p_enc_l1_bw_W_r[wk + 2], w3 = p_enc_l1_bw_W_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v11[n + o0] = c00; s56_v11[n + o0 + 1] = c01; s56_v11[n + o0 + 2] = c02; s56_v11[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %13 = matmul %0, %12  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k], x1 = s56_h[a1 + k], x2 = s56_h[a2 + k], x3 = s56_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_r[wk], w1 = p_enc_l1_bw_U_r[wk + 1], w2 = p_enc_l1_bw_U_r[wk + 2], w3 = p_enc_l1_bw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v13[n + o0] = c00; s56_v13[n + o0 + 1] = c01; s56_v13[n + o0 + 2] = c02; s56_v13[n + o0 + 3] = c03;
-          s56_v13[n + o1] = c10; s56_v13[n + o1 + 1] = c11; s56_v13[n + o1 + 2] = c12; s56_v13[n + o1 + 3] = c13;
-          s56_v13[n + o2] = c20; s56_v13[n + o2 + 1] = c21; s56_v13[n + o2 + 2] = c22; s56_v13[n + o2 + 3] = c23;
-          s56_v13[n + o3] = c30; s56_v13[n + o3 + 1] = c31; s56_v13[n + o3 + 2] = c32; s56_v13[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_r[wk], w1 = p_enc_l1_bw_U_r[wk + 1], w2 = p_enc_l1_bw_U_r[wk + 2], w3 = p_enc_l1_bw_U_r[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v13[n + o0] = c00; s56_v13[n + o0 + 1] = c01; s56_v13[n + o0 + 2] = c02; s56_v13[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %14 = add %11, %13  [B, 24]
-    {
-      const _n83 = B * 24;
-      for (let i0 = 0; i0 < _n83; i0++) {
-        s56_v14[i0] = (s56_v11[i0] + s56_v13[i0]);
-      }
-    }
-    // scan %56 body: %16 = add %14, %15  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o84 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_v16[_o84 + i1] = (s56_v14[_o84 + i1] + p_enc_l1_bw_b_r[i1]);
-        }
-      }
-    }
-    // scan %56 body: %17 = sigmoid %16  [B, 24]
-    {
-      const _n85 = B * 24;
-      for (let i0 = 0; i0 < _n85; i0++) {
-        s56_v17[i0] = sigmoid(s56_v16[i0]);
-      }
-    }
-    // scan %56 body: %19 = matmul %1, %18  [B, 48] x [48, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = T * i * 48 + t * 48, a1 = T * i * 48 + T * 48 + t * 48, a2 = T * i * 48 + T * 96 + t * 48, a3 = T * i * 48 + T * 144 + t * 48;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k], x1 = v31[a1 + k], x2 = v31[a2 + k], x3 = v31[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_h[wk], w1 = p_enc_l1_bw_W_h[wk + 1], w2 = p_enc_l1_bw_W_h[wk + 2], w3 = p_enc_l1_bw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v19[n + o0] = c00; s56_v19[n + o0 + 1] = c01; s56_v19[n + o0 + 2] = c02; s56_v19[n + o0 + 3] = c03;
-          s56_v19[n + o1] = c10; s56_v19[n + o1 + 1] = c11; s56_v19[n + o1 + 2] = c12; s56_v19[n + o1 + 3] = c13;
-          s56_v19[n + o2] = c20; s56_v19[n + o2 + 1] = c21; s56_v19[n + o2 + 2] = c22; s56_v19[n + o2 + 3] = c23;
-          s56_v19[n + o3] = c30; s56_v19[n + o3 + 1] = c31; s56_v19[n + o3 + 2] = c32; s56_v19[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = T * i * 48 + t * 48;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 48; k++) {
-            const x0 = v31[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_W_h[wk], w1 = p_enc_l1_bw_W_h[wk + 1], w2 = p_enc_l1_bw_W_h[wk + 2], w3 = p_enc_l1_bw_W_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v19[n + o0] = c00; s56_v19[n + o0 + 1] = c01; s56_v19[n + o0 + 2] = c02; s56_v19[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %21 = add %19, %20  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o86 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_v21[_o86 + i1] = (s56_v19[_o86 + i1] + p_enc_l1_bw_b_h[i1]);
-        }
-      }
-    }
-    // scan %56 body: %23 = matmul %0, %22  [B, 24] x [24, 24]
-    {
-      const M = B;
-      let i = 0;
-      for (; i + 4 <= M; i += 4) {
-        const a0 = i * 24, a1 = i * 24 + 24, a2 = i * 24 + 48, a3 = i * 24 + 72;
-        const o0 = i * 24, o1 = i * 24 + 24, o2 = i * 24 + 48, o3 = i * 24 + 72;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k], x1 = s56_h[a1 + k], x2 = s56_h[a2 + k], x3 = s56_h[a3 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_h[wk], w1 = p_enc_l1_bw_U_h[wk + 1], w2 = p_enc_l1_bw_U_h[wk + 2], w3 = p_enc_l1_bw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-            c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-            c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-            c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-          }
-          s56_v23[n + o0] = c00; s56_v23[n + o0 + 1] = c01; s56_v23[n + o0 + 2] = c02; s56_v23[n + o0 + 3] = c03;
-          s56_v23[n + o1] = c10; s56_v23[n + o1 + 1] = c11; s56_v23[n + o1 + 2] = c12; s56_v23[n + o1 + 3] = c13;
-          s56_v23[n + o2] = c20; s56_v23[n + o2 + 1] = c21; s56_v23[n + o2 + 2] = c22; s56_v23[n + o2 + 3] = c23;
-          s56_v23[n + o3] = c30; s56_v23[n + o3 + 1] = c31; s56_v23[n + o3 + 2] = c32; s56_v23[n + o3 + 3] = c33;
-        }
-      }
-      for (; i < M; i += 1) {
-        const a0 = i * 24;
-        const o0 = i * 24;
-        for (let n = 0; n < 24; n += 4) {
-          let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-          for (let k = 0; k < 24; k++) {
-            const x0 = s56_h[a0 + k];
-            const wk = k * 24 + n;
-            const w0 = p_enc_l1_bw_U_h[wk], w1 = p_enc_l1_bw_U_h[wk + 1], w2 = p_enc_l1_bw_U_h[wk + 2], w3 = p_enc_l1_bw_U_h[wk + 3];
-            c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          }
-          s56_v23[n + o0] = c00; s56_v23[n + o0 + 1] = c01; s56_v23[n + o0 + 2] = c02; s56_v23[n + o0 + 3] = c03;
-        }
-      }
-    }
-    // scan %56 body: %25 = add %23, %24  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o87 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_v25[_o87 + i1] = (s56_v23[_o87 + i1] + p_enc_l1_bw_rb_h[i1]);
-        }
-      }
-    }
-    // scan %56 body: %26 = mul %17, %25  [B, 24]
-    {
-      const _n88 = B * 24;
-      for (let i0 = 0; i0 < _n88; i0++) {
-        s56_v26[i0] = (s56_v17[i0] * s56_v25[i0]);
-      }
-    }
-    // scan %56 body: %27 = add %21, %26  [B, 24]
-    {
-      const _n89 = B * 24;
-      for (let i0 = 0; i0 < _n89; i0++) {
-        s56_v27[i0] = (s56_v21[i0] + s56_v26[i0]);
-      }
-    }
-    // scan %56 body: %28 = tanh %27  [B, 24]
-    {
-      const _n90 = B * 24;
-      for (let i0 = 0; i0 < _n90; i0++) {
-        s56_v28[i0] = Math.tanh(s56_v27[i0]);
-      }
-    }
-    // scan %56 body: %29 = mul %9, %0  [B, 24]
-    {
-      const _n91 = B * 24;
-      for (let i0 = 0; i0 < _n91; i0++) {
-        s56_v29[i0] = (s56_v9[i0] * s56_h[i0]);
-      }
-    }
-    // scan %56 body: %30 = neg %9  [B, 24]
-    {
-      const _n92 = B * 24;
-      for (let i0 = 0; i0 < _n92; i0++) {
-        s56_v30[i0] = (-s56_v9[i0]);
-      }
-    }
-    // scan %56 body: %32 = add %30, %31  [B, 24]
-    {
-      const _n93 = B * 24;
-      for (let i0 = 0; i0 < _n93; i0++) {
-        s56_v32[i0] = (s56_v30[i0] + 1);
-      }
-    }
-    // scan %56 body: %33 = mul %32, %28  [B, 24]
-    {
-      const _n94 = B * 24;
-      for (let i0 = 0; i0 < _n94; i0++) {
-        s56_v33[i0] = (s56_v32[i0] * s56_v28[i0]);
-      }
-    }
-    // scan %56 body: %34 = add %29, %33  [B, 24]
-    {
-      const _n95 = B * 24;
-      for (let i0 = 0; i0 < _n95; i0++) {
-        s56_v34[i0] = (s56_v29[i0] + s56_v33[i0]);
-      }
-    }
-    // %56 = scan: step output 'h' = %34 at t (masked: zero)  [B, 24]
-    {
-      const _o96 = t * 24;
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o97 = T * i0 * 24 + _o96;
-        const _o98 = T * i0 + t;
-        const _o99 = i0 * 24;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_h_steps[_o97 + i1] = ((v2[_o98] === 0) ? 0 : s56_v34[_o99 + i1]);
-        }
-      }
-    }
-    // %56 = scan: carry 'h' = %34 (masked rows keep theirs)  [B, 24]
-    {
-      for (let i0 = 0; i0 < B; i0++) {
-        const _o100 = i0 * 24;
-        const _o101 = T * i0 + t;
-        for (let i1 = 0; i1 < 24; i1++) {
-          s56_h[_o100 + i1] = ((v2[_o101] === 0) ? s56_h[_o100 + i1] : s56_v34[_o100 + i1]);
-        }
-      }
-    }
+    run_18_matmul(B, tmp4, s65_h, v64);
+    run_19_fused(B, T, t, tmp2, s65_h, v2, tmp0, tmp4, p_enc_l1_bw_b_z, p_enc_l1_bw_b_h, p_enc_l1_bw_b_r, p_enc_l1_bw_rb_h);
   }
-  // %58 = concat %44, %57 axis=2 (piece 1/2)  [B, T, 24]
-  {
-    const _n102 = B * T;
-    for (let i0 = 0; i0 < _n102; i0++) {
-      const _o103 = i0 * 48;
-      const _o104 = i0 * 24;
-      for (let i1 = 0; i1 < 24; i1++) {
-        v58[_o103 + i1] = s43_h_steps[_o104 + i1];
-      }
-    }
-  }
-  // %58 = concat %44, %57 axis=2 (piece 2/2)  [B, T, 24]
-  {
-    const _n105 = B * T;
-    for (let i0 = 0; i0 < _n105; i0++) {
-      const _o106 = i0 * 48 + 24;
-      const _o107 = i0 * 24;
-      for (let i1 = 0; i1 < 24; i1++) {
-        v58[_o106 + i1] = s56_h_steps[_o107 + i1];
-      }
-    }
-  }
-  // %60 = matmul %58, %59  [B * T, 48] x [48, 9]
-  {
-    const M = B * T;
-    let i = 0;
-    for (; i + 4 <= M; i += 4) {
-      const a0 = i * 48, a1 = i * 48 + 48, a2 = i * 48 + 96, a3 = i * 48 + 144;
-      const o0 = i * 9, o1 = i * 9 + 9, o2 = i * 9 + 18, o3 = i * 9 + 27;
-      for (let n = 0; n < 8; n += 4) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-        for (let k = 0; k < 48; k++) {
-          const x0 = v58[a0 + k], x1 = v58[a1 + k], x2 = v58[a2 + k], x3 = v58[a3 + k];
-          const wk = k * 9 + n;
-          const w0 = p_tag_W[wk], w1 = p_tag_W[wk + 1], w2 = p_tag_W[wk + 2], w3 = p_tag_W[wk + 3];
-          c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-          c10 += x1 * w0; c11 += x1 * w1; c12 += x1 * w2; c13 += x1 * w3;
-          c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
-          c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
-        }
-        v60[n + o0] = c00; v60[n + o0 + 1] = c01; v60[n + o0 + 2] = c02; v60[n + o0 + 3] = c03;
-        v60[n + o1] = c10; v60[n + o1 + 1] = c11; v60[n + o1 + 2] = c12; v60[n + o1 + 3] = c13;
-        v60[n + o2] = c20; v60[n + o2 + 1] = c21; v60[n + o2 + 2] = c22; v60[n + o2 + 3] = c23;
-        v60[n + o3] = c30; v60[n + o3 + 1] = c31; v60[n + o3 + 2] = c32; v60[n + o3 + 3] = c33;
-      }
-      {
-        let c00 = 0, c10 = 0, c20 = 0, c30 = 0;
-        for (let k = 0; k < 48; k++) {
-          const x0 = v58[a0 + k], x1 = v58[a1 + k], x2 = v58[a2 + k], x3 = v58[a3 + k];
-          const wk = k * 9 + 8;
-          const w0 = p_tag_W[wk];
-          c00 += x0 * w0;
-          c10 += x1 * w0;
-          c20 += x2 * w0;
-          c30 += x3 * w0;
-        }
-        v60[o0 + 8] = c00;
-        v60[o1 + 8] = c10;
-        v60[o2 + 8] = c20;
-        v60[o3 + 8] = c30;
-      }
-    }
-    for (; i < M; i += 1) {
-      const a0 = i * 48;
-      const o0 = i * 9;
-      for (let n = 0; n < 8; n += 4) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-        for (let k = 0; k < 48; k++) {
-          const x0 = v58[a0 + k];
-          const wk = k * 9 + n;
-          const w0 = p_tag_W[wk], w1 = p_tag_W[wk + 1], w2 = p_tag_W[wk + 2], w3 = p_tag_W[wk + 3];
-          c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
-        }
-        v60[n + o0] = c00; v60[n + o0 + 1] = c01; v60[n + o0 + 2] = c02; v60[n + o0 + 3] = c03;
-      }
-      {
-        let c00 = 0;
-        for (let k = 0; k < 48; k++) {
-          const x0 = v58[a0 + k];
-          const wk = k * 9 + 8;
-          const w0 = p_tag_W[wk];
-          c00 += x0 * w0;
-        }
-        v60[o0 + 8] = c00;
-      }
-    }
-  }
-  // %62 = add %60, %61  [B, T, 9]
-  {
-    const _n108 = B * T;
-    for (let i0 = 0; i0 < _n108; i0++) {
-      const _o109 = i0 * 9;
-      for (let i1 = 0; i1 < 9; i1++) {
-        v62[_o109 + i1] = (v60[_o109 + i1] + p_tag_b[i1]);
-      }
-    }
-  }
-  return [v62];
+  run_20_map(B, T, tmp0, tmp3);
+  run_21_map(B, T, tmp0, tmp2);
+  run_22_matmul(B, T, tmp2, tmp0, p_tag_W);
+  run_23_map(B, T, v71, tmp2, p_tag_b);
+  return [v71];
 }
 
 const NEED_B = true;
 const NEED_T = true;
-const FORWARD_INPUTS = meta.inputs.filter((s) => !s.trainingOnly);
-const TRAINING_ONLY = meta.inputs.filter((s) => s.trainingOnly).map((s) => s.name);
+// Each program reads the inputs it still uses after the passes, in this order; the others are ignored.
+function pick(names) {
+  return names.map((n) => meta.inputs.find((s) => s.name === n));
+}
+function others(specs) {
+  return meta.inputs.filter((s) => !specs.includes(s)).map((s) => s.name);
+}
+const FORWARD_INPUTS = pick(["tokens","lengths"]);
+const FORWARD_IGNORED = others(FORWARD_INPUTS);
 
 function numel(shape) {
   let n = 1;
@@ -2002,7 +993,7 @@ export function create(options = {}) {
 
     forward(inputs) {
       live();
-      const { B, T } = prepare(inputs, FORWARD_INPUTS, TRAINING_ONLY);
+      const { B, T } = prepare(inputs, FORWARD_INPUTS, FORWARD_IGNORED);
       const outs = run(B, T, FORWARD_INPUTS.map((s) => inputs[s.name].data), paramList(), state ? state.arrays : []);
       return named(meta.outputs, outs, B, T);
     },

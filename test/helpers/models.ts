@@ -18,7 +18,7 @@ export interface GeneratedModel {
   getParams(): Record<string, Float32Array>;
   setParams(p: Record<string, Float32Array>): void;
   resetState?(): void;
-  getState?(): Record<string, HostTensor>;
+  getState?(): Record<string, Float32Array>;
   dispose(): void;
 }
 export interface GeneratedModule {

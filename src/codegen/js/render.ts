@@ -1,18 +1,28 @@
 // Renders a scheduled kernel Program (kernel-ir.ts) as plain JavaScript: Float32Array /
 // Int32Array loops with static sizes inlined as constants and B, T as run-time variables.
 // Every buffer is allocated once at the top of the call; nothing inside a time loop
-// allocates. Each kernel is one block headed by a comment naming the IR node it came from.
+// allocates. Each kernel is its own small function (headed by a comment naming the IR node it
+// came from), called from the program function with the buffers and loop variables it uses:
+// V8 optimizes small functions, where one function holding every kernel of a training program
+// would be too large for its optimizing compiler and run interpreted. Elementwise math is
+// inlined (no helper call per element).
 
 import {
   add,
   collapseMap,
   exprViews,
   fmtIExpr,
+  iexprVars,
+  kernelReads,
+  kernelWrites,
+  mapLoads,
   mul,
+  rewriteExpr,
   simplify,
   type Expr,
   type GatherKernel,
   type IExpr,
+  type Kernel,
   type MapKernel,
   type MatmulKernel,
   type OneHotKernel,
@@ -37,30 +47,30 @@ function ix(e: IExpr): string {
   return fmtIExpr(e, JS_SYNTAX);
 }
 
-/** Helpers the rendered code calls; emit once per module, before the program function. */
+/** Module-level code the rendered programs need; emit once per module, before them. (The math is inlined: nothing for now.) */
 export function renderPrelude(): string {
-  return [
-    'const sigmoid = (x) => 1 / (1 + Math.exp(-x));',
-    'const hard_sigmoid = (x) => Math.min(1, Math.max(0, 0.2 * x + 0.5));',
-    'const relu = (x) => Math.max(0, x);',
-    'const square = (x) => x * x;',
-    'const reciprocal = (x) => 1 / x;',
-  ].join('\n');
+  return '// Kernels: each a function of the buffers it touches; elementwise math inlined.';
 }
 
+/** Inline JS for each unary function of an operand text that is atomic or parenthesized; square's operand must be evaluated once (see Renderer.expr). */
 const UNARY_JS: Record<UnaryFn, (x: string) => string> = {
   neg: (x) => `(-${x})`,
   tanh: (x) => `Math.tanh(${x})`,
-  sigmoid: (x) => `sigmoid(${x})`,
-  hard_sigmoid: (x) => `hard_sigmoid(${x})`,
-  relu: (x) => `relu(${x})`,
+  sigmoid: (x) => `(1 / (1 + Math.exp(-${x})))`,
+  hard_sigmoid: (x) => `Math.min(1, Math.max(0, 0.2 * ${x} + 0.5))`,
+  relu: (x) => `Math.max(0, ${x})`,
   exp: (x) => `Math.exp(${x})`,
   log: (x) => `Math.log(${x})`,
   sqrt: (x) => `Math.sqrt(${x})`,
   abs: (x) => `Math.abs(${x})`,
-  square: (x) => `square(${x})`,
-  reciprocal: (x) => `reciprocal(${x})`,
+  square: (x) => `(${x} * ${x})`,
+  reciprocal: (x) => `(1 / ${x})`,
 };
+
+/** An operand text that is cheap to repeat: a name, a number, or one array element with a simple index. */
+function simpleText(x: string): boolean {
+  return /^\(?-?[\w$.]+\)?$/.test(x) || /^[\w$]+\[[\w$ +*-]*\]$/.test(x);
+}
 
 function num(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
@@ -82,6 +92,8 @@ function comment(s: string): string {
 
 class Renderer {
   private tmp = 0;
+  /** Kernel functions, rendered before the program function. */
+  private readonly fns: string[] = [];
 
   constructor(
     private readonly p: Program,
@@ -115,46 +127,63 @@ class Renderer {
     L.push(...this.stmts(p.body, ind));
     L.push(`${ind}return [${p.outputs.map((o) => this.buf(o.buf)).join(', ')}];`);
     L.push('}');
-    return L.join('\n');
+    return [...this.fns, L.join('\n')].join('\n');
   }
 
   stmts(ss: readonly Stmt[], ind: string): string[] {
     const L: string[] = [];
     for (const s of ss) {
-      switch (s.kind) {
-        case 'loop': {
-          const v = s.var;
-          L.push(`${ind}${comment(s.src)}`);
-          if (s.reverse) L.push(`${ind}for (let ${v} = ${ix(add(s.count, -1))}; ${v} >= 0; ${v}--) {`);
-          else L.push(`${ind}for (let ${v} = 0; ${v} < ${ix(s.count)}; ${v}++) {`);
-          L.push(...this.stmts(s.body, ind + '  '));
-          L.push(`${ind}}`);
-          break;
-        }
-        case 'map':
-          L.push(...this.map(s, ind));
-          break;
-        case 'reduce':
-          L.push(...this.reduce(s, ind));
-          break;
-        case 'matmul':
-          L.push(...this.matmul(s, ind));
-          break;
-        case 'gather':
-          L.push(...this.gather(s, ind));
-          break;
-        case 'scatter_add':
-          L.push(...this.scatterAdd(s, ind));
-          break;
-        case 'one_hot':
-          L.push(...this.oneHot(s, ind));
-          break;
-      }
+      if (s.kind === 'loop') {
+        const v = s.var;
+        L.push(`${ind}${comment(s.src)}`);
+        if (s.reverse) L.push(`${ind}for (let ${v} = ${ix(add(s.count, -1))}; ${v} >= 0; ${v}--) {`);
+        else L.push(`${ind}for (let ${v} = 0; ${v} < ${ix(s.count)}; ${v}++) {`);
+        L.push(...this.stmts(s.body, ind + '  '));
+        L.push(`${ind}}`);
+      } else L.push(`${ind}${this.kernelFn(s)};`);
     }
     return L;
   }
 
-  expr(e: Expr, at: (v: View) => string): string {
+  /** Renders kernel `k` as a module-level function; returns the call. */
+  kernelFn(k: Kernel): string {
+    const name = `${this.opts.fnName}_${this.fns.length}_${k.kind === 'map' && k.parts ? 'fused' : k.kind}`;
+    this.tmp = 0;
+    let lines: string[];
+    switch (k.kind) {
+      case 'map':
+        lines = this.map(k, '');
+        break;
+      case 'reduce':
+        lines = this.reduce(k, '');
+        break;
+      case 'matmul':
+        lines = this.matmul(k, '');
+        break;
+      case 'gather':
+        lines = this.gather(k, '');
+        break;
+      case 'scatter_add':
+        lines = this.scatterAdd(k, '');
+        break;
+      case 'one_hot':
+        lines = this.oneHot(k, '');
+        break;
+    }
+    const args = kernelArgs(k).map((a) => (typeof a === 'number' ? this.buf(a) : a));
+    // lines: comment(s), '{', body, '}': the block becomes the function body.
+    const open = lines.indexOf('{');
+    lines[open] = `function ${name}(${args.join(', ')}) {`;
+    this.fns.push(lines.join('\n'));
+    return `${name}(${args.join(', ')})`;
+  }
+
+  /**
+   * JS text of an expression. `pre` receives declarations of temporaries (for operands used
+   * twice, e.g. square); `refs` names the kernel's lets.
+   */
+  expr(e: Expr, at: (v: View) => string, pre: string[] = [], ind = '', refs: readonly string[] = []): string {
+    const go = (x: Expr): string => this.expr(x, at, pre, ind, refs);
     switch (e.op) {
       case 'load':
         return `${this.buf(e.view.buf)}[${at(e.view)}]`;
@@ -162,11 +191,20 @@ class Renderer {
         return num(e.value);
       case 'index':
         return `(${ix(e.index)})`;
-      case 'unary':
-        return UNARY_JS[e.fn](this.expr(e.x, at));
+      case 'ref':
+        return refs[e.id];
+      case 'unary': {
+        let x = go(e.x);
+        if (e.fn === 'square' && !simpleText(x)) {
+          const t = `_t${this.tmp++}`;
+          pre.push(`${ind}const ${t} = ${x};`);
+          x = t;
+        }
+        return UNARY_JS[e.fn](x);
+      }
       case 'binary': {
-        const a = this.expr(e.a, at);
-        const b = this.expr(e.b, at);
+        const a = go(e.a);
+        const b = go(e.b);
         switch (e.fn) {
           case 'add':
             return `(${a} + ${b})`;
@@ -187,12 +225,12 @@ class Renderer {
       }
       case 'cmp': {
         const op = { lt: '<', le: '<=', eq: '===', ne: '!==' }[e.fn];
-        return `(${this.expr(e.a, at)} ${op} ${this.expr(e.b, at)})`;
+        return `(${go(e.a)} ${op} ${go(e.b)})`;
       }
       case 'select':
-        return `(${this.expr(e.cond, at)} ? ${this.expr(e.a, at)} : ${this.expr(e.b, at)})`;
+        return `(${go(e.cond)} ? ${go(e.a)} : ${go(e.b)})`;
       case 'cast':
-        return e.to === 'i32' ? `Math.trunc(${this.expr(e.x, at)})` : this.expr(e.x, at);
+        return e.to === 'i32' ? `Math.trunc(${go(e.x)})` : go(e.x);
     }
   }
 
@@ -262,12 +300,56 @@ class Renderer {
     return L;
   }
 
+  /**
+   * A map kernel: at each point its lets, then its outputs, each stored as soon as it is
+   * computed. An output that reads a buffer an earlier output of the point has stored reads it
+   * through a let instead (lets run before any store), so every output sees the values from
+   * before the kernel; a load in the expression of the very output that stores it needs nothing.
+   * (Computing every output into a local and storing them all afterwards is also right, but V8
+   * compiles the selects of an LSTM step that way about twice as slow; so is reading a carry into
+   * a let that only its own masked store uses.)
+   */
   map(k0: MapKernel, ind: string): string[] {
-    const k = collapseMap(k0);
-    const views = [k.out, ...exprViews(k.expr)];
-    const L = [`${ind}${comment(`${k0.src}  ${fmtDims(k0.shape)}`)}`, `${ind}{`];
+    let k = collapseMap(k0);
+    const stored = new Set<number>();
+    const lets = [...k.lets];
+    const byKey = new Map<string, number>();
+    const outs = k.outs.map((o) => {
+      let expr = o.expr;
+      if (stored.size && exprViews(expr).some((v) => stored.has(v.buf))) {
+        expr = rewriteExpr(expr, (x) => {
+          if (x.op !== 'load' || !stored.has(x.view.buf)) return x;
+          const key = `${x.view.buf}|${ix(x.view.offset)}|${x.view.strides.map(ix).join(',')}`;
+          let id = byKey.get(key);
+          if (id === undefined) {
+            id = lets.length;
+            lets.push(x);
+            byKey.set(key, id);
+          }
+          return { op: 'ref', id };
+        });
+      }
+      stored.add(o.out.buf);
+      return { ...o, expr };
+    });
+    k = { ...k, lets, outs };
+    const views = [...k.outs.map((o) => o.out), ...mapLoads(k)];
+    const head = [`${ind}${comment(`${k0.src}  ${fmtDims(k0.shape)}`)}`];
+    for (const part of k0.parts ?? []) head.push(`${ind}${comment(`  ${part}`)}`);
+    const L = [...head, `${ind}{`];
     L.push(
-      ...this.nest(k.shape, views, ind + '  ', (at, i2) => [`${i2}${this.buf(k.out.buf)}[${at(k.out)}] = ${this.expr(k.expr, at)};`]),
+      ...this.nest(k.shape, views, ind + '  ', (at, i2) => {
+        const B: string[] = [];
+        const refs: string[] = [];
+        k.lets.forEach((e, j) => {
+          const x = this.expr(e, at, B, i2, refs);
+          const name = `_v${j}`;
+          B.push(`${i2}const ${name} = ${x};`);
+          refs.push(name);
+        });
+        for (const o of k.outs) B.push(`${i2}${this.buf(o.out.buf)}[${at(o.out)}] = ${this.expr(o.expr, at, B, i2, refs)};`);
+        return B;
+      }),
     );
     L.push(`${ind}}`);
     return L;
@@ -444,6 +526,60 @@ class Renderer {
     );
     L.push(`${ind}}`);
     return L;
+  }
+}
+
+/**
+ * What a kernel function takes: B, T and loop variables its index expressions use (in that
+ * order), then the buffers it touches (ids, in order of first use).
+ */
+function kernelArgs(k: Kernel): (string | number)[] {
+  const vars = new Set<string>();
+  const dims: IExpr[] = [];
+  const views: View[] = [...kernelWrites(k), ...kernelReads(k)];
+  switch (k.kind) {
+    case 'map':
+      dims.push(...k.shape);
+      for (const e of [...k.lets, ...k.outs.map((o) => o.expr)]) collectIndexVars(e, vars);
+      break;
+    case 'reduce':
+      dims.push(...k.shape, k.size);
+      collectIndexVars(k.expr, vars);
+      break;
+    case 'matmul':
+      dims.push(k.m, k.k);
+      break;
+    case 'gather':
+    case 'scatter_add':
+    case 'one_hot':
+      dims.push(...k.shape);
+      break;
+  }
+  for (const d of dims) iexprVars(d, vars);
+  for (const v of views) {
+    iexprVars(v.offset, vars);
+    for (const s of v.strides) iexprVars(s, vars);
+  }
+  const syms = [...vars].filter((v) => !/^i\d+$/.test(v));
+  const order = (v: string): number => (v === 'B' ? -2 : v === 'T' ? -1 : v === 't' ? 0 : Number(v.slice(1)));
+  syms.sort((a, b) => order(a) - order(b));
+  const bufs: number[] = [];
+  for (const v of views) if (!bufs.includes(v.buf)) bufs.push(v.buf);
+  return [...syms, ...bufs];
+}
+
+function collectIndexVars(e: Expr, into: Set<string>, seen: Set<Expr> = new Set()): void {
+  if (seen.has(e)) return;
+  seen.add(e);
+  if (e.op === 'index') iexprVars(e.index, into);
+  else if (e.op === 'unary' || e.op === 'cast') collectIndexVars(e.x, into, seen);
+  else if (e.op === 'binary' || e.op === 'cmp') {
+    collectIndexVars(e.a, into, seen);
+    collectIndexVars(e.b, into, seen);
+  } else if (e.op === 'select') {
+    collectIndexVars(e.cond, into, seen);
+    collectIndexVars(e.a, into, seen);
+    collectIndexVars(e.b, into, seen);
   }
 }
 

@@ -35,7 +35,7 @@ export interface RecurrentOptions<U extends number = number> {
   initialState?: readonly Record<string, F32>[];
   /** Keep the final states inside the model and start the next forward call from them. */
   stateful?: boolean;
-  /** Truncated BPTT: gradient flows back at most this many steps. */
+  /** Truncated BPTT (Theano's truncate_gradient): the backward pass covers only the last k steps of the processing order. */
   truncate?: number;
   /** Dropout on the layer's inputs, one mask per sequence (Keras' dropout; training only). */
   dropout?: number;

@@ -1,0 +1,105 @@
+// rnnc rows: the workload models written with the DSL, compiled in-process (trace ->
+// emitJsModule -> bundleRuntime, written to a temporary folder and imported), exactly the module
+// `rnnc compile --target js` writes. Needs dist/ (`npm run bench` builds it first).
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defineModel } from '../dist/index.js';
+import { trace } from '../dist/frontend/trace.js';
+import { bundleRuntime, emitJsModule } from '../dist/codegen/js/index.js';
+import { passNames } from '../dist/passes/pipeline.js';
+import { readSafetensors, writeSafetensors } from '../dist/runtime/safetensors.js';
+import { LR } from './workloads.mjs';
+
+export { passNames };
+
+/** Kernel-level options of emitJsModule that the ablation switches off one at a time. */
+export const KERNEL_OPTIONS = ['fusePointwise', 'planBuffers'];
+
+/** The workload as an rnnc model: x [B, T, I] -> y [B, T, H] (and an MSE loss with SGD when training). */
+export function modelDef(w, { resetAfter = true } = {}) {
+  const name = `bench_${w.id}_${w.cell}${w.cell === 'gru' ? (resetAfter ? '_ra' : '_rb') : ''}`;
+  return defineModel(name, (m) => {
+    const x = m.sequence('x', w.I);
+    const opts = { units: w.H, name: 'rnn', returnSequences: true };
+    const { output } = w.cell === 'lstm' ? m.lstm(x, opts) : m.gru(x, { ...opts, resetAfter });
+    m.output('y', output);
+    if (w.train) m.train({ loss: m.meanSquaredError(output, m.sequence('target', w.H)), optimizer: { kind: 'sgd', lr: LR } });
+  });
+}
+
+let tmpRoot = null;
+let counter = 0;
+
+function tmpDir() {
+  if (!tmpRoot) {
+    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-bench-'));
+    process.on('exit', () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+  }
+  return tmpRoot;
+}
+
+/**
+ * Compiles `def` with the given emitJsModule options and imports the generated module.
+ * Returns the module, its JS text (the ablation compares texts) and the compile times.
+ */
+export async function compile(def, emitOptions = {}) {
+  const t0 = performance.now();
+  const mod = trace(def);
+  const t1 = performance.now();
+  const { js } = emitJsModule(mod, emitOptions);
+  const t2 = performance.now();
+  const dir = path.join(tmpDir(), `${def.name}-${counter++}`);
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await bundleRuntime());
+  fs.writeFileSync(path.join(dir, `${def.name}.js`), js);
+  const module = await import(pathToFileURL(path.join(dir, `${def.name}.js`)).href);
+  return { module, js, traceMs: t1 - t0, emitMs: t2 - t1 };
+}
+
+/** Keras-layout weights ({ kernel, recurrent_kernel, bias } of layer 'rnn') as safetensors bytes. */
+export function kerasBytes(weights) {
+  const tensors = {};
+  for (const [k, t] of Object.entries(weights)) tensors[`rnn.${k}`] = { dtype: 'f32', shape: t.shape, data: t.data };
+  return writeSafetensors(tensors);
+}
+
+/**
+ * rnnc's gradients (grad.<param> from model.gradients) in Keras layout, by the model's own
+ * saveWeights: a second model instance holds the gradients as its parameters.
+ */
+export function gradsAsKeras(module, grads) {
+  const holder = module.create();
+  const params = {};
+  for (const p of module.meta.params) params[p.name] = grads[`grad.${p.name}`];
+  holder.setParams(params);
+  const out = {};
+  for (const [name, t] of readSafetensors(holder.saveWeights({ layout: 'keras' }), 'grads')) out[name.replace(/^rnn\./, '')] = t.data;
+  holder.dispose();
+  return out;
+}
+
+/**
+ * An rnnc row: compiles, loads the workload's weights, and returns the timed step (forward, or
+ * trainStep) and the reference values for the numerics check (the output, or the gradients).
+ */
+export async function rnncRow(w, { resetAfter = true, weights, inputs, emitOptions = {} }) {
+  const c = await compile(modelDef(w, { resetAfter }), emitOptions);
+  const model = c.module.create({ weights: kerasBytes(weights), layout: 'keras' });
+  const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
+  const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : { x };
+  return {
+    js: c.js,
+    note: `compile ${Math.round(c.traceMs + c.emitMs)} ms`,
+    /** The first call: its result is the reference for the peers (and it warms up the same code). */
+    reference() {
+      if (!w.train) return { output: model.forward(batch).y.data };
+      const { loss, grads } = model.gradients(batch);
+      return { loss, grads: gradsAsKeras(c.module, grads) };
+    },
+    step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch).y.data,
+    dispose: () => model.dispose(),
+  };
+}
