@@ -1,26 +1,33 @@
 // fuse-pointwise (Appleyard et al. 2016, FUSE_PW): every elementwise kernel of a step becomes
-// one kernel. A kernel-IR pass, run by the scheduler (ScheduleOptions.fusePointwise).
+// one kernel. A kernel-IR pass, run by the scheduler (ScheduleOptions.fusePointwise). See
+// docs/kernels.md.
 //
 // Per statement list (the program body and every loop body, innermost first):
-//   1. Dependencies between statements come from the buffers they read and write (read after
-//      write, write after read, write after write; a loop counts as everything its body touches).
-//   2. Map kernels over the same iteration space (size-1 axes dropped) are merged greedily into
+//   1. x + 0, x * 1 are simplified away; a map that stores what is already there is dropped.
+//   2. Copy forwarding: a map that only copies a scratch buffer X into a view of Y, X touched
+//      only by kernels of this list before the copy and Y by nothing in between, goes away; those
+//      kernels use Y directly (composeView maps X's views onto Y's).
+//   3. Dependencies between statements come from the views they read and write: both touch a
+//      buffer, one writes it, and the views are not provably disjoint (disjointViews: e.g. the
+//      pieces of a concat are); a loop counts as everything its body touches.
+//   4. Map kernels over the same iteration space (size-1 axes dropped) are merged greedily into
 //      groups, in order, as long as the merge keeps the statement graph acyclic (no path from the
 //      group to the new kernel through a statement outside it, none back) and no hazard arises
 //      inside the merged kernel (below). A group runs where its dependencies allow: a step's gate
 //      activations, cell update, mask selects, carry writes and step-output write, separated by
-//      nothing but independent matmuls, become one kernel after the matmuls.
-//   3. Inside a group every expression is evaluated on the state before the kernel (kernel-ir.ts:
-//      all outputs of a point are computed before any is stored). So a load of a buffer that an
-//      earlier member wrote is replaced by that member's expression (inlining the producer),
-//      which requires the load to address the very element written at the same point (the same
-//      view); a load of a buffer that a later member writes reads the old value, which is right,
-//      provided again that it is the element that member writes at the same point. Any other
-//      overlap (a carry read flipped or shifted while it is written, two writes to one buffer)
-//      keeps the kernels apart, with the scheduler's staging copies between them.
-//   4. A member's output that only later members of its group read (every read site in the whole
+//      nothing but independent matmuls, become one kernel after the matmuls. A cheap kernel over a
+//      leading part of a bigger space (a [B] mask copy beside [B, H] gate math) is lifted into it.
+//   5. Inside a group every expression is evaluated on the state before the kernel (kernel-ir.ts:
+//      each point reads what it reads before storing). So a load of a buffer that an earlier
+//      member wrote is replaced by that member's expression (inlining the producer), which
+//      requires the load to address the very element written at the same point (the same view);
+//      a load of a buffer that a later member writes reads the old value, which is right,
+//      provided again that it is the element that member writes at the same point (or one it
+//      provably never writes). Any other overlap (a carry read flipped or shifted while it is
+//      written, overlapping writes) keeps the kernels apart, with the scheduler's staging copies.
+//   6. A member's output that only later members of its group read (every read site in the whole
 //      program was inlined) and that is a scratch buffer is not stored at all: the buffer is gone.
-//   5. The merged expressions form a DAG; values used more than once become `lets` (computed once
+//   7. The merged expressions form a DAG; values used more than once become `lets` (computed once
 //      per point), e.g. the LSTM cell state c' feeds the carry c, tanh(c') and the output h.
 
 import {
@@ -444,7 +451,7 @@ class Fuser {
       const vx = k.outs[0].expr.view;
       const vy = k.outs[0].out;
       const X = this.p.buffers[vx.buf];
-      if (X.role !== 'scratch' || vx.buf === vy.buf) continue;
+      if (X.role !== 'scratch' || vx.buf === vy.buf || X.dtype !== this.p.buffers[vy.buf].dtype) continue;
       if (!(sameIExpr(vx.offset, 0) && isContiguous(vx, k.shape) && sameIExpr(numelExpr(k.shape), X.size))) continue;
       // Every access of X: kernels directly in this list, before the copy.
       let first = -1;
