@@ -2,6 +2,7 @@
 // lists that ship inside the npm packages @stdlib/datasets-{female,male}-first-names-en (nothing is
 // downloaded at run time), a held-out split, and the stream of chunks that truncated BPTT trains on.
 import { createRequire } from 'node:module';
+import { rng, shuffle } from '../shared.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -10,26 +11,7 @@ export const ALPHABET = ".abcdefghijklmnopqrstuvwxyz-' ";
 export const SEP = 0;
 const ID = new Map([...ALPHABET].map((c, i) => [c, i]));
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher-Yates shuffle, in place. */
-export function shuffle(xs, random) {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
+export { rng, shuffle };
 
 export function encode(name) {
   return [...name].map((c) => ID.get(c));

