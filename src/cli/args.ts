@@ -70,7 +70,7 @@ export function str(v: string | boolean | undefined): string | undefined {
 export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 
 Usage:
-  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--no-typecheck]
+  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--no-typecheck]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js] [--seed N] [--grads G.safetensors] [--no-typecheck]
   rnnc --help | --version
@@ -99,6 +99,9 @@ Options:
   --emit ir-opt   print the IR after the optimization passes
   --passes LIST   IR passes to run, comma-separated, in pipeline order (default: all;
                   'none' for none): fold, cse, fuse-gates, hoist, prune-scan-args, dce
+  --stats         also print, per generated program: kernels per time step, kernel launches
+                  per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
+                  evaluated at B=32, T=100)
   --no-typecheck  skip the TypeScript type check (syntax errors are still reported)
   -h, --help      show this help
 `;

@@ -81,6 +81,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     out: { type: 'string' },
     emit: { type: 'string' },
     passes: { type: 'string' },
+    stats: { type: 'boolean' },
     'no-typecheck': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -108,6 +109,11 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     const { optimize } = await import('../passes/pipeline.js');
     io.stdout(withNewline(`// passes: ${passes ? passes.join(', ') || '(none)' : passNames().join(', ')}\n${printModule(optimize(m, passes ? { passes } : {}))}`));
     return 0;
+  }
+  if (values.stats) {
+    // Per program: kernels per time step, launches per call, matmul FLOPs and peak bytes, also at a typical size.
+    const { formatStats, moduleStats } = await import('../codegen/stats.js');
+    io.stdout(withNewline(formatStats(moduleStats(m, passes ? { passes } : {}), { B: 32, T: 100 })));
   }
   const files = await generate(m, targets, outDir, passes);
   writeFilesAtomic(files);

@@ -60,6 +60,20 @@ describe('rnnc compile', () => {
     expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
+  it('--stats prints kernels per step, launches, FLOPs and peak bytes of each program', () => {
+    const out = tmpDir();
+    const lstm = path.resolve('test/fixtures/models/small.ts');
+    const r = rnnc(['compile', lstm, '--out', out, '--stats']);
+    expect(r.code).toBe(0);
+    // The LSTM step after fuse-gates, hoist and fuse-pointwise: one recurrent matmul and one fused kernel.
+    expect(r.stdout).toMatch(/^run \(small\): .*\n  forward loop t: 2 kernels per step \(1 matmul, 1 map\)/);
+    expect(r.stdout).toMatch(/kernel launches per call: T \* 2 \+ \d+ = \d+ at B=32, T=100/);
+    expect(r.stdout).toMatch(/peak buffer bytes: .* MiB at B=32, T=100|peak buffer bytes: .* KiB at B=32, T=100/);
+    const plain = rnnc(['compile', lstm, '--out', out, '--stats', '--passes', 'none']);
+    expect(plain.stdout).toMatch(/forward loop t: (\d+) kernels per step/);
+    expect(Number(/forward loop t: (\d+) kernels per step/.exec(plain.stdout)![1])).toBeGreaterThan(2);
+  });
+
   it('a failing compile leaves existing outputs untouched', () => {
     const out = tmpDir();
     fs.writeFileSync(path.join(out, 'rnnc-runtime.js'), 'old');
