@@ -37,13 +37,15 @@ export function addGradients(mod: Module, opts: GradOptions): Module {
     throw new AutodiffError(`the loss '${opts.loss}' must be a scalar f32[], got ${fmtType(lossOut.type)}`);
   }
   const lowered = lowerScanMasks(mod);
+  // Lowering renumbers values: the loss must be looked up in the lowered module.
+  const loss = lowered.outputs.find((o) => o.name === opts.loss)!;
   const gb = new GraphBuilder();
   const level = new Level(gb, gb, (v) => v);
   const map = new Map<ValueId, ValueId>();
   level.copy(lowered.graph, map);
   const grads = new Map<ValueId, ValueId>();
   const e = new Emitter(gb);
-  grads.set(must(map, lossOut.value), e.const(1));
+  grads.set(must(map, loss.value), e.const(1));
   level.backward(lowered.graph, map, grads);
 
   const extra: Module['outputs'][number][] = [];
