@@ -307,7 +307,7 @@ for (const id of selected) {
   for (const row of rowsOf(w)) {
     log(`${id} ${row.label} ...`);
     const r = await measure(row.make, { referenceWarms: row.referenceWarms ?? true });
-    const res = { w, key: row.key, ref: row.ref, label: row.label, ...r };
+    const res = { w, key: row.key, ref: row.ref, label: row.label, ...r, load: os.loadavg()[0] };
     byKey[row.key] = res;
     results.push(res);
     log(`${id} ${row.label}: ${r.error ?? `median ${fmtMs(r.medianMs)} ms over ${r.n} runs`}`);
@@ -416,19 +416,20 @@ L(`Method: float32, batch-major [B, T, I], one layer, full output sequence; weig
   + `Per row: warm-up calls (the first is the numerics reference), then ${runs} timed runs (3 when one call takes over ${opts.slowMs / 1000} s); median and min–max wall time of one call `
   + `(inputs from Float32Arrays to outputs read back). GFLOP/s counts matmul FLOPs: 2·B·(I+H)·4H per LSTM step (3H for GRU), ×3 for a training step (forward + backward + SGD update, lr ${LR}, MSE on the sequence). `
   + `"rnnc speedup" is the peer's median over rnnc's (above 1: rnnc is faster). The check compares the peer's output (training: loss and weight gradients, relative to each tensor's largest) with rnnc's on the same weights; ✓ within 1e-3. `
-  + `Memory: growth of process RSS / of JS heap + external (wasm and typed arrays) over the row, sampled after each call; process-wide, so memory an earlier row freed and the process kept is not counted again.`);
+  + `Memory: growth of process RSS / of JS heap + external (wasm and typed arrays) over the row, sampled after each call; process-wide, so memory an earlier row freed and the process kept is not counted again. `
+  + `Load: the 1-minute load average when the row ended (on 2 cores, above about 1 means other work competed with the pinned core).`);
 L();
-L('| workload | implementation | runs | median ms | min–max ms | GFLOP/s | rnnc speedup | check vs rnnc | mem Δ MB (RSS / JS) |');
-L('|---|---|--:|--:|--:|--:|--:|---|--:|');
+L('| workload | implementation | runs | median ms | min–max ms | GFLOP/s | rnnc speedup | check vs rnnc | mem Δ MB (RSS / JS) | load |');
+L('|---|---|--:|--:|--:|--:|--:|---|--:|--:|');
 for (const r of results) {
   const wl = `${r.w.id} ${r.w.what}, B=${r.w.B} T=${r.w.T} I=${r.w.I} H=${r.w.H}`;
   if (r.error) {
-    L(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | |`);
+    L(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | | ${r.load.toFixed(1)} |`);
     continue;
   }
   const gf = flopsOf(r.w) / (r.medianMs / 1e3) / 1e9;
   const sp = r.speedup === undefined ? '—' : `${r.speedup.toFixed(2)}×`;
-  L(`| ${wl} | ${r.label} | ${r.n} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${gf.toFixed(2)} | ${sp} | ${r.check} | ${fmtMem(r.memRss)} / ${fmtMem(r.memJs)} |`);
+  L(`| ${wl} | ${r.label} | ${r.n} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${gf.toFixed(2)} | ${sp} | ${r.check} | ${fmtMem(r.memRss)} / ${fmtMem(r.memJs)} | ${r.load.toFixed(1)} |`);
 }
 L();
 if (ablations.length) {
