@@ -344,7 +344,8 @@ async function ablate(w, main) {
   const calls = 2 * runs + warmup;
   let T = opts.ablationT ?? w.T;
   if (opts.ablationT === undefined && main.medianMs * calls > opts.ablationBudget * 1e3) {
-    T = Math.max(5, Math.min(w.T, Math.floor((w.T * opts.ablationBudget * 1e3) / (main.medianMs * calls))));
+    const fit = Math.floor((w.T * opts.ablationBudget * 1e3) / (main.medianMs * calls));
+    T = Math.min(w.T, Math.max(5, fit >= 20 ? fit - (fit % 10) : fit));
   }
   const wa = { ...w, T };
   const weights = kerasWeights(wa, { resetAfter: true });
@@ -403,12 +404,20 @@ async function ablate(w, main) {
 // the report
 
 const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+/** The rnnc revision measured: the commit, and whether src/ has changes on top of it. */
+function revision() {
+  const git = (...a) => spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'rnnc (not a git checkout)';
+  const dirty = git('status', '--porcelain', '--', 'src').stdout.trim() !== '';
+  return `rnnc ${head.stdout.trim()}${dirty ? ' with uncommitted changes in src/' : ''}`;
+}
 const pinned = process.env.RNNC_BENCH_CHILD;
 const lines = [];
 const L = (s = '') => lines.push(s);
 L(`# rnnc benchmarks${opts.quick ? ' (quick run: shorter sequences, fewer runs; not comparable)' : ''}`);
 L();
-L(`${started.toISOString().slice(0, 10)}; ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}; Node ${process.version} (V8 ${process.versions.v8}). `
+L(`${started.toISOString().slice(0, 10)}; ${revision()}; ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}; Node ${process.version} (V8 ${process.versions.v8}). `
   + `One process pinned to one core (${pinned === 'unpinned' ? 'not pinned: taskset unavailable or --no-pin' : `taskset ${pinned}`}), single-threaded peers. `
   + `Load average (1 min) ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (above 1 other work shared the machine); run time ${((Date.now() - started.getTime()) / 60000).toFixed(1)} min.`);
 L();
