@@ -10,7 +10,7 @@ import { addGradients } from '../src/passes/autodiff.js';
 import { lowerScanMasks } from '../src/passes/lower-scan-mask.js';
 import { optimize } from '../src/passes/pipeline.js';
 import type { Module } from '../src/ir/types.js';
-import { inputsFor, paramsFor, rng } from './helpers/models.js';
+import { dropoutMasks, inputsFor, paramsFor, rng } from './helpers/data.js';
 
 const B = 3;
 const T = 4;
@@ -26,20 +26,6 @@ function probed(name: string, build: (m: ModelBuilder) => F32): ModelDef {
   });
 }
 
-function dropoutMasks(mod: Module, seed: number): Record<string, HostTensor> {
-  const r = rng(seed);
-  const out: Record<string, HostTensor> = {};
-  walkNodes(mod.graph, (n) => {
-    const op = n.op;
-    if (op.op !== 'dropout') return;
-    const shape = op.shape.map((d) => (d === 'B' ? B : d === 'T' ? T : d)) as number[];
-    const size = shape.reduce((a, b) => a * b, 1);
-    const keep = 1 / (1 - op.rate);
-    out[op.name] = { data: Float64Array.from({ length: size }, () => (r() < op.rate ? 0 : keep)), shape };
-  });
-  return out;
-}
-
 function toF64(p: Record<string, Float32Array>): Record<string, Float64Array> {
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Float64Array.from(v)]));
 }
@@ -52,7 +38,7 @@ function gradCheck(def: ModelDef, opts: { samples?: number; wrtInputs?: string[]
   verifyModule(gmod);
   const inputs = inputsFor(mod, B, T, 11, 4) as Record<string, HostTensor>; // ids < 4: valid labels for every case
   const params = toF64(paramsFor(mod, 12, 0.6));
-  const dropout = dropoutMasks(mod, 13);
+  const dropout = dropoutMasks(mod, B, T, 13);
   const loss = (p: Record<string, Float64Array>, x: Record<string, HostTensor>) => interpret(mod, x, p, { dropout }).outputs.loss.data[0];
   const grads = interpret(gmod, inputs, params, { dropout }).outputs;
   const r = rng(99);

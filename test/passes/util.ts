@@ -4,52 +4,14 @@ import { expect } from 'vitest';
 import { walkNodes } from '../../src/ir/graph.js';
 import { interpret, type HostTensor } from '../../src/ir/interpret.js';
 import { printModule } from '../../src/ir/printer.js';
-import type { Graph, InputInfo, Module, OpName } from '../../src/ir/types.js';
+import type { Graph, Module, OpName } from '../../src/ir/types.js';
+import { dropoutMasks, inputsFor as inputs32, paramsFor as params32, rng } from '../helpers/data.js';
 
-// (Own copies of test/helpers/models.ts' generators: that file imports the code generator, which
-// these IR-only tests do not need.)
+export { dropoutMasks, rng };
 
-/** A small deterministic generator. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s / 4294967296;
-  };
-}
-
-/** Lengths per batch row: full, shorter, one step, none. */
-function lengthsFor(B: number, T: number): number[] {
-  const pattern = [T, Math.max(1, T - 2), 1, 0];
-  return Array.from({ length: B }, (_, b) => pattern[b % pattern.length]);
-}
-
-/** Deterministic inputs; i32 ids are below `vocab`, or below `idRange[name]` for the named inputs. */
-function inputsFor(mod: Module, B: number, T: number, seed: number, vocab: number, idRange: Record<string, number>): Record<string, HostTensor> {
-  const r = rng(seed);
-  const out: Record<string, HostTensor> = {};
-  const lengths = lengthsFor(B, T);
-  for (const inp of mod.inputs as InputInfo[]) {
-    const shape = inp.type.shape.map((d) => (d === 'B' ? B : d === 'T' ? T : d)) as number[];
-    const n = shape.reduce((a, b) => a * b, 1);
-    if (inp.role === 'mask') out[inp.name] = { data: Float64Array.from({ length: n }, (_, i) => (i % T < lengths[Math.floor(i / T)] ? 1 : 0)), shape };
-    else if (inp.role === 'lengths') out[inp.name] = { data: Int32Array.from(lengths), shape };
-    else if (inp.type.dtype === 'i32') out[inp.name] = { data: Int32Array.from({ length: n }, () => Math.floor(r() * (idRange[inp.name] ?? vocab))), shape };
-    else out[inp.name] = { data: Float64Array.from({ length: n }, () => r() * 2 - 1), shape };
-  }
-  return out;
-}
-
-function paramsFor(mod: Module, seed: number, scale: number): Record<string, Float64Array> {
-  const r = rng(seed);
-  const out: Record<string, Float64Array> = {};
-  for (const p of mod.params) out[p.name] = Float64Array.from({ length: p.shape.reduce((a, b) => a * b, 1) }, () => (r() * 2 - 1) * scale);
-  return out;
-}
+// float64 data: these tests compare modules on the float64 interpreter.
+const inputsFor = (mod: Module, B: number, T: number, seed: number, vocab: number, idRange: Record<string, number>) => inputs32(mod, B, T, seed, vocab, idRange, Float64Array);
+const paramsFor = (mod: Module, seed: number, scale: number) => params32(mod, seed, scale, Float64Array);
 
 export const ir = (m: Module) => printModule(m, { locs: false });
 
@@ -61,20 +23,6 @@ export function opCounts(m: Module, op: OpName): { top: number; bodies: number[]
     if (n.op.op === 'scan') bodies.push(count(n.op.body));
   });
   return { top: count(m.graph), bodies };
-}
-
-/** Fixed dropout masks (training mode) for every dropout the module names. */
-export function dropoutMasks(mod: Module, B: number, T: number, seed: number): Record<string, HostTensor> {
-  const r = rng(seed);
-  const out: Record<string, HostTensor> = {};
-  walkNodes(mod.graph, (n) => {
-    const op = n.op;
-    if (op.op !== 'dropout' || out[op.name]) return;
-    const shape = op.shape.map((d) => (d === 'B' ? B : d === 'T' ? T : d)) as number[];
-    const size = shape.reduce((a, b) => a * b, 1);
-    out[op.name] = { data: Float64Array.from({ length: size }, () => (r() < op.rate ? 0 : 1 / (1 - op.rate))), shape };
-  });
-  return out;
 }
 
 export interface Case {
