@@ -22,8 +22,6 @@ export class NotImplementedError extends Error {
 
 export const TARGETS = ['js', 'wgsl', 'glsl', 'wasm', 'all'] as const;
 export type Target = (typeof TARGETS)[number];
-/** Targets whose code generator exists today; `all` means these. */
-export const IMPLEMENTED_TARGETS: readonly Target[] = ['js'];
 export const LAYOUTS = ['rnnc', 'pytorch', 'keras'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 export const EMITS = ['ir', 'ir-opt'] as const;

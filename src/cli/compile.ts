@@ -7,7 +7,6 @@ import type { Module } from '../ir/types.js';
 import {
   COMPILE_HELP,
   EMITS,
-  IMPLEMENTED_TARGETS,
   NotImplementedError,
   oneOf,
   parse,
@@ -20,12 +19,15 @@ import {
 import type { Io } from './main.js';
 import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
 import { passNames } from '../passes/pipeline.js';
+import { loadBackend, TARGET_NAMES, type TargetName } from '../codegen/targets.js';
 
 /** Targets to generate for `--target`: 'all' is every implemented one; an unimplemented one is an error. */
-export function resolveTargets(target: Target): Target[] {
-  if (target === 'all') return [...IMPLEMENTED_TARGETS];
-  if (!IMPLEMENTED_TARGETS.includes(target)) {
-    throw new NotImplementedError(`target '${target}' is not implemented yet (it lands with its own issue); implemented: ${IMPLEMENTED_TARGETS.join(', ')}`);
+export async function resolveTargets(target: Target): Promise<TargetName[]> {
+  const implemented: TargetName[] = [];
+  for (const name of TARGET_NAMES) if ((await loadBackend(name)).implemented) implemented.push(name);
+  if (target === 'all') return implemented;
+  if (!implemented.includes(target)) {
+    throw new NotImplementedError(`target '${target}' is not implemented yet (it lands with its own issue); implemented: ${implemented.join(', ')}`);
   }
   return [target];
 }
@@ -38,22 +40,23 @@ export function checkModelName(m: Module): string {
   return m.name;
 }
 
-/** The files of every target for one model, without writing them. */
-export async function generate(m: Module, targets: readonly Target[], outDir: string, passes?: readonly string[]): Promise<FileToWrite[]> {
-  const name = checkModelName(m);
-  const files: FileToWrite[] = [];
+export interface Generated {
+  readonly files: FileToWrite[];
+  /** Per target, the path of the file an app imports. */
+  readonly entries: ReadonlyMap<TargetName, string>;
+}
+
+/** The files of every target for one model, without writing them (files shared by targets appear once). */
+export async function generate(m: Module, targets: readonly TargetName[], outDir: string, passes?: readonly string[]): Promise<Generated> {
+  checkModelName(m);
+  const files = new Map<string, FileToWrite>();
+  const entries = new Map<TargetName, string>();
   for (const t of targets) {
-    if (t === 'js') {
-      const { bundleRuntime, emitJsModule } = await import('../codegen/js/index.js');
-      const { js, dts } = emitJsModule(m, passes ? { passes } : {});
-      files.push({ path: path.join(outDir, `${name}.js`), data: js });
-      files.push({ path: path.join(outDir, `${name}.d.ts`), data: dts });
-      files.push({ path: path.join(outDir, 'rnnc-runtime.js'), data: await bundleRuntime() });
-    } else {
-      throw new NotImplementedError(`target '${t}' is not implemented yet (it lands with its own issue)`);
-    }
+    const out = await (await loadBackend(t)).emit(m, passes ? { passes } : {});
+    for (const f of out.files) files.set(f.name, { path: path.join(outDir, f.name), data: f.data });
+    entries.set(t, path.join(outDir, out.entry));
   }
-  return files;
+  return { files: [...files.values()], entries };
 }
 
 /** `--passes a,b,c`: the IR passes to run (default all; `none` for none). Unknown names are usage errors. */
@@ -96,7 +99,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
   const outDir = path.resolve(str(values.out) ?? 'out');
   const passes = parsePasses(str(values.passes));
   // Refuse unimplemented targets before doing any work.
-  const targets = emit ? [] : resolveTargets(target);
+  const targets = emit ? [] : await resolveTargets(target);
 
   // Loaded on demand: ts-morph and esbuild take a while to load, and --help needs neither.
   const { loadModel } = await import('../frontend/load.js');
@@ -115,7 +118,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     const { formatStats, moduleStats } = await import('../codegen/stats.js');
     io.stdout(withNewline(formatStats(moduleStats(m, passes ? { passes } : {}), { B: 32, T: 100 })));
   }
-  const files = await generate(m, targets, outDir, passes);
+  const { files } = await generate(m, targets, outDir, passes);
   writeFilesAtomic(files);
   for (const f of files) io.stdout(`wrote ${shownPath(f.path)}\n`);
   return 0;

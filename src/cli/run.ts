@@ -117,7 +117,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const layout = oneOf('layout', str(values.layout) ?? 'rnnc', LAYOUTS, 'run');
   const target = oneOf('target', str(values.target) ?? 'js', TARGETS, 'run');
   if (target === 'all') throw new UsageError("--target all is for compile; run takes one target", 'run');
-  const targets = resolveTargets(target);
+  const targets = await resolveTargets(target);
   let seed = 0;
   if (values.seed !== undefined) {
     const s = str(values.seed) ?? '';
@@ -147,9 +147,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const named = new Map<string, NamedTensor>();
   const grads = new Map<string, NamedTensor>();
   try {
-    const files = await generate(m, targets, dir);
+    const { files, entries } = await generate(m, targets, dir);
     for (const f of files) fs.writeFileSync(f.path, f.data);
-    const entry = files.find((f) => f.path.endsWith(`${m.name}.js`))!.path;
+    const entry = entries.get(targets[0])!;
     const mod = (await import(pathToFileURL(entry).href)) as GeneratedModule;
     const model = await mod.create({ seed });
     // Through loadWeights rather than create(): messages then name the weights file.
