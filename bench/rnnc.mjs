@@ -10,13 +10,14 @@ import { defineModel } from '../dist/index.js';
 import { trace } from '../dist/frontend/trace.js';
 import { bundleRuntime, emitJsModule } from '../dist/codegen/js/index.js';
 import { passNames } from '../dist/passes/pipeline.js';
+import { evalStats, moduleStats } from '../dist/codegen/stats.js';
 import { readSafetensors, writeSafetensors } from '../dist/runtime/safetensors.js';
 import { LR } from './workloads.mjs';
 
 export { passNames };
 
 /** Kernel-level options of emitJsModule that the ablation switches off one at a time. */
-export const KERNEL_OPTIONS = ['fusePointwise', 'planBuffers'];
+export const KERNEL_OPTIONS = ['fusePointwise', 'planBuffers', 'transposeOperands'];
 
 /** The workload as an rnnc model: x [B, T, I] -> y [B, T, H] (and an MSE loss with SGD when training). */
 export function modelDef(w, { resetAfter = true } = {}) {
@@ -101,5 +102,33 @@ export async function rnncRow(w, { resetAfter = true, weights, inputs, emitOptio
     },
     step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch).y.data,
     dispose: () => model.dispose(),
+  };
+}
+
+/**
+ * The deterministic figures of the program a row times (`run` for inference, `runTrain` for a
+ * training step), compiled with `emitOptions` exactly as emitJsModule schedules it
+ * (src/codegen/stats.ts): kernels per step of the forward and backward loops, kernels in all,
+ * kernel launches per call, matmul FLOPs and peak buffer bytes, at the workload's B and T.
+ * They show what a pass changes even where its time is within the noise of a shared machine.
+ */
+export function statsOf(w, emitOptions = {}, { resetAfter = true } = {}) {
+  const mod = trace(modelDef(w, { resetAfter }));
+  const programs = moduleStats(mod, { passes: emitOptions.passes, kernels: emitOptions.kernels });
+  const fn = w.train ? 'runTrain' : 'run';
+  const p = programs.find((x) => x.fn === fn);
+  if (!p) throw new Error(`statsOf: no ${fn} program for ${w.id}`);
+  const s = p.stats;
+  const perStep = (role) => s.loops.filter((l) => l.role === role).reduce((n, l) => n + l.kernelsPerStep, 0);
+  const k = s.kernels;
+  const v = evalStats(s, { B: w.B, T: w.T });
+  return {
+    fwdPerStep: perStep('forward'),
+    bwdPerStep: w.train ? perStep('backward') : undefined,
+    kernels: k.map + k.reduce + k.matmul + k.gather + (k.scatter_add ?? 0) + (k.one_hot ?? 0),
+    launches: v.launches,
+    matmulFlops: v.matmulFlops,
+    peakBytes: v.peakBytes,
+    buffers: s.buffers,
   };
 }

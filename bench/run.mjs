@@ -23,10 +23,14 @@ const HELP = `usage: npm run bench -- [options]
   --quick              T=20, 3 timed runs, 1 warm-up (a smoke run; numbers are not comparable)
   --only W1,W4         workloads to run (default: W1,W2,W3,W4,W5)
   --peers LIST         rows to run among rnnc,tfjs-cpu,tfjs-wasm,ort-node,ort-web (default: all)
-  --ablation W1,W4     workloads of the per-pass ablation (default: W1,W4; 'none' to skip)
+  --ablation W1,W4     workloads of the per-pass ablation (default: W1,W4; with --stats-only
+                       every selected workload; 'none' to skip)
   --ablation-T N       sequence length of the ablation (default: the workload's T, or less when
                        one all-on call takes longer than --ablation-budget s / (2 runs + warm-ups))
   --ablation-budget S  seconds per ablation variant used to pick its T (default 60)
+  --stats-only         only the ablation's deterministic figures (kernels per step, launches,
+                       matmul FLOPs, peak bytes; no timing, no peers, no peaks): seconds, and
+                       the same on a loaded machine. With --quick: at T=20
   --runs N             timed runs per row (default 5)
   --warmup N           warm-up calls per row, the numerics reference call included (default 2)
   --slow-ms MS         a row whose warm-up call takes longer than this times 3 runs (default 10000)
@@ -39,8 +43,8 @@ const HELP = `usage: npm run bench -- [options]
 function parseArgs(argv) {
   const o = {
     quick: false, only: ['W1', 'W2', 'W3', 'W4', 'W5'], peers: ['rnnc', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web'],
-    ablation: ['W1', 'W4'], ablationT: undefined, ablationBudget: 60, runs: undefined, warmup: undefined, slowMs: 10000,
-    T: undefined, peaks: true, pin: true, out: path.join(HERE, 'results.md'),
+    ablation: undefined, ablationT: undefined, ablationBudget: 60, runs: undefined, warmup: undefined, slowMs: 10000,
+    T: undefined, peaks: true, pin: true, out: path.join(HERE, 'results.md'), statsOnly: false,
   };
   const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
   const num = (k, v) => {
@@ -64,6 +68,7 @@ function parseArgs(argv) {
       case '--slow-ms': o.slowMs = num(k, val()); break;
       case '--T': o.T = Math.floor(num(k, val())); break;
       case '--no-peaks': o.peaks = false; break;
+      case '--stats-only': o.statsOnly = true; break;
       case '--no-pin': o.pin = false; break;
       case '--out': o.out = path.resolve(val()); break;
       case '--help': case '-h': console.log(HELP); process.exit(0); break;
@@ -79,6 +84,9 @@ function usage(msg) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
+if (opts.statsOnly) opts.peaks = false;
+// The figures take seconds: every selected workload unless --ablation says otherwise; timing is W1 and W4 by default.
+opts.ablation ??= opts.statsOnly ? opts.only : ['W1', 'W4'];
 
 // ---------------------------------------------------------------------------------------------
 // One core: re-run this script under `taskset -c <last core>` (and with --expose-gc, so each row
@@ -303,6 +311,10 @@ if (opts.peaks) {
 
 for (const id of selected) {
   const w = sized(WORKLOADS[id]);
+  if (opts.statsOnly) {
+    if (opts.ablation.includes(id)) await ablate(w, null);
+    continue;
+  }
   const byKey = {};
   for (const row of rowsOf(w)) {
     log(`${id} ${row.label} ...`);
@@ -331,9 +343,12 @@ for (const id of selected) {
 }
 
 /**
- * The ablation of one workload. Each variant is timed in pairs with the all-on module (all on,
- * variant, all on, variant, ...), so load that comes and goes on a shared machine hits both alike;
- * the ratio is the variant's median over the all-on median of the same pairs.
+ * The ablation of one workload. Every variant (and all on) first gets its deterministic figures
+ * (rnnc.mjs statsOf: kernels per step, launches, matmul FLOPs, peak bytes at the B and T of the
+ * timing), which show a pass's effect whatever the load. Then, unless --stats-only, each variant is
+ * timed in pairs with the all-on module (all on, variant, all on, variant, ...), so load that comes
+ * and goes on a shared machine hits both alike; the ratio is the variant's median over the all-on
+ * median of the same pairs. `main` is the workload's rnnc row (null with --stats-only).
  */
 async function ablate(w, main) {
   const r = await import('./rnnc.mjs');
@@ -341,6 +356,24 @@ async function ablate(w, main) {
     ...r.passNames().map((p) => ({ label: `pass ${p}`, emitOptions: { passes: r.passNames().filter((q) => q !== p) } })),
     ...r.KERNEL_OPTIONS.map((k) => ({ label: `kernels.${k}`, emitOptions: { kernels: { [k]: false } } })),
   ];
+  const figures = (wt) => {
+    const statsOf = (emitOptions) => {
+      try {
+        return r.statsOf(wt, emitOptions);
+      } catch (e) {
+        return { error: firstLine(e) };
+      }
+    };
+    for (const v of variants) v.stats = statsOf(v.emitOptions);
+    return statsOf({});
+  };
+  if (opts.statsOnly) {
+    const baseStats = figures(w);
+    ablations.push({ w, label: '(none: all on)', stats: baseStats, untimed: true });
+    for (const v of variants) ablations.push({ w, label: v.label, stats: v.stats, untimed: true });
+    log(`${w.id} ablation figures done (--stats-only)`);
+    return;
+  }
   const calls = 2 * runs + warmup;
   let T = opts.ablationT ?? w.T;
   if (opts.ablationT === undefined && main.medianMs * calls > opts.ablationBudget * 1e3) {
@@ -348,6 +381,7 @@ async function ablate(w, main) {
     T = Math.min(w.T, Math.max(5, fit >= 20 ? fit - (fit % 10) : fit));
   }
   const wa = { ...w, T };
+  const baseStats = figures(wa); // at the T the table shows
   const weights = kerasWeights(wa, { resetAfter: true });
   const inputs = inputsOf(wa);
   const time = async (fn) => {
@@ -361,7 +395,7 @@ async function ablate(w, main) {
     let last = await time(() => base.reference());
     for (let i = 1; i < warmup && last <= opts.slowMs; i++) last = await time(base.step);
   } catch (e) {
-    ablations.push({ w: wa, label: '(all on)', error: `failed: ${firstLine(e)}` });
+    ablations.push({ w: wa, label: '(all on)', stats: baseStats, error: `failed: ${firstLine(e)}` });
     return;
   }
   const allOn = [];
@@ -391,13 +425,14 @@ async function ablate(w, main) {
     } finally {
       if (row) row.dispose();
     }
-    ablations.push({ w: wa, label: v.label, ...res });
+    ablations.push({ w: wa, label: v.label, stats: v.stats, ...res });
     log(`${w.id} ablation: ${v.label} off: ${res.error ?? (res.same ? 'same code' : `${fmtMs(res.medianMs)} ms vs ${fmtMs(res.baseMs)} all on, ${res.ratio.toFixed(2)}x`)}`);
   }
   base.dispose();
-  if (allOn.length) {
-    ablations.splice(ablations.length - variants.length, 0, { w: wa, label: '(none: all on)', n: allOn.length, medianMs: median(allOn), minMs: Math.min(...allOn), maxMs: Math.max(...allOn), baseMs: median(allOn), ratio: 1 });
-  }
+  const none = allOn.length
+    ? { w: wa, label: '(none: all on)', stats: baseStats, n: allOn.length, medianMs: median(allOn), minMs: Math.min(...allOn), maxMs: Math.max(...allOn), baseMs: median(allOn), ratio: 1 }
+    : { w: wa, label: '(none: all on)', stats: baseStats, untimed: true };
+  ablations.splice(ablations.length - variants.length, 0, none);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,46 +450,59 @@ function revision() {
 const pinned = process.env.RNNC_BENCH_CHILD;
 const lines = [];
 const L = (s = '') => lines.push(s);
-L(`# rnnc benchmarks${opts.quick ? ' (quick run: shorter sequences, fewer runs; not comparable)' : ''}`);
+L(`# rnnc benchmarks${opts.statsOnly ? ' (--stats-only: the ablation\'s deterministic figures, no timing)' : opts.quick ? ' (quick run: shorter sequences, fewer runs; not comparable)' : ''}`);
 L();
 L(`${started.toISOString().slice(0, 10)}; ${revision()}; ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; ${os.type()} ${os.release()}; Node ${process.version} (V8 ${process.versions.v8}). `
   + `One process pinned to one core (${pinned === 'unpinned' ? 'not pinned: taskset unavailable or --no-pin' : `taskset ${pinned}`}), single-threaded peers. `
   + `Load average (1 min) ${loadStart.toFixed(1)} at the start, ${os.loadavg()[0].toFixed(1)} at the end (above 1 other work shared the machine); run time ${((Date.now() - started.getTime()) / 60000).toFixed(1)} min.`);
 L();
-L(`Method: float32, batch-major [B, T, I], one layer, full output sequence; weights uniform ±1/√H in Keras layout, loaded by every row. `
-  + `Per row: warm-up calls (the first is the numerics reference), then ${runs} timed runs (3 when one call takes over ${opts.slowMs / 1000} s); median and min–max wall time of one call `
-  + `(inputs from Float32Arrays to outputs read back). GFLOP/s counts matmul FLOPs: 2·B·(I+H)·4H per LSTM step (3H for GRU), ×3 for a training step (forward + backward + SGD update, lr ${LR}, MSE on the sequence). `
-  + `"rnnc speedup" is the peer's median over rnnc's (above 1: rnnc is faster). The check compares the peer's output (training: loss and weight gradients, relative to each tensor's largest) with rnnc's on the same weights; ✓ within 1e-3. `
-  + `Memory: growth of process RSS / of JS heap + external (wasm and typed arrays) over the row, sampled after each call; process-wide, so memory an earlier row freed and the process kept is not counted again. `
-  + `Load: the 1-minute load average when the row ended (on 2 cores, above about 1 means other work competed with the pinned core).`);
-L();
-L('| workload | implementation | runs | median ms | min–max ms | GFLOP/s | rnnc speedup | check vs rnnc | mem Δ MB (RSS / JS) | load |');
-L('|---|---|--:|--:|--:|--:|--:|---|--:|--:|');
-for (const r of results) {
-  const wl = `${r.w.id} ${r.w.what}, B=${r.w.B} T=${r.w.T} I=${r.w.I} H=${r.w.H}`;
-  if (r.error) {
-    L(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | | ${r.load.toFixed(1)} |`);
-    continue;
+if (results.length) {
+  L(`Method: float32, batch-major [B, T, I], one layer, full output sequence; weights uniform ±1/√H in Keras layout, loaded by every row. `
+    + `Per row: warm-up calls (the first is the numerics reference), then ${runs} timed runs (3 when one call takes over ${opts.slowMs / 1000} s); median and min–max wall time of one call `
+    + `(inputs from Float32Arrays to outputs read back). GFLOP/s counts matmul FLOPs: 2·B·(I+H)·4H per LSTM step (3H for GRU), ×3 for a training step (forward + backward + SGD update, lr ${LR}, MSE on the sequence). `
+    + `"rnnc speedup" is the peer's median over rnnc's (above 1: rnnc is faster). The check compares the peer's output (training: loss and weight gradients, relative to each tensor's largest) with rnnc's on the same weights; ✓ within 1e-3. `
+    + `Memory: growth of process RSS / of JS heap + external (wasm and typed arrays) over the row, sampled after each call; process-wide, so memory an earlier row freed and the process kept is not counted again. `
+    + `Load: the 1-minute load average when the row ended (on 2 cores, above about 1 means other work competed with the pinned core).`);
+  L();
+  L('| workload | implementation | runs | median ms | min–max ms | GFLOP/s | rnnc speedup | check vs rnnc | mem Δ MB (RSS / JS) | load |');
+  L('|---|---|--:|--:|--:|--:|--:|---|--:|--:|');
+  for (const r of results) {
+    const wl = `${r.w.id} ${r.w.what}, B=${r.w.B} T=${r.w.T} I=${r.w.I} H=${r.w.H}`;
+    if (r.error) {
+      L(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | | ${r.load.toFixed(1)} |`);
+      continue;
+    }
+    const gf = flopsOf(r.w) / (r.medianMs / 1e3) / 1e9;
+    const sp = r.speedup === undefined ? '—' : `${r.speedup.toFixed(2)}×`;
+    L(`| ${wl} | ${r.label} | ${r.n} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${gf.toFixed(2)} | ${sp} | ${r.check} | ${fmtMem(r.memRss)} / ${fmtMem(r.memJs)} | ${r.load.toFixed(1)} |`);
   }
-  const gf = flopsOf(r.w) / (r.medianMs / 1e3) / 1e9;
-  const sp = r.speedup === undefined ? '—' : `${r.speedup.toFixed(2)}×`;
-  L(`| ${wl} | ${r.label} | ${r.n} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${gf.toFixed(2)} | ${sp} | ${r.check} | ${fmtMem(r.memRss)} / ${fmtMem(r.memJs)} | ${r.load.toFixed(1)} |`);
+  L();
 }
-L();
 if (ablations.length) {
   L('## Ablation: one pass or kernel option switched off');
   L();
   L('rnnc js, compiled with everything on except the named IR pass (`passes` of emitJsModule, from passNames()) or kernel option (`kernels`). '
-    + 'Each variant is timed in alternation with the all-on module (all on, variant, all on, ...), so load that comes and goes hits both; '
-    + 'ratio = its median / the all-on median of the same pairs (above 1: the pass helps). The all-on row pools every pair. "same code": switching it off does not change the generated module for this model, so it is not timed.');
+    + 'Deterministic figures first (src/codegen/stats.ts, the timed program: `run` for inference, `runTrain` for a training step, at the B and T of the row): '
+    + 'kernels per step of the forward / backward (BPTT) loops, kernels in the program, kernel launches per call, matmul FLOPs per call and the bytes of the buffers a call allocates. '
+    + 'They show each pass\'s effect even where its time is within the noise. '
+    + (opts.statsOnly ? 'Not timed (--stats-only).' : 'Then the time: each variant is timed in alternation with the all-on module (all on, variant, all on, ...), so load that comes and goes hits both; '
+    + 'ratio = its median / the all-on median of the same pairs (above 1: the pass helps). The all-on row pools every pair. "same code": switching it off does not change the generated module for this model, so it is not timed.'));
   L();
-  L('| workload | switched off | runs | median ms | min–max ms | all on, same pairs ms | ratio off / all on |');
-  L('|---|---|--:|--:|--:|--:|--:|');
+  const fig = (st) => {
+    if (!st) return '| | | | | |';
+    if (st.error) return `| ${st.error.replace(/\|/g, '\\|')} | | | | |`;
+    const steps = st.bwdPerStep === undefined ? `${st.fwdPerStep}` : `${st.fwdPerStep} / ${st.bwdPerStep}`;
+    return `| ${steps} | ${st.kernels} | ${st.launches} | ${(st.matmulFlops / 1e9).toFixed(3)} | ${(st.peakBytes / 2 ** 20).toFixed(2)} |`;
+  };
+  L('| workload | switched off | kernels per step (fwd / bwd) | kernels | launches per call | matmul GFLOP | peak buffer MiB | runs | median ms | min–max ms | all on, same pairs ms | ratio off / all on |');
+  L('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
   for (const a of ablations) {
     const wl = `${a.w.id} ${a.w.what}, B=${a.w.B} T=${a.w.T}`;
-    if (a.error) L(`| ${wl} | ${a.label} | — | ${a.error.replace(/\|/g, '\\|')} | | | |`);
-    else if (a.same) L(`| ${wl} | ${a.label} | — | same code as all on | | | 1.00 |`);
-    else L(`| ${wl} | ${a.label} | ${a.n} | ${fmtMs(a.medianMs)} | ${fmtMs(a.minMs)}–${fmtMs(a.maxMs)} | ${fmtMs(a.baseMs)} | ${a.ratio.toFixed(2)} |`);
+    const head = `| ${wl} | ${a.label} ${fig(a.stats)}`;
+    if (a.error) L(`${head} — | ${a.error.replace(/\|/g, '\\|')} | | | |`);
+    else if (a.untimed) L(`${head} — | | | | |`);
+    else if (a.same) L(`${head} — | same code as all on | | | 1.00 |`);
+    else L(`${head} ${a.n} | ${fmtMs(a.medianMs)} | ${fmtMs(a.minMs)}–${fmtMs(a.maxMs)} | ${fmtMs(a.baseMs)} | ${a.ratio.toFixed(2)} |`);
   }
   L();
 }

@@ -2,6 +2,7 @@
 // short usage errors (exit 2) that name the offending option.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { passNames } from '../passes/pipeline.js';
 
 /** A mistake in how rnnc was invoked: exit code 2. */
 export class UsageError extends Error {
@@ -96,7 +97,7 @@ Options:
   --emit ir       print the traced IR to stdout instead of writing code
   --emit ir-opt   print the IR after the optimization passes
   --passes LIST   IR passes to run, comma-separated, in pipeline order (default: all;
-                  'none' for none): fold, cse, fuse-gates, hoist, prune-scan-args, dce
+                  'none' for none): ${passNames().join(', ')}
   --stats         also print, per generated program: kernels per time step, kernel launches
                   per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
                   evaluated at B=32, T=100)

@@ -292,13 +292,23 @@ function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { o
 
 // ---------------------------------------------------------------- (c) accumulators
 
+/** One summand of an accumulator: `matmul_tn a, g` (a weight gradient) or `reduce_sum x axis=0` over the batch (a bias gradient). */
+type AccTerm = { readonly kind: 'matmul_tn'; readonly node: Node } | { readonly kind: 'batch_sum'; readonly node: Node };
+
 /**
- * Rule (c) (Theano's PushOutScanOutput): a carry that only sums `matmul_tn a, g` terms over the steps
- * (acc' = acc + a^T g, the weight gradients of a backward scan) is the one matmul_tn of the stacked
- * a and g: matmul_tn sums over every leading axis, time included. The scan saves a and g as step
- * outputs (or reads them where it already has them: a sequence, an existing step output) and drops
- * the carry; its final value becomes init + matmul_tn(A, G) outside. Unmasked, untruncated scans only
- * (a masked step or a truncation window would stop the sum at some steps).
+ * Rule (c) (Theano's PushOutScanOutput): a carry that only sums, over the steps, terms that are
+ * sums over the batch axis (acc' = acc + sum of terms, the weight and bias gradients of a backward
+ * scan) is the same sum taken once over the stacked values after the scan:
+ *   - `matmul_tn a, g` (acc += a^T g): one matmul_tn of the stacked a and g, which sums over every
+ *     leading axis, time included;
+ *   - `reduce_sum x axis=0` over the batch (acc += sum_b x): a reduce_sum over B, then over T, of
+ *     the stacked x.
+ * The scan reads the operands where it has them already (a sequence, an existing step output, or a
+ * slice of a step output that concatenates them: the gate gradients of a fused cell are pieces of
+ * the one [B, 4H] gradient the recurrent matmul_nt reads) or saves them as new step outputs, and
+ * drops the carry; its final value becomes init + the sums outside. Batch sums of pieces of one step
+ * output share one reduction of the whole output, sliced. Unmasked, untruncated scans only (a masked
+ * step or a truncation window would stop the sum at some steps).
  */
 function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { op: ScanOp; ins: ValueId[]; finish: (outs: ValueId[]) => ValueId[] } {
   const same = { op, ins, finish: (outs: ValueId[]) => outs };
@@ -308,29 +318,35 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
   const ns = op.sequences.length;
   const def = new Map<ValueId, Node>();
   const uses = new Map<ValueId, number>();
+  const users = new Map<ValueId, Node[]>();
   const use = (v: ValueId) => uses.set(v, (uses.get(v) ?? 0) + 1);
   for (const b of body.nodes) {
     for (const o of b.outputs) def.set(o, b);
     b.inputs.forEach(use);
+    for (const v of b.inputs) users.set(v, [...(users.get(v) ?? []), b]);
   }
   body.results.forEach(use);
   const argOf = new Map<number, Node[]>();
   for (const b of body.nodes) if (b.op.op === 'arg') argOf.set(b.op.index, [...(argOf.get(b.op.index) ?? []), b]);
-  const leadingB = (v: ValueId) => body.values[v].shape.length >= 2 && body.values[v].shape[0] === 'B';
+  const shape = (v: ValueId) => body.values[v].shape;
+  const leadingB = (v: ValueId, minRank: number) => shape(v).length >= minRank && shape(v)[0] === 'B';
 
-  /** The matmul_tn terms of a sum, or null when it is anything else. */
-  const terms = (x: ValueId): Node[] | null => {
+  /** The terms of a sum, or null when it is anything else. */
+  const terms = (x: ValueId): AccTerm[] | null => {
     const d = def.get(x);
     if (!d) return null;
-    if (d.op.op === 'matmul_tn' && d.inputs.every(leadingB)) return [d];
-    if (d.op.op === 'binary' && d.op.fn === 'add' && uses.get(x) === 1 && d.inputs.every((v) => sameShape(body.values[v].shape, body.values[x].shape))) {
+    if (d.op.op === 'matmul_tn' && d.inputs.every((v) => leadingB(v, 2))) return [{ kind: 'matmul_tn', node: d }];
+    if (d.op.op === 'reduce' && d.op.fn === 'sum' && leadingB(d.inputs[0], 1) && (d.op.axis === 0 || d.op.axis === -shape(d.inputs[0]).length)) {
+      return [{ kind: 'batch_sum', node: d }];
+    }
+    if (d.op.op === 'binary' && d.op.fn === 'add' && uses.get(x) === 1 && d.inputs.every((v) => sameShape(shape(v), shape(x)))) {
       const l = terms(d.inputs[0]);
       const r = terms(d.inputs[1]);
       return l && r ? [...l, ...r] : null;
     }
     return null;
   };
-  const accs: { k: number; update: Node; terms: Node[] }[] = [];
+  const accs: { k: number; terms: AccTerm[] }[] = [];
   for (let k = 0; k < nc; k++) {
     const args = argOf.get(k);
     const r = body.results[k];
@@ -339,27 +355,55 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
     const av = args[0].outputs[0];
     if (uses.get(av) !== 1) continue;
     const x = u.inputs[0] === av ? u.inputs[1] : u.inputs[1] === av ? u.inputs[0] : undefined;
-    if (x === undefined || x === av || !sameShape(body.values[x].shape, body.values[av].shape)) continue;
+    if (x === undefined || x === av || !sameShape(shape(x), shape(av))) continue;
     const t = terms(x);
-    if (t) accs.push({ k, update: u, terms: t });
+    if (t) accs.push({ k, terms: t });
   }
   if (accs.length === 0) return same;
 
-  // Where each term operand comes from outside: a sequence, an existing step output, or a new one.
+  // Where each term operand comes from outside: a sequence, an existing step output, a slice of
+  // one (a piece of a concat the body yields), or a new step output.
   const removed = new Set(accs.map((a) => a.k));
   const nsteps = op.steps.length;
   const newSteps: ValueId[] = [];
-  type Source = { seq: ValueId } | { step: number };
-  const sourceOf = (v: ValueId): Source => {
+  type Source = { seq: ValueId } | { step: number } | { step: number; axis: number; start: number; size: number };
+  const stepIndex = (v: ValueId): number => {
+    const j = body.results.indexOf(v, nc);
+    if (j >= 0) return j - nc;
+    const k = newSteps.indexOf(v);
+    return k < 0 ? -1 : nsteps + k;
+  };
+  /** v as a piece of a concat (not along the batch axis) that is yielded as a step output. */
+  const pieceOf = (v: ValueId): Source | null => {
+    for (const c of users.get(v) ?? []) {
+      if (c.op.op !== 'concat') continue;
+      const rank = shape(v).length;
+      const axis = c.op.axis < 0 ? c.op.axis + rank : c.op.axis;
+      const j = stepIndex(c.outputs[0]);
+      if (axis <= 0 || j < 0) continue;
+      let start = 0;
+      for (const piece of c.inputs) {
+        const size = shape(piece)[axis];
+        if (typeof size !== 'number') break;
+        if (piece === v) return { step: j, axis, start, size };
+        start += size;
+      }
+    }
+    return null;
+  };
+  const sourceOf = (v: ValueId, asPiece: boolean): Source => {
     const d = def.get(v)!;
     if (d.op.op === 'arg' && d.op.index >= nc && d.op.index < nc + ns) return { seq: ins[d.op.index] };
-    const j = body.results.indexOf(v, nc);
-    if (j >= 0) return { step: j - nc };
-    let k = newSteps.indexOf(v);
-    if (k < 0) k = newSteps.push(v) - 1;
-    return { step: nsteps + k };
+    const j = stepIndex(v);
+    if (j >= 0) return { step: j };
+    const piece = asPiece ? pieceOf(v) : null;
+    if (piece) return piece;
+    return { step: nsteps + newSteps.push(v) - 1 };
   };
-  const plan = accs.map((a) => ({ k: a.k, pairs: a.terms.map((t) => [sourceOf(t.inputs[0]), sourceOf(t.inputs[1])] as const) }));
+  // matmul_tn operands first: a batch sum may then read a piece of what they saved.
+  const sources = new Map<Node, Source[]>();
+  for (const a of accs) for (const t of a.terms) if (t.kind === 'matmul_tn') sources.set(t.node, [sourceOf(t.node.inputs[0], false), sourceOf(t.node.inputs[1], false)]);
+  for (const a of accs) for (const t of a.terms) if (t.kind === 'batch_sum') sources.set(t.node, [sourceOf(t.node.inputs[0], true)]);
 
   // The body without the accumulators (and what only they needed).
   const results = [...body.results.filter((_, i) => i >= nc || !removed.has(i)), ...newSteps];
@@ -386,14 +430,29 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
     const kept = nc - removed.size;
     const stepOut = (j: number) => outs[kept + j];
     const outer = (s: Source) => ('seq' in s ? s.seq : stepOut(s.step));
+    // [B, T, ...] -> [...]: over the batch, then over time.
+    const sumBT = (v: ValueId) => {
+      const overB = gb.add1({ op: 'reduce', fn: 'sum', axis: 0 }, [v], n.loc);
+      return gb.add1({ op: 'reduce', fn: 'sum', axis: 0 }, [overB], n.loc);
+    };
+    const wholeSums = new Map<number, ValueId>();
+    const batchSum = (s: Source): ValueId => {
+      if (!('axis' in s)) return sumBT(outer(s));
+      let whole = wholeSums.get(s.step);
+      if (whole === undefined) wholeSums.set(s.step, (whole = sumBT(stepOut(s.step))));
+      // The step value's axis `axis` is axis `axis - 1` of its sum over B and T.
+      return gb.add1({ op: 'slice', axis: s.axis - 1, start: s.start, size: s.size }, [whole], n.loc);
+    };
     const finals = new Map<number, ValueId>();
-    for (const p of plan) {
+    for (const a of accs) {
       let sum: ValueId | undefined;
-      for (const [a, g] of p.pairs) {
-        const term = gb.add1({ op: 'matmul_tn' }, [outer(a), outer(g)], n.loc);
+      for (const t of a.terms) {
+        const src = sources.get(t.node);
+        if (!src) throw new Error('internal: accumulator term without sources');
+        const term = t.kind === 'matmul_tn' ? gb.add1({ op: 'matmul_tn' }, [outer(src[0]), outer(src[1])], n.loc) : batchSum(src[0]);
         sum = sum === undefined ? term : gb.add1({ op: 'binary', fn: 'add' }, [sum, term], n.loc);
       }
-      finals.set(p.k, gb.add1({ op: 'binary', fn: 'add' }, [ins[p.k], sum!], n.loc));
+      finals.set(a.k, gb.add1({ op: 'binary', fn: 'add' }, [ins[a.k], sum!], n.loc));
     }
     const carries: ValueId[] = [];
     let c = 0;

@@ -1,6 +1,6 @@
 // The pass pipeline: which IR -> IR passes run, in which order. Every pass can be switched off
 // (`rnnc compile --passes`, and the bench's ablation), and each one is also usable alone. A name may
-// appear more than once (cse runs again after hoist); switching a name off skips all its entries.
+// appear more than once (fold and cse run again after hoist); switching a name off skips all its entries.
 
 import type { Module } from '../ir/types.js';
 import { cse } from './cse.js';
@@ -8,6 +8,7 @@ import { dce } from './dce.js';
 import { fold } from './fold.js';
 import { fuseGates } from './fuse-gates.js';
 import { hoist, pruneScans } from './hoist.js';
+import { splitCarries } from './split-carries.js';
 
 export interface Pass {
   readonly name: string;
@@ -21,6 +22,8 @@ export const IR_PASSES: readonly Pass[] = [
   { name: 'cse', summary: 'merge identical nodes', run: cse },
   { name: 'fuse-gates', summary: 'matmuls sharing a left operand -> one matmul on concatenated weights + slices', run: fuseGates },
   { name: 'hoist', summary: 'invariant and sequence-only work leaves scan bodies (one batched op over all steps)', run: hoist },
+  { name: 'split-carries', summary: 'a carry updated as x + matmul becomes two carries summed where the next step reads them (no add kernel per step)', run: splitCarries },
+  { name: 'fold', summary: 'fold again: the zero init + sum that hoist writes for pulled-out accumulators', run: fold },
   { name: 'cse', summary: 'merge identical nodes (again, over what hoist moved out)', run: cse },
   { name: 'prune-scan-args', summary: 'drop scan sequences and invariants the body does not read; merge repeated args and step outputs', run: pruneScans },
   { name: 'dce', summary: 'drop dead nodes and unread scan step outputs', run: dce },

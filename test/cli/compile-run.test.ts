@@ -49,7 +49,7 @@ describe('rnnc compile', () => {
     const lstm = path.resolve('test/fixtures/models/small.ts');
     const opt = rnnc(['compile', lstm, '--emit', 'ir-opt'], { cwd });
     expect(opt.code).toBe(0);
-    expect(opt.stdout.split('\n')[0]).toBe('// passes: fold, cse, fuse-gates, hoist, prune-scan-args, dce');
+    expect(opt.stdout.split('\n')[0]).toBe('// passes: fold, cse, fuse-gates, hoist, split-carries, prune-scan-args, dce');
     const raw = rnnc(['compile', lstm, '--emit', 'ir'], { cwd });
     const matmuls = (s: string) => (s.match(/= matmul /g) ?? []).length;
     expect(matmuls(raw.stdout)).toBe(9); // 8 per-gate matmuls in the body + the dense head

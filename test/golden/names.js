@@ -977,47 +977,38 @@ function runTrain_2_matmul(B, T, tmp1, v4, tmp0) {
     }
   }
 }
-// fused elementwise kernel (8 kernels)  [64, 64]
+// fused elementwise kernel (4 kernels)  [64, 64]
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-//   %92 = scan: init carry 'd.invariant.0'
-//   %92 = scan: init carry 'd.invariant.1'
-//   %92 = scan: init carry 'd.invariant.2'
-//   %92 = scan: init carry 'd.invariant.3'
-function runTrain_3_fused(tmp2, s92_d_invariant_0, s92_d_invariant_1, s92_d_invariant_2, s92_d_invariant_3, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
+function runTrain_3_fused(tmp2, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
   for (let i0 = 0; i0 < 64; i0++) {
     const _o0 = i0 * 256;
     const _o1 = i0 * 256 + 64;
     const _o2 = i0 * 256 + 128;
     const _o3 = i0 * 256 + 192;
-    const _o4 = i0;
-    const _o5 = i0 * 64;
+    const _o4 = i0 * 64;
     for (let i1 = 0; i1 < 64; i1++) {
-      tmp2[_o0 + i1] = p_lstm_U_i[_o5 + i1];
-      tmp2[_o1 + i1] = p_lstm_U_f[_o5 + i1];
-      tmp2[_o2 + i1] = p_lstm_U_c[_o5 + i1];
-      tmp2[_o3 + i1] = p_lstm_U_o[_o5 + i1];
-      s92_d_invariant_0[_o4] = 0;
-      s92_d_invariant_1[_o4] = 0;
-      s92_d_invariant_2[_o4] = 0;
-      s92_d_invariant_3[_o4] = 0;
+      tmp2[_o0 + i1] = p_lstm_U_i[_o4 + i1];
+      tmp2[_o1 + i1] = p_lstm_U_f[_o4 + i1];
+      tmp2[_o2 + i1] = p_lstm_U_c[_o4 + i1];
+      tmp2[_o3 + i1] = p_lstm_U_o[_o4 + i1];
     }
   }
 }
 // fused elementwise kernel (4 kernels)  [B, 64]
 //   %22 = scan: init carry 'h'
 //   %22 = scan: init carry 'c'
-//   %92 = scan: init carry 'd.h'
-//   %92 = scan: init carry 'd.c'
-function runTrain_4_fused(B, s22_h, s22_c, s92_d_h, s92_d_c, st_lstm_h, st_lstm_c) {
+//   %90 = scan: init carry 'd.h'
+//   %90 = scan: init carry 'd.c'
+function runTrain_4_fused(B, s22_h, s22_c, s90_d_h, s90_d_c, st_lstm_h, st_lstm_c) {
   const _n0 = B * 64;
   for (let i0 = 0; i0 < _n0; i0++) {
     s22_h[i0] = st_lstm_h[i0];
     s22_c[i0] = st_lstm_c[i0];
-    s92_d_h[i0] = 0;
-    s92_d_c[i0] = 0;
+    s90_d_h[i0] = 0;
+    s90_d_c[i0] = 0;
   }
 }
 // scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)  [256, 64]
@@ -1445,8 +1436,8 @@ function runTrain_29_reduce(B, T, tmp7, tmp9) {
 //   %80 = eq %36, %79
 //   %81 = mul %78, %80
 //   %82 = add %72, %81
-//   %91 = seq_mask %90, %20 from_end (lengths copy)
-//   %91 = seq_mask %90, %20 from_end
+//   %89 = seq_mask %88, %20 from_end (lengths copy)
+//   %89 = seq_mask %88, %20 from_end
 function runTrain_30_fused(B, T, tmp9, tmp8, tmp10, tmp7, v36, tmp1) {
   for (let i0 = 0; i0 < B; i0++) {
     const _o0 = T * i0 * 30;
@@ -1530,7 +1521,7 @@ function runTrain_33_matmul(B, T, tmp1, tmp9, p_out_W) {
 }
 // fused elementwise kernel (2 kernels)  [64, B * T]
 //   %86 = matmul_tn %24, %82: left operand with k contiguous (transposed copy)
-//   %100 = matmul_tn %25, %99: left operand with k contiguous (transposed copy)
+//   %100 = matmul_tn %25, %93: left operand with k contiguous (transposed copy)
 function runTrain_34_fused(B, T, tmp10, tmp6, tmp3, tmp4) {
   for (let i0 = 0; i0 < 64; i0++) {
     const _o0 = B * T * i0;
@@ -1620,48 +1611,48 @@ function runTrain_36_matmul(B, T, v86, tmp10, tmp3) {
   }
 }
 // fused elementwise kernel (41 kernels)  [B, 64]
-//   scan %92 body: %18 = select %16, %0, %17
-//   scan %92 body: %19 = select %16, %1, %17
-//   scan %92 body: %20 = select %16, %6, %17
-//   scan %92 body: %21 = select %8, %20, %17
-//   scan %92 body: %22 = select %8, %19, %17
-//   scan %92 body: %23 = select %8, %17, %19
-//   scan %92 body: %24 = select %8, %18, %17
-//   scan %92 body: %25 = select %8, %17, %18
-//   scan %92 body: %26 = add %21, %24
-//   scan %92 body: %27 = mul %26, %9
-//   scan %92 body: %28 = mul %26, %10
-//   scan %92 body: %29 = mul %9, %9
-//   scan %92 body: %30 = neg %29
-//   scan %92 body: %32 = add %30, %31
-//   scan %92 body: %33 = mul %28, %32
-//   scan %92 body: %34 = add %22, %33
-//   scan %92 body: %35 = neg %10
-//   scan %92 body: %36 = add %35, %31
-//   scan %92 body: %37 = mul %10, %36
-//   scan %92 body: %38 = mul %27, %37
-//   scan %92 body: %40 = mul %34, %11
-//   scan %92 body: %41 = mul %34, %12
-//   scan %92 body: %42 = mul %34, %7
-//   scan %92 body: %43 = mul %34, %13
-//   scan %92 body: %44 = add %23, %43
-//   scan %92 body: %45 = mul %11, %11
-//   scan %92 body: %46 = neg %45
-//   scan %92 body: %47 = add %46, %31
-//   scan %92 body: %48 = mul %41, %47
-//   scan %92 body: %50 = neg %13
-//   scan %92 body: %51 = add %50, %31
-//   scan %92 body: %52 = mul %13, %51
-//   scan %92 body: %53 = mul %42, %52
-//   scan %92 body: %55 = neg %12
-//   scan %92 body: %56 = add %55, %31
-//   scan %92 body: %57 = mul %12, %56
-//   scan %92 body: %58 = mul %40, %57
-//   scan %92 body: %60 = concat %58, %53, %48, %38 axis=1 (piece 2/4)
-//   scan %92 body: %60 = concat %58, %53, %48, %38 axis=1 (piece 3/4)
-//   scan %92 body: %60 = concat %58, %53, %48, %38 axis=1 (piece 4/4)
-//   scan %92 body: %64 = select %16, %44, %17
-function runTrain_37_fused(B, T, t, s92_v25, tmp5, tmp14, s92_v53, s92_accumulated_0_steps, s92_d_c, s22_residual_0_steps, tmp8, s92_d_h, tmp1, s22_residual_3_steps, s22_residual_4_steps, s22_residual_6_steps, s22_residual_5_steps, s22_residual_7_steps, s22_c_before_steps) {
+//   scan %90 body: %14 = select %12, %0, %13
+//   scan %90 body: %15 = select %12, %1, %13
+//   scan %90 body: %16 = select %12, %2, %13
+//   scan %90 body: %17 = select %4, %16, %13
+//   scan %90 body: %18 = select %4, %15, %13
+//   scan %90 body: %19 = select %4, %13, %15
+//   scan %90 body: %20 = select %4, %14, %13
+//   scan %90 body: %21 = select %4, %13, %14
+//   scan %90 body: %22 = add %17, %20
+//   scan %90 body: %23 = mul %22, %5
+//   scan %90 body: %24 = mul %22, %6
+//   scan %90 body: %25 = mul %5, %5
+//   scan %90 body: %26 = neg %25
+//   scan %90 body: %28 = add %26, %27
+//   scan %90 body: %29 = mul %24, %28
+//   scan %90 body: %30 = add %18, %29
+//   scan %90 body: %31 = neg %6
+//   scan %90 body: %32 = add %31, %27
+//   scan %90 body: %33 = mul %6, %32
+//   scan %90 body: %34 = mul %23, %33
+//   scan %90 body: %35 = mul %30, %7
+//   scan %90 body: %36 = mul %30, %8
+//   scan %90 body: %37 = mul %30, %3
+//   scan %90 body: %38 = mul %30, %9
+//   scan %90 body: %39 = add %19, %38
+//   scan %90 body: %40 = mul %7, %7
+//   scan %90 body: %41 = neg %40
+//   scan %90 body: %42 = add %41, %27
+//   scan %90 body: %43 = mul %36, %42
+//   scan %90 body: %44 = neg %9
+//   scan %90 body: %45 = add %44, %27
+//   scan %90 body: %46 = mul %9, %45
+//   scan %90 body: %47 = mul %37, %46
+//   scan %90 body: %48 = neg %8
+//   scan %90 body: %49 = add %48, %27
+//   scan %90 body: %50 = mul %8, %49
+//   scan %90 body: %51 = mul %35, %50
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 2/4)
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 3/4)
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 4/4)
+//   scan %90 body: %56 = select %12, %39, %13
+function runTrain_37_fused(B, T, t, tmp5, s90_accumulated_0_steps, s90_d_c, s22_residual_0_steps, tmp8, s90_d_h, tmp1, s22_residual_4_steps, s22_residual_3_steps, s22_residual_5_steps, s22_residual_6_steps, s22_residual_7_steps, s22_c_before_steps) {
   const _o0 = t * 256;
   const _o1 = t * 256 + 64;
   const _o2 = t * 256 + 128;
@@ -1678,81 +1669,26 @@ function runTrain_37_fused(B, T, t, s92_v25, tmp5, tmp14, s92_v53, s92_accumulat
     for (let i1 = 0; i1 < 64; i1++) {
       const _v0 = (s22_residual_0_steps[_o10] !== 0);
       const _v1 = (tmp8[_o10] !== 0);
-      const _v2 = (_v1 ? s92_d_h[_o5 + i1] : 0);
-      const _v3 = ((_v0 ? (_v1 ? tmp1[_o11 + i1] : 0) : 0) + (_v0 ? _v2 : 0));
-      const _v4 = s22_residual_3_steps[_o11 + i1];
+      const _v2 = (_v1 ? s90_d_h[_o5 + i1] : 0);
+      const _v3 = (_v1 ? s90_d_c[_o5 + i1] : 0);
+      const _v4 = ((_v0 ? (_v1 ? tmp1[_o11 + i1] : 0) : 0) + (_v0 ? _v2 : 0));
       const _v5 = s22_residual_4_steps[_o11 + i1];
-      const _v6 = ((_v3 * _v4) * (_v5 * ((-_v5) + 1)));
-      const _v7 = (_v1 ? s92_d_c[_o5 + i1] : 0);
-      const _v8 = ((_v0 ? _v7 : 0) + ((_v3 * _v5) * ((-(_v4 * _v4)) + 1)));
+      const _v6 = s22_residual_3_steps[_o11 + i1];
+      const _v7 = ((_v0 ? _v3 : 0) + ((_v4 * _v5) * ((-(_v6 * _v6)) + 1)));
+      const _v8 = s22_residual_5_steps[_o11 + i1];
       const _v9 = s22_residual_6_steps[_o11 + i1];
-      const _v10 = s22_residual_5_steps[_o11 + i1];
-      const _v11 = ((_v8 * _v9) * ((-(_v10 * _v10)) + 1));
-      const _v12 = s22_residual_7_steps[_o11 + i1];
-      const _v13 = ((_v8 * s22_c_before_steps[_o11 + i1]) * (_v12 * ((-_v12) + 1)));
-      s92_v25[_o5 + i1] = (_v0 ? 0 : _v2);
-      tmp5[_o5 + i1] = _v6;
-      tmp14[_o5 + i1] = _v11;
-      s92_v53[_o5 + i1] = _v13;
-      s92_accumulated_0_steps[_o6 + i1] = ((_v8 * _v10) * (_v9 * ((-_v9) + 1)));
-      s92_accumulated_0_steps[_o7 + i1] = _v13;
-      s92_accumulated_0_steps[_o8 + i1] = _v11;
-      s92_accumulated_0_steps[_o9 + i1] = _v6;
-      s92_d_c[_o5 + i1] = (_v1 ? ((_v0 ? 0 : _v7) + (_v8 * _v12)) : 0);
+      const _v10 = s22_residual_7_steps[_o11 + i1];
+      tmp5[_o5 + i1] = (_v0 ? 0 : _v2);
+      s90_accumulated_0_steps[_o6 + i1] = ((_v7 * _v8) * (_v9 * ((-_v9) + 1)));
+      s90_accumulated_0_steps[_o7 + i1] = ((_v7 * s22_c_before_steps[_o11 + i1]) * (_v10 * ((-_v10) + 1)));
+      s90_accumulated_0_steps[_o8 + i1] = ((_v7 * _v9) * ((-(_v8 * _v8)) + 1));
+      s90_accumulated_0_steps[_o9 + i1] = ((_v4 * _v6) * (_v5 * ((-_v5) + 1)));
+      s90_d_c[_o5 + i1] = (_v1 ? ((_v0 ? 0 : _v3) + (_v7 * _v10)) : 0);
     }
   }
 }
-// scan %92 body: %39 = reduce_sum %38 axis=0  [64] reduce_sum over B
-function runTrain_38_reduce(B, s92_v39, tmp5) {
-  for (let i0 = 0; i0 < 64; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += tmp5[_o1 + i1 * 64];
-    }
-    s92_v39[_o0] = r;
-  }
-}
-// scan %92 body: %49 = reduce_sum %48 axis=0  [64] reduce_sum over B
-function runTrain_39_reduce(B, s92_v49, tmp14) {
-  for (let i0 = 0; i0 < 64; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += tmp14[_o1 + i1 * 64];
-    }
-    s92_v49[_o0] = r;
-  }
-}
-// scan %92 body: %54 = reduce_sum %53 axis=0  [64] reduce_sum over B
-function runTrain_40_reduce(B, s92_v54, s92_v53) {
-  for (let i0 = 0; i0 < 64; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += s92_v53[_o1 + i1 * 64];
-    }
-    s92_v54[_o0] = r;
-  }
-}
-// scan %92 body: %59 = reduce_sum %58 axis=0  [64] reduce_sum over B
-function runTrain_41_reduce(B, T, t, s92_v59, s92_accumulated_0_steps) {
-  const _o0 = t * 256;
-  for (let i0 = 0; i0 < 64; i0++) {
-    const _o1 = i0;
-    const _o2 = _o0 + i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += s92_accumulated_0_steps[T * i1 * 256 + _o2];
-    }
-    s92_v59[_o1] = r;
-  }
-}
-// scan %92 body: %61 = matmul_nt %60, %15  [B, 256] x [256, 64]
-function runTrain_42_matmul(B, T, t, tmp14, s92_accumulated_0_steps, tmp2) {
+// scan %90 body: %53 = matmul_nt %52, %11  [B, 256] x [256, 64]
+function runTrain_38_matmul(B, T, t, s90_v53, s90_accumulated_0_steps, tmp2) {
   const M = B;
   let i = 0;
   for (; i + 4 <= M; i += 4) {
@@ -1761,7 +1697,7 @@ function runTrain_42_matmul(B, T, t, tmp14, s92_accumulated_0_steps, tmp2) {
     for (let n = 0; n < 64; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let k = 0; k < 256; k++) {
-        const x0 = s92_accumulated_0_steps[a0 + k], x1 = s92_accumulated_0_steps[a1 + k], x2 = s92_accumulated_0_steps[a2 + k], x3 = s92_accumulated_0_steps[a3 + k];
+        const x0 = s90_accumulated_0_steps[a0 + k], x1 = s90_accumulated_0_steps[a1 + k], x2 = s90_accumulated_0_steps[a2 + k], x3 = s90_accumulated_0_steps[a3 + k];
         const wk = k + n * 256;
         const w0 = tmp2[wk], w1 = tmp2[wk + 256], w2 = tmp2[wk + 512], w3 = tmp2[wk + 768];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
@@ -1769,10 +1705,10 @@ function runTrain_42_matmul(B, T, t, tmp14, s92_accumulated_0_steps, tmp2) {
         c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
         c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
       }
-      tmp14[n + o0] = c00; tmp14[n + o0 + 1] = c01; tmp14[n + o0 + 2] = c02; tmp14[n + o0 + 3] = c03;
-      tmp14[n + o1] = c10; tmp14[n + o1 + 1] = c11; tmp14[n + o1 + 2] = c12; tmp14[n + o1 + 3] = c13;
-      tmp14[n + o2] = c20; tmp14[n + o2 + 1] = c21; tmp14[n + o2 + 2] = c22; tmp14[n + o2 + 3] = c23;
-      tmp14[n + o3] = c30; tmp14[n + o3 + 1] = c31; tmp14[n + o3 + 2] = c32; tmp14[n + o3 + 3] = c33;
+      s90_v53[n + o0] = c00; s90_v53[n + o0 + 1] = c01; s90_v53[n + o0 + 2] = c02; s90_v53[n + o0 + 3] = c03;
+      s90_v53[n + o1] = c10; s90_v53[n + o1 + 1] = c11; s90_v53[n + o1 + 2] = c12; s90_v53[n + o1 + 3] = c13;
+      s90_v53[n + o2] = c20; s90_v53[n + o2 + 1] = c21; s90_v53[n + o2 + 2] = c22; s90_v53[n + o2 + 3] = c23;
+      s90_v53[n + o3] = c30; s90_v53[n + o3 + 1] = c31; s90_v53[n + o3 + 2] = c32; s90_v53[n + o3 + 3] = c33;
     }
   }
   for (; i < M; i += 1) {
@@ -1781,71 +1717,82 @@ function runTrain_42_matmul(B, T, t, tmp14, s92_accumulated_0_steps, tmp2) {
     for (let n = 0; n < 64; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
       for (let k = 0; k < 256; k++) {
-        const x0 = s92_accumulated_0_steps[a0 + k];
+        const x0 = s90_accumulated_0_steps[a0 + k];
         const wk = k + n * 256;
         const w0 = tmp2[wk], w1 = tmp2[wk + 256], w2 = tmp2[wk + 512], w3 = tmp2[wk + 768];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
       }
-      tmp14[n + o0] = c00; tmp14[n + o0 + 1] = c01; tmp14[n + o0 + 2] = c02; tmp14[n + o0 + 3] = c03;
+      s90_v53[n + o0] = c00; s90_v53[n + o0 + 1] = c01; s90_v53[n + o0 + 2] = c02; s90_v53[n + o0 + 3] = c03;
     }
   }
 }
 // fused elementwise kernel (2 kernels)  [B, 64]
-//   scan %92 body: %62 = add %25, %61
-//   scan %92 body: %63 = select %16, %62, %17
-function runTrain_43_fused(B, T, t, s92_d_h, tmp8, s92_v25, tmp14) {
+//   scan %90 body: %54 = add %21, %53
+//   scan %90 body: %55 = select %12, %54, %13
+function runTrain_39_fused(B, T, t, s90_d_h, tmp8, tmp5, s90_v53) {
   for (let i0 = 0; i0 < B; i0++) {
     const _o0 = i0 * 64;
     const _o1 = T * i0 + t;
     for (let i1 = 0; i1 < 64; i1++) {
-      s92_d_h[_o0 + i1] = ((tmp8[_o1] !== 0) ? (s92_v25[_o0 + i1] + tmp14[_o0 + i1]) : 0);
+      s90_d_h[_o0 + i1] = ((tmp8[_o1] !== 0) ? (tmp5[_o0 + i1] + s90_v53[_o0 + i1]) : 0);
     }
   }
 }
-// fused elementwise kernel (8 kernels)  [64]
-//   scan %92 body: %65 = add %2, %59
-//   scan %92 body: %66 = add %3, %54
-//   scan %92 body: %67 = add %4, %49
-//   scan %92 body: %68 = add %5, %39
-//   %92 = scan: carry 'd.invariant.0' = %65
-//   %92 = scan: carry 'd.invariant.1' = %66
-//   %92 = scan: carry 'd.invariant.2' = %67
-//   %92 = scan: carry 'd.invariant.3' = %68
-function runTrain_44_fused(s92_d_invariant_0, s92_d_invariant_1, s92_d_invariant_2, s92_d_invariant_3, s92_v59, s92_v54, s92_v49, s92_v39) {
-  for (let i0 = 0; i0 < 64; i0++) {
-    s92_d_invariant_0[i0] = (s92_d_invariant_0[i0] + s92_v59[i0]);
-    s92_d_invariant_1[i0] = (s92_d_invariant_1[i0] + s92_v54[i0]);
-    s92_d_invariant_2[i0] = (s92_d_invariant_2[i0] + s92_v49[i0]);
-    s92_d_invariant_3[i0] = (s92_d_invariant_3[i0] + s92_v39[i0]);
-  }
-}
-// scan %92 body: %70 = select %16, %60, %69  [B, 256]
-function runTrain_45_map(B, T, t, tmp3, tmp8, s92_accumulated_0_steps) {
+// scan %90 body: %58 = select %12, %52, %57  [B, 256]
+function runTrain_40_map(B, T, t, tmp3, tmp8, s90_accumulated_0_steps) {
   const _o0 = t * 256;
   for (let i0 = 0; i0 < B; i0++) {
     const _o1 = T * i0 * 256 + _o0;
     const _o2 = T * i0 + t;
     for (let i1 = 0; i1 < 256; i1++) {
-      tmp3[_o1 + i1] = ((tmp8[_o2] !== 0) ? s92_accumulated_0_steps[_o1 + i1] : 0);
+      tmp3[_o1 + i1] = ((tmp8[_o2] !== 0) ? s90_accumulated_0_steps[_o1 + i1] : 0);
     }
   }
 }
+// %94 = reduce_sum %93 axis=0  [T, 256] reduce_sum over B
+function runTrain_41_reduce(B, T, tmp11, s90_accumulated_0_steps) {
+  for (let i0 = 0; i0 < T; i0++) {
+    const _o0 = i0 * 256;
+    const _o1 = i0 * 256;
+    for (let i1 = 0; i1 < 256; i1++) {
+      const _o2 = _o0 + i1;
+      const _o3 = _o1 + i1;
+      let r = 0;
+      for (let i2 = 0; i2 < B; i2++) {
+        r += s90_accumulated_0_steps[T * i2 * 256 + _o3];
+      }
+      tmp11[_o2] = r;
+    }
+  }
+}
+// %95 = reduce_sum %94 axis=0  [256] reduce_sum over T
+function runTrain_42_reduce(T, tmp2, tmp11) {
+  for (let i0 = 0; i0 < 256; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < T; i1++) {
+      r += tmp11[_o1 + i1 * 256];
+    }
+    tmp2[_o0] = r;
+  }
+}
 // fused elementwise kernel (2 kernels)  [256, B * T]
-//   %100 = matmul_tn %25, %99: right operand with k contiguous (transposed copy)
-//   %107 = matmul_tn %4, %98: right operand with k contiguous (transposed copy)
-function runTrain_46_fused(B, T, tmp1, tmp4, s92_accumulated_0_steps, tmp3) {
+//   %100 = matmul_tn %25, %93: right operand with k contiguous (transposed copy)
+//   %106 = matmul_tn %4, %92: right operand with k contiguous (transposed copy)
+function runTrain_43_fused(B, T, tmp1, tmp4, s90_accumulated_0_steps, tmp3) {
   for (let i0 = 0; i0 < 256; i0++) {
     const _o0 = B * T * i0;
     const _o1 = i0;
     const _n2 = B * T;
     for (let i1 = 0; i1 < _n2; i1++) {
-      tmp1[_o0 + i1] = s92_accumulated_0_steps[_o1 + i1 * 256];
+      tmp1[_o0 + i1] = s90_accumulated_0_steps[_o1 + i1 * 256];
       tmp4[_o0 + i1] = tmp3[_o1 + i1 * 256];
     }
   }
 }
-// %100 = matmul_tn %25, %99  [64, B * T] x [B * T, 256]
-function runTrain_47_matmul(B, T, tmp2, tmp6, tmp1) {
+// %100 = matmul_tn %25, %93  [64, B * T] x [B * T, 256]
+function runTrain_44_matmul(B, T, tmp12, tmp6, tmp1) {
   const M = 64;
   const K = B * T;
   let i = 0;
@@ -1863,10 +1810,10 @@ function runTrain_47_matmul(B, T, tmp2, tmp6, tmp1) {
         c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
         c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
       }
-      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
-      tmp2[n + o1] = c10; tmp2[n + o1 + 1] = c11; tmp2[n + o1 + 2] = c12; tmp2[n + o1 + 3] = c13;
-      tmp2[n + o2] = c20; tmp2[n + o2 + 1] = c21; tmp2[n + o2 + 2] = c22; tmp2[n + o2 + 3] = c23;
-      tmp2[n + o3] = c30; tmp2[n + o3 + 1] = c31; tmp2[n + o3 + 2] = c32; tmp2[n + o3 + 3] = c33;
+      tmp12[n + o0] = c00; tmp12[n + o0 + 1] = c01; tmp12[n + o0 + 2] = c02; tmp12[n + o0 + 3] = c03;
+      tmp12[n + o1] = c10; tmp12[n + o1 + 1] = c11; tmp12[n + o1 + 2] = c12; tmp12[n + o1 + 3] = c13;
+      tmp12[n + o2] = c20; tmp12[n + o2 + 1] = c21; tmp12[n + o2 + 2] = c22; tmp12[n + o2 + 3] = c23;
+      tmp12[n + o3] = c30; tmp12[n + o3 + 1] = c31; tmp12[n + o3 + 2] = c32; tmp12[n + o3 + 3] = c33;
     }
   }
   for (; i < M; i += 1) {
@@ -1880,12 +1827,12 @@ function runTrain_47_matmul(B, T, tmp2, tmp6, tmp1) {
         const w0 = tmp1[wk], w1 = tmp1[B * T + wk], w2 = tmp1[B * T * 2 + wk], w3 = tmp1[B * T * 3 + wk];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
       }
-      tmp2[n + o0] = c00; tmp2[n + o0 + 1] = c01; tmp2[n + o0 + 2] = c02; tmp2[n + o0 + 3] = c03;
+      tmp12[n + o0] = c00; tmp12[n + o0 + 1] = c01; tmp12[n + o0 + 2] = c02; tmp12[n + o0 + 3] = c03;
     }
   }
 }
-// %106 = matmul_nt %98, %19  [B * T, 256] x [256, 16]
-function runTrain_48_matmul(B, T, tmp1, tmp3, tmp0) {
+// %105 = matmul_nt %92, %19  [B * T, 256] x [256, 16]
+function runTrain_45_matmul(B, T, tmp1, tmp3, tmp0) {
   const M = B * T;
   let i = 0;
   for (; i + 4 <= M; i += 4) {
@@ -1923,8 +1870,8 @@ function runTrain_48_matmul(B, T, tmp1, tmp3, tmp0) {
     }
   }
 }
-// %107 = matmul_tn %4, %98: left operand with k contiguous (transposed copy)  [16, B * T]
-function runTrain_49_map(B, T, tmp3, v4) {
+// %106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)  [16, B * T]
+function runTrain_46_map(B, T, tmp3, v4) {
   for (let i0 = 0; i0 < 16; i0++) {
     const _o0 = B * T * i0;
     const _o1 = i0;
@@ -1934,8 +1881,8 @@ function runTrain_49_map(B, T, tmp3, v4) {
     }
   }
 }
-// %107 = matmul_tn %4, %98  [16, B * T] x [B * T, 256]
-function runTrain_50_matmul(B, T, tmp0, tmp3, tmp4) {
+// %106 = matmul_tn %4, %92  [16, B * T] x [B * T, 256]
+function runTrain_47_matmul(B, T, tmp0, tmp3, tmp4) {
   const M = 16;
   const K = B * T;
   let i = 0;
@@ -1974,29 +1921,29 @@ function runTrain_50_matmul(B, T, tmp0, tmp3, tmp4) {
     }
   }
 }
-// %112 = scatter_add %0, %106 vocab=30  [B, T] x 16 into [30, 16]
-function runTrain_51_scatter_add(B, T, v112, in_chars, tmp1) {
-  v112.fill(0, 0, 480);
+// %111 = scatter_add %0, %105 vocab=30  [B, T] x 16 into [30, 16]
+function runTrain_48_scatter_add(B, T, v111, in_chars, tmp1) {
+  v111.fill(0, 0, 480);
   for (let i0 = 0; i0 < B; i0++) {
     const _o0 = T * i0;
     const _o1 = T * i0 * 16;
     for (let i1 = 0; i1 < T; i1++) {
       const id = in_chars[_o0 + i1];
-      if (!(id >= 0 && id < 30)) throw new rt.InputError("%112 = scatter_add %0, %106 vocab=30: id " + id + " is out of range for a vocabulary of size 30 (valid ids are 0 to 29)");
+      if (!(id >= 0 && id < 30)) throw new rt.InputError("%111 = scatter_add %0, %105 vocab=30: id " + id + " is out of range for a vocabulary of size 30 (valid ids are 0 to 29)");
       const row = id * 16;
       const o = _o1 + i1 * 16;
       for (let d = 0; d < 16; d++) {
-        v112[d + row] += tmp1[d + o];
+        v111[d + row] += tmp1[d + o];
       }
     }
   }
 }
 // fused elementwise kernel (4 kernels)  [16, 64]
-//   output 'grad.lstm.W_i' = %108
-//   output 'grad.lstm.W_f' = %109
-//   output 'grad.lstm.W_c' = %110
-//   output 'grad.lstm.W_o' = %111
-function runTrain_52_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, tmp0) {
+//   output 'grad.lstm.W_i' = %107
+//   output 'grad.lstm.W_f' = %108
+//   output 'grad.lstm.W_c' = %109
+//   output 'grad.lstm.W_o' = %110
+function runTrain_49_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, tmp0) {
   for (let i0 = 0; i0 < 16; i0++) {
     const _o0 = i0 * 64;
     const _o1 = i0 * 256;
@@ -2011,30 +1958,42 @@ function runTrain_52_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W
     }
   }
 }
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   output 'grad.lstm.U_i' = %102
-//   output 'grad.lstm.U_f' = %103
-//   output 'grad.lstm.U_c' = %104
-//   output 'grad.lstm.U_o' = %105
-function runTrain_53_fused(out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp2) {
+// fused elementwise kernel (8 kernels)  [64, 64]
+//   output 'grad.lstm.U_i' = %101
+//   output 'grad.lstm.U_f' = %102
+//   output 'grad.lstm.U_c' = %103
+//   output 'grad.lstm.U_o' = %104
+//   output 'grad.lstm.b_i' = %96
+//   output 'grad.lstm.b_f' = %97
+//   output 'grad.lstm.b_c' = %98
+//   output 'grad.lstm.b_o' = %99
+function runTrain_50_fused(out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, tmp12, tmp2) {
   for (let i0 = 0; i0 < 64; i0++) {
     const _o0 = i0 * 64;
-    const _o1 = i0 * 256;
-    const _o2 = i0 * 256 + 64;
-    const _o3 = i0 * 256 + 128;
-    const _o4 = i0 * 256 + 192;
+    const _o1 = i0;
+    const _o2 = i0 * 256;
+    const _o3 = i0 * 256 + 64;
+    const _o4 = i0 * 256 + 128;
+    const _o5 = i0 * 256 + 192;
+    const _o6 = i0 + 64;
+    const _o7 = i0 + 128;
+    const _o8 = i0 + 192;
     for (let i1 = 0; i1 < 64; i1++) {
-      out_grad_lstm_U_i[_o0 + i1] = tmp2[_o1 + i1];
-      out_grad_lstm_U_f[_o0 + i1] = tmp2[_o2 + i1];
-      out_grad_lstm_U_c[_o0 + i1] = tmp2[_o3 + i1];
-      out_grad_lstm_U_o[_o0 + i1] = tmp2[_o4 + i1];
+      out_grad_lstm_U_i[_o0 + i1] = tmp12[_o2 + i1];
+      out_grad_lstm_U_f[_o0 + i1] = tmp12[_o3 + i1];
+      out_grad_lstm_U_c[_o0 + i1] = tmp12[_o4 + i1];
+      out_grad_lstm_U_o[_o0 + i1] = tmp12[_o5 + i1];
+      out_grad_lstm_b_i[_o1] = tmp2[_o1];
+      out_grad_lstm_b_f[_o1] = tmp2[_o6];
+      out_grad_lstm_b_c[_o1] = tmp2[_o7];
+      out_grad_lstm_b_o[_o1] = tmp2[_o8];
     }
   }
 }
 // fused elementwise kernel (2 kernels)  [B, 64]
 //   state 'lstm.h' = %22
 //   state 'lstm.c' = %23
-function runTrain_54_fused(B, st_lstm_h, st_lstm_c, s22_h, s22_c) {
+function runTrain_51_fused(B, st_lstm_h, st_lstm_c, s22_h, s22_c) {
   const _n0 = B * 64;
   for (let i0 = 0; i0 < _n0; i0++) {
     st_lstm_h[i0] = s22_h[i0];
@@ -2086,27 +2045,17 @@ function runTrain(B, T, inputs, params, states) {
   const tmp9 = new Float32Array(B * T * 30); // f32 [B, T, 30]
   const tmp10 = new Float32Array(B * T * 64); // f32 [64, B, T]
   const v45 = new Float32Array(B * T); // f32 [B, T]
-  const tmp11 = new Float32Array(T * 30); // f32 [T, 30]
+  const tmp11 = new Float32Array(T * 256); // f32 [T, 256]
   const tmp12 = new Float32Array(16384); // f32 [256, 64]
   const tmp13 = new Float32Array(1); // f32 []
   const v54 = new Float32Array(1); // output f32 []
   const v84 = new Float32Array(30); // output f32 [30]
   const v86 = new Float32Array(1920); // output f32 [64, 30]
-  const s92_d_h = new Float32Array(B * 64); // f32 [B, 64]
-  const s92_d_c = new Float32Array(B * 64); // f32 [B, 64]
-  const s92_d_invariant_0 = new Float32Array(64); // output f32 [64]
-  const s92_d_invariant_1 = new Float32Array(64); // output f32 [64]
-  const s92_d_invariant_2 = new Float32Array(64); // output f32 [64]
-  const s92_d_invariant_3 = new Float32Array(64); // output f32 [64]
-  const s92_accumulated_0_steps = new Float32Array(B * T * 256); // f32 [B, T, 256]
-  const s92_v25 = new Float32Array(B * 64); // f32 [B, 64]
-  const s92_v39 = new Float32Array(64); // f32 [64]
-  const tmp14 = new Float32Array(B * 64); // f32 [B, 64]
-  const s92_v49 = new Float32Array(64); // f32 [64]
-  const s92_v53 = new Float32Array(B * 64); // f32 [B, 64]
-  const s92_v54 = new Float32Array(64); // f32 [64]
-  const s92_v59 = new Float32Array(64); // f32 [64]
-  const v112 = new Float32Array(480); // output f32 [30, 16]
+  const s90_d_h = new Float32Array(B * 64); // f32 [B, 64]
+  const s90_d_c = new Float32Array(B * 64); // f32 [B, 64]
+  const s90_accumulated_0_steps = new Float32Array(B * T * 256); // f32 [B, T, 256]
+  const s90_v53 = new Float32Array(B * 64); // f32 [B, 64]
+  const v111 = new Float32Array(480); // output f32 [30, 16]
   const out_grad_lstm_W_i = new Float32Array(1024); // output f32 [16, 64]
   const out_grad_lstm_W_f = new Float32Array(1024); // output f32 [16, 64]
   const out_grad_lstm_W_c = new Float32Array(1024); // output f32 [16, 64]
@@ -2115,11 +2064,15 @@ function runTrain(B, T, inputs, params, states) {
   const out_grad_lstm_U_f = new Float32Array(4096); // output f32 [64, 64]
   const out_grad_lstm_U_c = new Float32Array(4096); // output f32 [64, 64]
   const out_grad_lstm_U_o = new Float32Array(4096); // output f32 [64, 64]
+  const out_grad_lstm_b_i = new Float32Array(64); // output f32 [64]
+  const out_grad_lstm_b_f = new Float32Array(64); // output f32 [64]
+  const out_grad_lstm_b_c = new Float32Array(64); // output f32 [64]
+  const out_grad_lstm_b_o = new Float32Array(64); // output f32 [64]
   runTrain_0_gather(B, T, v4, in_chars, p_emb_E);
   runTrain_1_fused(tmp0, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o);
   runTrain_2_matmul(B, T, tmp1, v4, tmp0);
-  runTrain_3_fused(tmp2, s92_d_invariant_0, s92_d_invariant_1, s92_d_invariant_2, s92_d_invariant_3, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
-  runTrain_4_fused(B, s22_h, s22_c, s92_d_h, s92_d_c, st_lstm_h, st_lstm_c);
+  runTrain_3_fused(tmp2, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
+  runTrain_4_fused(B, s22_h, s22_c, s90_d_h, s90_d_c, st_lstm_h, st_lstm_c);
   runTrain_5_map(tmp12, tmp2);
   // %22 = scan over T
   for (let t = 0; t < T; t++) {
@@ -2155,28 +2108,25 @@ function runTrain(B, T, inputs, params, states) {
   runTrain_34_fused(B, T, tmp10, tmp6, tmp3, tmp4);
   runTrain_35_map(B, T, tmp3, tmp9);
   runTrain_36_matmul(B, T, v86, tmp10, tmp3);
-  // %92 = scan over T, reverse
+  // %90 = scan over T, reverse
   for (let t = T - 1; t >= 0; t--) {
-    runTrain_37_fused(B, T, t, s92_v25, tmp5, tmp14, s92_v53, s92_accumulated_0_steps, s92_d_c, s22_residual_0_steps, tmp8, s92_d_h, tmp1, s22_residual_3_steps, s22_residual_4_steps, s22_residual_6_steps, s22_residual_5_steps, s22_residual_7_steps, s22_c_before_steps);
-    runTrain_38_reduce(B, s92_v39, tmp5);
-    runTrain_39_reduce(B, s92_v49, tmp14);
-    runTrain_40_reduce(B, s92_v54, s92_v53);
-    runTrain_41_reduce(B, T, t, s92_v59, s92_accumulated_0_steps);
-    runTrain_42_matmul(B, T, t, tmp14, s92_accumulated_0_steps, tmp2);
-    runTrain_43_fused(B, T, t, s92_d_h, tmp8, s92_v25, tmp14);
-    runTrain_44_fused(s92_d_invariant_0, s92_d_invariant_1, s92_d_invariant_2, s92_d_invariant_3, s92_v59, s92_v54, s92_v49, s92_v39);
-    runTrain_45_map(B, T, t, tmp3, tmp8, s92_accumulated_0_steps);
+    runTrain_37_fused(B, T, t, tmp5, s90_accumulated_0_steps, s90_d_c, s22_residual_0_steps, tmp8, s90_d_h, tmp1, s22_residual_4_steps, s22_residual_3_steps, s22_residual_5_steps, s22_residual_6_steps, s22_residual_7_steps, s22_c_before_steps);
+    runTrain_38_matmul(B, T, t, s90_v53, s90_accumulated_0_steps, tmp2);
+    runTrain_39_fused(B, T, t, s90_d_h, tmp8, tmp5, s90_v53);
+    runTrain_40_map(B, T, t, tmp3, tmp8, s90_accumulated_0_steps);
   }
-  runTrain_46_fused(B, T, tmp1, tmp4, s92_accumulated_0_steps, tmp3);
-  runTrain_47_matmul(B, T, tmp2, tmp6, tmp1);
-  runTrain_48_matmul(B, T, tmp1, tmp3, tmp0);
-  runTrain_49_map(B, T, tmp3, v4);
-  runTrain_50_matmul(B, T, tmp0, tmp3, tmp4);
-  runTrain_51_scatter_add(B, T, v112, in_chars, tmp1);
-  runTrain_52_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, tmp0);
-  runTrain_53_fused(out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp2);
-  runTrain_54_fused(B, st_lstm_h, st_lstm_c, s22_h, s22_c);
-  return [v36, v54, v112, out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, s92_d_invariant_0, s92_d_invariant_1, s92_d_invariant_2, s92_d_invariant_3, v86, v84];
+  runTrain_41_reduce(B, T, tmp11, s90_accumulated_0_steps);
+  runTrain_42_reduce(T, tmp2, tmp11);
+  runTrain_43_fused(B, T, tmp1, tmp4, s90_accumulated_0_steps, tmp3);
+  runTrain_44_matmul(B, T, tmp12, tmp6, tmp1);
+  runTrain_45_matmul(B, T, tmp1, tmp3, tmp0);
+  runTrain_46_map(B, T, tmp3, v4);
+  runTrain_47_matmul(B, T, tmp0, tmp3, tmp4);
+  runTrain_48_scatter_add(B, T, v111, in_chars, tmp1);
+  runTrain_49_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, tmp0);
+  runTrain_50_fused(out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, tmp12, tmp2);
+  runTrain_51_fused(B, st_lstm_h, st_lstm_c, s22_h, s22_c);
+  return [v36, v54, v111, out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, v86, v84];
 }
 const TRAINING = {
   "loss": "loss",

@@ -810,7 +810,7 @@ function runTrain_0_gather(B, T, tmp0, in_tokens, p_emb_E) {
     }
   }
 }
-// fused elementwise kernel (12 kernels)  [32, 32]
+// fused elementwise kernel (8 kernels)  [32, 32]
 //   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
 //   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
 //   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
@@ -819,31 +819,22 @@ function runTrain_0_gather(B, T, tmp0, in_tokens, p_emb_E) {
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-//   %91 = scan: init carry 'd.invariant.0'
-//   %91 = scan: init carry 'd.invariant.1'
-//   %91 = scan: init carry 'd.invariant.2'
-//   %91 = scan: init carry 'd.invariant.3'
-function runTrain_1_fused(tmp1, tmp3, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
+function runTrain_1_fused(tmp1, tmp3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o) {
   for (let i0 = 0; i0 < 32; i0++) {
     const _o0 = i0 * 128;
     const _o1 = i0 * 128 + 32;
     const _o2 = i0 * 128 + 64;
     const _o3 = i0 * 128 + 96;
-    const _o4 = i0;
-    const _o5 = i0 * 32;
+    const _o4 = i0 * 32;
     for (let i1 = 0; i1 < 32; i1++) {
-      tmp1[_o0 + i1] = p_lstm_W_i[_o5 + i1];
-      tmp1[_o1 + i1] = p_lstm_W_f[_o5 + i1];
-      tmp1[_o2 + i1] = p_lstm_W_c[_o5 + i1];
-      tmp1[_o3 + i1] = p_lstm_W_o[_o5 + i1];
-      tmp3[_o0 + i1] = p_lstm_U_i[_o5 + i1];
-      tmp3[_o1 + i1] = p_lstm_U_f[_o5 + i1];
-      tmp3[_o2 + i1] = p_lstm_U_c[_o5 + i1];
-      tmp3[_o3 + i1] = p_lstm_U_o[_o5 + i1];
-      s91_d_invariant_0[_o4] = 0;
-      s91_d_invariant_1[_o4] = 0;
-      s91_d_invariant_2[_o4] = 0;
-      s91_d_invariant_3[_o4] = 0;
+      tmp1[_o0 + i1] = p_lstm_W_i[_o4 + i1];
+      tmp1[_o1 + i1] = p_lstm_W_f[_o4 + i1];
+      tmp1[_o2 + i1] = p_lstm_W_c[_o4 + i1];
+      tmp1[_o3 + i1] = p_lstm_W_o[_o4 + i1];
+      tmp3[_o0 + i1] = p_lstm_U_i[_o4 + i1];
+      tmp3[_o1 + i1] = p_lstm_U_f[_o4 + i1];
+      tmp3[_o2 + i1] = p_lstm_U_c[_o4 + i1];
+      tmp3[_o3 + i1] = p_lstm_U_o[_o4 + i1];
     }
   }
 }
@@ -1345,11 +1336,12 @@ function runTrain_27_matmul(B, v83, tmp4, tmp12) {
     }
   }
 }
-// fused elementwise kernel (3 kernels)  [B, 32]
+// fused elementwise kernel (4 kernels)  [B, 32]
 //   %84 = div %82, %38
-//   %91 = scan: init carry 'd.h'
-//   %91 = scan: init carry 'd.c'
-function runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp8) {
+//   %89 = scan: init carry 'd.h'
+//   %89 = scan: init carry 'd.c'
+//   %89 = scan: init carry 'd.h.matmul'
+function runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp11, tmp8) {
   for (let i0 = 0; i0 < B; i0++) {
     const _o0 = i0 * 32;
     const _o1 = i0;
@@ -1357,6 +1349,7 @@ function runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp8) {
       tmp4[_o0 + i1] = (tmp5[_o0 + i1] / tmp8[_o1]);
       tmp5[_o0 + i1] = 0;
       tmp12[_o0 + i1] = 0;
+      tmp11[_o0 + i1] = 0;
     }
   }
 }
@@ -1377,45 +1370,46 @@ function runTrain_29_fused(B, T, tmp6, tmp4, in_mask) {
     }
   }
 }
-// fused elementwise kernel (37 kernels)  [B, 32]
-//   scan %91 body: %16 = select %8, %6, %15
-//   scan %91 body: %17 = select %8, %1, %15
-//   scan %91 body: %18 = select %8, %15, %1
-//   scan %91 body: %19 = select %8, %0, %15
-//   scan %91 body: %20 = select %8, %15, %0
-//   scan %91 body: %21 = add %16, %19
-//   scan %91 body: %22 = mul %21, %9
-//   scan %91 body: %23 = mul %21, %10
-//   scan %91 body: %24 = mul %9, %9
-//   scan %91 body: %25 = neg %24
-//   scan %91 body: %27 = add %25, %26
-//   scan %91 body: %28 = mul %23, %27
-//   scan %91 body: %29 = add %17, %28
-//   scan %91 body: %30 = neg %10
-//   scan %91 body: %31 = add %30, %26
-//   scan %91 body: %32 = mul %10, %31
-//   scan %91 body: %33 = mul %22, %32
-//   scan %91 body: %35 = mul %29, %11
-//   scan %91 body: %36 = mul %29, %12
-//   scan %91 body: %37 = mul %29, %7
-//   scan %91 body: %38 = mul %29, %13
-//   scan %91 body: %39 = add %18, %38
-//   scan %91 body: %40 = mul %11, %11
-//   scan %91 body: %41 = neg %40
-//   scan %91 body: %42 = add %41, %26
-//   scan %91 body: %43 = mul %36, %42
-//   scan %91 body: %45 = neg %13
-//   scan %91 body: %46 = add %45, %26
-//   scan %91 body: %47 = mul %13, %46
-//   scan %91 body: %48 = mul %37, %47
-//   scan %91 body: %50 = neg %12
-//   scan %91 body: %51 = add %50, %26
-//   scan %91 body: %52 = mul %12, %51
-//   scan %91 body: %53 = mul %35, %52
-//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 2/4)
-//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 3/4)
-//   scan %91 body: %55 = concat %53, %48, %43, %33 axis=1 (piece 4/4)
-function runTrain_30_fused(B, T, t, tmp9, tmp4, tmp12, tmp8, tmp11, s91_d_hoisted_0_steps, s21_residual_0_steps, tmp5, tmp6, s21_residual_3_steps, s21_residual_4_steps, s21_residual_7_steps, s21_residual_6_steps, s21_residual_5_steps, tmp7) {
+// fused elementwise kernel (38 kernels)  [B, 32]
+//   scan %89 body: %12 = add %0, %1
+//   scan %89 body: %14 = select %5, %3, %13
+//   scan %89 body: %15 = select %5, %2, %13
+//   scan %89 body: %16 = select %5, %13, %2
+//   scan %89 body: %17 = select %5, %12, %13
+//   scan %89 body: %18 = select %5, %13, %12
+//   scan %89 body: %19 = add %14, %17
+//   scan %89 body: %20 = mul %19, %6
+//   scan %89 body: %21 = mul %19, %7
+//   scan %89 body: %22 = mul %6, %6
+//   scan %89 body: %23 = neg %22
+//   scan %89 body: %25 = add %23, %24
+//   scan %89 body: %26 = mul %21, %25
+//   scan %89 body: %27 = add %15, %26
+//   scan %89 body: %28 = neg %7
+//   scan %89 body: %29 = add %28, %24
+//   scan %89 body: %30 = mul %7, %29
+//   scan %89 body: %31 = mul %20, %30
+//   scan %89 body: %32 = mul %27, %8
+//   scan %89 body: %33 = mul %27, %9
+//   scan %89 body: %34 = mul %27, %4
+//   scan %89 body: %35 = mul %27, %10
+//   scan %89 body: %36 = add %16, %35
+//   scan %89 body: %37 = mul %8, %8
+//   scan %89 body: %38 = neg %37
+//   scan %89 body: %39 = add %38, %24
+//   scan %89 body: %40 = mul %33, %39
+//   scan %89 body: %41 = neg %10
+//   scan %89 body: %42 = add %41, %24
+//   scan %89 body: %43 = mul %10, %42
+//   scan %89 body: %44 = mul %34, %43
+//   scan %89 body: %45 = neg %9
+//   scan %89 body: %46 = add %45, %24
+//   scan %89 body: %47 = mul %9, %46
+//   scan %89 body: %48 = mul %32, %47
+//   scan %89 body: %49 = concat %48, %44, %40, %31 axis=1 (piece 2/4)
+//   scan %89 body: %49 = concat %48, %44, %40, %31 axis=1 (piece 3/4)
+//   scan %89 body: %49 = concat %48, %44, %40, %31 axis=1 (piece 4/4)
+function runTrain_30_fused(B, T, t, tmp5, tmp12, s89_d_hoisted_0_steps, s21_residual_0_steps, tmp11, tmp6, s21_residual_4_steps, s21_residual_3_steps, s21_residual_7_steps, s21_residual_5_steps, s21_residual_6_steps, tmp7) {
   const _o0 = t * 128;
   const _o1 = t * 128 + 32;
   const _o2 = t * 128 + 64;
@@ -1431,81 +1425,26 @@ function runTrain_30_fused(B, T, t, tmp9, tmp4, tmp12, tmp8, tmp11, s91_d_hoiste
     const _o11 = T * i0 * 32 + _o4;
     for (let i1 = 0; i1 < 32; i1++) {
       const _v0 = (s21_residual_0_steps[_o10] !== 0);
-      const _v1 = tmp5[_o5 + i1];
-      const _v2 = ((_v0 ? tmp6[_o11 + i1] : 0) + (_v0 ? _v1 : 0));
-      const _v3 = s21_residual_3_steps[_o11 + i1];
+      const _v1 = (tmp5[_o5 + i1] + tmp11[_o5 + i1]);
+      const _v2 = tmp12[_o5 + i1];
+      const _v3 = ((_v0 ? tmp6[_o11 + i1] : 0) + (_v0 ? _v1 : 0));
       const _v4 = s21_residual_4_steps[_o11 + i1];
-      const _v5 = ((_v2 * _v3) * (_v4 * ((-_v4) + 1)));
-      const _v6 = tmp12[_o5 + i1];
-      const _v7 = ((_v0 ? _v6 : 0) + ((_v2 * _v4) * ((-(_v3 * _v3)) + 1)));
-      const _v8 = s21_residual_7_steps[_o11 + i1];
+      const _v5 = s21_residual_3_steps[_o11 + i1];
+      const _v6 = ((_v0 ? _v2 : 0) + ((_v3 * _v4) * ((-(_v5 * _v5)) + 1)));
+      const _v7 = s21_residual_7_steps[_o11 + i1];
+      const _v8 = s21_residual_5_steps[_o11 + i1];
       const _v9 = s21_residual_6_steps[_o11 + i1];
-      const _v10 = s21_residual_5_steps[_o11 + i1];
-      const _v11 = ((_v7 * _v9) * ((-(_v10 * _v10)) + 1));
-      const _v12 = ((_v7 * tmp7[_o11 + i1]) * (_v8 * ((-_v8) + 1)));
-      tmp9[_o5 + i1] = (_v0 ? 0 : _v1);
-      tmp4[_o5 + i1] = _v5;
-      tmp12[_o5 + i1] = ((_v0 ? 0 : _v6) + (_v7 * _v8));
-      tmp8[_o5 + i1] = _v11;
-      tmp11[_o5 + i1] = _v12;
-      s91_d_hoisted_0_steps[_o6 + i1] = ((_v7 * _v10) * (_v9 * ((-_v9) + 1)));
-      s91_d_hoisted_0_steps[_o7 + i1] = _v12;
-      s91_d_hoisted_0_steps[_o8 + i1] = _v11;
-      s91_d_hoisted_0_steps[_o9 + i1] = _v5;
+      tmp5[_o5 + i1] = (_v0 ? 0 : _v1);
+      tmp12[_o5 + i1] = ((_v0 ? 0 : _v2) + (_v6 * _v7));
+      s89_d_hoisted_0_steps[_o6 + i1] = ((_v6 * _v8) * (_v9 * ((-_v9) + 1)));
+      s89_d_hoisted_0_steps[_o7 + i1] = ((_v6 * tmp7[_o11 + i1]) * (_v7 * ((-_v7) + 1)));
+      s89_d_hoisted_0_steps[_o8 + i1] = ((_v6 * _v9) * ((-(_v8 * _v8)) + 1));
+      s89_d_hoisted_0_steps[_o9 + i1] = ((_v3 * _v5) * (_v4 * ((-_v4) + 1)));
     }
   }
 }
-// scan %91 body: %34 = reduce_sum %33 axis=0  [32] reduce_sum over B
-function runTrain_31_reduce(B, s91_v34, tmp4) {
-  for (let i0 = 0; i0 < 32; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += tmp4[_o1 + i1 * 32];
-    }
-    s91_v34[_o0] = r;
-  }
-}
-// scan %91 body: %44 = reduce_sum %43 axis=0  [32] reduce_sum over B
-function runTrain_32_reduce(B, s91_v44, tmp8) {
-  for (let i0 = 0; i0 < 32; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += tmp8[_o1 + i1 * 32];
-    }
-    s91_v44[_o0] = r;
-  }
-}
-// scan %91 body: %49 = reduce_sum %48 axis=0  [32] reduce_sum over B
-function runTrain_33_reduce(B, s91_v49, tmp11) {
-  for (let i0 = 0; i0 < 32; i0++) {
-    const _o0 = i0;
-    const _o1 = i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += tmp11[_o1 + i1 * 32];
-    }
-    s91_v49[_o0] = r;
-  }
-}
-// scan %91 body: %54 = reduce_sum %53 axis=0  [32] reduce_sum over B
-function runTrain_34_reduce(B, T, t, s91_v54, s91_d_hoisted_0_steps) {
-  const _o0 = t * 128;
-  for (let i0 = 0; i0 < 32; i0++) {
-    const _o1 = i0;
-    const _o2 = _o0 + i0;
-    let r = 0;
-    for (let i1 = 0; i1 < B; i1++) {
-      r += s91_d_hoisted_0_steps[T * i1 * 128 + _o2];
-    }
-    s91_v54[_o1] = r;
-  }
-}
-// scan %91 body: %56 = matmul_nt %55, %14  [B, 128] x [128, 32]
-function runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3) {
+// scan %89 body: %50 = matmul_nt %49, %11  [B, 128] x [128, 32]
+function runTrain_31_matmul(B, T, t, tmp11, s89_d_hoisted_0_steps, tmp3) {
   const M = B;
   let i = 0;
   for (; i + 4 <= M; i += 4) {
@@ -1514,7 +1453,7 @@ function runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3) {
     for (let n = 0; n < 32; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let k = 0; k < 128; k++) {
-        const x0 = s91_d_hoisted_0_steps[a0 + k], x1 = s91_d_hoisted_0_steps[a1 + k], x2 = s91_d_hoisted_0_steps[a2 + k], x3 = s91_d_hoisted_0_steps[a3 + k];
+        const x0 = s89_d_hoisted_0_steps[a0 + k], x1 = s89_d_hoisted_0_steps[a1 + k], x2 = s89_d_hoisted_0_steps[a2 + k], x3 = s89_d_hoisted_0_steps[a3 + k];
         const wk = k + n * 128;
         const w0 = tmp3[wk], w1 = tmp3[wk + 128], w2 = tmp3[wk + 256], w3 = tmp3[wk + 384];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
@@ -1522,10 +1461,10 @@ function runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3) {
         c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
         c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
       }
-      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
-      tmp4[n + o1] = c10; tmp4[n + o1 + 1] = c11; tmp4[n + o1 + 2] = c12; tmp4[n + o1 + 3] = c13;
-      tmp4[n + o2] = c20; tmp4[n + o2 + 1] = c21; tmp4[n + o2 + 2] = c22; tmp4[n + o2 + 3] = c23;
-      tmp4[n + o3] = c30; tmp4[n + o3 + 1] = c31; tmp4[n + o3 + 2] = c32; tmp4[n + o3 + 3] = c33;
+      tmp11[n + o0] = c00; tmp11[n + o0 + 1] = c01; tmp11[n + o0 + 2] = c02; tmp11[n + o0 + 3] = c03;
+      tmp11[n + o1] = c10; tmp11[n + o1 + 1] = c11; tmp11[n + o1 + 2] = c12; tmp11[n + o1 + 3] = c13;
+      tmp11[n + o2] = c20; tmp11[n + o2 + 1] = c21; tmp11[n + o2 + 2] = c22; tmp11[n + o2 + 3] = c23;
+      tmp11[n + o3] = c30; tmp11[n + o3 + 1] = c31; tmp11[n + o3 + 2] = c32; tmp11[n + o3 + 3] = c33;
     }
   }
   for (; i < M; i += 1) {
@@ -1534,43 +1473,47 @@ function runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3) {
     for (let n = 0; n < 32; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
       for (let k = 0; k < 128; k++) {
-        const x0 = s91_d_hoisted_0_steps[a0 + k];
+        const x0 = s89_d_hoisted_0_steps[a0 + k];
         const wk = k + n * 128;
         const w0 = tmp3[wk], w1 = tmp3[wk + 128], w2 = tmp3[wk + 256], w3 = tmp3[wk + 384];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
       }
-      tmp4[n + o0] = c00; tmp4[n + o0 + 1] = c01; tmp4[n + o0 + 2] = c02; tmp4[n + o0 + 3] = c03;
+      tmp11[n + o0] = c00; tmp11[n + o0 + 1] = c01; tmp11[n + o0 + 2] = c02; tmp11[n + o0 + 3] = c03;
     }
   }
 }
-// scan %91 body: %57 = add %20, %56  [B, 32]
-function runTrain_36_map(B, tmp5, tmp9, tmp4) {
-  const _n0 = B * 32;
-  for (let i0 = 0; i0 < _n0; i0++) {
-    tmp5[i0] = (tmp9[i0] + tmp4[i0]);
+// %93 = reduce_sum %92 axis=0  [T, 128] reduce_sum over B
+function runTrain_32_reduce(B, T, v93, s89_d_hoisted_0_steps) {
+  for (let i0 = 0; i0 < T; i0++) {
+    const _o0 = i0 * 128;
+    const _o1 = i0 * 128;
+    for (let i1 = 0; i1 < 128; i1++) {
+      const _o2 = _o0 + i1;
+      const _o3 = _o1 + i1;
+      let r = 0;
+      for (let i2 = 0; i2 < B; i2++) {
+        r += s89_d_hoisted_0_steps[T * i2 * 128 + _o3];
+      }
+      v93[_o2] = r;
+    }
   }
 }
-// fused elementwise kernel (8 kernels)  [32]
-//   scan %91 body: %58 = add %2, %54
-//   scan %91 body: %59 = add %3, %49
-//   scan %91 body: %60 = add %4, %44
-//   scan %91 body: %61 = add %5, %34
-//   %91 = scan: carry 'd.invariant.0' = %58
-//   %91 = scan: carry 'd.invariant.1' = %59
-//   %91 = scan: carry 'd.invariant.2' = %60
-//   %91 = scan: carry 'd.invariant.3' = %61
-function runTrain_37_fused(s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, s91_v54, s91_v49, s91_v44, s91_v34) {
-  for (let i0 = 0; i0 < 32; i0++) {
-    s91_d_invariant_0[i0] = (s91_d_invariant_0[i0] + s91_v54[i0]);
-    s91_d_invariant_1[i0] = (s91_d_invariant_1[i0] + s91_v49[i0]);
-    s91_d_invariant_2[i0] = (s91_d_invariant_2[i0] + s91_v44[i0]);
-    s91_d_invariant_3[i0] = (s91_d_invariant_3[i0] + s91_v34[i0]);
+// %94 = reduce_sum %93 axis=0  [128] reduce_sum over T
+function runTrain_33_reduce(T, tmp3, v93) {
+  for (let i0 = 0; i0 < 128; i0++) {
+    const _o0 = i0;
+    const _o1 = i0;
+    let r = 0;
+    for (let i1 = 0; i1 < T; i1++) {
+      r += v93[_o1 + i1 * 128];
+    }
+    tmp3[_o0] = r;
   }
 }
 // fused elementwise kernel (2 kernels)  [32, B * T]
-//   %98 = matmul_tn %24, %97: left operand with k contiguous (transposed copy)
-//   %105 = matmul_tn %4, %97: left operand with k contiguous (transposed copy)
-function runTrain_38_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0) {
+//   %99 = matmul_tn %24, %92: left operand with k contiguous (transposed copy)
+//   %105 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)
+function runTrain_34_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0) {
   for (let i0 = 0; i0 < 32; i0++) {
     const _o0 = B * T * i0;
     const _o1 = i0;
@@ -1581,19 +1524,19 @@ function runTrain_38_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0) {
     }
   }
 }
-// %98 = matmul_tn %24, %97: right operand with k contiguous (transposed copy)  [128, B * T]
-function runTrain_39_map(B, T, tmp2, s91_d_hoisted_0_steps) {
+// %99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)  [128, B * T]
+function runTrain_35_map(B, T, tmp2, s89_d_hoisted_0_steps) {
   for (let i0 = 0; i0 < 128; i0++) {
     const _o0 = B * T * i0;
     const _o1 = i0;
     const _n2 = B * T;
     for (let i1 = 0; i1 < _n2; i1++) {
-      tmp2[_o0 + i1] = s91_d_hoisted_0_steps[_o1 + i1 * 128];
+      tmp2[_o0 + i1] = s89_d_hoisted_0_steps[_o1 + i1 * 128];
     }
   }
 }
-// %98 = matmul_tn %24, %97  [32, B * T] x [B * T, 128]
-function runTrain_40_matmul(B, T, tmp3, tmp6, tmp2) {
+// %99 = matmul_tn %24, %92  [32, B * T] x [B * T, 128]
+function runTrain_36_matmul(B, T, tmp13, tmp6, tmp2) {
   const M = 32;
   const K = B * T;
   let i = 0;
@@ -1611,10 +1554,10 @@ function runTrain_40_matmul(B, T, tmp3, tmp6, tmp2) {
         c20 += x2 * w0; c21 += x2 * w1; c22 += x2 * w2; c23 += x2 * w3;
         c30 += x3 * w0; c31 += x3 * w1; c32 += x3 * w2; c33 += x3 * w3;
       }
-      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
-      tmp3[n + o1] = c10; tmp3[n + o1 + 1] = c11; tmp3[n + o1 + 2] = c12; tmp3[n + o1 + 3] = c13;
-      tmp3[n + o2] = c20; tmp3[n + o2 + 1] = c21; tmp3[n + o2 + 2] = c22; tmp3[n + o2 + 3] = c23;
-      tmp3[n + o3] = c30; tmp3[n + o3 + 1] = c31; tmp3[n + o3 + 2] = c32; tmp3[n + o3 + 3] = c33;
+      tmp13[n + o0] = c00; tmp13[n + o0 + 1] = c01; tmp13[n + o0 + 2] = c02; tmp13[n + o0 + 3] = c03;
+      tmp13[n + o1] = c10; tmp13[n + o1 + 1] = c11; tmp13[n + o1 + 2] = c12; tmp13[n + o1 + 3] = c13;
+      tmp13[n + o2] = c20; tmp13[n + o2 + 1] = c21; tmp13[n + o2 + 2] = c22; tmp13[n + o2 + 3] = c23;
+      tmp13[n + o3] = c30; tmp13[n + o3 + 1] = c31; tmp13[n + o3 + 2] = c32; tmp13[n + o3 + 3] = c33;
     }
   }
   for (; i < M; i += 1) {
@@ -1628,12 +1571,12 @@ function runTrain_40_matmul(B, T, tmp3, tmp6, tmp2) {
         const w0 = tmp2[wk], w1 = tmp2[B * T + wk], w2 = tmp2[B * T * 2 + wk], w3 = tmp2[B * T * 3 + wk];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
       }
-      tmp3[n + o0] = c00; tmp3[n + o0 + 1] = c01; tmp3[n + o0 + 2] = c02; tmp3[n + o0 + 3] = c03;
+      tmp13[n + o0] = c00; tmp13[n + o0 + 1] = c01; tmp13[n + o0 + 2] = c02; tmp13[n + o0 + 3] = c03;
     }
   }
 }
-// %104 = matmul_nt %97, %18  [B * T, 128] x [128, 32]
-function runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1) {
+// %104 = matmul_nt %92, %18  [B * T, 128] x [128, 32]
+function runTrain_37_matmul(B, T, tmp0, s89_d_hoisted_0_steps, tmp1) {
   const M = B * T;
   let i = 0;
   for (; i + 4 <= M; i += 4) {
@@ -1642,7 +1585,7 @@ function runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1) {
     for (let n = 0; n < 32; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0, c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let k = 0; k < 128; k++) {
-        const x0 = s91_d_hoisted_0_steps[a0 + k], x1 = s91_d_hoisted_0_steps[a1 + k], x2 = s91_d_hoisted_0_steps[a2 + k], x3 = s91_d_hoisted_0_steps[a3 + k];
+        const x0 = s89_d_hoisted_0_steps[a0 + k], x1 = s89_d_hoisted_0_steps[a1 + k], x2 = s89_d_hoisted_0_steps[a2 + k], x3 = s89_d_hoisted_0_steps[a3 + k];
         const wk = k + n * 128;
         const w0 = tmp1[wk], w1 = tmp1[wk + 128], w2 = tmp1[wk + 256], w3 = tmp1[wk + 384];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
@@ -1662,7 +1605,7 @@ function runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1) {
     for (let n = 0; n < 32; n += 4) {
       let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
       for (let k = 0; k < 128; k++) {
-        const x0 = s91_d_hoisted_0_steps[a0 + k];
+        const x0 = s89_d_hoisted_0_steps[a0 + k];
         const wk = k + n * 128;
         const w0 = tmp1[wk], w1 = tmp1[wk + 128], w2 = tmp1[wk + 256], w3 = tmp1[wk + 384];
         c00 += x0 * w0; c01 += x0 * w1; c02 += x0 * w2; c03 += x0 * w3;
@@ -1671,8 +1614,8 @@ function runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1) {
     }
   }
 }
-// %105 = matmul_tn %4, %97  [32, B * T] x [B * T, 128]
-function runTrain_42_matmul(B, T, tmp1, tmp7, tmp2) {
+// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128]
+function runTrain_38_matmul(B, T, tmp1, tmp7, tmp2) {
   const M = 32;
   const K = B * T;
   let i = 0;
@@ -1712,7 +1655,7 @@ function runTrain_42_matmul(B, T, tmp1, tmp7, tmp2) {
   }
 }
 // %110 = scatter_add %0, %104 vocab=5000  [B, T] x 32 into [5000, 32]
-function runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0) {
+function runTrain_39_scatter_add(B, T, v110, in_tokens, tmp0) {
   v110.fill(0, 0, 160000);
   for (let i0 = 0; i0 < B; i0++) {
     const _o0 = T * i0;
@@ -1728,7 +1671,7 @@ function runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0) {
     }
   }
 }
-// fused elementwise kernel (8 kernels)  [32, 32]
+// fused elementwise kernel (12 kernels)  [32, 32]
 //   output 'grad.lstm.W_i' = %106
 //   output 'grad.lstm.W_f' = %107
 //   output 'grad.lstm.W_c' = %108
@@ -1737,22 +1680,34 @@ function runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0) {
 //   output 'grad.lstm.U_f' = %101
 //   output 'grad.lstm.U_c' = %102
 //   output 'grad.lstm.U_o' = %103
-function runTrain_44_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp1, tmp3) {
+//   output 'grad.lstm.b_i' = %95
+//   output 'grad.lstm.b_f' = %96
+//   output 'grad.lstm.b_c' = %97
+//   output 'grad.lstm.b_o' = %98
+function runTrain_40_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, tmp1, tmp13, tmp3) {
   for (let i0 = 0; i0 < 32; i0++) {
     const _o0 = i0 * 32;
-    const _o1 = i0 * 128;
-    const _o2 = i0 * 128 + 32;
-    const _o3 = i0 * 128 + 64;
-    const _o4 = i0 * 128 + 96;
+    const _o1 = i0;
+    const _o2 = i0 * 128;
+    const _o3 = i0 * 128 + 32;
+    const _o4 = i0 * 128 + 64;
+    const _o5 = i0 * 128 + 96;
+    const _o6 = i0 + 32;
+    const _o7 = i0 + 64;
+    const _o8 = i0 + 96;
     for (let i1 = 0; i1 < 32; i1++) {
-      out_grad_lstm_W_i[_o0 + i1] = tmp1[_o1 + i1];
-      out_grad_lstm_W_f[_o0 + i1] = tmp1[_o2 + i1];
-      out_grad_lstm_W_c[_o0 + i1] = tmp1[_o3 + i1];
-      out_grad_lstm_W_o[_o0 + i1] = tmp1[_o4 + i1];
-      out_grad_lstm_U_i[_o0 + i1] = tmp3[_o1 + i1];
-      out_grad_lstm_U_f[_o0 + i1] = tmp3[_o2 + i1];
-      out_grad_lstm_U_c[_o0 + i1] = tmp3[_o3 + i1];
-      out_grad_lstm_U_o[_o0 + i1] = tmp3[_o4 + i1];
+      out_grad_lstm_W_i[_o0 + i1] = tmp1[_o2 + i1];
+      out_grad_lstm_W_f[_o0 + i1] = tmp1[_o3 + i1];
+      out_grad_lstm_W_c[_o0 + i1] = tmp1[_o4 + i1];
+      out_grad_lstm_W_o[_o0 + i1] = tmp1[_o5 + i1];
+      out_grad_lstm_U_i[_o0 + i1] = tmp13[_o2 + i1];
+      out_grad_lstm_U_f[_o0 + i1] = tmp13[_o3 + i1];
+      out_grad_lstm_U_c[_o0 + i1] = tmp13[_o4 + i1];
+      out_grad_lstm_U_o[_o0 + i1] = tmp13[_o5 + i1];
+      out_grad_lstm_b_i[_o1] = tmp3[_o1];
+      out_grad_lstm_b_f[_o1] = tmp3[_o6];
+      out_grad_lstm_b_c[_o1] = tmp3[_o7];
+      out_grad_lstm_b_o[_o1] = tmp3[_o8];
     }
   }
 }
@@ -1793,25 +1748,18 @@ function runTrain(B, T, inputs, params, states) {
   const s21_residual_7_steps = new Float32Array(B * T * 32); // f32 [B, T, 32]
   const tmp8 = new Float32Array(B * 128); // f32 [B, 128]
   const v43 = new Float32Array(B * 2); // output f32 [B, 2]
-  const tmp9 = new Float32Array(B * 32); // f32 [B, 32]
+  const tmp9 = new Float32Array(B * 2); // f32 [B, 2]
   const tmp10 = new Float32Array(B); // f32 [B]
   const tmp11 = new Float32Array(B * 32); // f32 [B, 32]
   const tmp12 = new Float32Array(B * 32); // f32 [B, 32]
   const v52 = new Float32Array(B); // f32 [B]
   const v54 = new Float32Array(1); // output f32 []
-  const tmp13 = new Float32Array(1); // f32 []
+  const tmp13 = new Float32Array(4096); // f32 [32, 128]
   const tmp14 = new Float32Array(B * 2); // f32 [B, 2]
   const v81 = new Float32Array(2); // output f32 [2]
   const v83 = new Float32Array(64); // output f32 [32, 2]
-  const s91_d_invariant_0 = new Float32Array(32); // output f32 [32]
-  const s91_d_invariant_1 = new Float32Array(32); // output f32 [32]
-  const s91_d_invariant_2 = new Float32Array(32); // output f32 [32]
-  const s91_d_invariant_3 = new Float32Array(32); // output f32 [32]
-  const s91_d_hoisted_0_steps = new Float32Array(B * T * 128); // f32 [B, T, 128]
-  const s91_v34 = new Float32Array(32); // f32 [32]
-  const s91_v44 = new Float32Array(32); // f32 [32]
-  const s91_v49 = new Float32Array(32); // f32 [32]
-  const s91_v54 = new Float32Array(32); // f32 [32]
+  const s89_d_hoisted_0_steps = new Float32Array(B * T * 128); // f32 [B, T, 128]
+  const v93 = new Float32Array(T * 128); // f32 [T, 128]
   const v110 = new Float32Array(160000); // output f32 [5000, 32]
   const out_grad_lstm_W_i = new Float32Array(1024); // output f32 [32, 32]
   const out_grad_lstm_W_f = new Float32Array(1024); // output f32 [32, 32]
@@ -1821,8 +1769,12 @@ function runTrain(B, T, inputs, params, states) {
   const out_grad_lstm_U_f = new Float32Array(1024); // output f32 [32, 32]
   const out_grad_lstm_U_c = new Float32Array(1024); // output f32 [32, 32]
   const out_grad_lstm_U_o = new Float32Array(1024); // output f32 [32, 32]
+  const out_grad_lstm_b_i = new Float32Array(32); // output f32 [32]
+  const out_grad_lstm_b_f = new Float32Array(32); // output f32 [32]
+  const out_grad_lstm_b_c = new Float32Array(32); // output f32 [32]
+  const out_grad_lstm_b_o = new Float32Array(32); // output f32 [32]
   runTrain_0_gather(B, T, tmp0, in_tokens, p_emb_E);
-  runTrain_1_fused(tmp1, tmp3, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
+  runTrain_1_fused(tmp1, tmp3, p_lstm_W_i, p_lstm_W_f, p_lstm_W_c, p_lstm_W_o, p_lstm_U_i, p_lstm_U_f, p_lstm_U_c, p_lstm_U_o);
   runTrain_2_matmul(B, T, tmp2, tmp0, tmp1);
   runTrain_3_fused(B, tmp4, tmp5);
   // %21 = scan over T
@@ -1852,27 +1804,23 @@ function runTrain(B, T, inputs, params, states) {
   runTrain_25_reduce(B, v81, tmp12);
   runTrain_26_matmul(B, tmp5, tmp12, p_out_W);
   runTrain_27_matmul(B, v83, tmp4, tmp12);
-  runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp8);
+  runTrain_28_fused(B, tmp4, tmp5, tmp12, tmp11, tmp8);
   runTrain_29_fused(B, T, tmp6, tmp4, in_mask);
-  // %91 = scan over T, reverse
+  // %89 = scan over T, reverse
   for (let t = T - 1; t >= 0; t--) {
-    runTrain_30_fused(B, T, t, tmp9, tmp4, tmp12, tmp8, tmp11, s91_d_hoisted_0_steps, s21_residual_0_steps, tmp5, tmp6, s21_residual_3_steps, s21_residual_4_steps, s21_residual_7_steps, s21_residual_6_steps, s21_residual_5_steps, tmp7);
-    runTrain_31_reduce(B, s91_v34, tmp4);
-    runTrain_32_reduce(B, s91_v44, tmp8);
-    runTrain_33_reduce(B, s91_v49, tmp11);
-    runTrain_34_reduce(B, T, t, s91_v54, s91_d_hoisted_0_steps);
-    runTrain_35_matmul(B, T, t, tmp4, s91_d_hoisted_0_steps, tmp3);
-    runTrain_36_map(B, tmp5, tmp9, tmp4);
-    runTrain_37_fused(s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, s91_v54, s91_v49, s91_v44, s91_v34);
+    runTrain_30_fused(B, T, t, tmp5, tmp12, s89_d_hoisted_0_steps, s21_residual_0_steps, tmp11, tmp6, s21_residual_4_steps, s21_residual_3_steps, s21_residual_7_steps, s21_residual_5_steps, s21_residual_6_steps, tmp7);
+    runTrain_31_matmul(B, T, t, tmp11, s89_d_hoisted_0_steps, tmp3);
   }
-  runTrain_38_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0);
-  runTrain_39_map(B, T, tmp2, s91_d_hoisted_0_steps);
-  runTrain_40_matmul(B, T, tmp3, tmp6, tmp2);
-  runTrain_41_matmul(B, T, tmp0, s91_d_hoisted_0_steps, tmp1);
-  runTrain_42_matmul(B, T, tmp1, tmp7, tmp2);
-  runTrain_43_scatter_add(B, T, v110, in_tokens, tmp0);
-  runTrain_44_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, tmp1, tmp3);
-  return [v43, v54, v110, out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, s91_d_invariant_0, s91_d_invariant_1, s91_d_invariant_2, s91_d_invariant_3, v83, v81];
+  runTrain_32_reduce(B, T, v93, s89_d_hoisted_0_steps);
+  runTrain_33_reduce(T, tmp3, v93);
+  runTrain_34_fused(B, T, tmp6, tmp7, s21_h_before_steps, tmp0);
+  runTrain_35_map(B, T, tmp2, s89_d_hoisted_0_steps);
+  runTrain_36_matmul(B, T, tmp13, tmp6, tmp2);
+  runTrain_37_matmul(B, T, tmp0, s89_d_hoisted_0_steps, tmp1);
+  runTrain_38_matmul(B, T, tmp1, tmp7, tmp2);
+  runTrain_39_scatter_add(B, T, v110, in_tokens, tmp0);
+  runTrain_40_fused(out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, tmp1, tmp13, tmp3);
+  return [v43, v54, v110, out_grad_lstm_W_i, out_grad_lstm_W_f, out_grad_lstm_W_c, out_grad_lstm_W_o, out_grad_lstm_U_i, out_grad_lstm_U_f, out_grad_lstm_U_c, out_grad_lstm_U_o, out_grad_lstm_b_i, out_grad_lstm_b_f, out_grad_lstm_b_c, out_grad_lstm_b_o, v83, v81];
 }
 const TRAINING = {
   "loss": "loss",

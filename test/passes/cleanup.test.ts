@@ -11,6 +11,8 @@ import { fold } from '../../src/passes/fold.js';
 import { dce } from '../../src/passes/dce.js';
 import type { Module } from '../../src/ir/types.js';
 import { inputsFor, paramsFor } from '../helpers/models.js';
+import { TestModule } from '../ir/util.js';
+import { checks, filecheck } from './filecheck.js';
 
 const ir = (m: Module) => printModule(m, { locs: false });
 const count = (text: string, re: RegExp) => (text.match(new RegExp(re.source, 'g')) ?? []).length;
@@ -39,6 +41,27 @@ describe('fold', () => {
     expect(count(text, /= mul /)).toBe(1); // x * 2 stays, * 1 is gone
     expect(count(text, /= add /)).toBe(0);
     sameNumbers(m, after);
+  });
+  it('drops zero fills of the same shape on either side of add (and x * ones), keeps broadcasting ones', () => {
+    const tm = new TestModule();
+    const x = tm.input('x', 'f32', ['B', 3]);
+    const zeros = tm.op({ op: 'fill', value: 0, shape: ['B', 3] });
+    const ones = tm.op({ op: 'fill', value: 1, shape: ['B', 3] });
+    const wide = tm.op({ op: 'fill', value: 0, shape: [2, 'B', 3] });
+    tm.output('a', tm.op({ op: 'binary', fn: 'add' }, zeros, x)); // 0 + x: x
+    tm.output('b', tm.op({ op: 'binary', fn: 'mul' }, x, ones)); // x * 1: x
+    tm.output('c', tm.op({ op: 'binary', fn: 'sub' }, zeros, x)); // 0 - x: not x
+    tm.output('d', tm.op({ op: 'binary', fn: 'add' }, wide, x)); // x broadcasts to [2, B, 3]: stays
+    const after = fold(tm.module('fills'));
+    verifyModule(after);
+    filecheck(ir(after), checks(String.raw`
+      CHECK: input [[X:%\d+]] x
+      CHECK-NOT: add [[X]]
+      CHECK: = sub {{%\d+}}, [[X]] : f32[B, 3]
+      CHECK-NEXT: = add {{%\d+}}, [[X]] : f32[2, B, 3]
+      CHECK-NEXT: output a = [[X]]
+      CHECK-NEXT: output b = [[X]]
+    `));
   });
 });
 

@@ -7,6 +7,7 @@ import { trace } from '../../src/frontend/trace.js';
 import { GraphBuilder } from '../../src/ir/graph.js';
 import { verifyModule } from '../../src/ir/verify.js';
 import { addGradients } from '../../src/passes/autodiff.js';
+import { cse } from '../../src/passes/cse.js';
 import { fuseGates } from '../../src/passes/fuse-gates.js';
 import { hoist, pruneScans } from '../../src/passes/hoist.js';
 import type { Module, Op, ValueId } from '../../src/ir/types.js';
@@ -227,27 +228,62 @@ describe('hoist: invariant work', () => {
 });
 
 describe('hoist: accumulators of a backward scan', () => {
-  it('acc + a^T g over the steps becomes one matmul_tn of the stacked a and g', () => {
+  it('acc + a^T g and acc + sum over B of g leave the scan: one matmul_tn and one reduction of the stacked g', () => {
     const m = model((b) => {
       const y = b.lstm(b.sequence('x', 4), { units: 8, returnSequences: true }).output;
       b.output('loss', b.sumAll(b.mul(y, y)));
     });
-    const grad = addGradients(fuseThenHoist(m), { loss: 'loss' });
+    // As the pipeline has it: fuse-gates has made the gate gradients pieces of one [B, 32] concat (cse: of one).
+    const grad = cse(fuseGates(addGradients(fuseThenHoist(m), { loss: 'loss' })));
     expect(opCounts(grad, 'matmul_tn').bodies).toEqual([0, 1]);
+    expect(opCounts(grad, 'reduce').bodies).toEqual([0, 4]);
     const { after, text } = apply(hoist, grad);
     filecheck(text, checks(String.raw`
       CHECK: = scan carries(h=
       CHECK: yield carries(h=
-      CHECK: = scan carries(d.h={{%\d+}}, d.c={{%\d+}}, {{[^)]*}}) sequences({{.*}}) invariants({{.*}}) reverse=true
-      CHECK-NOT: matmul_tn
-      CHECK: yield carries({{.*}}) steps(d.hoisted.0=[[DG:%\d+]]{{.*}})
-      CHECK: = matmul_tn {{%\d+}}, {{%\d+}} : f32[8, 32]
+      CHECK: {{%\d+}}, {{%\d+}}, [[DG:%\d+]]{{(, %\d+)*}} = scan carries(d.h={{%\d+}}, d.c={{%\d+}}) sequences({{.*}}) invariants({{.*}}) reverse=true
+      CHECK-NOT: {{matmul_tn|reduce_sum}}
+      CHECK: yield carries(d.h={{%\d+}}, d.c={{%\d+}}) steps(d.hoisted.0=
+      CHECK-NEXT: }
+      CHECK-NEXT: [[BT:%\d+]] = reduce_sum [[DG]] axis=0 : f32[T, 32]
+      CHECK-NEXT: [[S:%\d+]] = reduce_sum [[BT]] axis=0 : f32[32]
+      CHECK-NEXT: = slice [[S]] axis=0 start=0 size=8 : f32[8]
+      CHECK: = slice [[S]] axis=0 start=8 size=8 : f32[8]
+      CHECK: = slice [[S]] axis=0 start=16 size=8 : f32[8]
+      CHECK: = slice [[S]] axis=0 start=24 size=8 : f32[8]
+      CHECK: = matmul_tn {{%\d+}}, [[DG]] : f32[8, 32]
       CHECK: = matmul_tn {{%\d+}}, {{%\d+}} : f32[4, 32]
     `));
     expect(opCounts(after, 'matmul_tn')).toEqual({ top: 2, bodies: [0, 0] });
-    // the [8, 32] accumulator is no longer a carry of the backward scan
+    expect(opCounts(after, 'reduce').bodies).toEqual([0, 0]);
+    // the [8, 32] weight and the four [8] bias accumulators are no longer carries of the backward scan
     const bwd = after.graph.nodes.filter((n) => n.op.op === 'scan')[1].op as ScanOp;
-    expect(bwd.carries.length).toBe((grad.graph.nodes.filter((n) => n.op.op === 'scan')[1].op as ScanOp).carries.length - 1);
+    expect(bwd.carries).toEqual(['d.h', 'd.c']);
+    expect((grad.graph.nodes.filter((n) => n.op.op === 'scan')[1].op as ScanOp).carries).toHaveLength(7);
+  });
+
+  it('a batch sum of a value the scan does not yield becomes a new step output, summed after the scan', () => {
+    const tm = new TestModule();
+    const x = tm.input('x', 'f32', ['B', 'T', 3]);
+    const body = new GraphBuilder();
+    const acc = body.leaf({ op: 'arg', index: 0 }, { dtype: 'f32', shape: [3] });
+    const xt = body.leaf({ op: 'arg', index: 1 }, { dtype: 'f32', shape: ['B', 3] });
+    const sq = body.add1({ op: 'unary', fn: 'tanh' }, [xt]);
+    const acc1 = body.add1({ op: 'binary', fn: 'add' }, [acc, body.add1({ op: 'reduce', fn: 'sum', axis: 0 }, [sq])]);
+    const op: ScanOp = { op: 'scan', carries: ['acc'], sequences: ['x'], invariants: 0, steps: [], reverse: true, masked: false, maskOutput: 'zero', truncate: null, body: body.finish([acc1]) };
+    const init = tm.op({ op: 'fill', value: 0.5, shape: [3] });
+    tm.output('a', tm.b.add(op, [init, x])[0]);
+    const { after, text } = apply(hoist, tm.module('bsum'));
+    filecheck(text, checks(String.raw`
+      CHECK: [[INIT:%\d+]] = fill 0.5 shape=[3]
+      CHECK-NEXT: [[Y:%\d+]] = scan carries() sequences(x=%0) invariants() reverse=true truncate=none : f32[B, T, 3]
+      CHECK: yield carries() steps(accumulated.0=
+      CHECK-NEXT: }
+      CHECK-NEXT: [[BT:%\d+]] = reduce_sum [[Y]] axis=0 : f32[T, 3]
+      CHECK-NEXT: [[S:%\d+]] = reduce_sum [[BT]] axis=0 : f32[3]
+      CHECK-NEXT: = add [[INIT]], [[S]] : f32[3]
+    `));
+    expect(opCounts(after, 'reduce')).toEqual({ top: 2, bodies: [0] });
   });
 
   it('not in a truncated scan (the window stops the sum)', () => {

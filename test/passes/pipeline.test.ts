@@ -8,6 +8,9 @@ import { verifyModule } from '../../src/ir/verify.js';
 import { addGradients } from '../../src/passes/autodiff.js';
 import { IR_PASSES, optimize, passNames } from '../../src/passes/pipeline.js';
 import type { Module, OpName } from '../../src/ir/types.js';
+import { fmtIExpr } from '../../src/codegen/kernel-ir.js';
+import { schedule } from '../../src/codegen/schedule.js';
+import { programStats } from '../../src/codegen/stats.js';
 import { caseFor, expectSameOutputs, opCounts, run } from './util.js';
 
 const I = 8;
@@ -49,9 +52,9 @@ const MATMULS: OpName[] = ['matmul', 'matmul_nt', 'matmul_tn'];
 const counts = (m: Module) => Object.fromEntries(MATMULS.map((op) => [op, opCounts(m, op)]));
 
 describe('pipeline', () => {
-  it('runs the passes in order, cse again after hoist', () => {
-    expect(IR_PASSES.map((p) => p.name)).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'cse', 'prune-scan-args', 'dce']);
-    expect(passNames()).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'prune-scan-args', 'dce']);
+  it('runs the passes in order, fold and cse again after hoist', () => {
+    expect(IR_PASSES.map((p) => p.name)).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'split-carries', 'fold', 'cse', 'prune-scan-args', 'dce']);
+    expect(passNames()).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'split-carries', 'prune-scan-args', 'dce']);
     for (const p of IR_PASSES) expect(p.summary.length).toBeGreaterThan(10);
   });
 
@@ -81,6 +84,25 @@ describe('pipeline', () => {
       expect(opCounts(gb, 'matmul_nt').bodies).toEqual([0, resetAfter ? 1 : 2]);
       expect(opCounts(gb, 'matmul_tn').bodies).toEqual([0, 0]);
       expectSameOutputs(run(gb, caseFor(builtin)), run(addGradients(builtin, { loss: 'loss' }), caseFor(builtin)), 'builtin gradients');
+    });
+
+    it(`a hand-written GRU cell and m.gru compile to the same kernels per step and per call (reset ${resetAfter ? 'after' : 'before'})`, () => {
+      const { custom, builtin } = pair(resetAfter);
+      const kernels = (m: Module) => {
+        const fwd = programStats(schedule(optimize(m), { training: false }));
+        const grad = programStats(schedule(optimize(addGradients(optimize(m), { loss: 'loss' })), { training: true }));
+        const loops = (s: typeof fwd) => s.loops.map((l) => ({ role: l.role, byKind: l.byKind }));
+        return { fwd: loops(fwd), fwdKernels: fwd.kernels, grad: loops(grad), gradKernels: grad.kernels, launches: [fmtIExpr(fwd.launches), fmtIExpr(grad.launches)] };
+      };
+      const kc = kernels(custom);
+      expect(kc).toEqual(kernels(builtin));
+      // The figures themselves: forward 1 matmul + 1 fused map per step (reset-before: r must be
+      // ready before (r h) U_h, so a second matmul and map); backward the recurrent matmul_nt(s) and
+      // fused maps, no per-step reductions (the bias gradients are summed after the scan).
+      expect(kc.fwd).toEqual([{ role: 'forward', byKind: resetAfter ? { matmul: 1, map: 1 } : { matmul: 2, map: 2 } }]);
+      expect(kc.grad[1].role).toBe('backward');
+      expect(kc.grad[1].byKind.reduce ?? 0).toBe(0);
+      expect(kc.grad[1].byKind.matmul).toBe(resetAfter ? 1 : 2);
     });
   }
 
