@@ -41,7 +41,7 @@ interface ParamMeta {
   readonly shape: readonly number[];
 }
 interface GeneratedModule {
-  create(options?: { seed?: number; weights?: Uint8Array; layout?: Layout }): GeneratedModel | Promise<GeneratedModel>;
+  create(options?: { seed?: number; weights?: Uint8Array; layout?: Layout; device?: unknown }): GeneratedModel | Promise<GeneratedModel>;
   meta?: { inputs?: readonly InputMeta[]; params?: readonly ParamMeta[] };
 }
 
@@ -117,6 +117,8 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const layout = oneOf('layout', str(values.layout) ?? 'rnnc', LAYOUTS, 'run');
   const target = oneOf('target', str(values.target) ?? 'js', TARGETS, 'run');
   if (target === 'all') throw new UsageError("--target all is for compile; run takes one target", 'run');
+  // WebGL2 exists only in browsers: refused before any work.
+  if (target === 'glsl') throw new UsageError('--target glsl needs WebGL2, which Node lacks: run the generated module in a browser (rnnc run takes js, wasm or wgsl)', 'run');
   const targets = await resolveTargets(target);
   let seed = 0;
   if (values.seed !== undefined) {
@@ -151,7 +153,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     for (const f of files) fs.writeFileSync(f.path, f.data);
     const entry = entries.get(targets[0])!;
     const mod = (await import(pathToFileURL(entry).href)) as GeneratedModule;
-    const model = await mod.create({ seed });
+    // WGSL runs on a WebGPU device from Dawn (npm `webgpu`).
+    const device = target === 'wgsl' ? await (await import('./webgpu-node.js')).nodeWebGpuDevice() : undefined;
+    const model = await mod.create(device ? { seed, device } : { seed });
     // Through loadWeights rather than create(): messages then name the weights file.
     if (weights && weightsFile) await model.loadWeights(weights, { layout, source: path.basename(weightsFile) });
     const meta = mod.meta?.inputs ?? model.meta?.inputs;

@@ -55,7 +55,8 @@ const OPTIONS: Record<OptimizerKind, Record<string, Opt>> = {
 };
 
 /** Every option filled in with torch's default. */
-type Resolved = {
+/** A spec with torch's default filled in for every hyperparameter it leaves out. */
+export type ResolvedOptimizer = {
   kind: OptimizerKind;
   lr: number;
   momentum: number;
@@ -118,8 +119,9 @@ export function validateOptimizerSpec(spec: unknown): OptimizerSpec {
   return spec as OptimizerSpec;
 }
 
-function resolve(spec: OptimizerSpec): Resolved {
-  const s = spec as Partial<Resolved> & { kind: OptimizerKind };
+/** torch's defaults for what a spec leaves out (also used by the device update program). */
+export function resolveOptimizer(spec: OptimizerSpec): ResolvedOptimizer {
+  const s = spec as Partial<ResolvedOptimizer> & { kind: OptimizerKind };
   const kind = s.kind;
   return {
     kind,
@@ -138,7 +140,7 @@ function resolve(spec: OptimizerSpec): Resolved {
 }
 
 /** The per-parameter state torch keeps for this spec, by torch's state key names. */
-function slotKinds(r: Resolved): string[] {
+function slotKinds(r: ResolvedOptimizer): string[] {
   switch (r.kind) {
     case 'sgd':
       return r.momentum !== 0 ? ['momentum_buffer'] : [];
@@ -159,7 +161,7 @@ function slotKinds(r: Resolved): string[] {
  * 'exp_avg.lstm.W_i'), each as long as its param. A checkpoint must hold exactly these.
  */
 export function optimizerSlots(spec: OptimizerSpec, params: readonly OptimizerParam[]): OptimizerParam[] {
-  const kinds = slotKinds(resolve(validateOptimizerSpec(spec)));
+  const kinds = slotKinds(resolveOptimizer(validateOptimizerSpec(spec)));
   const out: OptimizerParam[] = [];
   for (const k of kinds) for (const p of params) out.push({ name: `${k}.${p.name}`, size: p.size });
   return out;
@@ -167,7 +169,7 @@ export function optimizerSlots(spec: OptimizerSpec, params: readonly OptimizerPa
 
 export class Optimizer {
   readonly spec: OptimizerSpec;
-  private readonly r: Resolved;
+  private readonly r: ResolvedOptimizer;
   private readonly params: readonly OptimizerParam[];
   /** state[slot][paramIndex] */
   private readonly state: Record<string, Float32Array[]> = {};
@@ -175,7 +177,7 @@ export class Optimizer {
 
   constructor(spec: OptimizerSpec, params: readonly OptimizerParam[]) {
     this.spec = validateOptimizerSpec(spec);
-    this.r = resolve(this.spec);
+    this.r = resolveOptimizer(this.spec);
     const seen = new Set<string>();
     for (const p of params) {
       if (typeof p.name !== 'string' || p.name === '') throw new Error(`optimizer: a param has no name`);
@@ -282,7 +284,7 @@ export class Optimizer {
 // Intermediates stay float64 within a step; state is rounded only where it is stored.
 // `maximize`, `dampening`, `lr_decay` and `amsgrad` are left at torch's defaults (off / 0).
 
-function sgd(w: Float32Array, g: Float32Array, r: Resolved, lr: number, buf: Float32Array | null): void {
+function sgd(w: Float32Array, g: Float32Array, r: ResolvedOptimizer, lr: number, buf: Float32Array | null): void {
   for (let j = 0; j < w.length; j++) {
     let d = g[j];
     if (r.weightDecay !== 0) d = d + r.weightDecay * w[j];
@@ -295,7 +297,7 @@ function sgd(w: Float32Array, g: Float32Array, r: Resolved, lr: number, buf: Flo
   }
 }
 
-function adagrad(w: Float32Array, g: Float32Array, r: Resolved, lr: number, sum: Float32Array): void {
+function adagrad(w: Float32Array, g: Float32Array, r: ResolvedOptimizer, lr: number, sum: Float32Array): void {
   for (let j = 0; j < w.length; j++) {
     let d = g[j];
     if (r.weightDecay !== 0) d = d + r.weightDecay * w[j];
@@ -305,7 +307,7 @@ function adagrad(w: Float32Array, g: Float32Array, r: Resolved, lr: number, sum:
   }
 }
 
-function adadelta(w: Float32Array, g: Float32Array, r: Resolved, lr: number, sq: Float32Array, acc: Float32Array): void {
+function adadelta(w: Float32Array, g: Float32Array, r: ResolvedOptimizer, lr: number, sq: Float32Array, acc: Float32Array): void {
   for (let j = 0; j < w.length; j++) {
     let d = g[j];
     if (r.weightDecay !== 0) d = d + r.weightDecay * w[j];
@@ -321,7 +323,7 @@ function adadelta(w: Float32Array, g: Float32Array, r: Resolved, lr: number, sq:
 function rmsprop(
   w: Float32Array,
   g: Float32Array,
-  r: Resolved,
+  r: ResolvedOptimizer,
   lr: number,
   sq: Float32Array,
   buf: Float32Array | null,
@@ -354,7 +356,7 @@ function rmsprop(
 function adam(
   w: Float32Array,
   g: Float32Array,
-  r: Resolved,
+  r: ResolvedOptimizer,
   lr: number,
   t: number,
   m: Float32Array,

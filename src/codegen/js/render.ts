@@ -365,7 +365,12 @@ class Renderer {
         dims,
         views,
         ind + '  ',
-        (at, i2) => [k.fn === 'max' ? `${i2}r = Math.max(r, ${this.expr(k.expr, at)});` : `${i2}r += ${this.expr(k.expr, at)};`],
+        (at, i2) => {
+          // Temporaries the expression needs (e.g. square of a compound operand) come first.
+          const pre: string[] = [];
+          const x = this.expr(k.expr, at, pre, i2);
+          return [...pre, k.fn === 'max' ? `${i2}r = Math.max(r, ${x});` : `${i2}r += ${x};`];
+        },
         {
           pre: (_at, i2) => [`${i2}let r = ${init};`],
           post: (at, i2) => [`${i2}${this.buf(k.out.buf)}[${at(k.out)}] = ${k.fn === 'mean' ? `r / ${ix(k.size)}` : 'r'};`],

@@ -1,0 +1,220 @@
+#!/usr/bin/env node
+// The WGSL target on the standard workloads W1-W5 (DESIGN.md section 6) in Node on Dawn (npm
+// `webgpu`: OpenGL ES on Mesa llvmpipe, compatibility mode), beside TensorFlow.js 4.22's `webgpu`
+// backend (layers API) on the same adapter when it starts there (when it does not, the reason is
+// recorded in its row). Both rows compute the same function on the same weights (Keras layout;
+// GRUs reset-before, the only GRU tfjs-layers has; sigmoid recurrent activation). Timed: one
+// forward call reading the output back (inference), one training step reading the loss back
+// (training: SGD on the MSE over the output sequence). Also counted: compute dispatches per time
+// step (every dispatchWorkgroups during one call, over T).
+//
+//   EGL_PLATFORM=surfaceless node bench/wgsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE]
+//
+// Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
+// `import { wgslBench } from './wgsl.mjs'` and `await wgslBench(opts)` returns { rows, markdown }.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { WORKLOADS, LR, flopsOf, inputsOf, kerasWeights } from './workloads.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+/** rnnc's compiler and the WGSL bundles, from src/ (TypeScript) into one temporary module. */
+async function loadRnnc(dir) {
+  const entry = `
+export { defineModel } from ${JSON.stringify(path.join(ROOT, 'src/index.ts'))};
+export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))};
+export { emitWgslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wgsl/module.ts'))};
+export { writeSafetensors } from ${JSON.stringify(path.join(ROOT, 'src/runtime/safetensors.ts'))};
+`;
+  const out = path.join(dir, 'rnnc-bench-bundle.mjs');
+  await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: out, logLevel: 'silent' });
+  // The files a generated module imports beside it (what \`rnnc compile --target wgsl\` writes).
+  await build({ entryPoints: [path.join(ROOT, 'src/codegen/wgsl/engine.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: path.join(dir, 'rnnc-wgsl-engine.js'), logLevel: 'silent' });
+  await build({ entryPoints: [path.join(ROOT, 'src/runtime/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: path.join(dir, 'rnnc-runtime.js'), logLevel: 'silent' });
+  return import(pathToFileURL(out).href);
+}
+
+/** The workload as an rnnc model (GRUs reset-before, like tfjs-layers). */
+function modelDef(rnnc, w) {
+  return rnnc.defineModel(`bench_${w.id}_${w.cell}`, (m) => {
+    const x = m.sequence('x', w.I);
+    const opts = { units: w.H, name: 'rnn', returnSequences: true };
+    const { output } = w.cell === 'lstm' ? m.lstm(x, opts) : m.gru(x, { ...opts, resetAfter: false });
+    m.output('y', output);
+    if (w.train) m.train({ loss: m.meanSquaredError(output, m.sequence('target', w.H)), optimizer: { kind: 'sgd', lr: LR } });
+  });
+}
+
+/** Dawn's OpenGL ES adapter (compatibility mode) with the workgroup limits raised to 256. */
+async function dawn() {
+  process.env.EGL_PLATFORM ??= 'surfaceless';
+  const webgpu = await import('webgpu');
+  Object.assign(globalThis, webgpu.globals);
+  const gpu = webgpu.create(['backend=opengles']);
+  const adapter = await gpu.requestAdapter({ featureLevel: 'compatibility' });
+  if (!adapter) throw new Error('Dawn: no OpenGL ES adapter (EGL_PLATFORM=surfaceless, Mesa libegl-mesa0 / libgl1-mesa-dri)');
+  const limits = { maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, maxComputeWorkgroupSizeY: 256 };
+  const device = await adapter.requestDevice({ requiredLimits: limits });
+  // Every compute dispatch of either row is counted here.
+  const counter = { n: 0 };
+  const proto = globalThis.GPUComputePassEncoder.prototype;
+  const orig = proto.dispatchWorkgroups;
+  proto.dispatchWorkgroups = function (...a) {
+    counter.n++;
+    return orig.apply(this, a);
+  };
+  return { gpu, adapter, device, counter, limits };
+}
+
+async function timeCalls(fn, runs, warmup) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+async function rnncRow(rnnc, dir, env, w, weights, inputs, opts) {
+  const mod = rnnc.trace(modelDef(rnnc, w));
+  const { js } = rnnc.emitWgslModule(mod);
+  const file = path.join(dir, `${mod.name}.wgsl.js`);
+  fs.writeFileSync(file, js);
+  const m = await import(pathToFileURL(file).href);
+  const model = await m.create({ device: env.device, weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
+  const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
+  const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : null;
+  const step = w.train ? () => model.trainStep(batch) : () => model.forward({ x });
+  await step();
+  const before = env.counter.n;
+  await step();
+  const dispatches = env.counter.n - before;
+  const t = await timeCalls(step, opts.runs, opts.warmup);
+  model.dispose();
+  return { ...t, dispatchesPerStep: dispatches / w.T };
+}
+
+/** tfjs-webgpu on the same adapter: navigator.gpu is Dawn's, asked for compatibility mode. */
+async function tfjsRow(env, w, weights, inputs, opts) {
+  const gpu = env.gpu;
+  const shim = {
+    requestAdapter: (o = {}) => gpu.requestAdapter({ ...o, featureLevel: 'compatibility' }),
+    getPreferredCanvasFormat: () => 'rgba8unorm',
+    wgslLanguageFeatures: gpu.wgslLanguageFeatures ?? new Set(),
+  };
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu: shim, userAgent: 'node' }, configurable: true, writable: true });
+  const tf = await import('@tensorflow/tfjs-core');
+  await import('@tensorflow/tfjs-backend-webgpu');
+  const tfl = await import('@tensorflow/tfjs-layers');
+  tf.enableProdMode();
+  const ok = await tf.setBackend('webgpu');
+  await tf.ready();
+  if (!ok || tf.getBackend() !== 'webgpu') throw new Error('tfjs backend webgpu did not start on this adapter');
+  const inp = tfl.input({ shape: [w.T, w.I] });
+  const common = { units: w.H, returnSequences: true, recurrentActivation: 'sigmoid', kernelInitializer: 'zeros', recurrentInitializer: 'zeros' };
+  const layer = w.cell === 'lstm' ? tfl.layers.lstm(common) : tfl.layers.gru({ ...common, resetAfter: false });
+  const model = tfl.model({ inputs: inp, outputs: layer.apply(inp) });
+  layer.setWeights(['kernel', 'recurrent_kernel', 'bias'].map((k) => tf.tensor(weights[k].data, weights[k].shape)));
+  if (w.train) model.compile({ optimizer: tf.train.sgd(LR), loss: 'meanSquaredError' });
+  const x = tf.tensor(inputs.x, [w.B, w.T, w.I]);
+  const target = w.train ? tf.tensor(inputs.target, [w.B, w.T, w.H]) : null;
+  const step = async () => {
+    if (w.train) return model.trainOnBatch(x, target);
+    const y = model.predict(x);
+    const out = await y.data();
+    y.dispose();
+    return out;
+  };
+  await step();
+  const before = env.counter.n;
+  await step();
+  const dispatches = env.counter.n - before;
+  const t = await timeCalls(step, opts.runs, opts.warmup);
+  tf.dispose([x, ...(target ? [target] : [])]);
+  model.dispose();
+  return { ...t, dispatchesPerStep: dispatches / w.T };
+}
+
+/** Runs the workloads; returns { rows, markdown }. */
+export async function wgslBench(opts = {}) {
+  const only = opts.only ?? Object.keys(WORKLOADS);
+  const runs = opts.runs ?? 5;
+  const warmup = opts.warmup ?? 1;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-wgsl-bench-'));
+  try {
+    const rnnc = await loadRnnc(dir);
+    const env = await dawn();
+    const rows = [];
+    let tfjsError = null;
+    for (const id of only) {
+      const base = WORKLOADS[id];
+      const w = { ...base, ...(opts.T ? { T: opts.T } : {}), ...(opts.B ? { B: opts.B } : {}) };
+      const weights = kerasWeights(w, { resetAfter: false });
+      const inputs = inputsOf(w);
+      const ours = await rnncRow(rnnc, dir, env, w, weights, inputs, { runs, warmup });
+      let peer = null;
+      if (!tfjsError) {
+        try {
+          peer = await tfjsRow(env, w, weights, inputs, { runs, warmup });
+        } catch (e) {
+          tfjsError = String(e && e.message ? e.message : e).split('\n')[0];
+        }
+      }
+      const gflops = (ms) => flopsOf(w) / (ms / 1e3) / 1e9;
+      rows.push({ id, what: w.what, B: w.B, T: w.T, rnnc: ours, tfjs: peer, tfjsError, gflops: gflops(ours.median), speedup: peer ? peer.median / ours.median : null });
+      if (opts.log) opts.log(`${id}: rnnc-wgsl ${fmtMs(ours.median)} ms${peer ? `, tfjs-webgpu ${fmtMs(peer.median)} ms` : ''}`);
+    }
+    const L = [];
+    L.push(`WGSL target on Dawn (OpenGL ES, Mesa llvmpipe, compatibility mode; ${os.cpus().length} CPUs), medians of ${runs} calls after ${warmup} warm-up; dispatches per time step over one call.`);
+    L.push('');
+    L.push('| workload | B | T | rnnc wgsl ms (min-max) | GFLOP/s | dispatches/step | tfjs-webgpu ms (min-max) | dispatches/step | speedup |');
+    L.push('|---|---|---|---|---|---|---|---|---|');
+    for (const r of rows) {
+      const t = r.tfjs ? `${fmtMs(r.tfjs.median)} (${fmtMs(r.tfjs.min)}-${fmtMs(r.tfjs.max)})` : 'n/a';
+      L.push(`| ${r.id} ${r.what} | ${r.B} | ${r.T} | ${fmtMs(r.rnnc.median)} (${fmtMs(r.rnnc.min)}-${fmtMs(r.rnnc.max)}) | ${r.gflops.toFixed(2)} | ${r.rnnc.dispatchesPerStep.toFixed(2)} | ${t} | ${r.tfjs ? r.tfjs.dispatchesPerStep.toFixed(2) : 'n/a'} | ${r.speedup ? `${r.speedup.toFixed(2)}x` : 'n/a'} |`);
+    }
+    const err = rows.find((r) => r.tfjsError)?.tfjsError;
+    if (err) L.push('', `tfjs-webgpu did not run on this adapter: ${err}`);
+    env.device.destroy();
+    return { rows, markdown: L.join('\n') };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function parseArgs(argv) {
+  const o = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if (a === '--only') (o.only = v.split(',')), i++;
+    else if (a === '--runs') (o.runs = Number(v)), i++;
+    else if (a === '--warmup') (o.warmup = Number(v)), i++;
+    else if (a === '--T') (o.T = Number(v)), i++;
+    else if (a === '--B') (o.B = Number(v)), i++;
+    else if (a === '--out') (o.out = v), i++;
+    else throw new Error(`bench/wgsl.mjs: unknown option ${a}`);
+  }
+  return o;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const o = parseArgs(process.argv.slice(2));
+  const { markdown } = await wgslBench({ ...o, log: (s) => console.error(s) });
+  console.log(markdown);
+  if (o.out) fs.writeFileSync(o.out, markdown + '\n');
+  process.exit(0);
+}

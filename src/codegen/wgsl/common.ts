@@ -1,0 +1,298 @@
+// What every WGSL kernel shares: the binding model, index expressions, value expressions.
+//
+// Binding model (one pipeline layout for every kernel of a model, so one bind group serves a whole
+// call): every buffer of a Program lives in one of two storage "arenas" of 32-bit words,
+//   M (binding 0): the model: parameters, optimizer slots, the update program's scalars;
+//   W (binding 1): the work of one call: inputs, states, outputs, scratch, dropout masks;
+// at a base offset (an index expression in B and T), plus a uniform (binding 2) holding B, T and
+// the loop variables, bound with a dynamic offset per time step. Two storage bindings fit every
+// adapter (compatibility mode guarantees 4 per stage), however many buffers a fused kernel
+// touches. Words are u32 and values are bitcast on load and store, so i32 data (ids) and f32 data
+// share an arena and integer bit patterns that look like NaNs are never canonicalized.
+
+import {
+  fmtIExpr,
+  simplify,
+  type Expr,
+  type IExpr,
+  type Program,
+  type View,
+} from '../kernel-ir.js';
+import type { DType, UnaryFn } from '../../ir/types.js';
+
+export type Arena = 'M' | 'W';
+
+/** Where a buffer of the Program lives: an arena and a base offset in words. */
+export interface Placement {
+  readonly arena: Arena;
+  readonly base: IExpr;
+}
+
+/** The most loop levels a kernel may sit in (uniform fields l0..l5). */
+export const MAX_LOOP_DEPTH = 6;
+
+/** Everything a kernel renderer needs besides the kernel. */
+export interface KernelEnv {
+  readonly p: Program;
+  readonly place: (buf: number) => Placement;
+  /** Loop variable name -> its nesting depth (the uniform field l<depth> holds its value). */
+  readonly loops: ReadonlyMap<string, number>;
+  /** Workgroup size for one-dimensional kernels (map, reduce, gather, ...). */
+  readonly wg: number;
+  /** Invocations per workgroup of matmul kernels (each computes a block of the output). */
+  readonly mwg: number;
+  /**
+   * The kernel declares M as array<vec4<u32>> (a matmul loading four weights at once; the binding
+   * is the same buffer, whose size is a multiple of 16 bytes); scalar accesses then pick a component.
+   */
+  readonly m4?: boolean;
+}
+
+/** How many invocations a kernel needs, and how they are grouped. */
+export type Grid =
+  /** ceil(count / wg) workgroups of wg invocations, spread over x and y (65535 per dimension). */
+  | { readonly kind: 'linear'; readonly count: IExpr; readonly wg: number }
+  /** One invocation per rowBlock x colBlock block of a [rows, cols] output: ceil(cols / colBlock / MWG) x ceil(rows / rowBlock) workgroups of MWG. */
+  | { readonly kind: 'blocks'; readonly cols: IExpr; readonly rows: IExpr; readonly colBlock: number; readonly rowBlock: number };
+
+export interface WgslKernel {
+  /** Unique within the module, e.g. 'run_3_fused': error messages name it. */
+  readonly name: string;
+  readonly code: string;
+  readonly grid: Grid;
+}
+
+export const HEADER = `struct Sizes {
+  B: i32,
+  T: i32,
+  l0: i32,
+  l1: i32,
+  l2: i32,
+  l3: i32,
+  l4: i32,
+  l5: i32,
+}
+@group(0) @binding(0) var<storage, read_write> M: array<u32>;
+@group(0) @binding(1) var<storage, read_write> W: array<u32>;
+@group(0) @binding(2) var<uniform> u: Sizes;`;
+
+/** HEADER, with M declared as vec4 words for kernels that load four at once (KernelEnv.m4). */
+export function headerFor(env: Pick<KernelEnv, 'm4'>): string {
+  return env.m4 ? HEADER.replace('var<storage, read_write> M: array<u32>;', 'var<storage, read_write> M: array<vec4<u32>>;') : HEADER;
+}
+
+/** The text of arena word `idx` (an lvalue): M[idx / 4][idx % 4] when M is declared as vec4 words. */
+function word(env: KernelEnv, arena: Arena, idx: string): string {
+  return arena === 'M' && env.m4 ? `M[(${idx}) / 4][(${idx}) % 4]` : `${arena}[${idx}]`;
+}
+
+/** The linear invocation index of a 'linear' grid (x-major over the workgroups). */
+export function linearEntry(wg: number): string {
+  // WG: the host lowers it where the adapter allows fewer invocations per workgroup.
+  return `override WG: u32 = ${wg}u;
+@compute @workgroup_size(WG)
+fn main(@builtin(workgroup_id) wid: vec3u, @builtin(num_workgroups) nwg: vec3u, @builtin(local_invocation_index) lid: u32) {
+  let gid = i32((wid.y * nwg.x + wid.x) * WG + lid);`;
+}
+
+/** WGSL text of an index expression: B, T and loop variables read from the uniform, axis variables i0.. as locals. */
+export function ix(e: IExpr, env: Pick<KernelEnv, 'loops'>): string {
+  const s = simplify(e);
+  const rename = (x: IExpr): IExpr => {
+    if (typeof x === 'number') return x;
+    if (typeof x === 'string') {
+      if (x === 'B' || x === 'T') return `u.${x}`;
+      if (/^i\d+$/.test(x)) return x;
+      const d = env.loops.get(x);
+      // Anything else is a local of the kernel (a row id, a tile coordinate).
+      return d === undefined ? x : `u.l${d}`;
+    }
+    return { op: x.op, args: x.args.map(rename) };
+  };
+  // fmtIExpr simplifies again; the renamed variables are opaque names to it.
+  return fmtIExpr(rename(s), { max: (a, b) => `max(${a}, ${b})`, min: (a, b) => `min(${a}, ${b})` });
+}
+
+/** The word index of element `at` (an index expression) of a view's buffer. */
+export function wordIndex(env: KernelEnv, buf: number, at: IExpr): string {
+  const pl = env.place(buf);
+  return ix({ op: 'add', args: [pl.base, at] }, env);
+}
+
+/** The element of view `v` at the point given by axis variables i0..i{rank-1}. */
+export function viewAt(v: View, axes: readonly string[] = v.strides.map((_, j) => `i${j}`)): IExpr {
+  const terms: IExpr[] = [v.offset];
+  v.strides.forEach((s, j) => {
+    if (simplify(s) !== 0) terms.push({ op: 'mul', args: [axes[j], s] });
+  });
+  return simplify({ op: 'add', args: terms });
+}
+
+export function loadWord(env: KernelEnv, buf: number, at: IExpr): string {
+  const pl = env.place(buf);
+  const w = word(env, pl.arena, wordIndex(env, buf, at));
+  return env.p.buffers[buf].dtype === 'i32' ? `bitcast<i32>(${w})` : `bitcast<f32>(${w})`;
+}
+
+export function storeWord(env: KernelEnv, buf: number, at: IExpr, value: string): string {
+  const pl = env.place(buf);
+  return `${word(env, pl.arena, wordIndex(env, buf, at))} = bitcast<u32>(${value});`;
+}
+
+/** A WGSL f32 literal (NaN and infinities as bit patterns: WGSL has no literal for them). */
+export function f32Lit(v: number): string {
+  const f = Math.fround(v);
+  if (!Number.isFinite(f)) {
+    // A constant expression may not be infinite or NaN in WGSL: take the bits through a run-time
+    // value (u.T ^ u.T is 0, unknown to the compiler's constant evaluation).
+    const bits = Number.isNaN(f) ? '0x7fc00000u' : f > 0 ? '0x7f800000u' : '0xff800000u';
+    return `bitcast<f32>(${bits} | u32(u.T ^ u.T))`;
+  }
+  if (Object.is(f, -0)) return '-0.0f';
+  if (f !== 0 && Math.abs(f) < 1.1754943508222875e-38) return `bitcast<f32>(${(new Uint32Array(Float32Array.of(f).buffer)[0] >>> 0)}u)`; // subnormal
+  let s = String(f);
+  if (!/[.e]/.test(s)) s += '.0';
+  return `${s}f`;
+}
+
+export function i32Lit(v: number): string {
+  if (!Number.isInteger(v) || v < -2147483648 || v > 2147483647) throw new Error(`wgsl: integer constant ${v} is out of i32 range`);
+  return v === -2147483648 ? 'i32(-2147483647 - 1)' : `${v}i`;
+}
+
+const UNARY: Record<UnaryFn, (x: string) => string> = {
+  neg: (x) => `(-(${x}))`,
+  // tanh of a large argument is NaN on some WGSL implementations (sinh / cosh overflow); clamped,
+  // it rounds to +-1 in f32 exactly as the true value does.
+  tanh: (x) => `tanh(clamp(${x}, -15.0f, 15.0f))`,
+  sigmoid: (x) => `(1.0f / (1.0f + exp(-(${x}))))`,
+  hard_sigmoid: (x) => `clamp(0.2f * ${x} + 0.5f, 0.0f, 1.0f)`,
+  relu: (x) => `max(0.0f, ${x})`,
+  exp: (x) => `exp(${x})`,
+  log: (x) => `log(${x})`,
+  sqrt: (x) => `sqrt(${x})`,
+  abs: (x) => `abs(${x})`,
+  square: (x) => `(${x} * ${x})`,
+  reciprocal: (x) => `(1.0f / ${x})`,
+};
+
+/**
+ * Renders value expressions as WGSL `let` statements, one per non-trivial node (so a node shared
+ * by several outputs or lets, a DAG after fusion, is computed once, and square's operand once).
+ */
+export class ExprWriter {
+  readonly lines: string[] = [];
+  private readonly memo = new Map<Expr, { text: string; dtype: DType }>();
+  private n = 0;
+
+  constructor(
+    private readonly env: KernelEnv,
+    /** Where a load reads: the element index of the view at the current point. */
+    private readonly at: (v: View) => IExpr,
+    private readonly refs: readonly { text: string; dtype: DType }[] = [],
+    private readonly ind = '  ',
+  ) {}
+
+  /** The expression's value as an atomic WGSL text, with its dtype. */
+  value(e: Expr): { text: string; dtype: DType } {
+    const have = this.memo.get(e);
+    if (have) return have;
+    const r = this.node(e);
+    this.memo.set(e, r);
+    return r;
+  }
+
+  text(e: Expr): string {
+    return this.value(e).text;
+  }
+
+  private bind(text: string, dtype: DType): { text: string; dtype: DType } {
+    const name = `v${this.n++}`;
+    this.lines.push(`${this.ind}let ${name} = ${text};`);
+    return { text: name, dtype };
+  }
+
+  private node(e: Expr): { text: string; dtype: DType } {
+    switch (e.op) {
+      case 'load':
+        return this.bind(loadWord(this.env, e.view.buf, this.at(e.view)), this.env.p.buffers[e.view.buf].dtype);
+      case 'const':
+        return { text: e.dtype === 'i32' ? i32Lit(e.value) : f32Lit(e.value), dtype: e.dtype };
+      case 'index':
+        return this.bind(`i32(${ix(e.index, this.env)})`, 'i32');
+      case 'ref': {
+        const r = this.refs[e.id];
+        if (!r) throw new Error(`wgsl: ref $${e.id} has no let`);
+        return r;
+      }
+      case 'unary': {
+        const x = this.value(e.x);
+        if (x.dtype !== 'f32') {
+          if (e.fn === 'neg') return this.bind(`-(${x.text})`, 'i32');
+          if (e.fn === 'abs') return this.bind(`abs(${x.text})`, 'i32');
+          if (e.fn === 'square') return this.bind(`(${x.text} * ${x.text})`, 'i32');
+          throw new Error(`wgsl: ${e.fn} of an i32 value`);
+        }
+        return this.bind(UNARY[e.fn](x.text), 'f32');
+      }
+      case 'binary': {
+        const a = this.value(e.a);
+        const b = this.value(e.b);
+        const t = a.dtype;
+        switch (e.fn) {
+          case 'add':
+            return this.bind(`${a.text} + ${b.text}`, t);
+          case 'sub':
+            return this.bind(`${a.text} - ${b.text}`, t);
+          case 'mul':
+            return this.bind(`${a.text} * ${b.text}`, t);
+          case 'div':
+            return this.bind(`${a.text} / ${b.text}`, t);
+          case 'max':
+            return this.bind(`max(${a.text}, ${b.text})`, t);
+          case 'min':
+            return this.bind(`min(${a.text}, ${b.text})`, t);
+          case 'eq':
+            return this.bind(t === 'i32' ? `select(0i, 1i, ${a.text} == ${b.text})` : `select(0.0f, 1.0f, ${a.text} == ${b.text})`, t);
+        }
+        break;
+      }
+      case 'cmp': {
+        const op = { lt: '<', le: '<=', eq: '==', ne: '!=' }[e.fn];
+        return this.bind(`${this.text(e.a)} ${op} ${this.text(e.b)}`, 'i32');
+      }
+      case 'select': {
+        const c = this.text(e.cond);
+        const a = this.value(e.a);
+        const b = this.value(e.b);
+        return this.bind(`select(${b.text}, ${a.text}, ${c})`, a.dtype);
+      }
+      case 'cast': {
+        const x = this.value(e.x);
+        if (x.dtype === e.to) return x;
+        return this.bind(e.to === 'i32' ? `i32(${x.text})` : `f32(${x.text})`, e.to);
+      }
+    }
+    throw new Error(`wgsl: cannot render expression ${(e as Expr).op}`);
+  }
+}
+
+/** Splits a linear index over dims (row-major) into axis variables i0..; lines of WGSL. */
+export function unflatten(lin: string, dims: readonly IExpr[], env: KernelEnv, ind: string, names: readonly string[] = dims.map((_, j) => `i${j}`)): string[] {
+  const L: string[] = [];
+  if (dims.length === 0) return L;
+  if (dims.length === 1) return [`${ind}let ${names[0]} = ${lin};`];
+  L.push(`${ind}var r_ = ${lin};`);
+  for (let j = dims.length - 1; j >= 1; j--) {
+    const d = ix(dims[j], env);
+    L.push(`${ind}let ${names[j]} = r_ % (${d});`);
+    L.push(`${ind}r_ = r_ / (${d});`);
+  }
+  L.push(`${ind}let ${names[0]} = r_;`);
+  return L;
+}
+
+/** A one-line WGSL comment. */
+export function comment(s: string): string {
+  return `// ${s.replace(/[\r\n]+/g, ' ')}`;
+}

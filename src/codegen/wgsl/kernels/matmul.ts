@@ -1,0 +1,80 @@
+// out[m, n] = sum_k a[m, k] w[k, n], register-blocked: each invocation computes an R x C block of
+// the output in R * C accumulators, loading R elements of A and C of W per step of k (R + C loads
+// for R * C multiply-adds). On a CPU rasterizer (Mesa llvmpipe: one workgroup per thread, the
+// invocations of a workgroup in SIMD lanes) loads from a storage buffer are per-lane gathers and
+// workgroup barriers are coroutine switches, so blocks in registers beat tiles in workgroup memory
+// there (measured on [32, 256] x [256, 1024]: 8 x 16 blocks 2-3 GFLOP/s, 16 x 16 shared-memory tiles 0.07); on a discrete
+// GPU the same kernel keeps the arithmetic intensity of a register tile. Rows and columns past
+// the edge load a clamped (valid) element and are not stored. Transposed operands (matmul_nt,
+// matmul_tn) are other strides of the same views.
+
+import { add, mul, simplify, type MatmulKernel } from '../../kernel-ir.js';
+import { comment, headerFor, ix, loadWord, storeWord, wordIndex, type KernelEnv, type WgslKernel } from '../common.js';
+
+/** Rows and columns of the block one invocation computes. */
+export function blockOf(k: MatmulKernel): { R: number; C: number } {
+  return { R: 8, C: Math.min(16, k.n) };
+}
+
+/**
+ * Whether W (in the model arena, four consecutive columns 16-byte aligned for every k) can be
+ * loaded four columns at a time: one vec4 load where there were four scalar ones (on llvmpipe,
+ * one gather per lane instead of four).
+ */
+function vec4Weights(k: MatmulKernel, env: KernelEnv, C: number): boolean {
+  const pl = env.place(k.w.buf);
+  const base = simplify(add(pl.base, k.w.offset));
+  const [rs, cs] = k.w.strides.map(simplify);
+  return pl.arena === 'M' && typeof base === 'number' && base % 4 === 0 && cs === 1 && typeof rs === 'number' && rs % 4 === 0 && C % 4 === 0 && k.n % 4 === 0;
+}
+
+export function renderMatmul(name: string, k: MatmulKernel, env0: KernelEnv): WgslKernel {
+  const { R, C } = blockOf(k);
+  const v4 = vec4Weights(k, env0, C);
+  const env: KernelEnv = { ...env0, m4: v4 };
+  const at = (v: MatmulKernel['a'], r: string, c: string) => add(v.offset, mul(r, v.strides[0]), mul(c, v.strides[1]));
+  const rows = [...Array(R).keys()];
+  const cols = [...Array(C).keys()];
+  const L: string[] = [headerFor(env), '', comment(`${k.src}  [${ix(k.m, env)}, ${ix(k.k, env)}] x [${ix(k.k, env)}, ${k.n}], ${R} x ${C} per invocation${v4 ? ', weights 4 at a time' : ''}`)];
+  // MWG: invocations per workgroup along the columns (the host may lower it).
+  L.push(`override MWG: u32 = ${env.mwg}u;`);
+  L.push('@compute @workgroup_size(MWG)');
+  // The row block comes from the workgroup id: the same for every invocation of a workgroup, so
+  // loads of A are uniform (one scalar load on llvmpipe, a broadcast on a GPU).
+  L.push('fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {');
+  L.push(`  let m = ${ix(k.m, env)};`);
+  L.push(`  let depth = ${ix(k.k, env)};`);
+  L.push(`  let c0 = i32(g.x) * ${C};`);
+  L.push(`  let r0 = i32(wid.y) * ${R};`);
+  // Only a uniform early exit (the row block is per workgroup): an exit that depends on the column
+  // would put the whole loop under an execution mask, which llvmpipe runs as masked gathers
+  // (measured 2x slower). Columns past the edge compute on clamped loads and skip their stores.
+  L.push(`  if (r0 >= m) { return; }`);
+  for (const r of rows) L.push(`  let row${r} = min(r0 + ${r}, m - 1);`);
+  const colOf = (c: number) => (v4 ? `(quad${Math.floor(c / 4)} + ${c % 4})` : `col${c}`);
+  if (v4) for (let j = 0; j < C / 4; j++) L.push(`  let quad${j} = min(c0 + ${4 * j}, ${k.n - 4});`);
+  else for (const c of cols) L.push(`  let col${c} = min(c0 + ${c}, ${k.n - 1});`);
+  for (const r of rows) L.push(`  ${cols.map((c) => `var a${r}_${c} = 0.0f;`).join(' ')}`);
+  L.push('  for (var kk = 0; kk < depth; kk++) {');
+  if (v4) {
+    for (let j = 0; j < C / 4; j++) {
+      L.push(`    let q${j} = bitcast<vec4f>(M[(${wordIndex(env, k.w.buf, at(k.w, 'kk', `quad${j}`))}) / 4]);`);
+      L.push(`    ${[0, 1, 2, 3].map((e) => `let w${4 * j + e} = q${j}.${'xyzw'[e]};`).join(' ')}`);
+    }
+  } else for (const c of cols) L.push(`    let w${c} = ${loadWord(env, k.w.buf, at(k.w, 'kk', `col${c}`))};`);
+  for (const r of rows) {
+    L.push(`    let x${r} = ${loadWord(env, k.a.buf, at(k.a, `row${r}`, 'kk'))};`);
+    L.push(`    ${cols.map((c) => `a${r}_${c} = a${r}_${c} + x${r} * w${c};`).join(' ')}`);
+  }
+  L.push('  }');
+  for (const r of rows) {
+    L.push(`  if (r0 + ${r} < m) {`);
+    for (const c of cols) {
+      const store = storeWord(env, k.out.buf, at(k.out, `row${r}`, colOf(c)), `a${r}_${c}`);
+      L.push(`    if (c0 + ${c} < ${k.n}) { ${store} }`);
+    }
+    L.push('  }');
+  }
+  L.push('}');
+  return { name, code: L.join('\n') + '\n', grid: { kind: 'blocks', cols: k.n, rows: k.m, colBlock: C, rowBlock: R } };
+}
