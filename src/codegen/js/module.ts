@@ -10,7 +10,10 @@ import { schedule, type KernelOptions } from '../schedule.js';
 import { addGradients } from '../../passes/autodiff.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize, type OptimizeOptions } from '../../passes/pipeline.js';
-import { renderPrelude, renderProgram } from './render.js';
+import { renderPrelude, renderProgram, type RenderOptions } from './render.js';
+
+/** Renders one program as the module-level function `opts.fnName(B, T, inputs, params, states[, randoms])`. */
+export type ProgramRenderer = (p: Program, opts: RenderOptions) => string;
 
 export interface EmitJsOptions {
   /** Import specifier of the bundled runtime (default './rnnc-runtime.js'). */
@@ -19,6 +22,16 @@ export interface EmitJsOptions {
   passes?: readonly string[];
   /** Kernel-level passes of the scheduler (default: all on; see src/codegen/schedule.ts). */
   kernels?: KernelOptions;
+  /**
+   * For targets that reuse this host shell (create(), validation, weights, optimizer, checkpoints)
+   * around programs of their own, e.g. wasm: renders each program function (default: the JS
+   * renderer). Programs are rendered in the order runEval, runTrain, run.
+   */
+  renderProgram?: ProgramRenderer;
+  /** Module-level code before the programs, made after every program was rendered (default: the JS renderer's prelude). */
+  prelude?: () => string;
+  /** Code run first in create() (e.g. a feature check), indented by two spaces; default none. */
+  createPrelude?: string;
 }
 
 export interface EmittedModule {
@@ -82,7 +95,10 @@ export function emitJsModule(m: Module, opts: EmitJsOptions = {}): EmittedModule
   const kernels = opts.kernels ?? {};
   const program = schedule(infer, { ...kernels, training: false });
   const meta = moduleMeta(m, infer);
-  const training = m.training ? trainingParts(m, passes, kernels) : undefined;
+  const render = opts.renderProgram ?? renderProgram;
+  const training = m.training ? trainingParts(m, passes, kernels, render) : undefined;
+  const runCode = render(program, { fnName: 'run', errorClass: 'rt.InputError' });
+  const prelude = opts.prelude ? opts.prelude() : renderPrelude();
   const programs = [program, ...(training ? training.programs : [])];
   const needB = programs.some((p) => usesSym(p, 'B')) || m.states.some((s) => s.type.shape.includes('B'));
   const needT = programs.some((p) => usesSym(p, 'T')) || m.states.some((s) => s.type.shape.includes('T'));
@@ -93,10 +109,10 @@ import * as rt from ${JSON.stringify(runtime)};
 
 export const meta = ${fmtMeta(meta)};
 
-${renderPrelude()}
+${prelude}
 
 // The scheduled program: one block per kernel, each naming the IR node it came from.
-${renderProgram(program, { fnName: 'run', errorClass: 'rt.InputError' })}
+${runCode}
 ${training ? `${training.code}\nconst TRAINING = ${fmtMeta(training.meta)};\n` : ''}
 const NEED_B = ${needB};
 const NEED_T = ${needT};
@@ -141,7 +157,7 @@ function layoutOf(opts) {
 
 /** Creates a model: parameters from options.weights, else initialised from options.seed (default 0). */
 export function create(options = {}) {
-  const seed = options.seed ?? 0;
+${opts.createPrelude ?? ''}  const seed = options.seed ?? 0;
   let params = new Map();
   for (const p of meta.params) params.set(p.name, rt.initTensor(p.init, p.shape, seed, p.name));
   // Kept state of a stateful model: null until the first forward call or setState.
@@ -497,7 +513,7 @@ const TRAINING_ATTACH = `  Object.defineProperties(model, Object.getOwnPropertyD
 `;
 
 /** The training programs (evaluation with the loss, and the gradient pass) and their metadata. */
-function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOptions) {
+function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOptions, render: ProgramRenderer) {
   const spec = m.training!;
   const opt = optimize(m, passes);
   // The gradient graph gets the clean-up passes too: autodiff emits zeros, repeats and dead values freely.
@@ -520,9 +536,9 @@ function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOption
   };
   const code = [
     '// Evaluation: the model with its loss, no dropout.',
-    renderProgram(evalProgram, { fnName: 'runEval', errorClass: 'rt.InputError' }),
+    render(evalProgram, { fnName: 'runEval', errorClass: 'rt.InputError' }),
     '// Training: outputs, loss and the gradient of every parameter and float input (autodiff, BPTT).',
-    renderProgram(trainProgram, { fnName: 'runTrain', errorClass: 'rt.InputError' }),
+    render(trainProgram, { fnName: 'runTrain', errorClass: 'rt.InputError' }),
   ].join('\n');
   return { meta, code, programs: [evalProgram, trainProgram] };
 }

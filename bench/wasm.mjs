@@ -1,0 +1,311 @@
+#!/usr/bin/env node
+// The wasm target on the standard workloads W1-W5 (DESIGN.md section 6), beside its WASM peers:
+// TensorFlow.js' wasm backend (XNNPACK), onnxruntime-node (native) and onnxruntime-web (wasm),
+// one process pinned to one core, single-threaded everywhere. Prints a markdown table: median and
+// min-max of one call, GFLOP/s, % of the WASM SIMD matmul peak (tfjs wasm matMul 512^3, measured
+// in the same run) and each peer's median over rnnc wasm's (above 1: rnnc wasm is faster).
+//
+//   node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web]
+//                       [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]
+//
+// Needs dist/ (`npm run build`), or RNNC_DIST=<folder> with a tsc build of src/. For bench/run.mjs:
+// `import { wasmBench } from './wasm.mjs'` and `await wasmBench(opts)` returns { rows, peak, markdown }.
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DIST = path.resolve(process.env.RNNC_DIST ?? path.join(HERE, '..', 'dist'));
+const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-wasm', 'ort-node', 'ort-web'];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const firstLine = (e) => String(e && e.message ? e.message : e).split('\n')[0].slice(0, 160);
+const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+let tmpRoot = null;
+function tmpDir() {
+  if (!tmpRoot) {
+    tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-wasm-bench-'));
+    process.on('exit', () => fs.rmSync(tmpRoot, { recursive: true, force: true }));
+  }
+  return tmpRoot;
+}
+
+/** Compiles the workload's model (bench/rnnc.mjs modelDef) for the wasm target and imports it. */
+export async function compileWasm(def) {
+  const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
+  const { emitWasmModule } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
+  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
+  const t0 = performance.now();
+  const { js, wasm } = emitWasmModule(trace(def));
+  const emitMs = performance.now() - t0;
+  const dir = fs.mkdtempSync(path.join(tmpDir(), `${def.name}-`));
+  fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await bundleRuntime());
+  fs.writeFileSync(path.join(dir, `${def.name}.wasm.js`), js);
+  const module = await import(pathToFileURL(path.join(dir, `${def.name}.wasm.js`)).href);
+  return { module, emitMs, wasmBytes: wasm.length };
+}
+
+/** An rnnc wasm row, in the shape of bench/rnnc.mjs rnncRow (reference, step, dispose). */
+export async function rnncWasmRow(w, { weights, inputs }) {
+  const r = await import('./rnnc.mjs');
+  const c = await compileWasm(r.modelDef(w));
+  const model = c.module.create({ weights: r.kerasBytes(weights), layout: 'keras' });
+  const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
+  const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : { x };
+  return {
+    note: `compile ${Math.round(c.emitMs)} ms, ${Math.round(c.wasmBytes / 1024)} KiB wasm`,
+    reference() {
+      if (!w.train) return { output: model.forward(batch).y.data };
+      const { loss, grads } = model.gradients(batch);
+      return { loss, grads: r.gradsAsKeras(c.module, grads) };
+    },
+    step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch).y.data,
+    dispose: () => model.dispose(),
+  };
+}
+
+async function timeRow(make, { runs, warmup }) {
+  let row;
+  try {
+    row = await make();
+  } catch (e) {
+    return { error: `cannot load: ${firstLine(e)}` };
+  }
+  try {
+    const reference = await row.reference();
+    for (let i = 1; i < warmup; i++) await row.step();
+    const times = [];
+    const cpu = [];
+    for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await row.step();
+      times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1e3);
+    }
+    return { times, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMs: median(cpu), reference, note: row.note };
+  } catch (e) {
+    return { error: `failed: ${firstLine(e)}` };
+  } finally {
+    try {
+      await row.dispose();
+    } catch {
+      // timing is done
+    }
+  }
+}
+
+function maxAbsDiff(a, b) {
+  if (!a || !b || a.length !== b.length) return Infinity;
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+/** Output (inference) or loss and gradients (training) of a row against rnnc wasm's. */
+function check(ref, peer) {
+  if (!ref || !peer || ref.error || peer.error) return '—';
+  const r = ref.reference;
+  const p = peer.reference;
+  if (r.output) {
+    const d = maxAbsDiff(p.output, r.output);
+    return `${d <= 1e-3 ? '✓' : '✗'} max abs diff ${d.toExponential(0)}`;
+  }
+  let worst = Math.abs(p.loss - r.loss) / Math.max(1, Math.abs(r.loss));
+  for (const k of Object.keys(r.grads)) {
+    const scale = Math.max(1e-30, ...Array.from(r.grads[k], Math.abs));
+    worst = Math.max(worst, maxAbsDiff(p.grads[k], r.grads[k]) / scale);
+  }
+  return `${worst <= 1e-3 ? '✓' : '✗'} loss, grads ${worst.toExponential(0)} rel`;
+}
+
+/** Ratios and numerics checks of workload `id`'s rows against rnnc wasm's (GRU tfjs rows: the reset-before rnnc row). */
+function compare(rows, id, byKey, gru) {
+  for (const row of rows.filter((x) => x.id === id)) {
+    const refKey = gru && row.key === 'tfjs-wasm' ? 'rnnc-wasm-rb' : 'rnnc-wasm';
+    const ref = byKey[refKey];
+    if (row.key === 'rnnc-wasm-rb') {
+      // Another model (reset-before): the reference of the tfjs GRU row, not a peer.
+      row.check = '—';
+      continue;
+    }
+    row.check = row.key === refKey || row.key === 'rnnc-wasm' ? '—' : check(ref, row);
+    row.ratio = ref && !ref.error && !row.error && row.key !== refKey ? row.medianMs / ref.medianMs : undefined;
+    row.cpuRatio = row.ratio === undefined ? undefined : row.cpuMs / ref.cpuMs;
+  }
+}
+
+function renderTable(rows, peak, quick, note) {
+  const L = [];
+  L.push(`# rnnc wasm target${quick ? ' (quick run: not comparable)' : ''}`);
+  L.push('');
+  L.push(`${new Date().toISOString().slice(0, 10)}; ${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}; Node ${process.version}; ${process.env.RNNC_BENCH_CHILD ? `pinned: ${process.env.RNNC_BENCH_CHILD}` : 'not pinned'}; load ${os.loadavg()[0].toFixed(1)}. `
+    + `WASM SIMD matmul peak (tfjs wasm matMul 512³, this run): ${peak ? `${peak.toFixed(2)} GFLOP/s` : 'not measured'}. `
+    + `GFLOP/s counts matmul FLOPs as bench/run.mjs does (training ×3), from the wall-time median. "peer / rnnc wasm": the row's median over rnnc wasm's (GRU tfjs rows: over rnnc wasm reset-before), and the same for CPU time. `
+    + `"cpu ms": median process CPU time of one call (user + system, all threads): on a shared machine it shows what a call costs when wall time also counts waiting for a core.`);
+  L.push('');
+  L.push('| workload | implementation | runs | median ms | min–max ms | cpu ms | GFLOP/s | % of WASM SIMD peak | peer / rnnc wasm | check | note |');
+  L.push('|---|---|--:|--:|--:|--:|--:|--:|--:|---|---|');
+  for (const r of rows) {
+    const wl = `${r.id} ${r.w.what}, B=${r.w.B} T=${r.w.T}`;
+    if (r.error) {
+      L.push(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | | | |`);
+      continue;
+    }
+    const pct = peak ? `${((100 * r.gflops) / peak).toFixed(0)}%` : '—';
+    L.push(`| ${wl} | ${r.label} | ${r.times.length} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${fmtMs(r.cpuMs)} | ${r.gflops.toFixed(2)} | ${pct} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}× (cpu ${r.cpuRatio.toFixed(2)}×)`} | ${r.check ?? '—'} | ${r.note ?? ''} |`);
+  }
+  L.push('');
+  if (note) L.push(note, '');
+  return L.join('\n');
+}
+
+/**
+ * tfjs' wasm backend; its Emscripten runtime installs process handlers that rethrow any
+ * unhandled rejection and end the process (seen after W4's tfjs row): report those instead.
+ */
+async function useTfjsWasm(t, log) {
+  await t.useBackend('wasm');
+  for (const ev of ['unhandledRejection', 'uncaughtException']) {
+    process.removeAllListeners(ev);
+    process.on(ev, (e) => log(`bench/wasm.mjs: ${ev} (ignored): ${firstLine(e)}`));
+  }
+}
+
+/**
+ * Runs the wasm benchmark. opts: { only: ['W1', ...], peers: [...ALL_PEERS], runs, warmup, T,
+ * quick, peak: true, log }. Returns { rows, peak, markdown }.
+ */
+export async function wasmBench(opts = {}) {
+  const { WORKLOADS, flopsOf, inputsOf, kerasWeights } = await import('./workloads.mjs');
+  const quick = opts.quick ?? false;
+  const runs = opts.runs ?? (quick ? 3 : 5);
+  const warmup = opts.warmup ?? (quick ? 1 : 2);
+  const peers = opts.peers ?? ALL_PEERS;
+  const log = opts.log ?? ((s) => process.stderr.write(`${s}\n`));
+  let peak = null;
+  if (opts.peak ?? true) {
+    try {
+      const t = await import('./tfjs.mjs');
+      await useTfjsWasm(t, log);
+      peak = await t.tfjsMatmulPeak(512, quick ? 0.5 : 2);
+      log(`peak: tfjs wasm matMul 512^3: ${peak.toFixed(2)} GFLOP/s`);
+    } catch (e) {
+      log(`peak: failed: ${firstLine(e)}`);
+    }
+  }
+  const rows = [];
+  // tfjs' wasm runtime may end the process from inside a row (seen after W4's): print what was measured.
+  let done = false;
+  let current = null;
+  process.on('exit', () => {
+    if (done) return;
+    if (current) compare(rows, current.id, current.byKey, current.gru);
+    const md = renderTable(rows, peak, quick, '**The process ended before the run finished** (a peer ended it); the rows above were measured.');
+    fs.writeSync(1, `${md}\n`);
+    if (opts.out) fs.writeFileSync(opts.out, `${md}\n`);
+  });
+  for (const id of opts.only ?? ['W1', 'W2', 'W3', 'W4', 'W5']) {
+    const base = WORKLOADS[id];
+    if (!base) throw new Error(`unknown workload ${id}`);
+    const w = { ...base, T: opts.T ?? (quick ? 20 : base.T) };
+    const gru = w.cell === 'gru';
+    const ra = kerasWeights(w, { resetAfter: true });
+    const rb = gru ? kerasWeights(w, { resetAfter: false }) : ra;
+    const inputs = inputsOf(w);
+    const makers = [];
+    if (peers.includes('rnnc-wasm')) makers.push(['rnnc-wasm', 'rnnc wasm', () => rnncWasmRow(w, { weights: ra, inputs })]);
+    if (peers.includes('rnnc-js')) makers.push(['rnnc-js', 'rnnc js', async () => (await import('./rnnc.mjs')).rnncRow(w, { weights: ra, inputs })]);
+    // tfjs-layers' GRU is reset-before only: its row gets reset-before weights and a reset-before rnnc wasm row to compare with.
+    if (gru && peers.includes('tfjs-wasm') && peers.includes('rnnc-wasm')) {
+      makers.push(['rnnc-wasm-rb', 'rnnc wasm (GRU reset-before)', async () => {
+        const r = await import('./rnnc.mjs');
+        const c = await compileWasm(r.modelDef(w, { resetAfter: false }));
+        const model = c.module.create({ weights: r.kerasBytes(rb), layout: 'keras' });
+        const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
+        const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : { x };
+        return {
+          reference: () => (w.train ? (({ loss, grads }) => ({ loss, grads: r.gradsAsKeras(c.module, grads) }))(model.gradients(batch)) : { output: model.forward(batch).y.data }),
+          step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch).y.data,
+          dispose: () => model.dispose(),
+        };
+      }]);
+    }
+    if (peers.includes('tfjs-wasm')) {
+      makers.push(['tfjs-wasm', `tfjs wasm${gru ? ' (reset-before)' : ''}`, async () => {
+        const t = await import('./tfjs.mjs');
+        await useTfjsWasm(t, log);
+        return t.tfjsRow(w, { weights: rb, inputs });
+      }]);
+    }
+    if (!w.train) {
+      for (const [key, flavor, label] of [['ort-node', 'node', 'onnxruntime-node cpu'], ['ort-web', 'web', 'onnxruntime-web wasm']]) {
+        if (peers.includes(key)) makers.push([key, label, async () => (await import('./ort.mjs')).ortRow(flavor, w, { weights: ra, inputs })]);
+      }
+    }
+    const byKey = {};
+    current = { id, byKey, gru };
+    for (const [key, label, make] of makers) {
+      log(`${id} ${label} ...`);
+      const r = await timeRow(make, { runs, warmup });
+      const gflops = r.error ? undefined : flopsOf(w) / (r.medianMs / 1e3) / 1e9;
+      const row = { id, w, key, label, ...r, gflops };
+      byKey[key] = row;
+      rows.push(row);
+      log(`${id} ${label}: ${r.error ?? `median ${fmtMs(r.medianMs)} ms (cpu ${fmtMs(r.cpuMs)} ms), ${gflops.toFixed(2)} GFLOP/s`}`);
+    }
+    compare(rows, id, byKey, gru);
+    current = null;
+    // Outputs and gradients are large; the checks are done.
+    for (const row of rows.filter((x) => x.id === id)) delete row.reference;
+  }
+  done = true;
+  return { rows, peak, markdown: renderTable(rows, peak, quick) };
+}
+
+function parseArgs(argv) {
+  const o = { only: undefined, peers: undefined, runs: undefined, warmup: undefined, T: undefined, quick: false, pin: true, out: null };
+  const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => argv[++i];
+    switch (a) {
+      case '--quick': o.quick = true; break;
+      case '--only': o.only = list(val()).map((s) => s.toUpperCase()); break;
+      case '--peers': o.peers = list(val()); break;
+      case '--runs': o.runs = Number(val()); break;
+      case '--warmup': o.warmup = Number(val()); break;
+      case '--T': o.T = Number(val()); break;
+      case '--no-pin': o.pin = false; break;
+      case '--out': o.out = path.resolve(val()); break;
+      case '--help': case '-h':
+        console.log('usage: node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web] [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]');
+        process.exit(0);
+        break;
+      default:
+        console.error(`bench/wasm.mjs: unknown option ${a}`);
+        process.exit(2);
+    }
+  }
+  return o;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.pin && !process.env.RNNC_BENCH_CHILD && spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0) {
+    const core = os.cpus().length - 1;
+    const r = spawnSync('taskset', ['-c', String(core), process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, RNNC_BENCH_CHILD: `core ${core}` } });
+    process.exit(r.status ?? 1);
+  }
+  const { markdown } = await wasmBench(opts);
+  process.stdout.write(`${markdown}\n`);
+  if (opts.out) fs.writeFileSync(opts.out, `${markdown}\n`);
+}
