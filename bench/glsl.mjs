@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// The GLSL target on the standard workloads W1-W5 (DESIGN.md section 6) in headless Chromium
+// (WebGL2 on SwiftShader), beside TensorFlow.js 4.22's `webgl` backend (layers API) in the same
+// page on the same kind of context. Both rows compute the same function on the same weights
+// (Keras layout; GRUs reset-before, the only GRU tfjs-layers has; sigmoid recurrent activation).
+// Timed: one forward call reading the output back (inference), one training step reading the loss
+// back (training: SGD on the MSE over the output sequence). Also counted: draw calls per time step
+// (every drawArrays / drawElements on each row's context during one call, over T).
+//
+//   node bench/glsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE]
+//
+// Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
+// `import { glslBench } from './glsl.mjs'` and `await glslBench(opts)` returns { rows, markdown }.
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { WORKLOADS, LR, flopsOf, inputsOf, kerasWeights } from './workloads.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '..');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+/** rnnc's compiler and the Chromium helpers, bundled from src/ (TypeScript) into one temporary module. */
+async function loadRnnc() {
+  const entry = `
+export { defineModel } from ${JSON.stringify(path.join(ROOT, 'src/index.ts'))};
+export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))};
+export { emitGlslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/glsl/module.ts'))};
+export { writeSafetensors } from ${JSON.stringify(path.join(ROOT, 'src/runtime/safetensors.ts'))};
+export { launchChromium, serveDir } from ${JSON.stringify(path.join(ROOT, 'test/helpers/browser.ts'))};
+`;
+  // Beside the package's node_modules (the bundle leaves packages external, so it must resolve them from here).
+  const cache = path.join(ROOT, 'node_modules', '.cache', 'rnnc-glsl-bench');
+  fs.mkdirSync(cache, { recursive: true });
+  const out = path.join(cache, `bundle-${process.pid}.mjs`);
+  process.on('exit', () => fs.rmSync(out, { force: true }));
+  await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: out, logLevel: 'silent' });
+  return import(pathToFileURL(out).href);
+}
+
+/** The workload as an rnnc model (as bench/rnnc.mjs; GRUs reset-before, like tfjs-layers). */
+function modelDef(rnnc, w) {
+  const name = `bench_${w.id}_${w.cell}`;
+  return rnnc.defineModel(name, (m) => {
+    const x = m.sequence('x', w.I);
+    const opts = { units: w.H, name: 'rnn', returnSequences: true };
+    const { output } = w.cell === 'lstm' ? m.lstm(x, opts) : m.gru(x, { ...opts, resetAfter: false });
+    m.output('y', output);
+    if (w.train) m.train({ loss: m.meanSquaredError(output, m.sequence('target', w.H)), optimizer: { kind: 'sgd', lr: LR } });
+  });
+}
+
+const PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>rnnc glsl bench</title>
+<script src="tf-core.min.js"></script>
+<script src="tf-backend-webgl.min.js"></script>
+<script src="tf-layers.min.js"></script>
+<script type="module">
+window.loadModule = (url) => import(url);
+window.ready = true;
+</script>`;
+
+/** Runs inside the page: both rows of one workload; returns times (ms) and draws per step. */
+async function pageRow({ w, name, runs, warmup, lr }) {
+  const f32 = async (file) => new Float32Array(await (await fetch(file)).arrayBuffer());
+  const x = await f32(`${name}.x.bin`);
+  const target = w.train ? await f32(`${name}.target.bin`) : null;
+  const weights = new Uint8Array(await (await fetch(`${name}.safetensors`)).arrayBuffer());
+  const countDraws = (gl) => {
+    const c = { n: 0 };
+    for (const f of ['drawArrays', 'drawElements', 'drawArraysInstanced', 'drawElementsInstanced', 'drawBuffers']) {
+      if (f === 'drawBuffers' || typeof gl[f] !== 'function') continue;
+      const orig = gl[f].bind(gl);
+      gl[f] = (...a) => {
+        c.n++;
+        return orig(...a);
+      };
+    }
+    return c;
+  };
+  const time = async (fn, draws) => {
+    for (let i = 0; i < warmup; i++) await fn();
+    const d0 = draws.n;
+    await fn();
+    const perCall = draws.n - d0;
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await fn();
+      times.push(performance.now() - t0);
+    }
+    return { times, drawsPerStep: perCall / w.T };
+  };
+  const out = {};
+
+  // rnnc glsl
+  {
+    const mod = await window.loadModule(`./${name}.glsl.js`);
+    const model = await mod.create({ weights, layout: 'keras' });
+    const draws = countDraws(model.device);
+    const batch = { x: { data: x, shape: [w.B, w.T, w.I] }, ...(target ? { target: { data: target, shape: [w.B, w.T, w.H] } } : {}) };
+    const fn = w.train ? () => model.trainStep(batch) : () => model.forward(batch);
+    out.rnnc = await time(fn, draws);
+    model.dispose();
+  }
+
+  // tfjs webgl
+  {
+    const tf = window.tf;
+    await tf.setBackend('webgl');
+    await tf.ready();
+    tf.enableProdMode();
+    const draws = countDraws(tf.backend().gpgpu.gl);
+    const inp = tf.input({ shape: [w.T, w.I] });
+    const common = { units: w.H, returnSequences: true, recurrentActivation: 'sigmoid', kernelInitializer: 'zeros', recurrentInitializer: 'zeros' };
+    const layer = w.cell === 'lstm' ? tf.layers.lstm(common) : tf.layers.gru({ ...common, resetAfter: false });
+    const model = tf.model({ inputs: inp, outputs: layer.apply(inp) });
+    // The same Keras-layout weights, read back from the safetensors bytes rnnc loaded.
+    const hdr = Number(new DataView(weights.buffer).getBigUint64(0, true));
+    const meta = JSON.parse(new TextDecoder().decode(weights.subarray(8, 8 + hdr)));
+    const get = (k) => {
+      const e = meta[`rnn.${k}`];
+      return tf.tensor(new Float32Array(weights.slice(8 + hdr + e.data_offsets[0], 8 + hdr + e.data_offsets[1]).buffer), e.shape);
+    };
+    layer.setWeights(['kernel', 'recurrent_kernel', 'bias'].map(get));
+    const xt = tf.tensor(x, [w.B, w.T, w.I]);
+    let fn;
+    if (w.train) {
+      model.compile({ optimizer: tf.train.sgd(lr), loss: 'meanSquaredError' });
+      const tt = tf.tensor(target, [w.B, w.T, w.H]);
+      fn = () => model.trainOnBatch(xt, tt);
+    } else {
+      fn = async () => {
+        const y = model.predict(xt);
+        await y.data();
+        y.dispose();
+      };
+    }
+    out.tfjs = await time(fn, draws);
+  }
+  return out;
+}
+
+/** Runs the bench; returns the rows and a markdown table. */
+export async function glslBench(opts = {}) {
+  const only = opts.only ?? Object.keys(WORKLOADS);
+  const runs = opts.runs ?? 5;
+  const warmup = opts.warmup ?? 1;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-glsl-bench-'));
+  const log = opts.log ?? ((s) => process.stderr.write(`${s}\n`));
+  try {
+    const rnnc = await loadRnnc();
+    const site = path.join(dir, 'site');
+    fs.mkdirSync(site);
+    const tfDist = (pkg, file) => path.join(ROOT, 'node_modules/@tensorflow', pkg, 'dist', file);
+    fs.copyFileSync(tfDist('tfjs-core', 'tf-core.min.js'), path.join(site, 'tf-core.min.js'));
+    fs.copyFileSync(tfDist('tfjs-backend-webgl', 'tf-backend-webgl.min.js'), path.join(site, 'tf-backend-webgl.min.js'));
+    fs.copyFileSync(tfDist('tfjs-layers', 'tf-layers.min.js'), path.join(site, 'tf-layers.min.js'));
+    // The files `rnnc compile --target glsl` writes beside the module (bundled here from src/: the
+    // bundlers in src/ find their entries relative to themselves, which a bundle moves).
+    for (const [file, entry] of [['rnnc-glsl-engine.js', 'src/codegen/glsl/device-engine.ts'], ['rnnc-runtime.js', 'src/runtime/index.ts']]) {
+      await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: path.join(site, file), logLevel: 'silent' });
+    }
+    fs.writeFileSync(path.join(site, 'index.html'), PAGE);
+    const todo = only.map((id) => {
+      const w0 = WORKLOADS[id];
+      if (!w0) throw new Error(`unknown workload ${id}`);
+      const w = { ...w0, ...(opts.T ? { T: opts.T } : {}), ...(opts.B && w0.B > 1 ? { B: opts.B } : {}) };
+      const def = modelDef(rnnc, w);
+      const { js } = rnnc.emitGlslModule(rnnc.trace(def));
+      const name = def.name;
+      fs.writeFileSync(path.join(site, `${name}.glsl.js`), js);
+      const weights = kerasWeights(w, { resetAfter: false });
+      const tensors = {};
+      for (const [k, t] of Object.entries(weights)) tensors[`rnn.${k}`] = { dtype: 'f32', shape: t.shape, data: t.data };
+      fs.writeFileSync(path.join(site, `${name}.safetensors`), rnnc.writeSafetensors(tensors));
+      const inputs = inputsOf(w);
+      fs.writeFileSync(path.join(site, `${name}.x.bin`), inputs.x);
+      if (inputs.target) fs.writeFileSync(path.join(site, `${name}.target.bin`), inputs.target);
+      return { w, name };
+    });
+    const server = await rnnc.serveDir(site);
+    const browser = await rnnc.launchChromium();
+    const rows = [];
+    try {
+      for (const { w, name } of todo) {
+        // A fresh page per workload: each row starts from a clean WebGL context.
+        const page = await browser.newPage();
+        await page.goto(`${server.url}/index.html`);
+        await page.waitForFunction(() => window.ready === true);
+        log(`glsl bench: ${w.id} (${w.what}, B=${w.B} T=${w.T} I=${w.I} H=${w.H}) ...`);
+        const r = await page.evaluate(pageRow, { w, name, runs, warmup, lr: LR });
+        await page.close();
+        const row = { id: w.id, what: w.what, B: w.B, T: w.T, gflop: flopsOf(w) / 1e9 };
+        for (const k of ['rnnc', 'tfjs']) row[k] = { medianMs: median(r[k].times), minMs: Math.min(...r[k].times), maxMs: Math.max(...r[k].times), drawsPerStep: r[k].drawsPerStep };
+        row.speedup = row.tfjs.medianMs / row.rnnc.medianMs;
+        log(`  rnnc glsl ${fmtMs(row.rnnc.medianMs)} ms (${row.rnnc.drawsPerStep.toFixed(1)} draws/step), tfjs webgl ${fmtMs(row.tfjs.medianMs)} ms (${row.tfjs.drawsPerStep.toFixed(1)} draws/step): x${row.speedup.toFixed(2)}`);
+        rows.push(row);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return { rows, markdown: markdown(rows, runs) };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function markdown(rows, runs) {
+  const L = [
+    `GLSL target vs tfjs webgl (4.22), headless Chromium, WebGL2 on SwiftShader; median of ${runs} calls (min-max), GFLOP/s of the matmul FLOPs.`,
+    '',
+    '| workload | rnnc glsl ms | GFLOP/s | draws/step | tfjs webgl ms | GFLOP/s | draws/step | tfjs / rnnc |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows) {
+    const cell = (x) => `${fmtMs(x.medianMs)} (${fmtMs(x.minMs)}-${fmtMs(x.maxMs)})`;
+    L.push(`| ${r.id} ${r.what} B=${r.B} T=${r.T} | ${cell(r.rnnc)} | ${(r.gflop / (r.rnnc.medianMs / 1e3)).toFixed(2)} | ${r.rnnc.drawsPerStep.toFixed(1)} | ${cell(r.tfjs)} | ${(r.gflop / (r.tfjs.medianMs / 1e3)).toFixed(2)} | ${r.tfjs.drawsPerStep.toFixed(1)} | ${r.speedup.toFixed(2)} |`);
+  }
+  return L.join('\n');
+}
+
+function parseArgs(argv) {
+  const o = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    if (a === '--only') o.only = next().split(',');
+    else if (a === '--runs') o.runs = Number(next());
+    else if (a === '--warmup') o.warmup = Number(next());
+    else if (a === '--T') o.T = Number(next());
+    else if (a === '--B') o.B = Number(next());
+    else if (a === '--out') o.out = next();
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const o = parseArgs(process.argv.slice(2));
+  const { markdown: md } = await glslBench(o);
+  process.stdout.write(`${md}\n`);
+  if (o.out) fs.writeFileSync(o.out, `${md}\n`);
+}

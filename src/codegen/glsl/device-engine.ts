@@ -1,0 +1,185 @@
+// The engine object the backend-neutral module shell (src/codegen/device-module.ts) drives, on
+// WebGL2: it holds the model's tensors on the device (parameters, optimizer slots, the update
+// scalars, the kept states) and runs the module's programs (run, runEval, runTrain, update) through
+// GlslEngine, wiring one program's outputs into the next without readback (the gradients and the
+// loss of runTrain feed the update program). Bundled beside generated modules as rnnc-glsl-engine.js.
+
+import { evalIExpr, type IExpr } from '../kernel-ir.js';
+import { GlslEngine, GlslError, type DeviceTensor, type HostArray, type CompiledPlan } from './engine.js';
+import type { GlslPlan } from './plan.js';
+import type { Gl } from './webgl.js';
+
+export { GlslEngine, GlslError } from './engine.js';
+
+/** What a generated GLSL module embeds: its programs and where the model tensors live. */
+export interface GlslModulePlan {
+  readonly model: string;
+  /** `base` is an index into the engine's model tensors (parameters, then slots, then the update scalars). */
+  readonly params: readonly { readonly name: string; readonly base: number; readonly size: number }[];
+  readonly slots: readonly { readonly name: string; readonly base: number; readonly size: number; readonly init: number }[];
+  readonly hyperBase: number;
+  readonly hyperSize: number;
+  /** The loss output of the gradient program (the update program's 'loss' input). */
+  readonly loss?: string;
+  readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly size: IExpr }[];
+  readonly programs: Readonly<Record<string, GlslPlan>>;
+}
+
+export interface CallPart {
+  readonly program: string;
+  readonly inputs?: readonly HostArray[];
+  readonly randoms?: readonly Float32Array[];
+}
+
+export interface CallOptions {
+  readonly zeroState?: boolean;
+  readonly keepState?: boolean;
+  readonly writeModel?: readonly { readonly base: number; readonly data: Float32Array }[];
+  readonly read?: readonly { readonly program: string; readonly buf: number }[];
+}
+
+export class Engine {
+  readonly gl: Gl;
+  private readonly engine: GlslEngine;
+  private readonly plan: GlslModulePlan;
+  private readonly compiled = new Map<string, CompiledPlan>();
+  /** Parameters, optimizer slots and the update scalars, by base. */
+  private readonly model: DeviceTensor[] = [];
+  private states: { B: number; T: number; tensors: DeviceTensor[] } | null = null;
+  private disposed = false;
+
+  private constructor(plan: GlslModulePlan, gl: unknown) {
+    this.engine = new GlslEngine(gl);
+    this.gl = this.engine.gl;
+    this.plan = plan;
+    for (const [name, p] of Object.entries(plan.programs)) this.compiled.set(name, this.engine.compile(p));
+    // Packed as the programs pack them (render.ts: RGBA32F when the size is a multiple of 4), so no call repacks them.
+    const packing = (n: number) => (n % 4 === 0 ? 4 : 1);
+    for (const p of plan.params) this.model[p.base] = this.engine.zeros(p.size, packing(p.size));
+    for (const s of plan.slots) this.model[s.base] = this.engine.upload(new Float32Array(s.size).fill(s.init), undefined, packing(s.size));
+    if (plan.hyperSize > 0) this.model[plan.hyperBase] = this.engine.zeros(plan.hyperSize, packing(plan.hyperSize));
+  }
+
+  /** A WebGL2 context of our own (an OffscreenCanvas), when the caller gives none. */
+  static async requestDevice(model: string): Promise<Gl> {
+    try {
+      return new GlslEngine().gl;
+    } catch (e) {
+      throw new GlslError(`${model}: ${(e as Error).message}`);
+    }
+  }
+
+  /** Compiles every program (a shader that fails names its kernel and GLSL line). */
+  static async create(plan: GlslModulePlan, gl: unknown): Promise<Engine> {
+    return new Engine(plan, gl);
+  }
+
+  private live(): void {
+    if (this.disposed) throw new GlslError(`${this.plan.model}: this model was disposed`);
+  }
+
+  private program(name: string): { plan: GlslPlan; cp: CompiledPlan } {
+    const cp = this.compiled.get(name);
+    if (!cp) throw new GlslError(`${this.plan.model}: no program '${name}'`);
+    return { plan: cp.plan, cp };
+  }
+
+  private paramTensor(name: string): { base: number } {
+    const p = this.plan.params.find((x) => x.name === name) ?? this.plan.slots.find((x) => x.name === name);
+    if (!p) throw new GlslError(`${this.plan.model}: no parameter or optimizer slot '${name}'`);
+    return p;
+  }
+
+  private zeroStates(B: number, T: number): DeviceTensor[] {
+    const run = this.plan.programs.run;
+    return this.plan.states.map((s, i) => this.engine.zeros(evalIExpr(s.size, { B, T }), run ? run.buffers[run.states[i]].packing : 1));
+  }
+
+  /** Runs the parts in order on the device; reads back only what `read` names. */
+  async call(B: number, T: number, parts: readonly CallPart[], opts: CallOptions = {}): Promise<HostArray[]> {
+    this.live();
+    const eng = this.engine;
+    for (const w of opts.writeModel ?? []) this.model[w.base] = eng.upload(w.data, this.model[w.base]);
+    if (opts.zeroState || !this.states || this.states.B !== B || this.states.T !== T) {
+      if (this.states) for (const t of this.states.tensors) eng.release(t);
+      this.states = { B, T, tensors: this.zeroStates(B, T) };
+    }
+    // Without keepState the programs run on copies, and the kept states stay as they were.
+    let states = opts.keepState ? this.states.tensors : this.states.tensors.map((t) => eng.clone(t));
+    const produced = new Map<string, Map<string, DeviceTensor>>();
+    const results = new Map<string, DeviceTensor[]>();
+    for (const part of parts) {
+      const { plan, cp } = this.program(part.program);
+      const prev = [...produced.values()].at(-1);
+      // The update program: scalars from the model tensors, loss and gradients from the previous part.
+      const inputs = plan.names.inputs.map((n, i) => {
+        if (part.inputs) return part.inputs[i];
+        if (n === 'hyper') return this.model[this.plan.hyperBase];
+        const t = prev?.get(n === 'loss' && this.plan.loss !== undefined ? this.plan.loss : n);
+        if (!t) throw new GlslError(`${this.plan.model}: program '${part.program}' needs input '${n}', which no earlier part produced`);
+        return t;
+      });
+      const stateNames = plan.names.states;
+      const isSlots = stateNames.length > 0 && stateNames.every((n) => this.plan.slots.some((s) => s.name === n));
+      const r = eng.run(cp, B, T, {
+        inputs,
+        params: plan.names.params.map((n) => this.model[this.paramTensor(n).base]),
+        states: isSlots ? stateNames.map((n) => this.model[this.paramTensor(n).base]) : states,
+        randoms: part.randoms ?? [],
+      });
+      plan.names.params.forEach((n, i) => (this.model[this.paramTensor(n).base] = r.params[i]));
+      if (isSlots) stateNames.forEach((n, i) => (this.model[this.paramTensor(n).base] = r.states[i]));
+      else states = r.states;
+      produced.set(part.program, new Map(plan.names.outputs.map((n, i) => [n, r.outputs[i]])));
+      results.set(part.program, r.outputs);
+    }
+    if (opts.keepState) this.states.tensors = states;
+    else for (const t of states) eng.release(t);
+    const out = (opts.read ?? []).map((rd) => {
+      const { plan } = this.program(rd.program);
+      const k = plan.outputs.indexOf(rd.buf);
+      const t = results.get(rd.program)?.[k];
+      if (!t) throw new GlslError(`${this.plan.model}: nothing to read for buffer ${rd.buf} of '${rd.program}'`);
+      return eng.read(t, plan.buffers[rd.buf].dtype);
+    });
+    for (const ts of results.values()) for (const t of ts) eng.release(t);
+    return out;
+  }
+
+  writeModel(list: readonly { readonly base: number; readonly data: Float32Array }[]): void {
+    this.live();
+    for (const w of list) this.model[w.base] = this.engine.upload(w.data, this.model[w.base]);
+  }
+
+  async readModel(list: readonly { readonly base: number; readonly size: number }[]): Promise<Float32Array[]> {
+    this.live();
+    return list.map((r) => this.engine.read(this.model[r.base], 'f32', r.size) as Float32Array);
+  }
+
+  async readStates(B: number, T: number): Promise<HostArray[]> {
+    this.live();
+    if (!this.states || this.states.B !== B || this.states.T !== T) return this.plan.states.map((s) => (s.dtype === 'i32' ? new Int32Array(evalIExpr(s.size, { B, T })) : new Float32Array(evalIExpr(s.size, { B, T }))));
+    const st = this.states;
+    return this.plan.states.map((s, i) => this.engine.read(st.tensors[i], s.dtype, evalIExpr(s.size, { B, T })));
+  }
+
+  writeStates(B: number, T: number, values: readonly (HostArray | undefined)[], zero: boolean): void {
+    this.live();
+    if (zero || !this.states || this.states.B !== B || this.states.T !== T) {
+      if (this.states) for (const t of this.states.tensors) this.engine.release(t);
+      this.states = { B, T, tensors: this.zeroStates(B, T) };
+    }
+    const st = this.states;
+    values.forEach((a, i) => {
+      if (a) st.tensors[i] = this.engine.upload(a, st.tensors[i]);
+    });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const cp of this.compiled.values()) this.engine.dispose(cp);
+    for (const t of this.model) if (t) this.engine.release(t);
+    if (this.states) for (const t of this.states.tensors) this.engine.release(t);
+  }
+}

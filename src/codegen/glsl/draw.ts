@@ -1,0 +1,221 @@
+// One draw: a group of kernel outputs that share their output view geometry (same offset and
+// strides, so the same texels of same-width textures), written through multiple render targets.
+// The geometry is a row-aligned quad when the written elements are one contiguous run of flat
+// indices in row-major order of the iteration space (the fragment recovers the point from its
+// texel), else one point per written element (the vertex shader places each point at the texel
+// its view addresses). Axes the output does not move along (stride 0, or size 1) are not
+// enumerated: every point along them stores the same value, so the one at index 0 stands for all.
+
+import { numelExpr, rowMajorStrides, sameIExpr, simplify, type IExpr, type Program, type View } from '../kernel-ir.js';
+import { ix, multipleOf, SHADER_HELPERS, viewIndex, type Packing } from './expr.js';
+import { TEX_W, TEX_W_LOG2, type Geometry, type PlanShader } from './plan.js';
+
+export interface DrawOut {
+  readonly buf: number;
+  /** Strides over the draw's iteration space (extra trailing strides are ignored). */
+  readonly view: View;
+  /** The GLSL float variable holding the value (declared by the body). */
+  readonly value: string;
+}
+
+export interface DrawSpec {
+  readonly name: string;
+  /** Comment lines naming the IR node(s) drawn. */
+  readonly comment: readonly string[];
+  readonly dims: readonly IExpr[];
+  readonly outs: readonly DrawOut[];
+  /** GLSL statements computing the values from the point (int i0, i1, ...). */
+  readonly body: readonly string[];
+  /** For an RGBA32F output: statements computing `vec4 res0` for the four elements from r0 at once (else the body runs per element). */
+  readonly quad?: readonly string[];
+  readonly reads: readonly number[];
+  /** Int uniforms the shader declares: B, T and the enclosing loop variables. */
+  readonly vars: readonly string[];
+}
+
+interface Axis {
+  readonly j: number;
+  readonly extent: IExpr;
+  readonly stride: IExpr;
+}
+
+function activeAxes(dims: readonly IExpr[], v: View): Axis[] {
+  const out: Axis[] = [];
+  dims.forEach((d, j) => {
+    const s = simplify(v.strides[j]);
+    if (simplify(d) !== 1 && s !== 0) out.push({ j, extent: d, stride: s });
+  });
+  return out;
+}
+
+/** Where the output geometry of a view over `dims` lands; `axes` are enumerated row-major. */
+export function geometryOf(dims: readonly IExpr[], v: View): { geom: Geometry; axes: Axis[] } {
+  const axes = activeAxes(dims, v);
+  const count = numelExpr(axes.map((a) => a.extent));
+  const rm = rowMajorStrides(axes.map((a) => a.extent));
+  const contiguous = axes.every((a, k) => sameIExpr(a.stride, rm[k]));
+  return { geom: contiguous ? { kind: 'range', offset: simplify(v.offset), count } : { kind: 'points', count }, axes };
+}
+
+/** Statements splitting the running index `r` into the axis variables (inactive axes are 0). */
+function decompose(dims: readonly IExpr[], axes: readonly Axis[], r: string, ind: string): string[] {
+  const L: string[] = [];
+  const active = new Set(axes.map((a) => a.j));
+  for (let k = axes.length - 1; k >= 0; k--) {
+    const a = axes[k];
+    if (k === 0) L.push(`${ind}int i${a.j} = ${r};`);
+    else {
+      const e = ix(a.extent);
+      L.push(`${ind}int i${a.j} = ${r} % (${e});`);
+      L.push(`${ind}${r} /= (${e});`);
+    }
+  }
+  dims.forEach((_, j) => {
+    if (!active.has(j)) L.push(`${ind}int i${j} = 0;`);
+  });
+  return L;
+}
+
+const HEADER = '#version 300 es\nprecision highp float;\nprecision highp int;\nprecision highp sampler2D;';
+
+/** The vertex shader of every quad draw: one triangle covering the viewport. */
+export const QUAD_VS = `${HEADER}
+// A triangle covering the viewport; the viewport is set to the rows being written.
+void main() {
+  vec2 p = vec2(gl_VertexID == 1 ? 3.0 : -1.0, gl_VertexID == 2 ? 3.0 : -1.0);
+  gl_Position = vec4(p, 0.0, 1.0);
+}
+`;
+
+function uniforms(vars: readonly string[], samplers: readonly string[]): string[] {
+  return [...vars.map((v) => `uniform int ${v};`), ...samplers.map((s) => `uniform highp sampler2D ${s};`)];
+}
+
+/**
+ * Whether a points geometry can write whole RGBA32F texels: the innermost enumerated axis is
+ * contiguous with an extent that is a multiple of 4, and every run starts 4-aligned. Then each
+ * point writes four consecutive elements.
+ */
+export function texelPoints(dims: readonly IExpr[], v: View): boolean {
+  const axes = activeAxes(dims, v);
+  if (!axes.length) return false;
+  const last = axes[axes.length - 1];
+  return sameIExpr(last.stride, 1) && multipleOf(last.extent, 4) && multipleOf(v.offset, 4) && axes.slice(0, -1).every((a) => multipleOf(a.stride, 4));
+}
+
+function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean): string {
+  const v = spec.outs[0].view;
+  const flat = ix(viewIndex({ ...v, strides: v.strides.slice(0, spec.dims.length) }));
+  return [
+    HEADER,
+    ...spec.comment.map((c) => `// ${c}`),
+    ...uniforms(spec.vars, []),
+    '// Height of the viewport in texels (the tallest render target).',
+    'uniform int u_vh;',
+    'flat out int v_p;',
+    'void main() {',
+    // Packed: point p writes the texel of elements 4p .. 4p + 3 of the enumeration.
+    `  int r = ${packed ? '4 * gl_VertexID' : 'gl_VertexID'};`,
+    '  v_p = r;',
+    ...decompose(spec.dims, axes, 'r', '  '),
+    `  int f = ${packed ? `(${flat}) >> 2` : flat};`,
+    `  gl_Position = vec4((float(f & ${TEX_W - 1}) + 0.5) * ${2 / TEX_W} - 1.0, (float(f >> ${TEX_W_LOG2}) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);`,
+    '  gl_PointSize = 1.0;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The fragment's point: from its texel (range) or from the vertex shader (points); returns false from the range check by discarding. */
+function pointPrologue(spec: DrawSpec, geom: Geometry, axes: readonly Axis[]): string[] {
+  if (geom.kind === 'points') return ['  int r = v_p;', ...decompose(spec.dims, axes, 'r', '  ')];
+  return [
+    `  int r = ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`,
+    `  if (r < 0 || r >= ${ix(geom.count)}) discard;`,
+    ...decompose(spec.dims, axes, 'r', '  '),
+  ];
+}
+
+/** The shaders of a draw and of its copy-back (for outputs rendered into spare textures), and its geometry. */
+export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[], pk: Packing): { geom: Geometry; shader: PlanShader; copy?: PlanShader } {
+  const { geom, axes } = geometryOf(spec.dims, spec.outs[0].view);
+  const packed = pk(spec.outs[0].buf) === 4;
+  if (packed && geom.kind !== 'range' && !texelPoints(spec.dims, spec.outs[0].view)) throw new Error(`internal: ${spec.name} writes an RGBA32F buffer through points that are not whole texels`);
+  const vs = geom.kind === 'range' ? QUAD_VS : pointsVs(spec, axes, packed);
+  const samplers = spec.reads.map((b) => `s_${p.buffers[b].name}`);
+  const outDecl = spec.outs.map((_, k) => `layout(location = ${k}) out vec4 o${k};`);
+  const store = (o: DrawOut): string => (p.buffers[o.buf].dtype === 'i32' ? `trunc(${o.value})` : o.value);
+  let main: string[];
+  if (!packed) {
+    main = [...pointPrologue(spec, geom, axes), ...spec.body, ...spec.outs.map((o, k) => `  o${k} = vec4(${store(o)}, 0.0, 0.0, 1.0);`)];
+  } else {
+    // Four consecutive elements per fragment (the run is 4-aligned, so all four are written).
+    main =
+      geom.kind === 'range'
+        ? [
+            `  int q = (int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x);`,
+            `  int r0 = 4 * q - (${ix(geom.offset)});`,
+            `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`,
+          ]
+        : ['  int r0 = v_p;'];
+    main.push(...spec.outs.map((_, k) => `  vec4 res${k};`));
+    if (spec.quad && geom.kind === 'range') main.push(...spec.quad);
+    else {
+      main.push(
+        '  for (int c = 0; c < 4; c++) {',
+        '    int r = r0 + c;',
+        ...decompose(spec.dims, axes, 'r', '    '),
+        ...spec.body.map((l) => `  ${l}`),
+        ...spec.outs.map((o, k) => `    res${k}[c] = ${store(o)};`),
+        '  }',
+      );
+    }
+    main.push(...spec.outs.map((_, k) => `  o${k} = res${k};`));
+  }
+  const fs = [
+    HEADER,
+    ...spec.comment.map((c) => `// ${c}`),
+    ...uniforms(spec.vars, samplers),
+    ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
+    ...outDecl,
+    SHADER_HELPERS,
+    'void main() {',
+    ...main,
+    '}',
+    '',
+  ].join('\n');
+  const shader: PlanShader = { name: spec.name, vs, fs };
+  if (!copied.length) return { geom, shader };
+  // Copy-back: the same texels, from the spare textures into the buffers' own.
+  const cs = copied.map((b) => `c_${p.buffers[b].name}`);
+  const check =
+    geom.kind !== 'range'
+      ? []
+      : packed
+        ? [`  int r0 = 4 * ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`, `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`]
+        : [`  int r = ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`, `  if (r < 0 || r >= ${ix(geom.count)}) discard;`];
+  const cfs = [
+    HEADER,
+    `// copy-back of ${spec.name}: the texels it wrote, from the spare textures`,
+    ...uniforms(spec.vars, cs),
+    ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
+    ...copied.map((_, k) => `layout(location = ${k}) out vec4 o${k};`),
+    'void main() {',
+    ...check,
+    '  ivec2 c = ivec2(gl_FragCoord.xy);',
+    ...cs.map((s, k) => `  o${k} = texelFetch(${s}, c, 0);`),
+    '}',
+    '',
+  ].join('\n');
+  return { geom, shader, copy: { name: `${spec.name} (copy-back)`, vs, fs: cfs } };
+}
+
+/** Whether a range geometry writes every element of a buffer of `size` elements. */
+export function coversAll(geom: Geometry, size: IExpr): boolean {
+  return geom.kind === 'range' && simplify(geom.offset) === 0 && sameIExpr(geom.count, size);
+}
+
+/** Same texels: same offset and strides over the draw's axes. */
+export function sameGeometry(dims: readonly IExpr[], a: View, b: View): boolean {
+  return sameIExpr(a.offset, b.offset) && dims.every((d, j) => simplify(d) === 1 || sameIExpr(a.strides[j], b.strides[j]));
+}

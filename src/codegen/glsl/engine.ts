@@ -1,0 +1,492 @@
+// The WebGL2 engine: runs any GlslPlan (a rendered kernel-IR Program) on a WebGL2 context.
+// Browser-safe, no imports beyond the plan types and the index-expression evaluator: it is
+// bundled beside generated modules as rnnc-glsl-engine.js.
+//
+// Every buffer is a texture TEX_W texels wide holding the flat array row-major: R32F, or RGBA32F
+// with four consecutive elements per texel (plan.ts PlanBuffer.packing). Tensors stay on the device
+// between calls (DeviceTensor); nothing is read back until read() is called.
+
+import { evalIExpr, type IExpr } from '../kernel-ir.js';
+import { QUAD_VS } from './draw.js';
+import { SHADER_HELPERS } from './expr.js';
+import { TEX_W, TEX_W_LOG2, type GlslPlan, type PlanDraw, type PlanShader, type PlanStmt } from './plan.js';
+import { webglGlobals, type Gl, type GlHandle } from './webgl.js';
+
+/** A WebGL2 failure: missing features, a lost context, a shader that does not compile or link. */
+export class GlslError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GlslError';
+  }
+}
+
+/** A flat f32 array resident in a texture (i32 data is held exactly as floats). */
+export interface DeviceTensor {
+  readonly tex: GlHandle;
+  readonly rows: number;
+  readonly size: number;
+  /** Elements per texel: 1 (R32F) or 4 (RGBA32F). */
+  readonly packing: 1 | 4;
+}
+
+/** Elements a tensor's texture has room for. */
+function capacity(t: DeviceTensor): number {
+  return t.rows * TEX_W * t.packing;
+}
+
+export type HostArray = Float32Array | Int32Array;
+export type Binding = HostArray | DeviceTensor;
+
+export interface RunArgs {
+  readonly inputs: readonly Binding[];
+  readonly params: readonly Binding[];
+  /** Consumed: the program updates them in place or in their spares; use the returned states afterwards. */
+  readonly states: readonly Binding[];
+  readonly randoms: readonly Binding[];
+}
+
+export interface RunResult {
+  readonly outputs: DeviceTensor[];
+  readonly states: DeviceTensor[];
+  /** The parameters' textures afterwards: those given, or for a program that updates them in place (the optimizer step) the new ones. */
+  readonly params: DeviceTensor[];
+}
+
+interface LinkedShader {
+  readonly prog: GlHandle;
+  readonly uniforms: Map<string, GlHandle | null>;
+}
+
+/** A plan whose shaders are compiled and linked on one engine. */
+export interface CompiledPlan {
+  readonly plan: GlslPlan;
+  readonly shaders: readonly LinkedShader[];
+}
+
+const MIN_TEXTURE_SIZE = 4096;
+
+function isDevice(b: Binding): b is DeviceTensor {
+  return typeof b === 'object' && b !== null && 'tex' in b;
+}
+
+/** The context from what the caller gives: a WebGL2 context, a canvas, or nothing (an OffscreenCanvas of our own). */
+function contextOf(target: unknown): Gl {
+  const attrs = { alpha: true, antialias: false, depth: false, stencil: false, premultipliedAlpha: false, preserveDrawingBuffer: false, powerPreference: 'high-performance' } as const;
+  const { WebGL2RenderingContext: Ctx, OffscreenCanvas: Offscreen } = webglGlobals();
+  if (Ctx && target instanceof Ctx) return target as Gl;
+  type Canvas = { getContext?: (kind: string, attrs: object) => unknown };
+  let canvas = target as Canvas | undefined | null;
+  if (canvas === undefined || canvas === null) {
+    if (!Offscreen) throw new GlslError('rnnc glsl: no WebGL2 context given and OffscreenCanvas is not available here; pass create({ gl })');
+    canvas = new Offscreen(1, 1) as Canvas;
+  }
+  if (typeof canvas?.getContext !== 'function') throw new GlslError('rnnc glsl: `gl` must be a Gl, an OffscreenCanvas or a canvas element');
+  const gl = canvas.getContext('webgl2', attrs) as Gl | null;
+  if (!gl) throw new GlslError('rnnc glsl: WebGL2 is not available (getContext("webgl2") returned null)');
+  return gl;
+}
+
+/** "ERROR: 0:56: message" lines of an info log, each with the source line it names. */
+function explainLog(log: string, source: string): string {
+  const lines = source.split('\n');
+  return log
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const m = /(?:ERROR|WARNING):\s*\d+:(\d+):/.exec(l);
+      const n = m ? Number(m[1]) : 0;
+      return n > 0 && n <= lines.length ? `${l.trim()}\n    GLSL line ${n}: ${lines[n - 1].trim()}` : l.trim();
+    })
+    .join('\n');
+}
+
+export class GlslEngine {
+  readonly gl: Gl;
+  private readonly fbo: GlHandle;
+  private readonly vao: GlHandle;
+  private attached = 0;
+  private lost = false;
+  /** Per compiled plan: the texture of each buffer (null until needed) and its spare. */
+  private readonly textures = new WeakMap<CompiledPlan, { tex: (DeviceTensor | null)[]; spare: (DeviceTensor | null)[] }>();
+  private readonly maxRows: number;
+
+  constructor(target?: unknown) {
+    const gl = contextOf(target);
+    this.gl = gl;
+    if (gl.isContextLost()) throw new GlslError('rnnc glsl: the WebGL2 context is lost');
+    if (!gl.getExtension('EXT_color_buffer_float')) {
+      throw new GlslError('rnnc glsl: this WebGL2 context cannot render to float textures (extension EXT_color_buffer_float is missing)');
+    }
+    const max = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
+    if (max < MIN_TEXTURE_SIZE) throw new GlslError(`rnnc glsl: MAX_TEXTURE_SIZE is ${max}; the GLSL target needs at least ${MIN_TEXTURE_SIZE}`);
+    this.maxRows = max;
+    const canvas = gl.canvas as { addEventListener?: (t: string, f: (e: Event) => void) => void } | null;
+    canvas?.addEventListener?.('webglcontextlost', (e: Event) => {
+      e.preventDefault();
+      this.lost = true;
+    });
+    this.fbo = gl.createFramebuffer()!;
+    this.vao = gl.createVertexArray()!;
+    gl.disable(gl.DITHER);
+    gl.disable(gl.BLEND);
+    gl.disable(gl.DEPTH_TEST);
+    gl.disable(gl.SCISSOR_TEST);
+  }
+
+  private live(): void {
+    if (this.lost || this.gl.isContextLost()) throw new GlslError('rnnc glsl: the WebGL2 context was lost; create the model again');
+  }
+
+  /** Compiles and links every shader of a plan; a failure names the kernel and the GLSL line. */
+  compile(plan: GlslPlan): CompiledPlan {
+    this.live();
+    const gl = this.gl;
+    const vsCache = new Map<string, GlHandle>();
+    const compileOne = (s: PlanShader, stage: 'vertex' | 'fragment', source: string): GlHandle => {
+      const sh = gl.createShader(stage === 'vertex' ? gl.VERTEX_SHADER : gl.FRAGMENT_SHADER)!;
+      gl.shaderSource(sh, source);
+      gl.compileShader(sh);
+      return sh;
+    };
+    // Compile everything first, then check: drivers may compile in parallel meanwhile.
+    const pending = plan.shaders.map((s) => {
+      let vs = vsCache.get(s.vs);
+      if (!vs) {
+        vs = compileOne(s, 'vertex', s.vs);
+        vsCache.set(s.vs, vs);
+      }
+      const fs = compileOne(s, 'fragment', s.fs);
+      const prog = gl.createProgram()!;
+      gl.attachShader(prog, vs);
+      gl.attachShader(prog, fs);
+      gl.linkProgram(prog);
+      return { s, vs, fs, prog };
+    });
+    const shaders = pending.map(({ s, vs, fs, prog }) => {
+      if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) {
+        this.live();
+        for (const [sh, stage, src] of [[vs, 'vertex', s.vs], [fs, 'fragment', s.fs]] as const) {
+          if (!gl.getShaderParameter(sh, gl.COMPILE_STATUS)) {
+            throw new GlslError(`rnnc glsl: ${plan.name}: the ${stage} shader of kernel ${s.name} does not compile:\n${explainLog(gl.getShaderInfoLog(sh) ?? '', src)}`);
+          }
+        }
+        throw new GlslError(`rnnc glsl: ${plan.name}: the shaders of kernel ${s.name} do not link:\n${gl.getProgramInfoLog(prog) ?? ''}`);
+      }
+      return { prog, uniforms: new Map<string, GlHandle | null>() };
+    });
+    for (const { fs } of pending) gl.deleteShader(fs);
+    for (const vs of vsCache.values()) gl.deleteShader(vs);
+    const cp = { plan, shaders };
+    this.textures.set(cp, { tex: plan.buffers.map(() => null), spare: plan.buffers.map(() => null) });
+    return cp;
+  }
+
+  /** A texture for `size` elements, `packing` per texel (R32F or RGBA32F). */
+  private alloc(size: number, what: string, packing: 1 | 4): DeviceTensor {
+    const gl = this.gl;
+    const rows = Math.max(1, Math.ceil(size / (TEX_W * packing)));
+    if (rows > this.maxRows) throw new GlslError(`rnnc glsl: ${what} has ${size} elements, more than a ${TEX_W} x ${this.maxRows} texture holds`);
+    const tex = gl.createTexture()!;
+    gl.bindTexture(gl.TEXTURE_2D, tex);
+    gl.texStorage2D(gl.TEXTURE_2D, 1, packing === 4 ? gl.RGBA32F : gl.R32F, TEX_W, rows);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    return { tex, rows, size, packing };
+  }
+
+  /** A device copy of a host array (into `into` when it has room and the packing asked for). */
+  upload(data: HostArray, into?: DeviceTensor, packing: 1 | 4 = into?.packing ?? 4): DeviceTensor {
+    this.live();
+    const gl = this.gl;
+    const fits = into !== undefined && into.packing === packing && capacity(into) >= data.length;
+    if (into && !fits) gl.deleteTexture(into.tex);
+    const t = fits ? into : this.alloc(data.length, 'an array', packing);
+    const rows = Math.max(1, Math.ceil(data.length / (TEX_W * packing)));
+    const padded = new Float32Array(rows * TEX_W * packing);
+    padded.set(data);
+    gl.bindTexture(gl.TEXTURE_2D, t.tex);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, TEX_W, rows, packing === 4 ? gl.RGBA : gl.RED, gl.FLOAT, padded);
+    return { ...t, size: data.length };
+  }
+
+  /** Reads `n` elements back (the only readback there is). */
+  read(t: DeviceTensor, dtype: 'f32' | 'i32' = 'f32', n = t.size): HostArray {
+    this.live();
+    const gl = this.gl;
+    this.attach([t.tex]);
+    const texels = Math.max(1, Math.ceil(n / t.packing));
+    const rows = Math.ceil(texels / TEX_W);
+    const width = rows === 1 ? texels : TEX_W;
+    const px = new Float32Array(width * rows * 4);
+    gl.readBuffer(gl.COLOR_ATTACHMENT0);
+    gl.readPixels(0, 0, width, rows, gl.RGBA, gl.FLOAT, px);
+    const out = dtype === 'i32' ? new Int32Array(n) : new Float32Array(n);
+    if (t.packing === 4) out.set(px.subarray(0, n));
+    else for (let i = 0; i < n; i++) out[i] = px[i * 4];
+    return out;
+  }
+
+  /** A device copy of a tensor. */
+  clone(t: DeviceTensor): DeviceTensor {
+    this.live();
+    const gl = this.gl;
+    const c = this.alloc(capacity(t), 'a copy', t.packing);
+    this.attach([t.tex]);
+    gl.readBuffer(gl.COLOR_ATTACHMENT0);
+    gl.bindTexture(gl.TEXTURE_2D, c.tex);
+    gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, TEX_W, t.rows);
+    return { ...c, size: t.size };
+  }
+
+  /** A tensor of zeros. */
+  zeros(size: number, packing: 1 | 4 = 4): DeviceTensor {
+    return this.upload(new Float32Array(Math.max(1, size)), undefined, packing);
+  }
+
+  /** The same elements in the other packing (a tensor made by one program, read by another that packs it differently). */
+  repack(t: DeviceTensor, packing: 1 | 4): DeviceTensor {
+    if (t.packing === packing) return t;
+    const gl = this.gl;
+    this.repackers ??= this.linkRepackers();
+    const prog = this.repackers[packing === 4 ? 0 : 1];
+    const out = this.alloc(t.size, 'a repacked tensor', packing);
+    gl.useProgram(prog);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, t.tex);
+    gl.uniform1i(gl.getUniformLocation(prog, 'src'), 0);
+    gl.uniform1i(gl.getUniformLocation(prog, 'n'), t.size);
+    this.attach([out.tex]);
+    gl.bindVertexArray(this.vao);
+    gl.viewport(0, 0, TEX_W, out.rows);
+    gl.drawArrays(gl.TRIANGLES, 0, 3);
+    return { ...out, size: t.size };
+  }
+
+  private repackers: [GlHandle, GlHandle] | null = null;
+
+  private linkRepackers(): [GlHandle, GlHandle] {
+    const plan: GlslPlan = { name: 'repack', buffers: [], body: [], shaders: repackShaders(), inputs: [], params: [], states: [], outputs: [], randoms: [], names: { inputs: [], params: [], states: [], outputs: [] }, idChecks: [] };
+    const cp = this.compile(plan);
+    return [cp.shaders[0].prog, cp.shaders[1].prog];
+  }
+
+
+  release(t: DeviceTensor): void {
+    this.gl.deleteTexture(t.tex);
+  }
+
+  /** Frees a compiled plan's programs and textures. */
+  dispose(cp: CompiledPlan): void {
+    for (const s of cp.shaders) this.gl.deleteProgram(s.prog);
+    const t = this.textures.get(cp);
+    if (t) for (const x of [...t.tex, ...t.spare]) if (x) this.gl.deleteTexture(x.tex);
+    this.textures.delete(cp);
+  }
+
+  private attach(texs: readonly GlHandle[]): void {
+    const gl = this.gl;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
+    texs.forEach((t, k) => gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, t, 0));
+    for (let k = texs.length; k < this.attached; k++) gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, null, 0);
+    this.attached = texs.length;
+    gl.drawBuffers(texs.map((_, k) => gl.COLOR_ATTACHMENT0 + k));
+  }
+
+  /** Runs the plan; outputs and the updated states come back as device tensors (the caller owns them). */
+  run(cp: CompiledPlan, B: number, T: number, args: RunArgs): RunResult {
+    this.live();
+    const gl = this.gl;
+    const plan = cp.plan;
+    const store = this.textures.get(cp);
+    if (!store) throw new GlslError(`rnnc glsl: ${plan.name}: this plan was disposed`);
+    const vars: Record<string, number> = { B, T };
+    const ev = (e: IExpr): number => evalIExpr(e, vars);
+    // Host-side id checks (a shader cannot throw).
+    for (const c of plan.idChecks) {
+      const k = plan.inputs.indexOf(c.buf);
+      const a = args.inputs[k];
+      if (k < 0 || isDevice(a)) continue;
+      for (let i = 0; i < a.length; i++) {
+        if (!(a[i] >= 0 && a[i] < c.limit)) {
+          // Named InputError: the module shell turns it into the runtime's InputError.
+          const e = new RangeError(c.before + a[i] + c.after);
+          e.name = 'InputError';
+          throw e;
+        }
+      }
+    }
+    const tex = store.tex;
+    const spare = store.spare;
+    const own = new Set<number>();
+    const bind = (bufs: readonly number[], data: readonly Binding[], adopt: boolean): void => {
+      bufs.forEach((b, i) => {
+        const d = data[i];
+        const size = ev(plan.buffers[b].size);
+        const packing = plan.buffers[b].packing;
+        if (isDevice(d)) {
+          if (capacity(d) < size) throw new GlslError(`rnnc glsl: ${plan.name}: ${plan.buffers[b].name} needs ${size} elements, the tensor given holds ${capacity(d)}`);
+          if (d.packing !== packing) {
+            // Made by a program that packs it differently: a repacked copy, ours for this call.
+            tex[b] = this.repack(d, packing);
+            temps.push(tex[b]!);
+            if (adopt) {
+              this.release(d);
+              temps.pop();
+            } else own.add(b);
+          } else {
+            tex[b] = d;
+            if (!adopt) own.add(b);
+          }
+        } else {
+          const cur = tex[b] && !own.has(b) && tex[b]!.packing === packing && capacity(tex[b]!) >= size ? tex[b]! : this.alloc(size, plan.buffers[b].name, packing);
+          tex[b] = this.upload(d, cur);
+        }
+      });
+    };
+    const temps: DeviceTensor[] = [];
+    bind(plan.inputs, args.inputs, false);
+    bind(plan.params, args.params, false);
+    bind(plan.states, args.states, true);
+    bind(plan.randoms, args.randoms, false);
+    // Scratch and output buffers: reuse the textures of the last call when big enough.
+    plan.buffers.forEach((b, id) => {
+      if (b.role !== 'scratch' && b.role !== 'output') return;
+      const size = ev(b.size);
+      const t = tex[id];
+      if (!t || capacity(t) < size) {
+        if (t) gl.deleteTexture(t.tex);
+        tex[id] = this.alloc(size, b.name, b.packing);
+      }
+    });
+    const texOf = (b: number): DeviceTensor => tex[b]!;
+    const spareOf = (b: number): DeviceTensor => {
+      const s = spare[b];
+      if (s && s.rows >= tex[b]!.rows) return s;
+      if (s) gl.deleteTexture(s.tex);
+      spare[b] = this.alloc(capacity(tex[b]!), plan.buffers[b].name, plan.buffers[b].packing);
+      return spare[b]!;
+    };
+
+    gl.bindVertexArray(this.vao);
+    const uni = (sh: LinkedShader, name: string): GlHandle | null => {
+      let loc = sh.uniforms.get(name);
+      if (loc === undefined) {
+        const found = gl.getUniformLocation(sh.prog, name) as GlHandle | null;
+        sh.uniforms.set(name, found);
+        return found;
+      }
+      return loc;
+    };
+    const setVars = (sh: LinkedShader): void => {
+      for (const [k, v] of Object.entries(vars)) {
+        const loc = uni(sh, k);
+        if (loc) gl.uniform1i(loc, v);
+      }
+    };
+    const geometry = (d: PlanDraw, targets: readonly DeviceTensor[], sh: LinkedShader): void => {
+      if (d.geom.kind === 'range') {
+        // In texels: an RGBA32F target's runs are 4-aligned (render.ts choosePacking).
+        const per = plan.buffers[d.outs[0].buf].packing;
+        const off = ev(d.geom.offset) / per;
+        const n = ev(d.geom.count) / per;
+        if (n <= 0) return;
+        const r0 = Math.floor(off / TEX_W);
+        const r1 = Math.floor((off + n - 1) / TEX_W);
+        if (r0 === r1) gl.viewport(off % TEX_W, r0, n, 1);
+        else gl.viewport(0, r0, TEX_W, r1 - r0 + 1);
+        gl.drawArrays(gl.TRIANGLES, 0, 3);
+      } else {
+        // A point per element, or per texel of an RGBA32F target (render.ts: whole-texel points only).
+        const n = ev(d.geom.count) / plan.buffers[d.outs[0].buf].packing;
+        if (n <= 0) return;
+        const vh = Math.max(...targets.map((t) => t.rows));
+        const loc = uni(sh, 'u_vh');
+        if (loc) gl.uniform1i(loc, vh);
+        gl.viewport(0, 0, TEX_W, vh);
+        gl.drawArrays(gl.POINTS, 0, n);
+      }
+    };
+    const draw = (d: PlanDraw): void => {
+      const sh = cp.shaders[d.shader];
+      // Targets first: allocating a spare binds it, which must not disturb the sampler bindings.
+      const targets = d.outs.map((o) => (o.via ? spareOf(o.buf) : texOf(o.buf)));
+      gl.useProgram(sh.prog);
+      setVars(sh);
+      d.reads.forEach((b, k) => {
+        gl.activeTexture(gl.TEXTURE0 + k);
+        gl.bindTexture(gl.TEXTURE_2D, texOf(b).tex);
+        const loc = uni(sh, `s_${plan.buffers[b].name}`);
+        if (loc) gl.uniform1i(loc, k);
+      });
+      this.attach(targets.map((t) => t.tex));
+      geometry(d, targets, sh);
+    };
+    const copyBack = (d: PlanDraw): void => {
+      const sh = cp.shaders[d.copyShader!];
+      gl.useProgram(sh.prog);
+      setVars(sh);
+      const outs = d.outs.filter((o) => o.via === 'copy');
+      outs.forEach((o, k) => {
+        gl.activeTexture(gl.TEXTURE0 + k);
+        gl.bindTexture(gl.TEXTURE_2D, spareOf(o.buf).tex);
+        const loc = uni(sh, `c_${plan.buffers[o.buf].name}`);
+        if (loc) gl.uniform1i(loc, k);
+      });
+      const targets = outs.map((o) => texOf(o.buf));
+      this.attach(targets.map((t) => t.tex));
+      geometry(d, targets, sh);
+    };
+    const exec = (ss: readonly PlanStmt[]): void => {
+      for (const s of ss) {
+        if (s.kind === 'loop') {
+          const n = ev(s.count);
+          for (let i = 0; i < n; i++) {
+            vars[s.var] = s.reverse ? n - 1 - i : i;
+            exec(s.body);
+          }
+          delete vars[s.var];
+          continue;
+        }
+        for (const d of s.draws) draw(d);
+        for (const d of s.draws) if (d.copyShader !== undefined) copyBack(d);
+        for (const d of s.draws) {
+          for (const o of d.outs) {
+            if (o.via !== 'swap') continue;
+            const t = tex[o.buf];
+            tex[o.buf] = spare[o.buf];
+            spare[o.buf] = t;
+          }
+        }
+      }
+    };
+    exec(plan.body);
+    this.live();
+    // Hand outputs and states over: the plan forgets them and allocates afresh next call.
+    const handOver = (b: number): DeviceTensor => {
+      const t = { ...texOf(b), size: ev(plan.buffers[b].size) };
+      tex[b] = null;
+      return t;
+    };
+    const outputs = plan.outputs.map(handOver);
+    const states = plan.states.map(handOver);
+    const params = plan.params.map((b) => ({ ...texOf(b), size: ev(plan.buffers[b].size) }));
+    // Borrowed tensors (inputs, params, randoms given as device tensors) are not ours to keep.
+    for (const b of own) tex[b] = null;
+    const kept = new Set([...params, ...spare.filter((x) => x !== null)].map((x) => x.tex));
+    for (const t of temps) if (!kept.has(t.tex)) this.release(t);
+    return { outputs, states, params };
+  }
+}
+
+/** The engine's own shaders: an R32F tensor to RGBA32F and back (uniforms src, n). */
+export function repackShaders(): PlanShader[] {
+  const head = `#version 300 es\nprecision highp float;\nprecision highp int;\nprecision highp sampler2D;\nuniform highp sampler2D src;\nuniform int n;\nout vec4 o;\n${SHADER_HELPERS}\n`;
+  const at = `int q = (int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x);`;
+  const to4 = `${head}void main() {\n  ${at}\n  vec4 v;\n  for (int c = 0; c < 4; c++) v[c] = 4 * q + c < n ? ld1(src, 4 * q + c) : 0.0;\n  o = v;\n}\n`;
+  const to1 = `${head}void main() {\n  ${at}\n  o = vec4(q < n ? ld4(src, q) : 0.0, 0.0, 0.0, 1.0);\n}\n`;
+  return [
+    { name: 'repack to RGBA32F', vs: QUAD_VS, fs: to4 },
+    { name: 'repack to R32F', vs: QUAD_VS, fs: to1 },
+  ];
+}

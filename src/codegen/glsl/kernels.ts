@@ -1,0 +1,321 @@
+// Each kernel kind as draws: the GLSL statements that compute a kernel's values at one point of
+// its output iteration space (int i0, i1, ... in scope), and the output views they are stored
+// through. Map kernels group their outputs by output geometry (one draw per group, multiple
+// render targets); every other kind is one draw with one output.
+
+import {
+  add,
+  collapseMap,
+  sameIExpr,
+  exprChildren,
+  mul,
+  type Expr,
+  type GatherKernel,
+  type IExpr,
+  type Kernel,
+  type MapKernel,
+  type MatmulKernel,
+  type OneHotKernel,
+  type Program,
+  type ReduceKernel,
+  type ScatterAddKernel,
+  type View,
+} from '../kernel-ir.js';
+import { ExprRenderer, floatLit, ix, multipleOf, viewIndex, type Packing } from './expr.js';
+import { sameGeometry, type DrawSpec } from './draw.js';
+
+/** WebGL2 guarantees 16 texture units in a fragment shader and 4 draw buffers. */
+export const MAX_SAMPLERS = 16;
+export const MAX_TARGETS = 4;
+
+function fmtDims(xs: readonly IExpr[]): string {
+  return `[${xs.map(ix).join(', ')}]`;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/[\r\n]+/g, ' ');
+}
+
+function header(k: Kernel, what: string): string[] {
+  return [oneLine(`${k.src}  ${what}`), ...(k.kind === 'map' ? (k.parts ?? []).map((s) => oneLine(`  ${s}`)) : [])];
+}
+
+/** Lets an expression needs (directly or through other lets). */
+function letsUsed(k: MapKernel, roots: readonly Expr[]): Set<number> {
+  const used = new Set<number>();
+  const seen = new Set<Expr>();
+  const walk = (e: Expr): void => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    if (e.op === 'ref') {
+      if (!used.has(e.id)) {
+        used.add(e.id);
+        walk(k.lets[e.id]);
+      }
+      return;
+    }
+    for (const x of exprChildren(e)) walk(x);
+  };
+  for (const r of roots) walk(r);
+  return used;
+}
+
+function mapDraw(p: Program, pk: Packing, k: MapKernel, name: string, outIdx: readonly number[], vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const used = letsUsed(k, outIdx.map((i) => k.outs[i].expr));
+  const body: string[] = [];
+  k.lets.forEach((e, j) => {
+    if (used.has(j)) body.push(`  ${e.op === 'cmp' ? 'bool' : 'float'} v${j} = ${r.expr(e)};`);
+  });
+  outIdx.forEach((i, n) => body.push(`  float x${n} = ${r.expr(k.outs[i].expr)};`));
+  return {
+    name,
+    comment: header(k, fmtDims(k.shape)),
+    dims: k.shape,
+    outs: outIdx.map((i, n) => ({ buf: k.outs[i].out.buf, view: k.outs[i].out, value: `x${n}` })),
+    body,
+    reads: r.reads,
+    vars,
+  };
+}
+
+/** Map outputs grouped by geometry, a group split further when its draw would need too many samplers. */
+function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: readonly string[]): DrawSpec[] {
+  const k = collapseMap(k0);
+  const groups: number[][] = [];
+  k.outs.forEach((o, i) => {
+    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(k.shape, k.outs[xs[0]].out, o.out) && !xs.some((x) => k.outs[x].out.buf === o.out.buf));
+    if (g) g.push(i);
+    else groups.push([i]);
+  });
+  const out: DrawSpec[] = [];
+  const full = { ...k, parts: k0.parts };
+  for (const g of groups) {
+    const d = mapDraw(p, pk, full, name, g, vars);
+    if (d.reads.length <= MAX_SAMPLERS || g.length === 1) out.push(d);
+    else for (const i of g) out.push(mapDraw(p, pk, full, name, [i], vars));
+  }
+  return out.length > 1 ? out.map((d, n) => ({ ...d, name: `${name}.${n}` })) : out;
+}
+
+function reduceDraw(p: Program, pk: Packing, k: ReduceKernel, name: string, vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const rank = k.shape.length;
+  const red = `i${rank}`;
+  const x = r.expr(k.expr);
+  // max starts from the first term, not from -Infinity: some GLSL compilers fold max(-inf, x) wrongly.
+  const step = k.fn === 'max' ? `float x = ${x}; acc = ${red} == 0 ? x : max(acc, x);` : `acc += ${x};`;
+  const body = [
+    `  float acc = ${k.fn === 'max' ? floatLit(-Infinity) : '0.0'};`,
+    `  int n = ${ix(k.size)};`,
+    `  for (int ${red} = 0; ${red} < n; ${red}++) {`,
+    `    ${step}`,
+    '  }',
+    `  float x0 = ${k.fn === 'mean' ? 'acc / float(n)' : 'acc'};`,
+  ];
+  return {
+    name,
+    comment: header(k, `${fmtDims(k.shape)} reduce_${k.fn} over ${ix(k.size)}`),
+    dims: k.shape,
+    outs: [{ buf: k.out.buf, view: { ...k.out, strides: k.out.strides.slice(0, rank) }, value: 'x0' }],
+    body,
+    reads: r.reads,
+    vars,
+  };
+}
+
+/** One output element per fragment: a dot product over k, four terms per iteration. */
+function matmulDraw(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const sa = r.sampler(k.a.buf);
+  const sw = r.sampler(k.w.buf);
+  const la = r.ld(k.a.buf);
+  const lw = r.ld(k.w.buf);
+  const [aRS, aCS] = k.a.strides;
+  const [wRS, wCS] = k.w.strides;
+  const body = [
+    `  int K = ${ix(k.k)};`,
+    `  int a = ${ix(add(k.a.offset, mul('i0', aRS)))};`,
+    `  int w = ${ix(add(k.w.offset, mul('i1', wCS)))};`,
+    `  int da = ${ix(aCS)};`,
+    `  int dw = ${ix(wRS)};`,
+    '  float acc = 0.0;',
+    '  int kk = 0;',
+    '  for (; kk + 4 <= K; kk += 4) {',
+    `    acc += ${la}(${sa}, a) * ${lw}(${sw}, w) + ${la}(${sa}, a + da) * ${lw}(${sw}, w + dw) + ${la}(${sa}, a + 2 * da) * ${lw}(${sw}, w + 2 * dw) + ${la}(${sa}, a + 3 * da) * ${lw}(${sw}, w + 3 * dw);`,
+    '    a += 4 * da;',
+    '    w += 4 * dw;',
+    '  }',
+    '  for (; kk < K; kk++) {',
+    `    acc += ${la}(${sa}, a) * ${lw}(${sw}, w);`,
+    '    a += da;',
+    '    w += dw;',
+    '  }',
+    '  float x0 = acc;',
+  ];
+  return {
+    name,
+    comment: header(k, `[${ix(k.m)}, ${ix(k.k)}] x [${ix(k.k)}, ${k.n}]`),
+    dims: [k.m, k.n],
+    outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
+    body,
+    ...(pk(k.out.buf) === 4 && k.n % 4 === 0 && sameIExpr(k.out.strides[1], 1) ? { quad: matmulQuad(r, k) } : {}),
+    reads: r.reads,
+    vars,
+  };
+}
+
+/**
+ * The matmul body of an RGBA32F output: four adjacent columns per fragment, so each row of W is
+ * one texel fetch (when W is RGBA32F with unit column stride) and, when A is RGBA32F and contiguous
+ * along k, four steps of k take one texel of A: 5 fetches per 16 multiply-adds instead of 32.
+ */
+function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
+  const sa = r.sampler(k.a.buf);
+  const sw = r.sampler(k.w.buf);
+  const la = r.ld(k.a.buf);
+  const lw = r.ld(k.w.buf);
+  const [aRS, aCS] = k.a.strides;
+  const [wRS, wCS] = k.w.strides;
+  // A whole-texel read needs 4-aligned addresses: offsets must be multiples of 4 statically;
+  // strides and K that are multiples of 4 only for some B and T (matmul_tn's K = B * T) are checked
+  // at run time, with the element-wise loop as the other branch (a uniform branch).
+  const runtime = (e: IExpr): string[] => (multipleOf(e, 4) ? [] : [`((${ix(e)}) & 3) == 0`]);
+  const aOk = r.packing(k.a.buf) === 4 && sameIExpr(aCS, 1) && multipleOf(k.a.offset, 4);
+  const wPacked = r.packing(k.w.buf) === 4 && multipleOf(k.w.offset, 4);
+  const wVec = wPacked && sameIExpr(wCS, 1) && multipleOf(wRS, 4);
+  // W stored transposed ([N, K], k contiguous: the scheduler's layout for dot products): one texel per column per four steps of k.
+  const wT = aOk && wPacked && sameIExpr(wRS, 1);
+  const row = (w: string) => (wVec ? `tx4(${sw}, (${w}) >> 2)` : `vec4(${[0, 1, 2, 3].map((c) => `${lw}(${sw}, ${w} + ${c} * dc)`).join(', ')})`);
+  const L = [
+    `  int i0 = r0 / ${k.n};`,
+    `  int n0 = r0 - i0 * ${k.n};`,
+    `  int K = ${ix(k.k)};`,
+    `  int a = ${ix(add(k.a.offset, mul('i0', aRS)))};`,
+    `  int w = ${ix(add(k.w.offset, mul('n0', wCS)))};`,
+    `  int da = ${ix(aCS)};`,
+    `  int dw = ${ix(wRS)};`,
+    `  int dc = ${ix(wCS)};`,
+    '  vec4 acc = vec4(0.0);',
+  ];
+  const scalar = ['  for (int kk = 0; kk < K; kk++) {', `    acc += ${la}(${sa}, a) * ${row('w')};`, '    a += da;', '    w += dw;', '  }'];
+  let fast: string[] | null = null;
+  let guard: string[] = [];
+  if (wT) {
+    guard = [...runtime(aRS), ...runtime(k.k), ...runtime(wCS)];
+    // In texels: A's and each column's run advance one texel per four steps of k (about 10% faster than element indices).
+    fast = [
+      '  int aq = a >> 2;',
+      '  int wq = w >> 2;',
+      '  int dq = dc >> 2;',
+      '  for (int kk = 0; kk < K; kk += 4) {',
+      `    vec4 x = tx4(${sa}, aq);`,
+      `    acc += vec4(${['wq', 'wq + dq', 'wq + 2 * dq', 'wq + 3 * dq'].map((q) => `dot(x, tx4(${sw}, ${q}))`).join(', ')});`,
+      '    aq++;',
+      '    wq++;',
+      '  }',
+    ];
+  } else if (aOk) {
+    guard = [...runtime(aRS), ...runtime(k.k)];
+    fast = [
+      '  for (int kk = 0; kk < K; kk += 4) {',
+      `    vec4 x = tx4(${sa}, a >> 2);`,
+      `    acc += x.x * ${row('w')} + x.y * ${row('w + dw')} + x.z * ${row('w + 2 * dw')} + x.w * ${row('w + 3 * dw')};`,
+      '    a += 4;',
+      '    w += 4 * dw;',
+      '  }',
+    ];
+  }
+  if (!fast) L.push(...scalar);
+  else if (!guard.length) L.push(...fast);
+  else L.push(`  if (${guard.join(' && ')}) {`, ...fast.map((l) => `  ${l}`), '  } else {', ...scalar.map((l) => `  ${l}`), '  }');
+  L.push('  res0 = acc;');
+  return L;
+}
+
+function lead(v: View, rank: number): View {
+  return { ...v, strides: v.strides.slice(0, rank) };
+}
+
+function gatherDraw(p: Program, pk: Packing, k: GatherKernel, name: string, vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const rank = k.shape.length;
+  const body = [
+    `  int id = int(${r.load(lead(k.ids, rank))});`,
+    `  float x0 = ${r.ld(k.table.buf)}(${r.sampler(k.table.buf)}, ${ix(add(k.table.offset, mul('id', k.table.strides[0]), mul(`i${rank}`, k.table.strides[1])))});`,
+  ];
+  return {
+    name,
+    comment: header(k, `${fmtDims(k.shape)} x ${k.dim}, vocabulary ${k.vocab}`),
+    dims: [...k.shape, k.dim],
+    outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
+    body,
+    reads: r.reads,
+    vars,
+  };
+}
+
+function oneHotDraw(p: Program, pk: Packing, k: OneHotKernel, name: string, vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const rank = k.shape.length;
+  const body = [`  float x0 = i${rank} == int(${r.load(lead(k.ids, rank))}) ? 1.0 : 0.0;`];
+  return {
+    name,
+    comment: header(k, `${fmtDims(k.shape)} x ${k.depth}`),
+    dims: [...k.shape, k.depth],
+    outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
+    body,
+    reads: r.reads,
+    vars,
+  };
+}
+
+/**
+ * Each output element (row v, column d) sums, in row-major order of the ids, the values of
+ * every position whose id is v: no scattered writes, and the same summation order as the JS target.
+ */
+function scatterAddDraw(p: Program, pk: Packing, k: ScatterAddKernel, name: string, vars: readonly string[]): DrawSpec {
+  const r = new ExprRenderer(p, pk);
+  const rank = k.shape.length;
+  const ids = r.load(lead(k.ids, rank), 'j');
+  const vals = `${r.ld(k.values.buf)}(${r.sampler(k.values.buf)}, ${ix(add(viewIndex(lead(k.values, rank), 'j'), mul('i1', k.values.strides[rank])))})`;
+  const body = ['  float acc = 0.0;'];
+  let ind = '  ';
+  k.shape.forEach((d, j) => {
+    body.push(`${ind}for (int j${j} = 0; j${j} < ${ix(d)}; j${j}++) {`);
+    ind += '  ';
+  });
+  body.push(`${ind}if (int(${ids}) == i0) acc += ${vals};`);
+  for (let j = rank - 1; j >= 0; j--) {
+    ind = ind.slice(2);
+    body.push(`${ind}}`);
+  }
+  body.push('  float x0 = acc;');
+  return {
+    name,
+    comment: header(k, `${fmtDims(k.shape)} x ${k.dim} into [${k.vocab}, ${k.dim}]`),
+    dims: [k.vocab, k.dim],
+    outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
+    body,
+    reads: r.reads,
+    vars,
+  };
+}
+
+/** The draws of a kernel, in order. */
+export function kernelDraws(p: Program, pk: Packing, k: Kernel, name: string, vars: readonly string[]): DrawSpec[] {
+  switch (k.kind) {
+    case 'map':
+      return mapDraws(p, pk, k, name, vars);
+    case 'reduce':
+      return [reduceDraw(p, pk, k, name, vars)];
+    case 'matmul':
+      return [matmulDraw(p, pk, k, name, vars)];
+    case 'gather':
+      return [gatherDraw(p, pk, k, name, vars)];
+    case 'one_hot':
+      return [oneHotDraw(p, pk, k, name, vars)];
+    case 'scatter_add':
+      return [scatterAddDraw(p, pk, k, name, vars)];
+  }
+}

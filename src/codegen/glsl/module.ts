@@ -1,0 +1,156 @@
+// The GLSL target's product: the programs of the JS target (run; runEval and runTrain for a model
+// that trains) plus the optimizer update (update-program.ts), each rendered as a GlslPlan of GLSL
+// ES 3.00 draws for the WebGL2 engine (device-engine.ts), inside the backend-neutral async shell
+// (device-module.ts). The shell's device option is `gl` here: a WebGL2RenderingContext or a canvas.
+
+import type { Module } from '../../ir/types.js';
+import { iexprVars, numelExpr, simplify, walkStmts, type Program } from '../kernel-ir.js';
+import { schedule, type KernelOptions } from '../schedule.js';
+import { addGradients } from '../../passes/autodiff.js';
+import { withoutLoss } from '../../passes/dce.js';
+import { optimize } from '../../passes/pipeline.js';
+import { moduleMeta } from '../js/module.js';
+import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
+import type { LrSchedule } from '../../runtime/schedules.js';
+import { HYPER, updateProgram, updateScalarsJs, type UpdateSpec } from '../update-program.js';
+import { emitDeviceModule } from '../device-module.js';
+import { renderPlan } from './render.js';
+import { QUAD_VS } from './draw.js';
+import { SHADER_HELPERS } from './expr.js';
+import type { GlslModulePlan } from './device-engine.js';
+import type { GlslPlan } from './plan.js';
+
+export interface EmitGlslOptions {
+  readonly passes?: readonly string[];
+  readonly kernels?: KernelOptions;
+  readonly runtimeImport?: string;
+  readonly engineImport?: string;
+}
+
+export interface EmittedGlslModule {
+  js: string;
+  dts: string;
+  plan: GlslModulePlan;
+}
+
+/** The kernel-IR programs of a module, as the JS target schedules them, plus the optimizer update. */
+export function glslPrograms(m: Module, opts: EmitGlslOptions = {}) {
+  const passes = opts.passes ? { passes: opts.passes } : {};
+  const kernels = opts.kernels ?? {};
+  const infer = optimize(withoutLoss(m), passes);
+  const programs: Record<string, Program> = { run: schedule(infer, { ...kernels, training: false }) };
+  if (!m.training) return { infer, programs };
+  const opt = optimize(m, passes);
+  const grad = optimize(addGradients(opt, { loss: m.training.loss }), passes);
+  programs.runEval = schedule(opt, { ...kernels, training: false });
+  programs.runTrain = schedule(grad, { ...kernels, training: true });
+  programs.update = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), toUpdateSpec(m.training));
+  return { infer, programs, training: { opt, grad } };
+}
+
+export function glslModulePlan(m: Module, programs: Readonly<Record<string, Program>>): GlslModulePlan {
+  let at = 0;
+  const params = m.params.map((p) => ({ name: p.name, base: at++, size: p.shape.reduce((a, b) => a * b, 1) }));
+  const spec = m.training;
+  const slotList = spec ? optimizerSlots(spec.optimizer as OptimizerSpec, params.map((p) => ({ name: p.name, size: p.size }))) : [];
+  const initAcc = spec && spec.optimizer.kind === 'adagrad' ? ((spec.optimizer.initialAccumulator as number | undefined) ?? 0) : 0;
+  const slots = slotList.map((s) => ({ name: s.name, base: at++, size: s.size, init: s.name.startsWith('sum.') ? initAcc : 0 }));
+  const rendered: Record<string, GlslPlan> = {};
+  for (const [name, p] of Object.entries(programs)) rendered[name] = renderPlan(p);
+  return {
+    model: m.name,
+    params,
+    slots,
+    hyperBase: at,
+    hyperSize: spec ? HYPER.size : 0,
+    ...(spec ? { loss: spec.loss } : {}),
+    states: m.states.map((s) => ({ name: s.name, dtype: s.type.dtype, size: simplify(numelExpr(s.type.shape)) })),
+    programs: rendered,
+  };
+}
+
+/** Replaces one piece of the shell's text; a shell that no longer has it is a loud error, not a silently wrong module. */
+function swap(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`rnnc glsl: the device-module shell changed: cannot find ${JSON.stringify(from)}`);
+  return text.split(from).join(to);
+}
+
+export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGlslModule {
+  const { infer, programs, training: tr } = glslPrograms(m, opts);
+  const plan = glslModulePlan(m, programs);
+  const meta = moduleMeta(m, infer);
+  let training: Parameters<typeof emitDeviceModule>[0]['training'];
+  if (m.training && tr) {
+    const spec = m.training;
+    const runTrain = programs.runTrain;
+    const tmeta = {
+      loss: spec.loss,
+      outputs: m.outputs.map((o) => ({ name: o.name, shape: [...o.type.shape] })),
+      optimizer: spec.optimizer,
+      schedule: spec.schedule ?? { kind: 'constant' },
+      ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
+      ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
+      evalInputs: tr.opt.inputs.map((i) => i.name),
+      trainInputs: tr.grad.inputs.map((i) => i.name),
+      grads: tr.grad.outputs.slice(m.outputs.length).map((o) => o.name),
+      runTrainOutputs: runTrain.outputs.map((o) => o.name),
+      randoms: runTrain.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
+    };
+    training = { metaJson: JSON.stringify(tmeta, null, 1), updateScalarsJs: updateScalarsJs(spec.optimizer as OptimizerSpec), grads: tmeta.grads };
+  }
+  const out = emitDeviceModule({
+    m,
+    meta,
+    forwardInputs: infer.inputs.map((i) => i.name),
+    needB: needs(m, programs, 'B'),
+    needT: needs(m, programs, 'T'),
+    engineImport: opts.engineImport ?? './rnnc-glsl-engine.js',
+    engineClass: 'Engine',
+    api: 'WebGL2',
+    deviceType: 'WebGL2RenderingContext',
+    planJson: fmtPlan(plan),
+    ...(training ? { training } : {}),
+    ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
+  });
+  // The shell names its device option `device`; on WebGL2 it is `gl` (a context or a canvas).
+  const js = swap(out.js, 'const device = options.device ?? (await Engine.requestDevice(meta.name));', 'const device = options.gl ?? options.device ?? (await Engine.requestDevice(meta.name));');
+  let dts = swap(out.dts, '/// <reference types="@webgpu/types" />\n', '');
+  dts = swap(dts, '  /** The WebGL2 device to run on; default: one requested from navigator.gpu. */\n  device?: WebGL2RenderingContext;', '  /** Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas). */\n  gl?: WebGL2RenderingContext | OffscreenCanvas | HTMLCanvasElement;');
+  dts = swap(dts, '  readonly device: WebGL2RenderingContext;', '  /** The WebGL2 context the model runs on. */\n  readonly device: WebGL2RenderingContext;');
+  return { js, dts, plan };
+}
+
+/** The plan as JSON, each shader as a template literal so that the GLSL reads as code in the module. */
+function fmtPlan(plan: GlslModulePlan): string {
+  // The helper functions every shader carries are written once (HELPERS) and interpolated.
+  const lit = (s: string) => `\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').split(SHADER_HELPERS).join('${HELPERS}')}\``;
+  const progs = Object.entries(plan.programs).map(([name, p]) => {
+    const { shaders, ...rest } = p;
+    const sh = shaders.map((s) => `    { name: ${JSON.stringify(s.name)}, vs: ${s.vs === QUAD_VS ? 'QUAD_VS' : lit(s.vs)},\n      fs: ${lit(s.fs)} }`).join(',\n');
+    return `  ${JSON.stringify(name)}: { ...${JSON.stringify(rest)},\n   shaders: [\n${sh}\n  ] }`;
+  });
+  const top = Object.fromEntries(Object.entries(plan).filter(([k]) => k !== 'programs'));
+  return `(() => {\nconst HELPERS = \`${SHADER_HELPERS}\`;\nconst QUAD_VS = ${lit(QUAD_VS)};\nreturn { ...${JSON.stringify(top)},\n programs: {\n${progs.join(',\n')}\n} };\n})()`;
+}
+
+/** Whether some program has a buffer or loop sized by `sym`, or a state is (the JS target's rule for requiring B / T from the inputs). */
+function needs(m: Module, programs: Readonly<Record<string, Program>>, sym: 'B' | 'T'): boolean {
+  if (m.states.some((s) => s.type.shape.includes(sym))) return true;
+  return Object.values(programs).some((p) => {
+    if (p.buffers.some((b) => iexprVars(b.size).has(sym))) return true;
+    let found = false;
+    walkStmts(p.body, (s) => {
+      if (s.kind === 'loop' && iexprVars(s.count).has(sym)) found = true;
+    });
+    return found;
+  });
+}
+
+function toUpdateSpec(spec: NonNullable<Module['training']>): UpdateSpec {
+  return {
+    optimizer: spec.optimizer as OptimizerSpec,
+    ...(spec.schedule ? { schedule: spec.schedule as LrSchedule } : {}),
+    ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
+    ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
+  };
+}

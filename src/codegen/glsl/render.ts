@@ -1,0 +1,119 @@
+// Renders a scheduled kernel Program (kernel-ir.ts) as a GlslPlan: the statement tree with each
+// kernel replaced by its draws, the GLSL ES 3.00 shaders of those draws, and what the host must
+// check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw).
+
+import { kernelReads, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { coversAll, geometryOf, renderDraw, texelPoints, type DrawSpec } from './draw.js';
+import { multipleOf, type Packing } from './expr.js';
+import { kernelDraws, MAX_SAMPLERS } from './kernels.js';
+import type { GlslPlan, PlanDraw, PlanIdCheck, PlanShader, PlanStmt } from './plan.js';
+
+function kernelName(n: number, k: Kernel): string {
+  return `k${n}_${k.kind === 'map' && k.parts ? 'fused' : k.kind}`;
+}
+
+/**
+ * Elements per texel of each buffer: 4 (RGBA32F) when its size is a multiple of 4 and every
+ * kernel that writes it writes 4-aligned runs of whole texels (a fragment writes a whole texel
+ * and cannot keep the old value of the components it does not write), else 1 (R32F).
+ */
+function choosePacking(p: Program, specs: readonly DrawSpec[]): Packing {
+  const ok = p.buffers.map((b) => multipleOf(b.size, 4));
+  for (const spec of specs) {
+    const { geom } = geometryOf(spec.dims, spec.outs[0].view);
+    const aligned = geom.kind === 'range' ? multipleOf(geom.offset, 4) && multipleOf(geom.count, 4) : texelPoints(spec.dims, spec.outs[0].view);
+    if (!aligned) for (const o of spec.outs) ok[o.buf] = false;
+  }
+  return (buf) => (ok[buf] ? 4 : 1);
+}
+
+/** Kernels with their names and enclosing loop variables, in program order. */
+function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kernel; vars: readonly string[] }[] = []) {
+  for (const s of ss) {
+    if (s.kind === 'loop') kernelsOf(s.body, [...vars, s.var], into);
+    else into.push({ k: s, vars });
+  }
+  return into;
+}
+
+export function renderPlan(p: Program): GlslPlan {
+  const shaders: PlanShader[] = [];
+  const idChecks: PlanIdCheck[] = [];
+  // Pass 1 finds what each kernel writes and how; pass 2 renders with the packing that allows.
+  const all = kernelsOf(p.body, ['B', 'T']);
+  const pk = choosePacking(
+    p,
+    all.flatMap(({ k, vars }, n) => kernelDraws(p, () => 1, k, kernelName(n, k), vars)),
+  );
+  let count = 0;
+
+  const idCheck = (buf: number, limit: number, src: string, what: string): void => {
+    if (p.buffers[buf].role !== 'input' || idChecks.some((c) => c.buf === buf && c.limit === limit)) return;
+    idChecks.push({ buf, limit, before: `${src}: id `, after: ` is out of range for ${what} ${limit} (valid ids are 0 to ${limit - 1})` });
+  };
+
+  const kernel = (k: Kernel, vars: readonly string[]): PlanStmt => {
+    const name = kernelName(count++, k);
+    if (k.kind === 'gather') idCheck(k.ids.buf, k.vocab, k.src, 'a vocabulary of size');
+    if (k.kind === 'scatter_add') idCheck(k.ids.buf, k.vocab, k.src, 'a vocabulary of size');
+    if (k.kind === 'one_hot') idCheck(k.ids.buf, k.depth, k.src, 'one_hot of depth');
+    const read = new Set(kernelReads(k).map((v) => v.buf));
+    // Outputs of one draw share their packing: split a group whose buffers differ.
+    const specs = kernelDraws(p, pk, k, name, vars).flatMap((spec) => {
+      const by4 = spec.outs.filter((o) => pk(o.buf) === 4);
+      const by1 = spec.outs.filter((o) => pk(o.buf) === 1);
+      if (!by4.length || !by1.length) return [spec];
+      return [
+        { ...spec, name: `${spec.name}a`, outs: by4 },
+        { ...spec, name: `${spec.name}b`, outs: by1, quad: undefined },
+      ];
+    });
+    const draws: PlanDraw[] = specs.map((spec) => {
+      if (spec.reads.length > MAX_SAMPLERS) {
+        throw new Error(`rnnc glsl: ${p.name}: kernel ${spec.name} (${k.src}) reads ${spec.reads.length} buffers; a WebGL2 fragment shader can sample at most ${MAX_SAMPLERS}`);
+      }
+      const { geom } = geometryOf(spec.dims, spec.outs[0].view);
+      const outs = spec.outs.map((o) => (read.has(o.buf) ? { buf: o.buf, via: coversAll(geom, p.buffers[o.buf].size) ? ('swap' as const) : ('copy' as const) } : { buf: o.buf }));
+      const copied = outs.filter((o) => o.via === 'copy').map((o) => o.buf);
+      const r = renderDraw(p, spec, copied, pk);
+      shaders.push(r.shader);
+      const draw: PlanDraw = { shader: shaders.length - 1, geom: r.geom, outs, reads: spec.reads };
+      if (!r.copy) return draw;
+      shaders.push(r.copy);
+      return { ...draw, copyShader: shaders.length - 1 };
+    });
+    return { kind: 'kernel', name, src: k.src, draws };
+  };
+
+  const stmts = (ss: readonly Stmt[], vars: readonly string[]): PlanStmt[] =>
+    ss.map((s) => (s.kind === 'loop' ? { kind: 'loop', var: s.var, count: s.count, reverse: s.reverse, body: stmts(s.body, [...vars, s.var]) } : kernel(s, vars)));
+
+  const body = stmts(p.body, ['B', 'T']);
+  return {
+    name: p.name,
+    buffers: p.buffers.map((b) => ({ name: b.name, dtype: b.dtype, size: b.size, role: b.role, shape: b.shape, packing: pk(b.id) })),
+    body,
+    shaders,
+    inputs: p.inputs.map((x) => x.buf),
+    params: p.params.map((x) => x.buf),
+    states: p.states.map((x) => x.buf),
+    outputs: p.outputs.map((x) => x.buf),
+    randoms: p.randoms.map((x) => x.buf),
+    names: { inputs: p.inputs.map((x) => x.name), params: p.params.map((x) => x.name), states: p.states.map((x) => x.name), outputs: p.outputs.map((x) => x.name) },
+    idChecks,
+  };
+}
+
+/** Every shader of a plan as [name, stage, source], for validation and golden files. */
+export function planSources(plan: GlslPlan): { name: string; stage: 'vert' | 'frag'; source: string }[] {
+  const out: { name: string; stage: 'vert' | 'frag'; source: string }[] = [];
+  const seen = new Set<string>();
+  for (const s of plan.shaders) {
+    if (!seen.has(s.vs)) {
+      seen.add(s.vs);
+      out.push({ name: s.name, stage: 'vert', source: s.vs });
+    }
+    out.push({ name: s.name, stage: 'frag', source: s.fs });
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// GLSL target == JS target (max rel. error <= 1e-4) on the forward program of every layer and
+// option case, run by the WebGL2 engine in headless Chromium (SwiftShader). One page for all.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { trace } from '../../../src/frontend/trace.js';
+import { renderPlan } from '../../../src/codegen/glsl/render.js';
+import { haveChromium } from '../../helpers/browser.js';
+import { compileJs, inputsFor, maxRelError, paramsFor } from '../../helpers/models.js';
+import { forwardCases, statefulCase } from './cases.js';
+import { openEnginePage, type EnginePage } from './page.js';
+import { programsOf } from './programs.js';
+
+const TOL = 1e-4;
+const B = 4;
+const T = 6;
+
+describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
+  let page: EnginePage;
+  beforeAll(async () => {
+    page = await openEnginePage('forward');
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  for (const def of forwardCases) {
+    it(def.name, async () => {
+      const mod = trace(def);
+      const { infer } = programsOf(mod);
+      const plan = renderPlan(infer);
+      const { module } = await compileJs(mod);
+      const params = paramsFor(mod);
+      const model = module.create();
+      model.setParams(params);
+      const inputs = inputsFor(mod, B, T);
+      const want = model.forward(inputs);
+      const got = await page.run(plan, B, T, {
+        inputs: infer.inputs.map((i) => inputs[i.name].data),
+        params: infer.params.map((p) => params[p.name]),
+        states: [],
+        randoms: [],
+      });
+      expect(page.errors).toEqual([]);
+      infer.outputs.forEach((o, i) => {
+        const err = maxRelError(got.outputs[i], want[o.name].data);
+        expect(err, `${def.name}.${o.name}: max rel error ${err}`).toBeLessThanOrEqual(TOL);
+      });
+    });
+  }
+
+  it('errors: a shader that does not compile names the kernel and the GLSL line; float targets missing; context lost', async () => {
+    const mod = trace(forwardCases[0]);
+    const plan = renderPlan(programsOf(mod).infer);
+    // Break one fragment shader the way a renderer bug would.
+    const k = plan.shaders.length - 1;
+    const bad = { ...plan, shaders: plan.shaders.map((s, i) => (i === k ? { ...s, fs: s.fs.replace('void main() {', 'void main() {\n  float oops = undefined_thing;') } : s)) };
+    const msgs = await page.page.evaluate((bad) => {
+      type Eng = { compile(p: unknown): unknown; run(cp: unknown, B: number, T: number, a: unknown): unknown; gl: { getExtension(n: string): { loseContext(): void } | null } };
+      const w = globalThis as unknown as { engine: Eng; GlslEngine: new (t?: unknown) => Eng; OffscreenCanvas: new (w: number, h: number) => { getContext(k: string): object } };
+      const out: string[] = [];
+      try {
+        w.engine.compile(bad);
+        out.push('compiled');
+      } catch (e) {
+        out.push(String(e));
+      }
+      // A context without float render targets: the real one with EXT_color_buffer_float hidden.
+      const real = new w.OffscreenCanvas(1, 1).getContext('webgl2') as Record<string, unknown> & { getExtension(n: string): unknown };
+      const noFloat = new Proxy(real, {
+        get(t, key) {
+          if (key === 'getExtension') return (n: string) => (n === 'EXT_color_buffer_float' ? null : t.getExtension(n));
+          const v = t[key as string];
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+        },
+      });
+      try {
+        new w.GlslEngine({ getContext: () => noFloat });
+        out.push('created');
+      } catch (e) {
+        out.push(String(e));
+      }
+      const lost = new w.GlslEngine();
+      lost.gl.getExtension('WEBGL_lose_context')!.loseContext();
+      try {
+        lost.compile(bad);
+        out.push('ran');
+      } catch (e) {
+        out.push(String(e));
+      }
+      return out;
+    }, bad);
+    expect(msgs[0]).toMatch(new RegExp(`GlslError: rnnc glsl: lstm_seq: the fragment shader of kernel ${plan.shaders[k].name.replace(/[.()]/g, '\\$&')} does not compile:`));
+    expect(msgs[0]).toMatch(/undefined_thing[\s\S]*GLSL line \d+: float oops = undefined_thing;/);
+    expect(msgs[1]).toMatch(/EXT_color_buffer_float is missing/);
+    expect(msgs[2]).toMatch(/context (is|was) lost/);
+  });
+
+  it('device tensors: upload, clone and repack keep every element (R32F and RGBA32F)', async () => {
+    const got = await page.page.evaluate(() => {
+      type T = { size: number; packing: number };
+      const eng = (globalThis as unknown as { engine: { upload(a: Float32Array, into?: T, p?: number): T; clone(t: T): T; repack(t: T, p: number): T; read(t: T): Float32Array } }).engine;
+      const data = Float32Array.from({ length: 5003 }, (_, i) => Math.sin(i) * 100);
+      const out: number[] = [];
+      for (const p of [1, 4]) {
+        const t = eng.upload(data, undefined, p);
+        for (const u of [t, eng.clone(t), eng.repack(t, p === 1 ? 4 : 1)]) {
+          const back = eng.read(u);
+          out.push(back.length === data.length && back.every((x, i) => x === data[i]) ? 1 : 0);
+        }
+      }
+      return out;
+    });
+    expect(got).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+
+  it('stateful: the state carries across calls', async () => {
+    const mod = trace(statefulCase);
+    const { infer } = programsOf(mod);
+    const plan = renderPlan(infer);
+    const { module } = await compileJs(mod);
+    const params = paramsFor(mod);
+    const model = module.create();
+    model.setParams(params);
+    let state = infer.states.map(() => new Float32Array(2 * 4));
+    for (const seed of [5, 6]) {
+      const inputs = inputsFor(mod, 2, 3, seed);
+      const want = model.forward(inputs);
+      const got = await page.run(plan, 2, 3, { inputs: infer.inputs.map((i) => inputs[i.name].data), params: infer.params.map((p) => params[p.name]), states: state, randoms: [] });
+      expect(maxRelError(got.outputs[0], want.y.data)).toBeLessThanOrEqual(TOL);
+      const ws = model.getState!();
+      infer.states.forEach((s, i) => expect(maxRelError(got.states[i], ws[s.name])).toBeLessThanOrEqual(TOL));
+      state = got.states.map((a) => Float32Array.from(a));
+    }
+  });
+});

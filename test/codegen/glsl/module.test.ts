@@ -1,0 +1,194 @@
+// End to end: the generated GLSL module (rnnc's WebGL2 host around the engine) imported by a page
+// in headless Chromium: forward, gradients, a few optimizer steps (on the device: the update
+// program) and evaluation agree with the JS target (rel. error <= 1e-4); stateful models carry
+// their state; bad ids are InputErrors naming the kernel. One browser for the file.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelDef } from 'rnnc';
+import { trace } from '../../../src/frontend/trace.js';
+import { emitGlslModule } from '../../../src/codegen/glsl/module.js';
+import { bundleGlslEngine } from '../../../src/codegen/glsl/engine-bundle.js';
+import { bundleRuntime } from '../../../src/codegen/js/runtime-bundle.js';
+import { haveChromium } from '../../helpers/browser.js';
+import { compileJs, inputsFor, maxRelError, paramsFor, type HostTensor } from '../../helpers/models.js';
+import sentiment from '../../../examples/sentiment/model.js';
+import { statefulCase, trainRegress, trainTagger } from './cases.js';
+import { openEnginePage, type EnginePage } from './page.js';
+
+const TOL = 1e-4;
+
+type Wire = Record<string, { data: number[]; shape: number[]; i32: boolean }>;
+const wire = (x: Record<string, HostTensor>): Wire => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, { data: Array.from(v.data), shape: v.shape, i32: v.data instanceof Int32Array }]));
+const wireParams = (x: Record<string, Float32Array>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, Array.from(v)]));
+
+/** A generated module's model as seen inside the page (loosely typed: the page checks nothing). */
+interface PageModel {
+  setParams(p: Record<string, Float32Array>): void;
+  resetState(): void;
+  forward(b: unknown): Promise<Record<string, { data: Float32Array }>>;
+  gradients(b: unknown): Promise<{ loss: number; grads: Record<string, Float32Array> }>;
+  trainStep(b: unknown): Promise<{ loss: number; learningRate: number; gradNorm?: number }>;
+  evaluate(b: unknown): Promise<{ loss: number }>;
+  getParams(): Promise<Record<string, Float32Array>>;
+  getState(): Promise<Record<string, Float32Array>>;
+}
+interface PageWindow {
+  loadModule(u: string): Promise<{ create(o?: object): Promise<PageModel> }>;
+}
+
+interface JsTrainable {
+  setParams(p: Record<string, Float32Array>): void;
+  getParams(): Record<string, Float32Array>;
+  forward(b: unknown): Record<string, HostTensor>;
+  trainStep(b: unknown): { loss: number; learningRate: number; gradNorm?: number };
+  evaluate(b: unknown): { loss: number };
+  gradients(b: unknown): { loss: number; grads: Record<string, Float32Array> };
+}
+
+describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
+  let page: EnginePage;
+  const defs: ModelDef[] = [trainRegress, trainTagger, sentiment, statefulCase];
+  beforeAll(async () => {
+    const files: Record<string, string> = { 'rnnc-glsl-engine.js': await bundleGlslEngine(), 'rnnc-runtime.js': await bundleRuntime() };
+    for (const def of defs) {
+      const { js, dts } = emitGlslModule(trace(def));
+      files[`${def.name}.glsl.js`] = js;
+      files[`${def.name}.glsl.d.ts`] = dts;
+    }
+    page = await openEnginePage('module', files);
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  for (const def of [trainRegress, trainTagger, sentiment]) {
+    it(`${def.name}: forward, gradients, 3 train steps and evaluate match the JS target`, async () => {
+      const mod = trace(def);
+      const { module } = await compileJs(mod);
+      const js = module.create({ seed: 1 }) as unknown as JsTrainable;
+      const params = paramsFor(mod, 3, 0.4);
+      js.setParams(params);
+      const batch = inputsFor(mod, 4, 5, 4, 50, { labels: 2 });
+      // forward() needs an output besides the loss (the training-only models have none).
+      const hasForward = mod.outputs.some((o) => o.name !== mod.training?.loss);
+      const fwd = hasForward ? js.forward(batch) : {};
+      const grads = js.gradients(batch);
+      const steps = [0, 1, 2].map(() => js.trainStep(batch));
+      const after = js.getParams();
+      const ev = js.evaluate(batch);
+      const got = await page.page.evaluate(
+        async ({ url, params, batch, hasForward }) => {
+          const w = globalThis as unknown as PageWindow;
+          const m = await w.loadModule(url);
+          const model = await m.create({ seed: 1 });
+          model.setParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Float32Array.from(v)])));
+          const b = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+          const fwd = hasForward ? await model.forward(b) : {};
+          const grads = await model.gradients(b);
+          const steps = [];
+          for (let i = 0; i < 3; i++) steps.push(await model.trainStep(b));
+          const after = await model.getParams();
+          const ev = await model.evaluate(b);
+          const arr = (r: Record<string, { data: ArrayLike<number> } | ArrayLike<number>>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.from('data' in v ? v.data : v)]));
+          return { fwd: arr(fwd), grads: { loss: grads.loss, grads: arr(grads.grads) }, steps, after: arr(after), ev };
+        },
+        { url: `/${def.name}.glsl.js`, params: wireParams(params), batch: wire(batch), hasForward },
+      );
+      expect(page.errors).toEqual([]);
+      for (const [k, v] of Object.entries(fwd)) expect(maxRelError(got.fwd[k], v.data), `forward ${k}`).toBeLessThanOrEqual(TOL);
+      expect(Math.abs(got.grads.loss - grads.loss)).toBeLessThanOrEqual(TOL);
+      for (const [k, v] of Object.entries(grads.grads)) expect(maxRelError(got.grads.grads[k], v), `gradient ${k}`).toBeLessThanOrEqual(TOL);
+      steps.forEach((s, i) => {
+        expect(Math.abs(got.steps[i].loss - s.loss), `step ${i} loss`).toBeLessThanOrEqual(TOL * Math.max(1, Math.abs(s.loss)));
+        expect(got.steps[i].learningRate).toBeCloseTo(s.learningRate, 6);
+        if (s.gradNorm !== undefined) expect(Math.abs(got.steps[i].gradNorm! - s.gradNorm)).toBeLessThanOrEqual(TOL * Math.max(1, s.gradNorm));
+      });
+      for (const [k, v] of Object.entries(after)) expect(maxRelError(got.after[k], v), `parameter ${k} after 3 steps`).toBeLessThanOrEqual(TOL);
+      // The steps changed the parameters (the comparison above is not of unchanged values).
+      expect(maxRelError(after[mod.params[0].name], params[mod.params[0].name])).toBeGreaterThan(1e-4);
+      expect(Math.abs(got.ev.loss - ev.loss)).toBeLessThanOrEqual(TOL * Math.max(1, ev.loss));
+    });
+  }
+
+  it('stateful: the kept state carries across forward calls, getState reads it, resetState starts over', async () => {
+    const mod = trace(statefulCase);
+    const { module } = await compileJs(mod);
+    const js = module.create({ seed: 2 });
+    const params = paramsFor(mod);
+    js.setParams(params);
+    const a = inputsFor(mod, 2, 3, 5);
+    const b = inputsFor(mod, 2, 3, 6);
+    const y1 = js.forward(a).y.data;
+    const y2 = js.forward(b).y.data;
+    const st = js.getState!();
+    js.resetState!();
+    const y3 = js.forward(b).y.data;
+    const got = await page.page.evaluate(
+      async ({ url, params, a, b }) => {
+        const w = globalThis as unknown as PageWindow;
+        const m = await w.loadModule(url);
+        const model = await m.create({ seed: 2 });
+        model.setParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Float32Array.from(v)])));
+        const t = (x: Record<string, { data: number[]; shape: number[]; i32: boolean }>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+        const y1 = (await model.forward(t(a))).y.data;
+        const y2 = (await model.forward(t(b))).y.data;
+        const st = await model.getState();
+        model.resetState();
+        const y3 = (await model.forward(t(b))).y.data;
+        let err = '';
+        try {
+          await model.forward(t({ ...b, x: { ...b.x, data: b.x.data.concat(b.x.data.slice(0, 15)), shape: [3, 3, 5] } }));
+        } catch (e) {
+          err = String(e);
+        }
+        return { y1: Array.from(y1), y2: Array.from(y2), y3: Array.from(y3), st: Object.fromEntries(Object.entries(st).map(([k, v]) => [k, Array.from(v)])), err };
+      },
+      { url: `/${statefulCase.name}.glsl.js`, params: wireParams(params), a: wire(a), b: wire(b) },
+    );
+    expect(maxRelError(got.y1, y1)).toBeLessThanOrEqual(TOL);
+    expect(maxRelError(got.y2, y2)).toBeLessThanOrEqual(TOL);
+    expect(maxRelError(got.y3, y3)).toBeLessThanOrEqual(TOL);
+    expect(maxRelError(got.y2, got.y3)).toBeGreaterThan(1e-3); // the carried state mattered
+    for (const [k, v] of Object.entries(st)) expect(maxRelError(got.st[k], v), k).toBeLessThanOrEqual(TOL);
+    expect(got.err).toMatch(/resetState/);
+  });
+
+  it('an id out of range is an InputError naming the kernel and the vocabulary', async () => {
+    const mod = trace(sentiment);
+    const batch = inputsFor(mod, 2, 3, 4, 50, { labels: 2 });
+    (batch.tokens.data as Int32Array)[3] = 5000;
+    const err = await page.page.evaluate(
+      async ({ url, batch }) => {
+        const w = globalThis as unknown as PageWindow;
+        const m = await w.loadModule(url);
+        const model = await m.create();
+        const b = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+        try {
+          await model.forward(b);
+          return 'no error';
+        } catch (e) {
+          return `${(e as Error).name}: ${(e as Error).message}`;
+        }
+      },
+      { url: `/${sentiment.name}.glsl.js`, batch: wire(batch) },
+    );
+    expect(err).toMatch(/^InputError: .*gather.*id 5000 is out of range for a vocabulary of size 2000/);
+  });
+
+  it('`--target glsl` writes the module, its types, the engine and the runtime', async () => {
+    const { backend } = await import('../../../src/codegen/glsl/target.js');
+    expect(backend.implemented).toBe(true);
+    const out = await backend.emit(trace(sentiment), {});
+    expect(out.entry).toBe('sentiment.glsl.js');
+    expect(out.files.map((f) => f.name).sort()).toEqual(['rnnc-glsl-engine.js', 'rnnc-runtime.js', 'sentiment.glsl.d.ts', 'sentiment.glsl.js']);
+  });
+
+  it('the .d.ts types create({ gl }) and the async API', () => {
+    const { dts } = emitGlslModule(trace(sentiment));
+    expect(dts).toContain('gl?: WebGL2RenderingContext | OffscreenCanvas | HTMLCanvasElement;');
+    expect(dts).toContain('forward(inputs: Inputs): Promise<Outputs>;');
+    expect(dts).not.toContain('@webgpu/types');
+    expect(fs.existsSync(path.join(page.dir, 'sentiment.glsl.js'))).toBe(true);
+  });
+});
