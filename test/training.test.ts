@@ -7,7 +7,7 @@ import { trace } from '../src/frontend/trace.js';
 import { interpret, type HostTensor } from '../src/ir/interpret.js';
 import { addGradients } from '../src/passes/autodiff.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from './helpers/models.js';
-import sentiment from '../examples/sentiment/model.js';
+import { trainCases, trainRegress as regress, trainTagger as tagger } from './helpers/cases.js';
 
 interface Trainable extends GeneratedModel {
   trainStep(b: Record<string, HostTensor>): { loss: number; learningRate: number; gradNorm?: number };
@@ -26,27 +26,11 @@ async function build(def: ModelDef) {
   return { mod, create: (seed = 0) => module.create({ seed }) as unknown as Trainable };
 }
 
-const tagger = defineModel('train_tagger', (m) => {
-  const ids = m.tokens('ids');
-  const mask = m.lengths('lengths', ids as never);
-  const labels = m.input('labels', 'i32', ['B', 'T']);
-  const e = m.embedding(ids, { vocab: 50, dim: 4 });
-  const h = m.gru(e, { units: 3, numLayers: 2, bidirectional: 'concat', returnSequences: true, mask, dropout: 0.2, recurrentDropout: 0.3 }).output;
-  m.train({ loss: m.softmaxCrossEntropy(m.dense(h, { units: 2 }), labels, { mask }), optimizer: { kind: 'adam', lr: 0.02 }, schedule: { kind: 'cosine', totalSteps: 20 }, clipNorm: 1 });
-});
-
-const regress = defineModel('train_regress', (m) => {
-  const x = m.sequence('x', 3);
-  const target = m.input('target', 'f32', ['B', 'T', 2]);
-  const h = m.lstm(x, { units: 4, returnSequences: true, peepholes: true, truncate: 3 }).output;
-  m.train({ loss: m.meanSquaredError(m.dense(h, { units: 2 }), target), optimizer: { kind: 'sgd', lr: 0.5 } });
-});
-
 const B = 4;
 const T = 6;
 
 describe('generated JS gradients equal the reference interpreter', () => {
-  for (const def of [sentiment, tagger, regress]) {
+  for (const def of trainCases) {
     it(def.name, async () => {
       const { mod, create } = await build(def);
       const model = create();

@@ -71,7 +71,7 @@ export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 Usage:
   rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--no-typecheck]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
-           [--layout rnnc|pytorch|keras] [--target js] [--seed N] [--grads G.safetensors] [--no-typecheck]
+           [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--seed N] [--grads G.safetensors] [--no-typecheck]
   rnnc --help | --version
   rnnc COMMAND --help
 
@@ -89,9 +89,10 @@ Type-checks MODEL.ts, runs it to trace the model into IR, and writes a generated
 MODEL.ts must \`export default defineModel(name, build)\`; <model> below is that name.
 
 Options:
-  --target T      js (default), wgsl, glsl, wasm or all (every implemented target).
+  --target T      js (default), wasm (WebAssembly SIMD), wgsl (WebGPU), glsl (WebGL2) or all.
                   js writes DIR/<model>.js, DIR/<model>.d.ts and DIR/rnnc-runtime.js;
-                  other targets write DIR/<model>.<target>.js and .d.ts (not implemented yet).
+                  other targets write DIR/<model>.<target>.js and .d.ts, and the GPU targets
+                  their engine (rnnc-wgsl-engine.js, rnnc-glsl-engine.js).
   --out DIR       output directory (default ./out); created if missing. Files are written
                   atomically: on an error no output file is changed.
   --emit ir       print the traced IR to stdout instead of writing code
@@ -117,7 +118,8 @@ Options:
   --weights FILE    safetensors file with the parameters (default: seeded initialization)
   --layout L        naming and gate order of --weights: rnnc (default), pytorch or keras
   --seed N          seed of the parameter initialization when no --weights (default 0)
-  --target T        backend to run: js (default)
+  --target T        backend to run: js (default), wasm, or wgsl (Dawn: needs npm 'webgpu';
+                    without a GPU it uses Mesa llvmpipe). glsl needs a browser.
   --grads FILE      also write the gradient of the model's loss (declared with m.train) for
                     every parameter (grad.<param>, in rnnc's parameter layout) and float input
                     (grad.<input>) to FILE; the outputs file then also holds the loss. Needs

@@ -28,12 +28,24 @@ describe('rnnc compile', () => {
     expect(y.shape).toEqual([2, 5, 2]);
   });
 
-  it('--target all writes the implemented targets; the default --out is ./out', () => {
+  it('--target all writes every target (the shared runtime once); the default --out is ./out', () => {
     const cwd = tmpDir();
     const model = path.resolve(fixture('tiny.ts'));
     const r = rnnc(['compile', model, '--target', 'all'], { cwd });
-    expect(r.code).toBe(0);
-    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual(['rnnc-runtime.js', 'tiny.d.ts', 'tiny.js']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual([
+      'rnnc-glsl-engine.js',
+      'rnnc-runtime.js',
+      'rnnc-wgsl-engine.js',
+      'tiny.d.ts',
+      'tiny.glsl.d.ts',
+      'tiny.glsl.js',
+      'tiny.js',
+      'tiny.wasm.d.ts',
+      'tiny.wasm.js',
+      'tiny.wgsl.d.ts',
+      'tiny.wgsl.js',
+    ]);
   });
 
   it('--emit ir prints the IR and writes nothing; ir-opt runs the passes named by --passes', () => {
