@@ -7,6 +7,7 @@
 //
 //   node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web]
 //                       [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]
+//   node bench/wasm.mjs --profile W4 [--runs N] [--T N]   per-kernel CPU time of rnnc wasm's program
 //
 // Needs dist/ (`npm run build`), or RNNC_DIST=<folder> with a tsc build of src/. For bench/run.mjs:
 // `import { wasmBench } from './wasm.mjs'` and `await wasmBench(opts)` returns { rows, peak, markdown }.
@@ -271,6 +272,69 @@ export async function wasmBench(opts = {}) {
   return { rows, peak, markdown: renderTable(rows, peak, quick) };
 }
 
+/**
+ * Per-kernel CPU time of one workload's program (runTrain for training workloads, else run):
+ * the generated WAT with a call to imported tick / tock functions (process.cpuUsage) around every
+ * kernel call of the program function, re-encoded and run `runs` times after a warm-up call;
+ * prints each kernel's minimum over the calls (the sum of its calls within one), largest first.
+ */
+export async function wasmProfile(id, { runs = 5, T } = {}) {
+  const { WORKLOADS, inputsOf, kerasWeights } = await import('./workloads.mjs');
+  const r = await import('./rnnc.mjs');
+  const w = { ...WORKLOADS[id], ...(T ? { T } : {}) };
+  if (!WORKLOADS[id]) throw new Error(`bench/wasm.mjs --profile: unknown workload ${id}`);
+  const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
+  const { emitWasmModule, encodeWat } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
+  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
+  const prog = w.train ? 'runTrain' : 'run';
+  const def = r.modelDef(w, { resetAfter: false });
+  const { js, wat } = emitWasmModule(trace(def));
+  const names = [];
+  const about = {};
+  let inProgram = false;
+  const lines = wat.split('\n');
+  const timed = lines.map((l, j) => {
+    const f = l.match(/^\s*\(func \$(\S+)/);
+    if (f) {
+      inProgram = f[1] === prog;
+      about[f[1]] = (lines[j - 1] ?? '').trim().replace(/^;;\s*/, '').slice(0, 100);
+    }
+    const c = inProgram && l.match(/^(\s*)\(call \$(\S+)/);
+    if (!c) return l;
+    if (!names.includes(c[2])) names.push(c[2]);
+    const k = names.indexOf(c[2]);
+    return `${c[1]}(call $tick (i32.const ${k})) ${l.trim()} (call $tock (i32.const ${k}))`;
+  }).join('\n').replace('(import "env" "fail"', '(import "env" "tick" (func $tick (param i32))) (import "env" "tock" (func $tock (param i32))) (import "env" "fail"');
+  const b64 = Buffer.from(encodeWat(timed, `${def.name} (profiled)`)).toString('base64');
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const cur = new Float64Array(names.length);
+  let t0 = 0;
+  globalThis.__rnncProfile = { tick: () => { t0 = cpu(); }, tock: (k) => { cur[k] += cpu() - t0; } };
+  const dir = fs.mkdtempSync(path.join(tmpDir(), `${def.name}-profile-`));
+  fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await bundleRuntime());
+  fs.writeFileSync(path.join(dir, `${def.name}.wasm.js`), js
+    .replace(/const WASM_BASE64 = "[^"]*";/, () => `const WASM_BASE64 = ${JSON.stringify(b64)};`)
+    .replace('fail(code, id) {', 'tick: globalThis.__rnncProfile.tick, tock: globalThis.__rnncProfile.tock,\n        fail(code, id) {'));
+  const module = await import(pathToFileURL(path.join(dir, `${def.name}.wasm.js`)).href);
+  const model = module.create({ weights: r.kerasBytes(kerasWeights(w, { resetAfter: false })), layout: 'keras' });
+  const inputs = inputsOf(w);
+  const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
+  const call = w.train ? () => model.trainStep({ x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } }) : () => model.forward({ x });
+  call();
+  const best = new Float64Array(names.length).fill(Infinity);
+  let total = Infinity;
+  for (let i = 0; i < runs; i++) {
+    cur.fill(0);
+    const c0 = cpu();
+    call();
+    total = Math.min(total, cpu() - c0);
+    cur.forEach((v, k) => (best[k] = Math.min(best[k], v)));
+  }
+  const out = [`${id} ${prog}${w.cell === 'gru' ? ' (GRU reset-before)' : ''}, CPU ms, minimum over ${runs} calls: whole call ${total.toFixed(1)}, kernels ${best.reduce((a, b) => a + b, 0).toFixed(1)}`];
+  for (const k of names.map((_, k) => k).sort((a, b) => best[b] - best[a])) out.push(`${best[k].toFixed(2).padStart(9)}  ${names[k].padEnd(22)} ${about[names[k]]}`);
+  return out.join('\n');
+}
+
 function parseArgs(argv) {
   const o = { only: undefined, peers: undefined, runs: undefined, warmup: undefined, T: undefined, quick: false, pin: true, out: null };
   const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
@@ -286,8 +350,9 @@ function parseArgs(argv) {
       case '--T': o.T = Number(val()); break;
       case '--no-pin': o.pin = false; break;
       case '--out': o.out = path.resolve(val()); break;
+      case '--profile': o.profile = val().toUpperCase(); break;
       case '--help': case '-h':
-        console.log('usage: node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web] [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]');
+        console.log('usage: node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web] [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]\n       node bench/wasm.mjs --profile W4 [--runs N] [--T N]   (per-kernel CPU time of rnnc wasm)');
         process.exit(0);
         break;
       default:
@@ -304,6 +369,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     const core = os.cpus().length - 1;
     const r = spawnSync('taskset', ['-c', String(core), process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, RNNC_BENCH_CHILD: `core ${core}` } });
     process.exit(r.status ?? 1);
+  }
+  if (opts.profile) {
+    process.stdout.write(`${await wasmProfile(opts.profile, { runs: opts.runs, T: opts.T })}\n`);
+    process.exit(0);
   }
   const { markdown } = await wasmBench(opts);
   process.stdout.write(`${markdown}\n`);

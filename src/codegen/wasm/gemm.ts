@@ -19,7 +19,7 @@ import { fmtIExpr, type IExpr, type MatmulKernel } from '../kernel-ir.js';
 import { bytes, countedLoop, get, iadd, iexpr, imul, set, staticValue, type WatFn } from './wat.js';
 
 /** Tile sizes (rows x columns; for the broadcast form columns are 4-wide vectors), k unrolling and the k block. */
-export const DOT_TILE = { R: 2, C: 4, U: 1, KC: 256, CHUNK: 8192 };
+export const DOT_TILE = { R: 2, C: 4, U: 1, KC: 256, CHUNK: 8192, MAXROWS: 32 };
 export const BCAST_TILE = { R: 4, C: 2 };
 
 export function matmulForm(k: MatmulKernel): 'dot' | 'broadcast' | 'scalar' {
@@ -250,6 +250,7 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
     set(kl, `(select ${get(kl)} (i32.const ${KC}) (i32.lt_s ${get(kl)} (i32.const ${KC})))`),
     set(mc, `(i32.and (i32.div_u (i32.const ${DOT_TILE.CHUNK}) (select ${get(kl)} (i32.const 1) (i32.gt_s ${get(kl)} (i32.const 0)))) (i32.const ${-R}))`),
     set(mc, `(select ${get(mc)} (i32.const ${R}) (i32.gt_s ${get(mc)} (i32.const ${R})))`),
+    set(mc, `(select ${get(mc)} (i32.const ${DOT_TILE.MAXROWS}) (i32.lt_s ${get(mc)} (i32.const ${DOT_TILE.MAXROWS})))`),
     set(i0, '(i32.const 0)'),
     `(block $${fn.name}_chunks_end`,
     `  (loop $${fn.name}_chunks`,

@@ -12,6 +12,7 @@
 
 import { fmtIExpr, type Program } from '../kernel-ir.js';
 import type { IdFailure } from './gather.js';
+import { buffersToZero } from './zeroing.js';
 
 const JS_SYNTAX = { max: (a: string, b: string) => `Math.max(${a}, ${b})`, min: (a: string, b: string) => `Math.min(${a}, ${b})` };
 
@@ -58,8 +59,8 @@ function bytesOf(a) {
 
 /**
  * Runs program \`prog\` (its sizes and bindings) in the wasm memory: buffers 16-byte aligned,
- * those the host fills first, then the scratch and output buffers, zeroed as the JS target's
- * fresh arrays are. Returns the outputs (fresh arrays) and writes the updated states back.
+ * those the host fills first, then the scratch and output buffers that must start at zero (as
+ * the JS target's fresh arrays do), then those written in full before they are read. Returns the outputs (fresh arrays) and writes the updated states back.
  */
 function callWasm(prog, B, T, inputs, params, states, randoms) {
   const sizes = prog.sizes(B, T);
@@ -85,7 +86,8 @@ function callWasm(prog, B, T, inputs, params, states, randoms) {
   put(prog.params, params);
   put(prog.states, states);
   put(prog.randoms, randoms);
-  if (prog.firstLocal >= 0) heap.fill(0, addrs[prog.firstLocal], at);
+  // Only the buffers read before written (or outputs written in part) are zeroed: see zeroing.ts.
+  if (prog.zeroFrom >= 0) heap.fill(0, addrs[prog.zeroFrom], prog.zeroTo >= 0 ? addrs[prog.zeroTo] : at);
   wasm[prog.name](B, T, ...addrs);
   const view = (id) => (prog.i32[id] ? new Int32Array(memory.buffer, addrs[id], sizes[id]) : new Float32Array(memory.buffer, addrs[id], sizes[id]));
   for (let j = 0; j < prog.states.length; j++) states[j].set(view(prog.states[j]));
@@ -100,15 +102,19 @@ export const CREATE_CHECK = `  if (!wasm) throw new Error(meta.name + ': ' + NO_
 export function hostProgram(p: Program, fnName: string): string {
   const sizes = p.buffers.map((b) => fmtIExpr(b.size, JS_SYNTAX));
   const hostFilled = p.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'output').map((b) => b.id);
+  const zero = buffersToZero(p);
   const local = p.buffers.filter((b) => b.role === 'scratch' || b.role === 'output').map((b) => b.id);
+  const zeroed = local.filter((id) => zero.has(id));
+  const unzeroed = local.filter((id) => !zero.has(id));
   const ids = (xs: readonly { buf: number }[]): string => `[${xs.map((x) => x.buf).join(', ')}]`;
   const roles = p.buffers.map((b) => `${b.name}: ${b.role} ${b.dtype}[${fmtIExpr(b.size)}]`);
   return `// Program ${fnName} in wasm: buffers ${roles.join('; ')}.
 const PROGRAM_${fnName} = {
   name: ${JSON.stringify(fnName)},
   sizes: (B, T) => [${sizes.join(', ')}],
-  order: [${[...hostFilled, ...local].join(', ')}],
-  firstLocal: ${local.length ? local[0] : -1},
+  order: [${[...hostFilled, ...zeroed, ...unzeroed].join(', ')}],
+  zeroFrom: ${zeroed.length ? zeroed[0] : -1},
+  zeroTo: ${zeroed.length && unzeroed.length ? unzeroed[0] : -1},
   i32: [${p.buffers.map((b) => (b.dtype === 'i32' ? 1 : 0)).join(', ')}],
   inputs: ${ids(p.inputs)},
   params: ${ids(p.params)},

@@ -4,7 +4,7 @@
 // contiguously (or broadcast it) runs 4 points per SIMD step; a transposing copy is blocked.
 
 import type { DType } from '../../ir/types.js';
-import { collapseMap, exprViews, mapLoads, type MapKernel, type Program, type ReduceKernel, type View } from '../kernel-ir.js';
+import { collapseMap, exprViews, mapLoads, mul, type MapKernel, type Program, type ReduceKernel, type View } from '../kernel-ir.js';
 import { renderExpr, toTy, usesIndexVar, type ExprCtx, type Ty } from './expr.js';
 import type { MathFn } from './math.js';
 import { emitNest } from './nest.js';
@@ -29,24 +29,32 @@ function storeOp(dtype: DType, simd: boolean): string {
 }
 
 /**
- * A transposing copy out[i, j] = in[i + j * s] (the scheduler's transposed operand copies): read
+ * Transposing copies out[i, j] = in[i + j * s] (the scheduler's transposed operand copies, one or several fused into a kernel): read
  * down the columns of `in` one element per cache line, the plain nest is bound by cache misses.
  * Blocked instead: 16 rows of out at a time, j outermost within the block, so each read touches
  * 16 consecutive elements of in (one cache line) and the 16 output rows are written in step.
  */
-function transposeCopy(k: MapKernel): { out: View; src: View } | null {
-  if (k.shape.length !== 2 || k.lets.length || k.outs.length !== 1) return null;
-  const { out, expr } = k.outs[0];
-  if (expr.op !== 'load') return null;
-  const src = expr.view;
-  if (staticValue(out.strides[1]) !== 1 || staticValue(src.strides[0]) !== 1) return null;
-  const s = staticValue(src.strides[1]);
-  return s === null || Math.abs(s) >= 16 ? { out, src } : null;
+function transposeCopies(k: MapKernel): { out: View; src: View }[] | null {
+  if (k.shape.length !== 2 || k.lets.length) return null;
+  const pairs: { out: View; src: View }[] = [];
+  for (const { out, expr } of k.outs) {
+    if (expr.op !== 'load') return null;
+    const src = expr.view;
+    if (staticValue(out.strides[1]) !== 1 || staticValue(src.strides[0]) !== 1) return null;
+    const s = staticValue(src.strides[1]);
+    if (s !== null && Math.abs(s) < 16) return null;
+    pairs.push({ out, src });
+  }
+  // Several copies fused into one kernel (GRU: three operands of the weight-gradient matmuls) run
+  // one after another, which is the kernel's meaning only if no copy writes what another reads.
+  if (pairs.some((a) => pairs.some((b) => a.out.buf === b.src.buf))) return null;
+  return pairs;
 }
 
 const TRANSPOSE_BLOCK = 16;
 
-function renderTransposeCopy(fn: WatFn, k: MapKernel, t: { out: View; src: View }, dtype: (b: number) => DType, base: (buf: number) => string): void {
+function renderTransposeCopy(fn: WatFn, k: MapKernel, t: { out: View; src: View }, dtype: (b: number) => DType, base: (buf: number) => string, tag = ''): void {
+  const L = `${fn.name}${tag}`;
   const [R, C] = k.shape;
   const nR = fn.local('nR', 'i32');
   const nC = fn.local('nC', 'i32');
@@ -72,34 +80,34 @@ function renderTransposeCopy(fn: WatFn, k: MapKernel, t: { out: View; src: View 
     set(o0, iadd(get(base(t.out.buf)), bytes(t.out.offset))),
     set(s0, iadd(get(base(t.src.buf)), bytes(t.src.offset))),
     set(ib, '(i32.const 0)'),
-    `(block $${fn.name}_b_end (loop $${fn.name}_b`,
-    `  (br_if $${fn.name}_b_end (i32.ge_s ${get(ib)} ${get(nR)}))`,
+    `(block $${L}_b_end (loop $${L}_b`,
+    `  (br_if $${L}_b_end (i32.ge_s ${get(ib)} ${get(nR)}))`,
     `  ${set(iEnd, `(select (i32.add ${get(ib)} (i32.const ${TRANSPOSE_BLOCK})) ${get(nR)} (i32.lt_s (i32.add ${get(ib)} (i32.const ${TRANSPOSE_BLOCK})) ${get(nR)}))`)}`,
     `  ${set(j, '(i32.const 0)')}`,
-    `  (block $${fn.name}_j_end (loop $${fn.name}_j`,
-    `    (br_if $${fn.name}_j_end (i32.ge_s ${get(j)} ${get(nC)}))`,
+    `  (block $${L}_j_end (loop $${L}_j`,
+    `    (br_if $${L}_j_end (i32.ge_s ${get(j)} ${get(nC)}))`,
     `    ${set(i, get(ib))}`,
     `    ${set(po, `(i32.add (i32.add ${get(o0)} (i32.mul ${get(ib)} ${get(oRS)})) (i32.shl ${get(j)} (i32.const 2)))`)}`,
     `    ${set(ps, `(i32.add (i32.add ${get(s0)} (i32.shl ${get(ib)} (i32.const 2))) (i32.mul ${get(j)} ${get(sCS)}))`)}`,
-    `    (block $${fn.name}_i_end (loop $${fn.name}_i`,
-    `      (br_if $${fn.name}_i_end (i32.ge_s ${get(i)} ${get(iEnd)}))`,
+    `    (block $${L}_i_end (loop $${L}_i`,
+    `      (br_if $${L}_i_end (i32.ge_s ${get(i)} ${get(iEnd)}))`,
     `      (${ty}.store ${get(po)} ${conv(`(${loadTy}.load ${get(ps)})`)})`,
     `      ${set(po, `(i32.add ${get(po)} ${get(oRS)})`)}`,
     `      ${set(ps, `(i32.add ${get(ps)} (i32.const 4))`)}`,
     `      ${set(i, `(i32.add ${get(i)} (i32.const 1))`)}`,
-    `      (br $${fn.name}_i)))`,
+    `      (br $${L}_i)))`,
     `    ${set(j, `(i32.add ${get(j)} (i32.const 1))`)}`,
-    `    (br $${fn.name}_j)))`,
+    `    (br $${L}_j)))`,
     `  ${set(ib, get(iEnd))}`,
-    `  (br $${fn.name}_b)))`,
+    `  (br $${L}_b)))`,
   );
 }
 
 export function renderMap(fn: WatFn, k0: MapKernel, p: Program, base: (buf: number) => string, math: Set<MathFn>): void {
   const k = collapseMap(k0);
-  const t = transposeCopy(k);
-  if (t) {
-    renderTransposeCopy(fn, k, t, (b) => p.buffers[b].dtype, base);
+  const copies = transposeCopies(k);
+  if (copies) {
+    copies.forEach((t, j) => renderTransposeCopy(fn, k, t, (b) => p.buffers[b].dtype, base, j ? `_${j}` : ''));
     return;
   }
   const views = [...k.outs.map((o) => o.out), ...mapLoads(k)];
@@ -131,15 +139,58 @@ export function renderMap(fn: WatFn, k0: MapKernel, p: Program, base: (buf: numb
 }
 
 /**
+ * Whether a reduction runs 4 outputs at a time: the output's last axis is contiguous, a static
+ * multiple of 4, and every view walks it contiguously or broadcasts it (a bias gradient: the sum
+ * over B of dG[b, t, :]). Each lane then accumulates exactly as the scalar loop does.
+ */
+function reduceVectorizable(k: ReduceKernel, outDtype: DType): boolean {
+  const n = k.shape.length;
+  if (n === 0 || outDtype !== 'f32') return false;
+  const last = staticValue(k.shape[n - 1]);
+  if (last === null || last % 4 !== 0 || staticValue(k.out.strides[n - 1]) !== 1) return false;
+  if (exprViews(k.expr).some((v) => { const s = staticValue(v.strides[n - 1]); return s !== 0 && s !== 1; })) return false;
+  return !usesIndexVar(k.expr, `i${n - 1}`);
+}
+
+/**
  * out[idx] = fn over the trailing axis. Sums accumulate in f64 (as the JS target does), rounded
- * once on store; max starts from -inf.
+ * once on store; max starts from -inf. Vectorized along the output's last axis where possible
+ * (two f64x2 accumulators per 4 outputs, the same additions in the same order as the scalar form).
  */
 export function renderReduce(fn: WatFn, k: ReduceKernel, p: Program, base: (buf: number) => string, math: Set<MathFn>): void {
+  const dtype = (b: number): DType => p.buffers[b].dtype;
+  const isMax = k.fn === 'max';
+  if (reduceVectorizable(k, dtype(k.out.buf))) {
+    const n = k.shape.length;
+    // The last output axis in steps of 4: its strides times 4, its extent over 4.
+    const quad = (v: View): View => ({ ...v, strides: v.strides.map((s, j) => (j === n - 1 ? mul(s, 4) : s)) });
+    const dims = [...k.shape.slice(0, -1), staticValue(k.shape[n - 1])! / 4, k.size];
+    const lo = fn.local('acclo', 'v128');
+    const hi = fn.local('acchi', 'v128');
+    const x = fn.local('rv', 'v128');
+    const op = isMax ? 'f64x2.max' : 'f64x2.add';
+    const stride = (v: View): number => staticValue(v.strides[n - 1]) ?? NaN;
+    emitNest(fn, dims, [quad(k.out), ...exprViews(k.expr).map(quad)], base, false, {
+      pre: () => [lo, hi].map((a) => `(local.set $${a} (f64x2.splat (f64.const ${isMax ? '-inf' : '0'})))`),
+      body: (ptr) => {
+        const c: ExprCtx = { fn, dtype, ptr: (v) => ptr(quad(v)), simd: true, innerStride: stride, refs: [], math };
+        return [
+          `(local.set $${x} ${toTy(renderExpr(k.expr, c), 'f32', true)})`,
+          `(local.set $${lo} (${op} (local.get $${lo}) (f64x2.promote_low_f32x4 (local.get $${x}))))`,
+          `(local.set $${hi} (${op} (local.get $${hi}) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $${x}) (local.get $${x})))))`,
+        ];
+      },
+      post: (ptr) => {
+        const div = (a: string): string => (k.fn === 'mean' ? `(f64x2.div (local.get $${a}) (f64x2.splat (f64.convert_i32_s ${iexpr(k.size)})))` : `(local.get $${a})`);
+        const both = `(i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero ${div(lo)}) (f32x4.demote_f64x2_zero ${div(hi)}))`;
+        return [`(v128.store (local.get $${ptr(quad(k.out))}) ${both})`];
+      },
+    });
+    return;
+  }
   const dims = [...k.shape, k.size];
   const views = [k.out, ...exprViews(k.expr)];
-  const dtype = (b: number): DType => p.buffers[b].dtype;
   const acc = fn.local('acc', 'f64');
-  const isMax = k.fn === 'max';
   emitNest(fn, dims, views, base, false, {
     pre: () => [`(local.set $${acc} (f64.const ${isMax ? '-inf' : '0'}))`],
     body: (ptr) => {

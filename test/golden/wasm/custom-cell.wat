@@ -240,6 +240,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_1_matmul_chunks_end
         (loop $run_1_matmul_chunks
@@ -562,6 +563,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_4_matmul_chunks_end
         (loop $run_4_matmul_chunks
@@ -879,6 +881,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_6_matmul_chunks_end
         (loop $run_6_matmul_chunks
@@ -1162,6 +1165,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_8_matmul_chunks_end
         (loop $run_8_matmul_chunks
@@ -1325,6 +1329,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_9_matmul_chunks_end
         (loop $run_9_matmul_chunks

@@ -341,6 +341,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runEval_2_matmul_chunks_end
         (loop $runEval_2_matmul_chunks
@@ -541,6 +542,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runEval_4_matmul_chunks_end
         (loop $runEval_4_matmul_chunks
@@ -1002,7 +1004,9 @@
   )
   ;; reduce_sum [B, 32] over T: %29 = reduce_sum %28 axis=1
   (func $runEval_8_reduce (param $B i32) (param $T i32) (param $b_tmp2 i32) (param $b_tmp0 i32)
-    (local $acc f64)
+    (local $acclo v128)
+    (local $acchi v128)
+    (local $rv v128)
     (local $p0_0 i32)
     (local $p0_1 i32)
     (local $p0_2 i32)
@@ -1029,21 +1033,24 @@
         (local.set $i1 (i32.const 0))
         (block $runEval_8_reduce_l1_end
           (loop $runEval_8_reduce_l1
-            (br_if $runEval_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 32)))
+            (br_if $runEval_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 8)))
             (local.set $p0_2 (local.get $p0_1))
             (local.set $p1_2 (local.get $p1_1))
             (local.set $i2 (i32.const 0))
-            (local.set $acc (f64.const 0))
+            (local.set $acclo (f64x2.splat (f64.const 0)))
+            (local.set $acchi (f64x2.splat (f64.const 0)))
             (block $runEval_8_reduce_l2_end
               (loop $runEval_8_reduce_l2
                 (br_if $runEval_8_reduce_l2_end (i32.ge_s (local.get $i2) (local.get $n2)))
-                (local.set $acc (f64.add (local.get $acc) (f64.promote_f32 (f32.load (local.get $p1_2)))))
+                (local.set $rv (v128.load (local.get $p1_2)))
+                (local.set $acclo (f64x2.add (local.get $acclo) (f64x2.promote_low_f32x4 (local.get $rv))))
+                (local.set $acchi (f64x2.add (local.get $acchi) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $rv) (local.get $rv)))))
                 (local.set $p1_2 (i32.add (local.get $p1_2) (i32.const 128)))
                 (local.set $i2 (i32.add (local.get $i2) (i32.const 1)))
                 (br $runEval_8_reduce_l2)))
-            (f32.store (local.get $p0_2) (f32.demote_f64 (local.get $acc)))
-            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 4)))
-            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 4)))
+            (v128.store (local.get $p0_2) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero (local.get $acclo)) (f32x4.demote_f64x2_zero (local.get $acchi))))
+            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 16)))
+            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 16)))
             (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
             (br $runEval_8_reduce_l1)))
         (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 128)))
@@ -1156,6 +1163,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -1)))
       (local.set $mc (select (local.get $mc) (i32.const 1) (i32.gt_s (local.get $mc) (i32.const 1))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runEval_11_matmul_chunks_end
         (loop $runEval_11_matmul_chunks
@@ -1823,6 +1831,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_2_matmul_chunks_end
         (loop $runTrain_2_matmul_chunks
@@ -2023,6 +2032,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_4_matmul_chunks_end
         (loop $runTrain_4_matmul_chunks
@@ -2444,7 +2454,9 @@
   )
   ;; reduce_sum [B, 32] over T: %37 = reduce_sum %36 axis=1
   (func $runTrain_8_reduce (param $B i32) (param $T i32) (param $b_tmp5 i32) (param $b_tmp6 i32)
-    (local $acc f64)
+    (local $acclo v128)
+    (local $acchi v128)
+    (local $rv v128)
     (local $p0_0 i32)
     (local $p0_1 i32)
     (local $p0_2 i32)
@@ -2471,21 +2483,24 @@
         (local.set $i1 (i32.const 0))
         (block $runTrain_8_reduce_l1_end
           (loop $runTrain_8_reduce_l1
-            (br_if $runTrain_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 32)))
+            (br_if $runTrain_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 8)))
             (local.set $p0_2 (local.get $p0_1))
             (local.set $p1_2 (local.get $p1_1))
             (local.set $i2 (i32.const 0))
-            (local.set $acc (f64.const 0))
+            (local.set $acclo (f64x2.splat (f64.const 0)))
+            (local.set $acchi (f64x2.splat (f64.const 0)))
             (block $runTrain_8_reduce_l2_end
               (loop $runTrain_8_reduce_l2
                 (br_if $runTrain_8_reduce_l2_end (i32.ge_s (local.get $i2) (local.get $n2)))
-                (local.set $acc (f64.add (local.get $acc) (f64.promote_f32 (f32.load (local.get $p1_2)))))
+                (local.set $rv (v128.load (local.get $p1_2)))
+                (local.set $acclo (f64x2.add (local.get $acclo) (f64x2.promote_low_f32x4 (local.get $rv))))
+                (local.set $acchi (f64x2.add (local.get $acchi) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $rv) (local.get $rv)))))
                 (local.set $p1_2 (i32.add (local.get $p1_2) (i32.const 128)))
                 (local.set $i2 (i32.add (local.get $i2) (i32.const 1)))
                 (br $runTrain_8_reduce_l2)))
-            (f32.store (local.get $p0_2) (f32.demote_f64 (local.get $acc)))
-            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 4)))
-            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 4)))
+            (v128.store (local.get $p0_2) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero (local.get $acclo)) (f32x4.demote_f64x2_zero (local.get $acchi))))
+            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 16)))
+            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 16)))
             (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
             (br $runTrain_8_reduce_l1)))
         (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 128)))
@@ -2598,6 +2613,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -1)))
       (local.set $mc (select (local.get $mc) (i32.const 1) (i32.gt_s (local.get $mc) (i32.const 1))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_11_matmul_chunks_end
         (loop $runTrain_11_matmul_chunks
@@ -3244,6 +3260,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 256) (i32.lt_s (local.get $kl) (i32.const 256))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -2)))
       (local.set $mc (select (local.get $mc) (i32.const 2) (i32.gt_s (local.get $mc) (i32.const 2))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_26_matmul_chunks_end
         (loop $runTrain_26_matmul_chunks
@@ -3428,6 +3445,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -1)))
       (local.set $mc (select (local.get $mc) (i32.const 1) (i32.gt_s (local.get $mc) (i32.const 1))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_27_matmul_chunks_end
         (loop $runTrain_27_matmul_chunks
@@ -3921,6 +3939,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 256) (i32.lt_s (local.get $kl) (i32.const 256))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -2)))
       (local.set $mc (select (local.get $mc) (i32.const 2) (i32.gt_s (local.get $mc) (i32.const 2))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_31_matmul_chunks_end
         (loop $runTrain_31_matmul_chunks
@@ -4074,7 +4093,9 @@
   )
   ;; reduce_sum [T, 128] over B: %93 = reduce_sum %92 axis=0
   (func $runTrain_32_reduce (param $B i32) (param $T i32) (param $b_v93 i32) (param $b_s89_d_hoisted_0_steps i32)
-    (local $acc f64)
+    (local $acclo v128)
+    (local $acchi v128)
+    (local $rv v128)
     (local $p0_0 i32)
     (local $p0_1 i32)
     (local $p0_2 i32)
@@ -4101,21 +4122,24 @@
         (local.set $i1 (i32.const 0))
         (block $runTrain_32_reduce_l1_end
           (loop $runTrain_32_reduce_l1
-            (br_if $runTrain_32_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 128)))
+            (br_if $runTrain_32_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 32)))
             (local.set $p0_2 (local.get $p0_1))
             (local.set $p1_2 (local.get $p1_1))
             (local.set $i2 (i32.const 0))
-            (local.set $acc (f64.const 0))
+            (local.set $acclo (f64x2.splat (f64.const 0)))
+            (local.set $acchi (f64x2.splat (f64.const 0)))
             (block $runTrain_32_reduce_l2_end
               (loop $runTrain_32_reduce_l2
                 (br_if $runTrain_32_reduce_l2_end (i32.ge_s (local.get $i2) (local.get $n2)))
-                (local.set $acc (f64.add (local.get $acc) (f64.promote_f32 (f32.load (local.get $p1_2)))))
+                (local.set $rv (v128.load (local.get $p1_2)))
+                (local.set $acclo (f64x2.add (local.get $acclo) (f64x2.promote_low_f32x4 (local.get $rv))))
+                (local.set $acchi (f64x2.add (local.get $acchi) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $rv) (local.get $rv)))))
                 (local.set $p1_2 (i32.add (local.get $p1_2) (local.get $s1_2)))
                 (local.set $i2 (i32.add (local.get $i2) (i32.const 1)))
                 (br $runTrain_32_reduce_l2)))
-            (f32.store (local.get $p0_2) (f32.demote_f64 (local.get $acc)))
-            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 4)))
-            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 4)))
+            (v128.store (local.get $p0_2) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero (local.get $acclo)) (f32x4.demote_f64x2_zero (local.get $acchi))))
+            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 16)))
+            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 16)))
             (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
             (br $runTrain_32_reduce_l1)))
         (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 512)))
@@ -4125,7 +4149,9 @@
   )
   ;; reduce_sum [128] over T: %94 = reduce_sum %93 axis=0
   (func $runTrain_33_reduce (param $T i32) (param $b_tmp3 i32) (param $b_v93 i32)
-    (local $acc f64)
+    (local $acclo v128)
+    (local $acchi v128)
+    (local $rv v128)
     (local $p0_0 i32)
     (local $p0_1 i32)
     (local $p1_0 i32)
@@ -4139,76 +4165,107 @@
     (local.set $i0 (i32.const 0))
     (block $runTrain_33_reduce_l0_end
       (loop $runTrain_33_reduce_l0
-        (br_if $runTrain_33_reduce_l0_end (i32.ge_s (local.get $i0) (i32.const 128)))
+        (br_if $runTrain_33_reduce_l0_end (i32.ge_s (local.get $i0) (i32.const 32)))
         (local.set $p0_1 (local.get $p0_0))
         (local.set $p1_1 (local.get $p1_0))
         (local.set $i1 (i32.const 0))
-        (local.set $acc (f64.const 0))
+        (local.set $acclo (f64x2.splat (f64.const 0)))
+        (local.set $acchi (f64x2.splat (f64.const 0)))
         (block $runTrain_33_reduce_l1_end
           (loop $runTrain_33_reduce_l1
             (br_if $runTrain_33_reduce_l1_end (i32.ge_s (local.get $i1) (local.get $n1)))
-            (local.set $acc (f64.add (local.get $acc) (f64.promote_f32 (f32.load (local.get $p1_1)))))
+            (local.set $rv (v128.load (local.get $p1_1)))
+            (local.set $acclo (f64x2.add (local.get $acclo) (f64x2.promote_low_f32x4 (local.get $rv))))
+            (local.set $acchi (f64x2.add (local.get $acchi) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $rv) (local.get $rv)))))
             (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 512)))
             (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
             (br $runTrain_33_reduce_l1)))
-        (f32.store (local.get $p0_1) (f32.demote_f64 (local.get $acc)))
-        (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 4)))
-        (local.set $p1_0 (i32.add (local.get $p1_0) (i32.const 4)))
+        (v128.store (local.get $p0_1) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero (local.get $acclo)) (f32x4.demote_f64x2_zero (local.get $acchi))))
+        (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 16)))
+        (local.set $p1_0 (i32.add (local.get $p1_0) (i32.const 16)))
         (local.set $i0 (i32.add (local.get $i0) (i32.const 1)))
         (br $runTrain_33_reduce_l0)))
   )
   ;; map [32, B * T]: fused elementwise kernel (2 kernels) (2 kernels: %99 = matmul_tn %24, %92: left operand with k contiguous (transposed copy); %105 = matmul_tn %4, %92: left operand with k contiguous (transposed copy))
   (func $runTrain_34_fused (param $B i32) (param $T i32) (param $b_tmp6 i32) (param $b_tmp7 i32) (param $b_s21_h_before_steps i32) (param $b_tmp0 i32)
-    (local $p0_0 i32)
-    (local $p0_1 i32)
-    (local $s0_0 i32)
-    (local $p1_0 i32)
-    (local $p1_1 i32)
-    (local $s1_0 i32)
-    (local $p2_0 i32)
-    (local $p2_1 i32)
-    (local $p3_0 i32)
-    (local $p3_1 i32)
-    (local $n1 i32)
+    (local $nR i32)
+    (local $nC i32)
+    (local $oRS i32)
+    (local $sCS i32)
+    (local $o0 i32)
+    (local $s0 i32)
+    (local $ib i32)
+    (local $iend i32)
     (local $i0 i32)
     (local $i1 i32)
-    (local $o0 f32)
-    (local $o1 f32)
-    (local.set $p0_0 (local.get $b_tmp6))
-    (local.set $s0_0 (i32.shl (i32.mul (local.get $B) (local.get $T)) (i32.const 2)))
-    (local.set $p1_0 (local.get $b_tmp7))
-    (local.set $s1_0 (i32.shl (i32.mul (local.get $B) (local.get $T)) (i32.const 2)))
-    (local.set $p2_0 (local.get $b_s21_h_before_steps))
-    (local.set $p3_0 (local.get $b_tmp0))
-    (local.set $n1 (i32.mul (local.get $B) (local.get $T)))
-    (local.set $i0 (i32.const 0))
-    (block $runTrain_34_fused_l0_end
-      (loop $runTrain_34_fused_l0
-        (br_if $runTrain_34_fused_l0_end (i32.ge_s (local.get $i0) (i32.const 32)))
-        (local.set $p0_1 (local.get $p0_0))
-        (local.set $p1_1 (local.get $p1_0))
-        (local.set $p2_1 (local.get $p2_0))
-        (local.set $p3_1 (local.get $p3_0))
-        (local.set $i1 (i32.const 0))
-        (block $runTrain_34_fused_l1_end
-          (loop $runTrain_34_fused_l1
-            (br_if $runTrain_34_fused_l1_end (i32.ge_s (local.get $i1) (local.get $n1)))
-            (local.set $o0 (f32.load (local.get $p2_1)))
-            (local.set $o1 (f32.load (local.get $p3_1)))
-            (f32.store (local.get $p0_1) (local.get $o0))
-            (f32.store (local.get $p1_1) (local.get $o1))
-            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 4)))
-            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 4)))
-            (local.set $p2_1 (i32.add (local.get $p2_1) (i32.const 128)))
-            (local.set $p3_1 (i32.add (local.get $p3_1) (i32.const 128)))
-            (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
-            (br $runTrain_34_fused_l1)))
-        (local.set $p0_0 (i32.add (local.get $p0_0) (local.get $s0_0)))
-        (local.set $p1_0 (i32.add (local.get $p1_0) (local.get $s1_0)))
-        (local.set $p2_0 (i32.add (local.get $p2_0) (i32.const 4)))
-        (local.set $p3_0 (i32.add (local.get $p3_0) (i32.const 4)))
-        (local.set $i0 (i32.add (local.get $i0) (i32.const 1)))
-        (br $runTrain_34_fused_l0)))
+    (local $po i32)
+    (local $ps i32)
+    (local $nR_0 i32)
+    (local $nC_1 i32)
+    (local $oRS_2 i32)
+    (local $sCS_3 i32)
+    (local $o0_4 i32)
+    (local $s0_5 i32)
+    (local $ib_6 i32)
+    (local $iend_7 i32)
+    (local $po_8 i32)
+    (local $ps_9 i32)
+    ;; transposing copy, blocked by 16 rows
+    (local.set $nR (i32.const 32))
+    (local.set $nC (i32.mul (local.get $B) (local.get $T)))
+    (local.set $oRS (i32.shl (i32.mul (local.get $B) (local.get $T)) (i32.const 2)))
+    (local.set $sCS (i32.const 128))
+    (local.set $o0 (local.get $b_tmp6))
+    (local.set $s0 (local.get $b_s21_h_before_steps))
+    (local.set $ib (i32.const 0))
+    (block $runTrain_34_fused_b_end (loop $runTrain_34_fused_b
+      (br_if $runTrain_34_fused_b_end (i32.ge_s (local.get $ib) (local.get $nR)))
+      (local.set $iend (select (i32.add (local.get $ib) (i32.const 16)) (local.get $nR) (i32.lt_s (i32.add (local.get $ib) (i32.const 16)) (local.get $nR))))
+      (local.set $i1 (i32.const 0))
+      (block $runTrain_34_fused_j_end (loop $runTrain_34_fused_j
+        (br_if $runTrain_34_fused_j_end (i32.ge_s (local.get $i1) (local.get $nC)))
+        (local.set $i0 (local.get $ib))
+        (local.set $po (i32.add (i32.add (local.get $o0) (i32.mul (local.get $ib) (local.get $oRS))) (i32.shl (local.get $i1) (i32.const 2))))
+        (local.set $ps (i32.add (i32.add (local.get $s0) (i32.shl (local.get $ib) (i32.const 2))) (i32.mul (local.get $i1) (local.get $sCS))))
+        (block $runTrain_34_fused_i_end (loop $runTrain_34_fused_i
+          (br_if $runTrain_34_fused_i_end (i32.ge_s (local.get $i0) (local.get $iend)))
+          (f32.store (local.get $po) (f32.load (local.get $ps)))
+          (local.set $po (i32.add (local.get $po) (local.get $oRS)))
+          (local.set $ps (i32.add (local.get $ps) (i32.const 4)))
+          (local.set $i0 (i32.add (local.get $i0) (i32.const 1)))
+          (br $runTrain_34_fused_i)))
+        (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
+        (br $runTrain_34_fused_j)))
+      (local.set $ib (local.get $iend))
+      (br $runTrain_34_fused_b)))
+    ;; transposing copy, blocked by 16 rows
+    (local.set $nR_0 (i32.const 32))
+    (local.set $nC_1 (i32.mul (local.get $B) (local.get $T)))
+    (local.set $oRS_2 (i32.shl (i32.mul (local.get $B) (local.get $T)) (i32.const 2)))
+    (local.set $sCS_3 (i32.const 128))
+    (local.set $o0_4 (local.get $b_tmp7))
+    (local.set $s0_5 (local.get $b_tmp0))
+    (local.set $ib_6 (i32.const 0))
+    (block $runTrain_34_fused_1_b_end (loop $runTrain_34_fused_1_b
+      (br_if $runTrain_34_fused_1_b_end (i32.ge_s (local.get $ib_6) (local.get $nR_0)))
+      (local.set $iend_7 (select (i32.add (local.get $ib_6) (i32.const 16)) (local.get $nR_0) (i32.lt_s (i32.add (local.get $ib_6) (i32.const 16)) (local.get $nR_0))))
+      (local.set $i1 (i32.const 0))
+      (block $runTrain_34_fused_1_j_end (loop $runTrain_34_fused_1_j
+        (br_if $runTrain_34_fused_1_j_end (i32.ge_s (local.get $i1) (local.get $nC_1)))
+        (local.set $i0 (local.get $ib_6))
+        (local.set $po_8 (i32.add (i32.add (local.get $o0_4) (i32.mul (local.get $ib_6) (local.get $oRS_2))) (i32.shl (local.get $i1) (i32.const 2))))
+        (local.set $ps_9 (i32.add (i32.add (local.get $s0_5) (i32.shl (local.get $ib_6) (i32.const 2))) (i32.mul (local.get $i1) (local.get $sCS_3))))
+        (block $runTrain_34_fused_1_i_end (loop $runTrain_34_fused_1_i
+          (br_if $runTrain_34_fused_1_i_end (i32.ge_s (local.get $i0) (local.get $iend_7)))
+          (f32.store (local.get $po_8) (f32.load (local.get $ps_9)))
+          (local.set $po_8 (i32.add (local.get $po_8) (local.get $oRS_2)))
+          (local.set $ps_9 (i32.add (local.get $ps_9) (i32.const 4)))
+          (local.set $i0 (i32.add (local.get $i0) (i32.const 1)))
+          (br $runTrain_34_fused_1_i)))
+        (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
+        (br $runTrain_34_fused_1_j)))
+      (local.set $ib_6 (local.get $iend_7))
+      (br $runTrain_34_fused_1_b)))
   )
   ;; map [128, B * T]: %99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)
   (func $runTrain_35_map (param $B i32) (param $T i32) (param $b_tmp2 i32) (param $b_s89_d_hoisted_0_steps i32)
@@ -4335,6 +4392,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 256) (i32.lt_s (local.get $kl) (i32.const 256))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -2)))
       (local.set $mc (select (local.get $mc) (i32.const 2) (i32.gt_s (local.get $mc) (i32.const 2))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_36_matmul_chunks_end
         (loop $runTrain_36_matmul_chunks
@@ -4564,6 +4622,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 256) (i32.lt_s (local.get $kl) (i32.const 256))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -2)))
       (local.set $mc (select (local.get $mc) (i32.const 2) (i32.gt_s (local.get $mc) (i32.const 2))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_37_matmul_chunks_end
         (loop $runTrain_37_matmul_chunks
@@ -4797,6 +4856,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 256) (i32.lt_s (local.get $kl) (i32.const 256))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -2)))
       (local.set $mc (select (local.get $mc) (i32.const 2) (i32.gt_s (local.get $mc) (i32.const 2))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $runTrain_38_matmul_chunks_end
         (loop $runTrain_38_matmul_chunks
@@ -5538,6 +5598,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_2_matmul_chunks_end
         (loop $run_2_matmul_chunks
@@ -5789,6 +5850,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_5_matmul_chunks_end
         (loop $run_5_matmul_chunks
@@ -6212,7 +6274,9 @@
   )
   ;; reduce_sum [B, 32] over T: %27 = reduce_sum %26 axis=1
   (func $run_8_reduce (param $B i32) (param $T i32) (param $b_tmp1 i32) (param $b_tmp0 i32)
-    (local $acc f64)
+    (local $acclo v128)
+    (local $acchi v128)
+    (local $rv v128)
     (local $p0_0 i32)
     (local $p0_1 i32)
     (local $p0_2 i32)
@@ -6239,21 +6303,24 @@
         (local.set $i1 (i32.const 0))
         (block $run_8_reduce_l1_end
           (loop $run_8_reduce_l1
-            (br_if $run_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 32)))
+            (br_if $run_8_reduce_l1_end (i32.ge_s (local.get $i1) (i32.const 8)))
             (local.set $p0_2 (local.get $p0_1))
             (local.set $p1_2 (local.get $p1_1))
             (local.set $i2 (i32.const 0))
-            (local.set $acc (f64.const 0))
+            (local.set $acclo (f64x2.splat (f64.const 0)))
+            (local.set $acchi (f64x2.splat (f64.const 0)))
             (block $run_8_reduce_l2_end
               (loop $run_8_reduce_l2
                 (br_if $run_8_reduce_l2_end (i32.ge_s (local.get $i2) (local.get $n2)))
-                (local.set $acc (f64.add (local.get $acc) (f64.promote_f32 (f32.load (local.get $p1_2)))))
+                (local.set $rv (v128.load (local.get $p1_2)))
+                (local.set $acclo (f64x2.add (local.get $acclo) (f64x2.promote_low_f32x4 (local.get $rv))))
+                (local.set $acchi (f64x2.add (local.get $acchi) (f64x2.promote_low_f32x4 (i8x16.shuffle 8 9 10 11 12 13 14 15 8 9 10 11 12 13 14 15 (local.get $rv) (local.get $rv)))))
                 (local.set $p1_2 (i32.add (local.get $p1_2) (i32.const 128)))
                 (local.set $i2 (i32.add (local.get $i2) (i32.const 1)))
                 (br $run_8_reduce_l2)))
-            (f32.store (local.get $p0_2) (f32.demote_f64 (local.get $acc)))
-            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 4)))
-            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 4)))
+            (v128.store (local.get $p0_2) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero (local.get $acclo)) (f32x4.demote_f64x2_zero (local.get $acchi))))
+            (local.set $p0_1 (i32.add (local.get $p0_1) (i32.const 16)))
+            (local.set $p1_1 (i32.add (local.get $p1_1) (i32.const 16)))
             (local.set $i1 (i32.add (local.get $i1) (i32.const 1)))
             (br $run_8_reduce_l1)))
         (local.set $p0_0 (i32.add (local.get $p0_0) (i32.const 128)))
@@ -6332,6 +6399,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -1)))
       (local.set $mc (select (local.get $mc) (i32.const 1) (i32.gt_s (local.get $mc) (i32.const 1))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_10_matmul_chunks_end
         (loop $run_10_matmul_chunks

@@ -318,6 +318,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_3_matmul_chunks_end
         (loop $run_3_matmul_chunks
@@ -800,6 +801,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_6_matmul_chunks_end
         (loop $run_6_matmul_chunks
@@ -1170,6 +1172,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_8_matmul_chunks_end
         (loop $run_8_matmul_chunks
@@ -1333,6 +1336,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_9_matmul_chunks_end
         (loop $run_9_matmul_chunks
@@ -1925,6 +1929,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_14_matmul_chunks_end
         (loop $run_14_matmul_chunks
@@ -2088,6 +2093,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_15_matmul_chunks_end
         (loop $run_15_matmul_chunks
@@ -2458,6 +2464,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_17_matmul_chunks_end
         (loop $run_17_matmul_chunks
@@ -2621,6 +2628,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_18_matmul_chunks_end
         (loop $run_18_matmul_chunks
@@ -3095,6 +3103,7 @@
       (local.set $kl (select (local.get $kl) (i32.const 1073741824) (i32.lt_s (local.get $kl) (i32.const 1073741824))))
       (local.set $mc (i32.and (i32.div_u (i32.const 8192) (select (local.get $kl) (i32.const 1) (i32.gt_s (local.get $kl) (i32.const 0)))) (i32.const -4)))
       (local.set $mc (select (local.get $mc) (i32.const 4) (i32.gt_s (local.get $mc) (i32.const 4))))
+      (local.set $mc (select (local.get $mc) (i32.const 32) (i32.lt_s (local.get $mc) (i32.const 32))))
       (local.set $i0 (i32.const 0))
       (block $run_22_matmul_chunks_end
         (loop $run_22_matmul_chunks
