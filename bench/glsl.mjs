@@ -68,7 +68,7 @@ window.ready = true;
 </script>`;
 
 /** Runs inside the page: both rows of one workload; returns times (ms) and draws per step. */
-async function pageRow({ w, name, runs, warmup, lr }) {
+async function pageRow({ w, name, runs, warmup, lr, profile }) {
   const f32 = async (file) => new Float32Array(await (await fetch(file)).arrayBuffer());
   const x = await f32(`${name}.x.bin`);
   const target = w.train ? await f32(`${name}.target.bin`) : null;
@@ -98,6 +98,34 @@ async function pageRow({ w, name, runs, warmup, lr }) {
     }
     return { times, drawsPerStep: perCall / w.T };
   };
+  // Per-shader time of one call: every draw between two 1-pixel readbacks (serialises the GPU, so
+  // the total exceeds a normal call; the shares are what matter). Keyed by the shader's kernel comment.
+  const profileDraws = async (gl, fn) => {
+    const orig = gl.drawArrays.bind(gl);
+    const origUse = gl.useProgram.bind(gl);
+    let cur = null;
+    const acc = new Map();
+    gl.useProgram = (p) => {
+      cur = p;
+      return origUse(p);
+    };
+    const px = new Float32Array(4);
+    const sync = () => gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.FLOAT, px);
+    gl.drawArrays = (...a) => {
+      sync();
+      const t0 = performance.now();
+      const r = orig(...a);
+      sync();
+      const fs = gl.getAttachedShaders(cur).map((sh) => gl.getShaderSource(sh)).find((src) => src.includes('gl_FragCoord') || src.includes('out vec4 o0')) ?? '';
+      const key = (fs.split('\n').find((l) => l.startsWith('// ')) ?? '?').slice(3, 90);
+      acc.set(key, (acc.get(key) ?? 0) + performance.now() - t0);
+      return r;
+    };
+    await fn();
+    gl.drawArrays = orig;
+    gl.useProgram = origUse;
+    return [...acc].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
+  };
   const out = {};
 
   // rnnc glsl
@@ -108,6 +136,7 @@ async function pageRow({ w, name, runs, warmup, lr }) {
     const batch = { x: { data: x, shape: [w.B, w.T, w.I] }, ...(target ? { target: { data: target, shape: [w.B, w.T, w.H] } } : {}) };
     const fn = w.train ? () => model.trainStep(batch) : () => model.forward(batch);
     out.rnnc = await time(fn, draws);
+    if (profile) out.profile = await profileDraws(model.device, fn);
     model.dispose();
   }
 
@@ -177,6 +206,8 @@ export async function glslBench(opts = {}) {
       const { js } = rnnc.emitGlslModule(rnnc.trace(def));
       const name = def.name;
       fs.writeFileSync(path.join(site, `${name}.glsl.js`), js);
+      // RNNC_GLSL_DUMP=dir keeps the generated module, to read its shaders.
+      if (process.env.RNNC_GLSL_DUMP) fs.writeFileSync(path.join(process.env.RNNC_GLSL_DUMP, `${name}.glsl.js`), js);
       const weights = kerasWeights(w, { resetAfter: false });
       const tensors = {};
       for (const [k, t] of Object.entries(weights)) tensors[`rnn.${k}`] = { dtype: 'f32', shape: t.shape, data: t.data };
@@ -196,7 +227,8 @@ export async function glslBench(opts = {}) {
         await page.goto(`${server.url}/index.html`);
         await page.waitForFunction(() => window.ready === true);
         log(`glsl bench: ${w.id} (${w.what}, B=${w.B} T=${w.T} I=${w.I} H=${w.H}) ...`);
-        const r = await page.evaluate(pageRow, { w, name, runs, warmup, lr: LR });
+        const r = await page.evaluate(pageRow, { w, name, runs, warmup, lr: LR, profile: !!process.env.RNNC_GLSL_PROFILE });
+        if (r.profile) log(`  rnnc per-shader time (RNNC_GLSL_PROFILE):\n    ${r.profile.join('\n    ')}`);
         await page.close();
         const row = { id: w.id, what: w.what, B: w.B, T: w.T, gflop: flopsOf(w) / 1e9 };
         for (const k of ['rnnc', 'tfjs']) row[k] = { medianMs: median(r[k].times), minMs: Math.min(...r[k].times), maxMs: Math.max(...r[k].times), drawsPerStep: r[k].drawsPerStep };

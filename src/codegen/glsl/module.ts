@@ -69,12 +69,6 @@ export function glslModulePlan(m: Module, programs: Readonly<Record<string, Prog
   };
 }
 
-/** Replaces one piece of the shell's text; a shell that no longer has it is a loud error, not a silently wrong module. */
-function swap(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`rnnc glsl: the device-module shell changed: cannot find ${JSON.stringify(from)}`);
-  return text.split(from).join(to);
-}
-
 export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGlslModule {
   const { infer, programs, training: tr } = glslPrograms(m, opts);
   const plan = glslModulePlan(m, programs);
@@ -108,15 +102,17 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
     engineClass: 'Engine',
     api: 'WebGL2',
     deviceType: 'WebGL2RenderingContext',
+    deviceOption: {
+      name: 'gl',
+      type: 'WebGL2RenderingContext | OffscreenCanvas | HTMLCanvasElement',
+      doc: 'Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas).',
+    },
+    typesReference: null,
     planJson: fmtPlan(plan),
     ...(training ? { training } : {}),
     ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
   });
-  // The shell names its device option `device`; on WebGL2 it is `gl` (a context or a canvas).
-  const js = swap(out.js, 'const device = options.device ?? (await Engine.requestDevice(meta.name));', 'const device = options.gl ?? options.device ?? (await Engine.requestDevice(meta.name));');
-  let dts = swap(out.dts, '/// <reference types="@webgpu/types" />\n', '');
-  dts = swap(dts, '  /** The WebGL2 device to run on; default: one requested from navigator.gpu. */\n  device?: WebGL2RenderingContext;', '  /** Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas). */\n  gl?: WebGL2RenderingContext | OffscreenCanvas | HTMLCanvasElement;');
-  dts = swap(dts, '  readonly device: WebGL2RenderingContext;', '  /** The WebGL2 context the model runs on. */\n  readonly device: WebGL2RenderingContext;');
+  const { js, dts } = out;
   return { js, dts, plan };
 }
 

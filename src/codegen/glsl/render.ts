@@ -2,10 +2,10 @@
 // kernel replaced by its draws, the GLSL ES 3.00 shaders of those draws, and what the host must
 // check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw).
 
-import { kernelReads, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { kernelReads, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, texelPoints, type DrawSpec } from './draw.js';
 import { multipleOf, type Packing } from './expr.js';
-import { kernelDraws, MAX_SAMPLERS } from './kernels.js';
+import { blockableMatmul, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
 import type { GlslPlan, PlanDraw, PlanIdCheck, PlanShader, PlanStmt } from './plan.js';
 
 function kernelName(n: number, k: Kernel): string {
@@ -36,15 +36,35 @@ function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kern
   return into;
 }
 
-export function renderPlan(p: Program): GlslPlan {
+/**
+ * The program with four RGBA32F scratch buffers added for each matmul drawn as 4x4 blocks
+ * (kernels.ts blockedMatmulDraws), and which buffers each such kernel renders its blocks into.
+ */
+function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]): { p: Program; pk: Packing; blocks: Map<Kernel, number[]> } {
+  const buffers: BufferDecl[] = [...p.buffers];
+  const blocks = new Map<Kernel, number[]>();
+  all.forEach(({ k }, n) => {
+    if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
+    const ids = [0, 1, 2, 3].map((j) => {
+      buffers.push({ id: buffers.length, name: `k${n}_block${j}`, dtype: 'f32', size: matmulBlockSize(k), role: 'scratch', shape: [] });
+      return buffers.length - 1;
+    });
+    blocks.set(k, ids);
+  });
+  const base = p.buffers.length;
+  return { p: { ...p, buffers }, pk: (buf) => (buf >= base ? 4 : pk(buf)), blocks };
+}
+
+export function renderPlan(p0: Program): GlslPlan {
   const shaders: PlanShader[] = [];
   const idChecks: PlanIdCheck[] = [];
   // Pass 1 finds what each kernel writes and how; pass 2 renders with the packing that allows.
-  const all = kernelsOf(p.body, ['B', 'T']);
-  const pk = choosePacking(
-    p,
-    all.flatMap(({ k, vars }, n) => kernelDraws(p, () => 1, k, kernelName(n, k), vars)),
+  const all = kernelsOf(p0.body, ['B', 'T']);
+  const pk0 = choosePacking(
+    p0,
+    all.flatMap(({ k, vars }, n) => kernelDraws(p0, () => 1, k, kernelName(n, k), vars)),
   );
+  const { p, pk, blocks } = withBlockBuffers(p0, pk0, all);
   let count = 0;
 
   const idCheck = (buf: number, limit: number, src: string, what: string): void => {
@@ -59,7 +79,7 @@ export function renderPlan(p: Program): GlslPlan {
     if (k.kind === 'one_hot') idCheck(k.ids.buf, k.depth, k.src, 'one_hot of depth');
     const read = new Set(kernelReads(k).map((v) => v.buf));
     // Outputs of one draw share their packing: split a group whose buffers differ.
-    const specs = kernelDraws(p, pk, k, name, vars).flatMap((spec) => {
+    const specs = kernelDraws(p, pk, k, name, vars, blocks.get(k)).flatMap((spec) => {
       const by4 = spec.outs.filter((o) => pk(o.buf) === 4);
       const by1 = spec.outs.filter((o) => pk(o.buf) === 1);
       if (!by4.length || !by1.length) return [spec];

@@ -5,6 +5,7 @@ import { trace } from '../../../src/frontend/trace.js';
 import { renderPlan } from '../../../src/codegen/glsl/render.js';
 import { haveChromium } from '../../helpers/browser.js';
 import { compileJs, inputsFor, maxRelError, paramsFor } from '../../helpers/models.js';
+import { seqModel } from '../../helpers/cases.js';
 import { forwardCases, statefulCase } from './cases.js';
 import { openEnginePage, type EnginePage } from './page.js';
 import { programsOf } from './programs.js';
@@ -46,6 +47,26 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
       });
     });
   }
+
+  it('matmuls drawn as 4x4 blocks, with rows not a multiple of 4 (B = 3, T = 5)', async () => {
+    // Input GEMM [B * T, 64] x [64, 256] and recurrent [B, 64] x [64, 256]: K >= 64, so the scheduler
+    // stores W transposed, and both are blocked (N a multiple of 16, K / 4 divides the texture width).
+    const def = seqModel('blocked', (m, x) => m.output('y', m.lstm(m.dense(x, { units: 64, name: 'd' }), { units: 64, returnSequences: true }).output));
+    const mod = trace(def);
+    const { infer } = programsOf(mod);
+    const plan = renderPlan(infer);
+    expect(plan.shaders.filter((s) => s.fs.includes(', 4x4 blocks')).length).toBe(2);
+    const { module } = await compileJs(mod);
+    const params = paramsFor(mod);
+    const model = module.create();
+    model.setParams(params);
+    const inputs = inputsFor(mod, 3, 5);
+    const want = model.forward(inputs);
+    const got = await page.run(plan, 3, 5, { inputs: infer.inputs.map((i) => inputs[i.name].data), params: infer.params.map((p) => params[p.name]), states: [], randoms: [] });
+    expect(page.errors).toEqual([]);
+    const err = maxRelError(got.outputs[0], want.y.data);
+    expect(err).toBeLessThanOrEqual(TOL);
+  });
 
   it('errors: a shader that does not compile names the kernel and the GLSL line; float targets missing; context lost', async () => {
     const mod = trace(forwardCases[0]);

@@ -1189,7 +1189,7 @@ function layoutOf(opts) {
 /** Creates a model on options.device (or a device requested from navigator.gpu). */
 export async function create(options = {}) {
   const seed = options.seed ?? 0;
-  const device = options.gl ?? options.device ?? (await Engine.requestDevice(meta.name));
+  const device = options.gl ?? (await Engine.requestDevice(meta.name));
   const engine = await Engine.create(PLAN, device);
   // Engine errors about the caller's ids become InputErrors, like the JS target's.
   async function guard(f) {

@@ -44,7 +44,7 @@ export interface CreateOptions {
 
 export interface Model {
   readonly meta: ModelMeta;
-  /** The WebGL2 context the model runs on. */
+  /** The WebGL2 device the model runs on. */
   readonly device: WebGL2RenderingContext;
   /** Runs the model on the device and reads the outputs back. Rejects with an InputError naming the input when one does not fit. */
   forward(inputs: Inputs): Promise<Outputs>;
