@@ -6,7 +6,7 @@ import { trace } from '../../../src/frontend/trace.js';
 import { compileJs, inputsFor, maxRelError, paramsFor } from '../../helpers/models.js';
 import { compileWgsl } from './helpers.js';
 import { emitWgslModule } from '../../../src/codegen/wgsl/module.js';
-import { parityCases } from './cases.js';
+import { parityCases } from '../../helpers/cases.js';
 
 const TOL = 1e-4;
 const B = 4;

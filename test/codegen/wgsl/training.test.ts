@@ -8,7 +8,7 @@ import { trace } from '../../../src/frontend/trace.js';
 import type { HostTensor } from '../../../src/ir/interpret.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { compileWgsl } from './helpers.js';
-import { trainRegress, trainTagger } from './cases.js';
+import { trainRegress, trainTagger } from '../../helpers/cases.js';
 import sentiment from '../../../examples/sentiment/model.js';
 
 interface JsTrainable extends GeneratedModel {

@@ -10,7 +10,7 @@ import { trace } from '../../../src/frontend/trace.js';
 import { emitWgslModule } from '../../../src/codegen/wgsl/module.js';
 import { chooseSizes, Engine, type EnginePlan } from '../../../src/codegen/wgsl/engine.js';
 import { freshDevice, validationDevice } from '../../helpers/dawn.js';
-import { parityCases, trainRegress, trainTagger } from './cases.js';
+import { parityCases, trainRegress, trainTagger } from '../../helpers/cases.js';
 
 const root = path.resolve(new URL('../../..', import.meta.url).pathname);
 const examples = fs.readdirSync(path.join(root, 'examples')).filter((d) => fs.existsSync(path.join(root, 'examples', d, 'model.ts'))).sort();

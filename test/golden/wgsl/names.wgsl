@@ -84,14 +84,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %19 = matmul %3, %18  [u.B * u.T, 16] x [16, 256], 8 x 16 per invocation, weights 4 at a time
+// %19 = matmul %3, %18  [u.B * u.T, 16] x [16, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 16;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -101,6 +101,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -113,6 +121,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 69504) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -138,6 +154,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 2 + kk + row7 * 16 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 2 + kk + row8 * 16 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 2 + kk + row9 * 16 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 2 + kk + row10 * 16 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 2 + kk + row11 * 16 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 2 + kk + row12 * 16 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 2 + kk + row13 * 16 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 2 + kk + row14 * 16 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 2 + kk + row15 * 16 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row0 * 256 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -283,6 +315,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 66 + (quad0 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 66 + (quad0 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 66 + (quad0 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 66 + (quad0 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 66 + (quad1 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 66 + (quad1 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 66 + (quad1 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 66 + (quad1 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 66 + (quad2 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 66 + (quad2 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 66 + (quad2 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 66 + (quad2 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 66 + (quad3 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 66 + (quad3 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 66 + (quad3 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 66 + (quad3 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_3_fused ========
@@ -369,14 +545,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %21 body: %12 = matmul %0, %7  [u.B, 64] x [64, 256], 8 x 16 per invocation, weights 4 at a time
+// scan %21 body: %12 = matmul %0, %7  [u.B, 64] x [64, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -386,6 +562,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -398,6 +582,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 69504) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -423,6 +615,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 322 + kk + row7 * 64 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 322 + kk + row8 * 64 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 322 + kk + row9 * 64 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 322 + kk + row10 * 64 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 322 + kk + row11 * 64 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 322 + kk + row12 * 64 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 322 + kk + row13 * 64 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 322 + kk + row14 * 64 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 322 + kk + row15 * 64 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row0 * 256 + u.B * 256] = bitcast<u32>(a0_0); }
@@ -568,6 +776,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 322 + (quad0 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 322 + (quad0 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 322 + (quad0 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 322 + (quad0 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 322 + (quad1 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 322 + (quad1 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 322 + (quad1 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 322 + (quad1 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 322 + (quad2 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 322 + (quad2 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 322 + (quad2 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 322 + (quad2 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 322 + (quad3 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 322 + (quad3 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 322 + (quad3 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 322 + (quad3 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_6_fused ========
@@ -671,14 +1023,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %25 = matmul %23, %24  [u.B * u.T, 64] x [64, 30], 8 x 16 per invocation
+// %25 = matmul %23, %24  [u.B * u.T, 64] x [64, 30], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -688,6 +1040,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 29);
   let col1 = min(c0 + 1, 29);
   let col2 = min(c0 + 2, 29);
@@ -712,6 +1072,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 + kk * 30 + 21216]);
     let w1 = bitcast<f32>(M[col1 + kk * 30 + 21216]);
@@ -745,6 +1113,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 2 + kk + row7 * 64 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 2 + kk + row8 * 64 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 2 + kk + row9 * 64 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 2 + kk + row10 * 64 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 2 + kk + row11 * 64 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 2 + kk + row12 * 64 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 2 + kk + row13 * 64 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 2 + kk + row14 * 64 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 2 + kk + row15 * 64 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row0 * 30 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -889,6 +1273,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 66 + col0 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 66 + col1 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 66 + col2 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 66 + col3 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 66 + col4 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 66 + col5 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 66 + col6 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 66 + col7 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 66 + col8 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 66 + col9 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 66 + col10 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 66 + col11 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 66 + col12 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 66 + col13 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 66 + col14 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 66 + col15 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -1201,14 +1729,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %20 = matmul %4, %19  [u.B * u.T, 16] x [16, 256], 8 x 16 per invocation, weights 4 at a time
+// %20 = matmul %4, %19  [u.B * u.T, 16] x [16, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 16;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1218,6 +1746,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -1230,6 +1766,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 69504) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -1255,6 +1799,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 3 + kk + row7 * 16 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 3 + kk + row8 * 16 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 3 + kk + row9 * 16 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 3 + kk + row10 * 16 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 3 + kk + row11 * 16 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 3 + kk + row12 * 16 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 3 + kk + row13 * 16 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 3 + kk + row14 * 16 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 3 + kk + row15 * 16 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row0 * 256 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -1400,6 +1960,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 67 + (quad0 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 67 + (quad0 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 67 + (quad0 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 67 + (quad0 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 67 + (quad1 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 67 + (quad1 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 67 + (quad1 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 67 + (quad1 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 67 + (quad2 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 67 + (quad2 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 67 + (quad2 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 67 + (quad2 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 67 + (quad3 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 67 + (quad3 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 67 + (quad3 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 67 + (quad3 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runEval_8_matmul ========
@@ -1417,14 +2121,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %22 body: %12 = matmul %0, %7  [u.B, 64] x [64, 256], 8 x 16 per invocation, weights 4 at a time
+// scan %22 body: %12 = matmul %0, %7  [u.B, 64] x [64, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1434,6 +2138,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -1446,6 +2158,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 73600) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -1471,6 +2191,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 323 + kk + row7 * 64 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 323 + kk + row8 * 64 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 323 + kk + row9 * 64 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 323 + kk + row10 * 64 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 323 + kk + row11 * 64 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 323 + kk + row12 * 64 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 323 + kk + row13 * 64 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 323 + kk + row14 * 64 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 323 + kk + row15 * 64 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row0 * 256 + u.B * 256] = bitcast<u32>(a0_0); }
@@ -1616,6 +2352,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 323 + (quad0 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 323 + (quad0 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 323 + (quad0 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 323 + (quad0 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 323 + (quad1 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 323 + (quad1 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 323 + (quad1 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 323 + (quad1 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 323 + (quad2 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 323 + (quad2 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 323 + (quad2 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 323 + (quad2 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 323 + (quad3 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 323 + (quad3 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 323 + (quad3 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 323 + (quad3 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runEval_9_fused ========
@@ -1719,14 +2599,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %26 = matmul %24, %25  [u.B * u.T, 64] x [64, 30], 8 x 16 per invocation
+// %26 = matmul %24, %25  [u.B * u.T, 64] x [64, 30], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1736,6 +2616,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 29);
   let col1 = min(c0 + 1, 29);
   let col2 = min(c0 + 2, 29);
@@ -1760,6 +2648,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 + kk * 30 + 21216]);
     let w1 = bitcast<f32>(M[col1 + kk * 30 + 21216]);
@@ -1793,6 +2689,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 3 + kk + row7 * 64 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 3 + kk + row8 * 64 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 3 + kk + row9 * 64 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 3 + kk + row10 * 64 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 3 + kk + row11 * 64 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 3 + kk + row12 * 64 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 3 + kk + row13 * 64 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 3 + kk + row14 * 64 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 3 + kk + row15 * 64 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row0 * 30 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -1937,6 +2849,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 67 + col0 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 67 + col1 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 67 + col2 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 67 + col3 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 67 + col4 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 67 + col5 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 67 + col6 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 67 + col7 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 67 + col8 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 67 + col9 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 67 + col10 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 67 + col11 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 67 + col12 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 67 + col13 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 67 + col14 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 67 + col15 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -2393,14 +3449,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %20 = matmul %4, %19  [u.B * u.T, 16] x [16, 256], 8 x 16 per invocation, weights 4 at a time
+// %20 = matmul %4, %19  [u.B * u.T, 16] x [16, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 16;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -2410,6 +3466,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -2422,6 +3486,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 69504) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -2447,6 +3519,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 3 + kk + row7 * 16 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 3 + kk + row8 * 16 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 3 + kk + row9 * 16 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 3 + kk + row10 * 16 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 3 + kk + row11 * 16 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 3 + kk + row12 * 16 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 3 + kk + row13 * 16 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 3 + kk + row14 * 16 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 3 + kk + row15 * 16 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row0 * 256 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -2592,6 +3680,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row7 * 256 + u.B * 128] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row8 * 256 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row9 * 256 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row10 * 256 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row11 * 256 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row12 * 256 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row13 * 256 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row14 * 256 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 19 + (quad0 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 19 + (quad0 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 19 + (quad0 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 19 + (quad0 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 19 + (quad1 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 19 + (quad1 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 19 + (quad1 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 19 + (quad1 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 19 + (quad2 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 19 + (quad2 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 19 + (quad2 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 19 + (quad2 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 19 + (quad3 + 0) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 19 + (quad3 + 1) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 19 + (quad3 + 2) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 19 + (quad3 + 3) + row15 * 256 + u.B * 128] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_3_fused ========
@@ -2682,14 +3914,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %22 body: %13 = matmul %0, %8  [u.B, 64] x [64, 256], 8 x 16 per invocation, weights 4 at a time
+// scan %22 body: %13 = matmul %0, %8  [u.B, 64] x [64, 256], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -2699,6 +3931,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 252);
   let quad1 = min(c0 + 4, 252);
   let quad2 = min(c0 + 8, 252);
@@ -2711,6 +3951,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 256 + quad0 + 73600) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -2736,6 +3984,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 275 + kk + row7 * 64 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 275 + kk + row8 * 64 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 275 + kk + row9 * 64 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 275 + kk + row10 * 64 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 275 + kk + row11 * 64 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 275 + kk + row12 * 64 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 275 + kk + row13 * 64 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 275 + kk + row14 * 64 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 275 + kk + row15 * 64 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row0 * 256 + u.B * 256] = bitcast<u32>(a0_0); }
@@ -2881,6 +4145,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row7 * 256 + u.B * 256] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row8 * 256 + u.B * 256] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row9 * 256 + u.B * 256] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row10 * 256 + u.B * 256] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row11 * 256 + u.B * 256] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row12 * 256 + u.B * 256] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row13 * 256 + u.B * 256] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row14 * 256 + u.B * 256] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { W[u.B * u.T * 980 + (quad0 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { W[u.B * u.T * 980 + (quad0 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { W[u.B * u.T * 980 + (quad0 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { W[u.B * u.T * 980 + (quad0 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { W[u.B * u.T * 980 + (quad1 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { W[u.B * u.T * 980 + (quad1 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { W[u.B * u.T * 980 + (quad1 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { W[u.B * u.T * 980 + (quad1 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { W[u.B * u.T * 980 + (quad2 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { W[u.B * u.T * 980 + (quad2 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { W[u.B * u.T * 980 + (quad2 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { W[u.B * u.T * 980 + (quad2 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { W[u.B * u.T * 980 + (quad3 + 0) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { W[u.B * u.T * 980 + (quad3 + 1) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { W[u.B * u.T * 980 + (quad3 + 2) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { W[u.B * u.T * 980 + (quad3 + 3) + row15 * 256 + u.B * 256] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_6_fused ========
@@ -2997,14 +4405,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %34 = matmul %24, %33  [u.B * u.T, 64] x [64, 30], 8 x 16 per invocation
+// %34 = matmul %24, %33  [u.B * u.T, 64] x [64, 30], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 64;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -3014,6 +4422,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 29);
   let col1 = min(c0 + 1, 29);
   let col2 = min(c0 + 2, 29);
@@ -3038,6 +4454,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 + kk * 30 + 21216]);
     let w1 = bitcast<f32>(M[col1 + kk * 30 + 21216]);
@@ -3071,6 +4495,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 275 + kk + row7 * 64 + u.B * 256]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 275 + kk + row8 * 64 + u.B * 256]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 275 + kk + row9 * 64 + u.B * 256]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 275 + kk + row10 * 64 + u.B * 256]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 275 + kk + row11 * 64 + u.B * 256]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 275 + kk + row12 * 64 + u.B * 256]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 275 + kk + row13 * 64 + u.B * 256]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 275 + kk + row14 * 64 + u.B * 256]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 275 + kk + row15 * 64 + u.B * 256]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row0 * 30 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -3215,6 +4655,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row7 * 30 + u.B * 128] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row8 * 30 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row9 * 30 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row10 * 30 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row11 * 30 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row12 * 30 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row13 * 30 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row14 * 30 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 30) { W[u.B * u.T * 19 + col0 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 30) { W[u.B * u.T * 19 + col1 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 30) { W[u.B * u.T * 19 + col2 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 30) { W[u.B * u.T * 19 + col3 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 30) { W[u.B * u.T * 19 + col4 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 30) { W[u.B * u.T * 19 + col5 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 30) { W[u.B * u.T * 19 + col6 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 30) { W[u.B * u.T * 19 + col7 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 30) { W[u.B * u.T * 19 + col8 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 30) { W[u.B * u.T * 19 + col9 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 30) { W[u.B * u.T * 19 + col10 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 30) { W[u.B * u.T * 19 + col11 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 30) { W[u.B * u.T * 19 + col12 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 30) { W[u.B * u.T * 19 + col13 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 30) { W[u.B * u.T * 19 + col14 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 30) { W[u.B * u.T * 19 + col15 + row15 * 30 + u.B * 128] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -3968,14 +5552,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %85 = matmul_nt %82, %33  [u.B * u.T, 30] x [30, 64], 8 x 16 per invocation
+// %85 = matmul_nt %82, %33  [u.B * u.T, 30] x [30, 64], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 30;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -3985,6 +5569,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 63);
   let col1 = min(c0 + 1, 63);
   let col2 = min(c0 + 2, 63);
@@ -4009,6 +5601,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 * 30 + kk + 21216]);
     let w1 = bitcast<f32>(M[col1 * 30 + kk + 21216]);
@@ -4042,6 +5642,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row7 * 30 + u.B * 512]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row8 * 30 + u.B * 512]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row9 * 30 + u.B * 512]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row10 * 30 + u.B * 512]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row11 * 30 + u.B * 512]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row12 * 30 + u.B * 512]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row13 * 30 + u.B * 512]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row14 * 30 + u.B * 512]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 1042 + kk + row15 * 30 + u.B * 512]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row0 * 64 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -4187,6 +5803,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row7 * 64 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row7 * 64 + u.B * 128] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row8 * 64 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row9 * 64 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row10 * 64 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row11 * 64 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row12 * 64 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row13 * 64 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row14 * 64 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 19 + col0 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 19 + col1 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 19 + col2 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 19 + col3 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 19 + col4 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 19 + col5 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 19 + col6 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 19 + col7 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 19 + col8 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 19 + col9 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 19 + col10 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 19 + col11 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 19 + col12 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 19 + col13 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 19 + col14 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 19 + col15 + row15 * 64 + u.B * 128] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_32_matmul ========
@@ -4204,14 +5964,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %86 = matmul_tn %24, %82  [64, u.B * u.T] x [u.B * u.T, 30], 8 x 16 per invocation
+// %86 = matmul_tn %24, %82  [64, u.B * u.T] x [u.B * u.T, 30], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = 64;
   let depth = u.B * u.T;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -4221,6 +5981,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 29);
   let col1 = min(c0 + 1, 29);
   let col2 = min(c0 + 2, 29);
@@ -4245,6 +6013,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(W[u.B * u.T * 1042 + col0 + kk * 30 + u.B * 512]);
     let w1 = bitcast<f32>(W[u.B * u.T * 1042 + col1 + kk * 30 + u.B * 512]);
@@ -4278,6 +6054,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row7 + u.B * 256]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row8 + u.B * 256]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row9 + u.B * 256]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row10 + u.B * 256]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row11 + u.B * 256]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row12 + u.B * 256]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row13 + u.B * 256]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row14 + u.B * 256]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 275 + kk * 64 + row15 + u.B * 256]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 30) { M[col0 + row0 * 30 + 106408] = bitcast<u32>(a0_0); }
@@ -4423,6 +6215,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 30) { M[col14 + row7 * 30 + 106408] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 30) { M[col15 + row7 * 30 + 106408] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 30) { M[col0 + row8 * 30 + 106408] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 30) { M[col1 + row8 * 30 + 106408] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 30) { M[col2 + row8 * 30 + 106408] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 30) { M[col3 + row8 * 30 + 106408] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 30) { M[col4 + row8 * 30 + 106408] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 30) { M[col5 + row8 * 30 + 106408] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 30) { M[col6 + row8 * 30 + 106408] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 30) { M[col7 + row8 * 30 + 106408] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 30) { M[col8 + row8 * 30 + 106408] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 30) { M[col9 + row8 * 30 + 106408] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 30) { M[col10 + row8 * 30 + 106408] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 30) { M[col11 + row8 * 30 + 106408] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 30) { M[col12 + row8 * 30 + 106408] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 30) { M[col13 + row8 * 30 + 106408] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 30) { M[col14 + row8 * 30 + 106408] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 30) { M[col15 + row8 * 30 + 106408] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 30) { M[col0 + row9 * 30 + 106408] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 30) { M[col1 + row9 * 30 + 106408] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 30) { M[col2 + row9 * 30 + 106408] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 30) { M[col3 + row9 * 30 + 106408] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 30) { M[col4 + row9 * 30 + 106408] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 30) { M[col5 + row9 * 30 + 106408] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 30) { M[col6 + row9 * 30 + 106408] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 30) { M[col7 + row9 * 30 + 106408] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 30) { M[col8 + row9 * 30 + 106408] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 30) { M[col9 + row9 * 30 + 106408] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 30) { M[col10 + row9 * 30 + 106408] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 30) { M[col11 + row9 * 30 + 106408] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 30) { M[col12 + row9 * 30 + 106408] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 30) { M[col13 + row9 * 30 + 106408] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 30) { M[col14 + row9 * 30 + 106408] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 30) { M[col15 + row9 * 30 + 106408] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 30) { M[col0 + row10 * 30 + 106408] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 30) { M[col1 + row10 * 30 + 106408] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 30) { M[col2 + row10 * 30 + 106408] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 30) { M[col3 + row10 * 30 + 106408] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 30) { M[col4 + row10 * 30 + 106408] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 30) { M[col5 + row10 * 30 + 106408] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 30) { M[col6 + row10 * 30 + 106408] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 30) { M[col7 + row10 * 30 + 106408] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 30) { M[col8 + row10 * 30 + 106408] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 30) { M[col9 + row10 * 30 + 106408] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 30) { M[col10 + row10 * 30 + 106408] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 30) { M[col11 + row10 * 30 + 106408] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 30) { M[col12 + row10 * 30 + 106408] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 30) { M[col13 + row10 * 30 + 106408] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 30) { M[col14 + row10 * 30 + 106408] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 30) { M[col15 + row10 * 30 + 106408] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 30) { M[col0 + row11 * 30 + 106408] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 30) { M[col1 + row11 * 30 + 106408] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 30) { M[col2 + row11 * 30 + 106408] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 30) { M[col3 + row11 * 30 + 106408] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 30) { M[col4 + row11 * 30 + 106408] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 30) { M[col5 + row11 * 30 + 106408] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 30) { M[col6 + row11 * 30 + 106408] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 30) { M[col7 + row11 * 30 + 106408] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 30) { M[col8 + row11 * 30 + 106408] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 30) { M[col9 + row11 * 30 + 106408] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 30) { M[col10 + row11 * 30 + 106408] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 30) { M[col11 + row11 * 30 + 106408] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 30) { M[col12 + row11 * 30 + 106408] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 30) { M[col13 + row11 * 30 + 106408] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 30) { M[col14 + row11 * 30 + 106408] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 30) { M[col15 + row11 * 30 + 106408] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 30) { M[col0 + row12 * 30 + 106408] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 30) { M[col1 + row12 * 30 + 106408] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 30) { M[col2 + row12 * 30 + 106408] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 30) { M[col3 + row12 * 30 + 106408] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 30) { M[col4 + row12 * 30 + 106408] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 30) { M[col5 + row12 * 30 + 106408] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 30) { M[col6 + row12 * 30 + 106408] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 30) { M[col7 + row12 * 30 + 106408] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 30) { M[col8 + row12 * 30 + 106408] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 30) { M[col9 + row12 * 30 + 106408] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 30) { M[col10 + row12 * 30 + 106408] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 30) { M[col11 + row12 * 30 + 106408] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 30) { M[col12 + row12 * 30 + 106408] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 30) { M[col13 + row12 * 30 + 106408] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 30) { M[col14 + row12 * 30 + 106408] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 30) { M[col15 + row12 * 30 + 106408] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 30) { M[col0 + row13 * 30 + 106408] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 30) { M[col1 + row13 * 30 + 106408] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 30) { M[col2 + row13 * 30 + 106408] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 30) { M[col3 + row13 * 30 + 106408] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 30) { M[col4 + row13 * 30 + 106408] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 30) { M[col5 + row13 * 30 + 106408] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 30) { M[col6 + row13 * 30 + 106408] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 30) { M[col7 + row13 * 30 + 106408] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 30) { M[col8 + row13 * 30 + 106408] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 30) { M[col9 + row13 * 30 + 106408] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 30) { M[col10 + row13 * 30 + 106408] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 30) { M[col11 + row13 * 30 + 106408] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 30) { M[col12 + row13 * 30 + 106408] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 30) { M[col13 + row13 * 30 + 106408] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 30) { M[col14 + row13 * 30 + 106408] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 30) { M[col15 + row13 * 30 + 106408] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 30) { M[col0 + row14 * 30 + 106408] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 30) { M[col1 + row14 * 30 + 106408] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 30) { M[col2 + row14 * 30 + 106408] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 30) { M[col3 + row14 * 30 + 106408] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 30) { M[col4 + row14 * 30 + 106408] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 30) { M[col5 + row14 * 30 + 106408] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 30) { M[col6 + row14 * 30 + 106408] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 30) { M[col7 + row14 * 30 + 106408] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 30) { M[col8 + row14 * 30 + 106408] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 30) { M[col9 + row14 * 30 + 106408] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 30) { M[col10 + row14 * 30 + 106408] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 30) { M[col11 + row14 * 30 + 106408] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 30) { M[col12 + row14 * 30 + 106408] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 30) { M[col13 + row14 * 30 + 106408] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 30) { M[col14 + row14 * 30 + 106408] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 30) { M[col15 + row14 * 30 + 106408] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 30) { M[col0 + row15 * 30 + 106408] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 30) { M[col1 + row15 * 30 + 106408] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 30) { M[col2 + row15 * 30 + 106408] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 30) { M[col3 + row15 * 30 + 106408] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 30) { M[col4 + row15 * 30 + 106408] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 30) { M[col5 + row15 * 30 + 106408] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 30) { M[col6 + row15 * 30 + 106408] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 30) { M[col7 + row15 * 30 + 106408] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 30) { M[col8 + row15 * 30 + 106408] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 30) { M[col9 + row15 * 30 + 106408] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 30) { M[col10 + row15 * 30 + 106408] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 30) { M[col11 + row15 * 30 + 106408] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 30) { M[col12 + row15 * 30 + 106408] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 30) { M[col13 + row15 * 30 + 106408] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 30) { M[col14 + row15 * 30 + 106408] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 30) { M[col15 + row15 * 30 + 106408] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_33_fused ========
@@ -4565,14 +6501,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %90 body: %53 = matmul_nt %52, %11  [u.B, 256] x [256, 64], 8 x 16 per invocation
+// scan %90 body: %53 = matmul_nt %52, %11  [u.B, 256] x [256, 64], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 256;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -4582,6 +6518,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 63);
   let col1 = min(c0 + 1, 63);
   let col2 = min(c0 + 2, 63);
@@ -4606,6 +6550,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 * 256 + kk + 73600]);
     let w1 = bitcast<f32>(M[col1 * 256 + kk + 73600]);
@@ -4639,6 +6591,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[row7 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[row8 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[row9 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[row10 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[row11 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[row12 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[row13 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[row14 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[row15 * u.T * 256 + u.B * u.T * 1103 + kk + u.B * 640 + u.T * 256 + u.l0 * 256]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row0 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a0_0); }
@@ -4783,6 +6751,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row7 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row7 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row7 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row8 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row9 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row10 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row11 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row12 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row13 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row14 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 64) { W[u.B * u.T * 1359 + col0 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 64) { W[u.B * u.T * 1359 + col1 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 64) { W[u.B * u.T * 1359 + col2 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 64) { W[u.B * u.T * 1359 + col3 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 64) { W[u.B * u.T * 1359 + col4 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 64) { W[u.B * u.T * 1359 + col5 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 64) { W[u.B * u.T * 1359 + col6 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 64) { W[u.B * u.T * 1359 + col7 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 64) { W[u.B * u.T * 1359 + col8 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 64) { W[u.B * u.T * 1359 + col9 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 64) { W[u.B * u.T * 1359 + col10 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 64) { W[u.B * u.T * 1359 + col11 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 64) { W[u.B * u.T * 1359 + col12 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 64) { W[u.B * u.T * 1359 + col13 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 64) { W[u.B * u.T * 1359 + col14 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 64) { W[u.B * u.T * 1359 + col15 + row15 * 64 + u.B * 640 + u.T * 256] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -4932,14 +7044,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %100 = matmul_tn %25, %93  [64, u.B * u.T] x [u.B * u.T, 256], 8 x 16 per invocation
+// %100 = matmul_tn %25, %93  [64, u.B * u.T] x [u.B * u.T, 256], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = 64;
   let depth = u.B * u.T;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -4949,6 +7061,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 255);
   let col1 = min(c0 + 1, 255);
   let col2 = min(c0 + 2, 255);
@@ -4973,6 +7093,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(W[u.B * u.T * 1103 + col0 + kk * 256 + u.B * 640 + u.T * 256]);
     let w1 = bitcast<f32>(W[u.B * u.T * 1103 + col1 + kk * 256 + u.B * 640 + u.T * 256]);
@@ -5006,6 +7134,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row7 + u.B * 256]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row8 + u.B * 256]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row9 + u.B * 256]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row10 + u.B * 256]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row11 + u.B * 256]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row12 + u.B * 256]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row13 + u.B * 256]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row14 + u.B * 256]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 531 + kk * 64 + row15 + u.B * 256]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { M[col0 + row0 * 256 + 89984] = bitcast<u32>(a0_0); }
@@ -5151,6 +7295,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 256) { M[col14 + row7 * 256 + 89984] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { M[col15 + row7 * 256 + 89984] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { M[col0 + row8 * 256 + 89984] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { M[col1 + row8 * 256 + 89984] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { M[col2 + row8 * 256 + 89984] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { M[col3 + row8 * 256 + 89984] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { M[col4 + row8 * 256 + 89984] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { M[col5 + row8 * 256 + 89984] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { M[col6 + row8 * 256 + 89984] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { M[col7 + row8 * 256 + 89984] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { M[col8 + row8 * 256 + 89984] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { M[col9 + row8 * 256 + 89984] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { M[col10 + row8 * 256 + 89984] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { M[col11 + row8 * 256 + 89984] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { M[col12 + row8 * 256 + 89984] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { M[col13 + row8 * 256 + 89984] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { M[col14 + row8 * 256 + 89984] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { M[col15 + row8 * 256 + 89984] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { M[col0 + row9 * 256 + 89984] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { M[col1 + row9 * 256 + 89984] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { M[col2 + row9 * 256 + 89984] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { M[col3 + row9 * 256 + 89984] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { M[col4 + row9 * 256 + 89984] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { M[col5 + row9 * 256 + 89984] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { M[col6 + row9 * 256 + 89984] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { M[col7 + row9 * 256 + 89984] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { M[col8 + row9 * 256 + 89984] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { M[col9 + row9 * 256 + 89984] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { M[col10 + row9 * 256 + 89984] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { M[col11 + row9 * 256 + 89984] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { M[col12 + row9 * 256 + 89984] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { M[col13 + row9 * 256 + 89984] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { M[col14 + row9 * 256 + 89984] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { M[col15 + row9 * 256 + 89984] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { M[col0 + row10 * 256 + 89984] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { M[col1 + row10 * 256 + 89984] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { M[col2 + row10 * 256 + 89984] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { M[col3 + row10 * 256 + 89984] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { M[col4 + row10 * 256 + 89984] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { M[col5 + row10 * 256 + 89984] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { M[col6 + row10 * 256 + 89984] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { M[col7 + row10 * 256 + 89984] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { M[col8 + row10 * 256 + 89984] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { M[col9 + row10 * 256 + 89984] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { M[col10 + row10 * 256 + 89984] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { M[col11 + row10 * 256 + 89984] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { M[col12 + row10 * 256 + 89984] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { M[col13 + row10 * 256 + 89984] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { M[col14 + row10 * 256 + 89984] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { M[col15 + row10 * 256 + 89984] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { M[col0 + row11 * 256 + 89984] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { M[col1 + row11 * 256 + 89984] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { M[col2 + row11 * 256 + 89984] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { M[col3 + row11 * 256 + 89984] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { M[col4 + row11 * 256 + 89984] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { M[col5 + row11 * 256 + 89984] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { M[col6 + row11 * 256 + 89984] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { M[col7 + row11 * 256 + 89984] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { M[col8 + row11 * 256 + 89984] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { M[col9 + row11 * 256 + 89984] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { M[col10 + row11 * 256 + 89984] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { M[col11 + row11 * 256 + 89984] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { M[col12 + row11 * 256 + 89984] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { M[col13 + row11 * 256 + 89984] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { M[col14 + row11 * 256 + 89984] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { M[col15 + row11 * 256 + 89984] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { M[col0 + row12 * 256 + 89984] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { M[col1 + row12 * 256 + 89984] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { M[col2 + row12 * 256 + 89984] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { M[col3 + row12 * 256 + 89984] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { M[col4 + row12 * 256 + 89984] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { M[col5 + row12 * 256 + 89984] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { M[col6 + row12 * 256 + 89984] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { M[col7 + row12 * 256 + 89984] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { M[col8 + row12 * 256 + 89984] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { M[col9 + row12 * 256 + 89984] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { M[col10 + row12 * 256 + 89984] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { M[col11 + row12 * 256 + 89984] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { M[col12 + row12 * 256 + 89984] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { M[col13 + row12 * 256 + 89984] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { M[col14 + row12 * 256 + 89984] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { M[col15 + row12 * 256 + 89984] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { M[col0 + row13 * 256 + 89984] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { M[col1 + row13 * 256 + 89984] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { M[col2 + row13 * 256 + 89984] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { M[col3 + row13 * 256 + 89984] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { M[col4 + row13 * 256 + 89984] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { M[col5 + row13 * 256 + 89984] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { M[col6 + row13 * 256 + 89984] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { M[col7 + row13 * 256 + 89984] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { M[col8 + row13 * 256 + 89984] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { M[col9 + row13 * 256 + 89984] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { M[col10 + row13 * 256 + 89984] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { M[col11 + row13 * 256 + 89984] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { M[col12 + row13 * 256 + 89984] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { M[col13 + row13 * 256 + 89984] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { M[col14 + row13 * 256 + 89984] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { M[col15 + row13 * 256 + 89984] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { M[col0 + row14 * 256 + 89984] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { M[col1 + row14 * 256 + 89984] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { M[col2 + row14 * 256 + 89984] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { M[col3 + row14 * 256 + 89984] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { M[col4 + row14 * 256 + 89984] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { M[col5 + row14 * 256 + 89984] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { M[col6 + row14 * 256 + 89984] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { M[col7 + row14 * 256 + 89984] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { M[col8 + row14 * 256 + 89984] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { M[col9 + row14 * 256 + 89984] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { M[col10 + row14 * 256 + 89984] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { M[col11 + row14 * 256 + 89984] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { M[col12 + row14 * 256 + 89984] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { M[col13 + row14 * 256 + 89984] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { M[col14 + row14 * 256 + 89984] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { M[col15 + row14 * 256 + 89984] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { M[col0 + row15 * 256 + 89984] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { M[col1 + row15 * 256 + 89984] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { M[col2 + row15 * 256 + 89984] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { M[col3 + row15 * 256 + 89984] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { M[col4 + row15 * 256 + 89984] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { M[col5 + row15 * 256 + 89984] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { M[col6 + row15 * 256 + 89984] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { M[col7 + row15 * 256 + 89984] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { M[col8 + row15 * 256 + 89984] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { M[col9 + row15 * 256 + 89984] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { M[col10 + row15 * 256 + 89984] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { M[col11 + row15 * 256 + 89984] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { M[col12 + row15 * 256 + 89984] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { M[col13 + row15 * 256 + 89984] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { M[col14 + row15 * 256 + 89984] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { M[col15 + row15 * 256 + 89984] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_40_matmul ========
@@ -5168,14 +7456,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %105 = matmul_nt %92, %19  [u.B * u.T, 256] x [256, 16], 8 x 16 per invocation
+// %105 = matmul_nt %92, %19  [u.B * u.T, 256] x [256, 16], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 256;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -5185,6 +7473,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 15);
   let col1 = min(c0 + 1, 15);
   let col2 = min(c0 + 2, 15);
@@ -5209,6 +7505,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 * 256 + kk + 69504]);
     let w1 = bitcast<f32>(M[col1 * 256 + kk + 69504]);
@@ -5242,6 +7546,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 275 + kk + row7 * 256 + u.B * 256]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 275 + kk + row8 * 256 + u.B * 256]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 275 + kk + row9 * 256 + u.B * 256]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 275 + kk + row10 * 256 + u.B * 256]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 275 + kk + row11 * 256 + u.B * 256]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 275 + kk + row12 * 256 + u.B * 256]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 275 + kk + row13 * 256 + u.B * 256]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 275 + kk + row14 * 256 + u.B * 256]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 275 + kk + row15 * 256 + u.B * 256]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row0 * 16 + u.B * 128] = bitcast<u32>(a0_0); }
@@ -5387,6 +7707,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row7 * 16 + u.B * 128] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row7 * 16 + u.B * 128] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row8 * 16 + u.B * 128] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row9 * 16 + u.B * 128] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row10 * 16 + u.B * 128] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row11 * 16 + u.B * 128] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row12 * 16 + u.B * 128] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row13 * 16 + u.B * 128] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row14 * 16 + u.B * 128] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 16) { W[u.B * u.T * 19 + col0 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 16) { W[u.B * u.T * 19 + col1 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 16) { W[u.B * u.T * 19 + col2 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 16) { W[u.B * u.T * 19 + col3 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 16) { W[u.B * u.T * 19 + col4 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 16) { W[u.B * u.T * 19 + col5 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 16) { W[u.B * u.T * 19 + col6 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 16) { W[u.B * u.T * 19 + col7 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 16) { W[u.B * u.T * 19 + col8 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 16) { W[u.B * u.T * 19 + col9 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 16) { W[u.B * u.T * 19 + col10 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 16) { W[u.B * u.T * 19 + col11 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 16) { W[u.B * u.T * 19 + col12 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 16) { W[u.B * u.T * 19 + col13 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 16) { W[u.B * u.T * 19 + col14 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 16) { W[u.B * u.T * 19 + col15 + row15 * 16 + u.B * 128] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel runTrain_41_matmul ========
@@ -5404,14 +7868,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %106 = matmul_tn %4, %92  [16, u.B * u.T] x [u.B * u.T, 256], 8 x 16 per invocation
+// %106 = matmul_tn %4, %92  [16, u.B * u.T] x [u.B * u.T, 256], 16 x 16 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = 16;
   let depth = u.B * u.T;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -5421,6 +7885,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 255);
   let col1 = min(c0 + 1, 255);
   let col2 = min(c0 + 2, 255);
@@ -5445,6 +7917,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(W[u.B * u.T * 275 + col0 + kk * 256 + u.B * 256]);
     let w1 = bitcast<f32>(W[u.B * u.T * 275 + col1 + kk * 256 + u.B * 256]);
@@ -5478,6 +7958,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row7 + u.B * 128]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row8 + u.B * 128]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row9 + u.B * 128]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row10 + u.B * 128]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row11 + u.B * 128]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row12 + u.B * 128]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row13 + u.B * 128]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row14 + u.B * 128]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 3 + kk * 16 + row15 + u.B * 128]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 256) { M[col0 + row0 * 256 + 69504] = bitcast<u32>(a0_0); }
@@ -5622,6 +8118,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 256) { M[col13 + row7 * 256 + 69504] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 256) { M[col14 + row7 * 256 + 69504] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 256) { M[col15 + row7 * 256 + 69504] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 256) { M[col0 + row8 * 256 + 69504] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 256) { M[col1 + row8 * 256 + 69504] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 256) { M[col2 + row8 * 256 + 69504] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 256) { M[col3 + row8 * 256 + 69504] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 256) { M[col4 + row8 * 256 + 69504] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 256) { M[col5 + row8 * 256 + 69504] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 256) { M[col6 + row8 * 256 + 69504] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 256) { M[col7 + row8 * 256 + 69504] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 256) { M[col8 + row8 * 256 + 69504] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 256) { M[col9 + row8 * 256 + 69504] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 256) { M[col10 + row8 * 256 + 69504] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 256) { M[col11 + row8 * 256 + 69504] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 256) { M[col12 + row8 * 256 + 69504] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 256) { M[col13 + row8 * 256 + 69504] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 256) { M[col14 + row8 * 256 + 69504] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 256) { M[col15 + row8 * 256 + 69504] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 256) { M[col0 + row9 * 256 + 69504] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 256) { M[col1 + row9 * 256 + 69504] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 256) { M[col2 + row9 * 256 + 69504] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 256) { M[col3 + row9 * 256 + 69504] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 256) { M[col4 + row9 * 256 + 69504] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 256) { M[col5 + row9 * 256 + 69504] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 256) { M[col6 + row9 * 256 + 69504] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 256) { M[col7 + row9 * 256 + 69504] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 256) { M[col8 + row9 * 256 + 69504] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 256) { M[col9 + row9 * 256 + 69504] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 256) { M[col10 + row9 * 256 + 69504] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 256) { M[col11 + row9 * 256 + 69504] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 256) { M[col12 + row9 * 256 + 69504] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 256) { M[col13 + row9 * 256 + 69504] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 256) { M[col14 + row9 * 256 + 69504] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 256) { M[col15 + row9 * 256 + 69504] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 256) { M[col0 + row10 * 256 + 69504] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 256) { M[col1 + row10 * 256 + 69504] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 256) { M[col2 + row10 * 256 + 69504] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 256) { M[col3 + row10 * 256 + 69504] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 256) { M[col4 + row10 * 256 + 69504] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 256) { M[col5 + row10 * 256 + 69504] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 256) { M[col6 + row10 * 256 + 69504] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 256) { M[col7 + row10 * 256 + 69504] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 256) { M[col8 + row10 * 256 + 69504] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 256) { M[col9 + row10 * 256 + 69504] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 256) { M[col10 + row10 * 256 + 69504] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 256) { M[col11 + row10 * 256 + 69504] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 256) { M[col12 + row10 * 256 + 69504] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 256) { M[col13 + row10 * 256 + 69504] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 256) { M[col14 + row10 * 256 + 69504] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 256) { M[col15 + row10 * 256 + 69504] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 256) { M[col0 + row11 * 256 + 69504] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 256) { M[col1 + row11 * 256 + 69504] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 256) { M[col2 + row11 * 256 + 69504] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 256) { M[col3 + row11 * 256 + 69504] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 256) { M[col4 + row11 * 256 + 69504] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 256) { M[col5 + row11 * 256 + 69504] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 256) { M[col6 + row11 * 256 + 69504] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 256) { M[col7 + row11 * 256 + 69504] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 256) { M[col8 + row11 * 256 + 69504] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 256) { M[col9 + row11 * 256 + 69504] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 256) { M[col10 + row11 * 256 + 69504] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 256) { M[col11 + row11 * 256 + 69504] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 256) { M[col12 + row11 * 256 + 69504] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 256) { M[col13 + row11 * 256 + 69504] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 256) { M[col14 + row11 * 256 + 69504] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 256) { M[col15 + row11 * 256 + 69504] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 256) { M[col0 + row12 * 256 + 69504] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 256) { M[col1 + row12 * 256 + 69504] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 256) { M[col2 + row12 * 256 + 69504] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 256) { M[col3 + row12 * 256 + 69504] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 256) { M[col4 + row12 * 256 + 69504] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 256) { M[col5 + row12 * 256 + 69504] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 256) { M[col6 + row12 * 256 + 69504] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 256) { M[col7 + row12 * 256 + 69504] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 256) { M[col8 + row12 * 256 + 69504] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 256) { M[col9 + row12 * 256 + 69504] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 256) { M[col10 + row12 * 256 + 69504] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 256) { M[col11 + row12 * 256 + 69504] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 256) { M[col12 + row12 * 256 + 69504] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 256) { M[col13 + row12 * 256 + 69504] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 256) { M[col14 + row12 * 256 + 69504] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 256) { M[col15 + row12 * 256 + 69504] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 256) { M[col0 + row13 * 256 + 69504] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 256) { M[col1 + row13 * 256 + 69504] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 256) { M[col2 + row13 * 256 + 69504] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 256) { M[col3 + row13 * 256 + 69504] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 256) { M[col4 + row13 * 256 + 69504] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 256) { M[col5 + row13 * 256 + 69504] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 256) { M[col6 + row13 * 256 + 69504] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 256) { M[col7 + row13 * 256 + 69504] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 256) { M[col8 + row13 * 256 + 69504] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 256) { M[col9 + row13 * 256 + 69504] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 256) { M[col10 + row13 * 256 + 69504] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 256) { M[col11 + row13 * 256 + 69504] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 256) { M[col12 + row13 * 256 + 69504] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 256) { M[col13 + row13 * 256 + 69504] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 256) { M[col14 + row13 * 256 + 69504] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 256) { M[col15 + row13 * 256 + 69504] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 256) { M[col0 + row14 * 256 + 69504] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 256) { M[col1 + row14 * 256 + 69504] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 256) { M[col2 + row14 * 256 + 69504] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 256) { M[col3 + row14 * 256 + 69504] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 256) { M[col4 + row14 * 256 + 69504] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 256) { M[col5 + row14 * 256 + 69504] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 256) { M[col6 + row14 * 256 + 69504] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 256) { M[col7 + row14 * 256 + 69504] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 256) { M[col8 + row14 * 256 + 69504] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 256) { M[col9 + row14 * 256 + 69504] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 256) { M[col10 + row14 * 256 + 69504] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 256) { M[col11 + row14 * 256 + 69504] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 256) { M[col12 + row14 * 256 + 69504] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 256) { M[col13 + row14 * 256 + 69504] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 256) { M[col14 + row14 * 256 + 69504] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 256) { M[col15 + row14 * 256 + 69504] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 256) { M[col0 + row15 * 256 + 69504] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 256) { M[col1 + row15 * 256 + 69504] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 256) { M[col2 + row15 * 256 + 69504] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 256) { M[col3 + row15 * 256 + 69504] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 256) { M[col4 + row15 * 256 + 69504] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 256) { M[col5 + row15 * 256 + 69504] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 256) { M[col6 + row15 * 256 + 69504] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 256) { M[col7 + row15 * 256 + 69504] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 256) { M[col8 + row15 * 256 + 69504] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 256) { M[col9 + row15 * 256 + 69504] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 256) { M[col10 + row15 * 256 + 69504] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 256) { M[col11 + row15 * 256 + 69504] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 256) { M[col12 + row15 * 256 + 69504] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 256) { M[col13 + row15 * 256 + 69504] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 256) { M[col14 + row15 * 256 + 69504] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 256) { M[col15 + row15 * 256 + 69504] = bitcast<u32>(a15_15); }
   }
 }
 

@@ -45,6 +45,7 @@ export interface CreateOptions {
 
 export interface Model {
   readonly meta: ModelMeta;
+  /** The WebGPU device the model runs on. */
   readonly device: GPUDevice;
   /** Runs the model on the device and reads the outputs back. Rejects with an InputError naming the input when one does not fit. */
   forward(inputs: Inputs): Promise<Outputs>;

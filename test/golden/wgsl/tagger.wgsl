@@ -122,14 +122,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %17 = matmul %4, %16  [u.B * u.T, 16] x [16, 72], 8 x 16 per invocation, weights 4 at a time
+// %17 = matmul %4, %16  [u.B * u.T, 16] x [16, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 16;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -139,6 +139,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -151,6 +159,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 24956) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -176,6 +192,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 2 + kk + row7 * 16 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 2 + kk + row8 * 16 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 2 + kk + row9 * 16 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 2 + kk + row10 * 16 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 2 + kk + row11 * 16 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 2 + kk + row12 * 16 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 2 + kk + row13 * 16 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 2 + kk + row14 * 16 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 2 + kk + row15 * 16 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row0 * 72 + u.B] = bitcast<u32>(a0_0); }
@@ -320,6 +352,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row7 * 72 + u.B] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row7 * 72 + u.B] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row7 * 72 + u.B] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -433,14 +609,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %19 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 8 x 16 per invocation, weights 4 at a time
+// scan %19 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 24;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -450,6 +626,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -462,6 +646,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 24956) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -487,6 +679,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 146 + kk + row7 * 24 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 146 + kk + row8 * 24 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 146 + kk + row9 * 24 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 146 + kk + row10 * 24 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 146 + kk + row11 * 24 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 146 + kk + row12 * 24 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 146 + kk + row13 * 24 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 146 + kk + row14 * 24 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 146 + kk + row15 * 24 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row0 * 72 + u.B * 25] = bitcast<u32>(a0_0); }
@@ -632,6 +840,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_7_fused ========
@@ -727,14 +1079,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %32 = matmul %4, %31  [u.B * u.T, 16] x [16, 72], 8 x 16 per invocation, weights 4 at a time
+// %32 = matmul %4, %31  [u.B * u.T, 16] x [16, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 16;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -744,6 +1096,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -756,6 +1116,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 28412) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -781,6 +1149,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 2 + kk + row7 * 16 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 2 + kk + row8 * 16 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 2 + kk + row9 * 16 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 2 + kk + row10 * 16 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 2 + kk + row11 * 16 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 2 + kk + row12 * 16 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 2 + kk + row13 * 16 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 2 + kk + row14 * 16 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 2 + kk + row15 * 16 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row0 * 72 + u.B] = bitcast<u32>(a0_0); }
@@ -926,6 +1310,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row7 * 72 + u.B] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row7 * 72 + u.B] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 74 + (quad0 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 74 + (quad0 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 74 + (quad0 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 74 + (quad0 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 74 + (quad1 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 74 + (quad1 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 74 + (quad1 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 74 + (quad1 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 74 + (quad2 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 74 + (quad2 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 74 + (quad2 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 74 + (quad2 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 74 + (quad3 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 74 + (quad3 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 74 + (quad3 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 74 + (quad3 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_9_matmul ========
@@ -943,14 +1471,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %34 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 8 x 16 per invocation, weights 4 at a time
+// scan %34 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 24;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -960,6 +1488,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -972,6 +1508,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 31868) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -997,6 +1541,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 170 + kk + row7 * 24 + u.B * 97]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 170 + kk + row8 * 24 + u.B * 97]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 170 + kk + row9 * 24 + u.B * 97]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 170 + kk + row10 * 24 + u.B * 97]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 170 + kk + row11 * 24 + u.B * 97]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 170 + kk + row12 * 24 + u.B * 97]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 170 + kk + row13 * 24 + u.B * 97]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 170 + kk + row14 * 24 + u.B * 97]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 170 + kk + row15 * 24 + u.B * 97]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row0 * 72 + u.B * 25] = bitcast<u32>(a0_0); }
@@ -1141,6 +1701,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -1340,14 +2044,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %48 = matmul %36, %47  [u.B * u.T, 48] x [48, 72], 8 x 16 per invocation, weights 4 at a time
+// %48 = matmul %36, %47  [u.B * u.T, 48] x [48, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 48;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1357,6 +2061,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -1369,6 +2081,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 24956) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -1394,6 +2114,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 74 + kk + row7 * 48 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 74 + kk + row8 * 48 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 74 + kk + row9 * 48 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 74 + kk + row10 * 48 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 74 + kk + row11 * 48 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 74 + kk + row12 * 48 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 74 + kk + row13 * 48 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 74 + kk + row14 * 48 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 74 + kk + row15 * 48 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row0 * 72 + u.B] = bitcast<u32>(a0_0); }
@@ -1539,6 +2275,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row7 * 72 + u.B] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row7 * 72 + u.B] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_15_matmul ========
@@ -1556,14 +2436,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %50 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 8 x 16 per invocation, weights 4 at a time
+// scan %50 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 24;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1573,6 +2453,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -1585,6 +2473,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 33596) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -1610,6 +2506,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 170 + kk + row7 * 24 + u.B * 121]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 170 + kk + row8 * 24 + u.B * 121]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 170 + kk + row9 * 24 + u.B * 121]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 170 + kk + row10 * 24 + u.B * 121]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 170 + kk + row11 * 24 + u.B * 121]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 170 + kk + row12 * 24 + u.B * 121]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 170 + kk + row13 * 24 + u.B * 121]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 170 + kk + row14 * 24 + u.B * 121]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 170 + kk + row15 * 24 + u.B * 121]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row0 * 72 + u.B * 25] = bitcast<u32>(a0_0); }
@@ -1754,6 +2666,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -1850,14 +2906,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %63 = matmul %36, %62  [u.B * u.T, 48] x [48, 72], 8 x 16 per invocation, weights 4 at a time
+// %63 = matmul %36, %62  [u.B * u.T, 48] x [48, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 48;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -1867,6 +2923,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -1879,6 +2943,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 28412) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -1904,6 +2976,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 74 + kk + row7 * 48 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 74 + kk + row8 * 48 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 74 + kk + row9 * 48 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 74 + kk + row10 * 48 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 74 + kk + row11 * 48 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 74 + kk + row12 * 48 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 74 + kk + row13 * 48 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 74 + kk + row14 * 48 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 74 + kk + row15 * 48 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row0 * 72 + u.B] = bitcast<u32>(a0_0); }
@@ -2049,6 +3137,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row7 * 72 + u.B] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row7 * 72 + u.B] = bitcast<u32>(a7_15); }
   }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row8 * 72 + u.B] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row8 * 72 + u.B] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row8 * 72 + u.B] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row8 * 72 + u.B] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row9 * 72 + u.B] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row9 * 72 + u.B] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row9 * 72 + u.B] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row9 * 72 + u.B] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row10 * 72 + u.B] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row10 * 72 + u.B] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row10 * 72 + u.B] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row10 * 72 + u.B] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row11 * 72 + u.B] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row11 * 72 + u.B] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row11 * 72 + u.B] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row11 * 72 + u.B] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row12 * 72 + u.B] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row12 * 72 + u.B] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row12 * 72 + u.B] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row12 * 72 + u.B] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row13 * 72 + u.B] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row13 * 72 + u.B] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row13 * 72 + u.B] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row13 * 72 + u.B] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row14 * 72 + u.B] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row14 * 72 + u.B] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row14 * 72 + u.B] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row14 * 72 + u.B] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 2 + (quad0 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 2 + (quad0 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 2 + (quad0 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 2 + (quad0 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 2 + (quad1 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 2 + (quad1 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 2 + (quad1 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 2 + (quad1 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 2 + (quad2 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 2 + (quad2 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 2 + (quad2 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 2 + (quad2 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 2 + (quad3 + 0) + row15 * 72 + u.B] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 2 + (quad3 + 1) + row15 * 72 + u.B] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 2 + (quad3 + 2) + row15 * 72 + u.B] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 2 + (quad3 + 3) + row15 * 72 + u.B] = bitcast<u32>(a15_15); }
+  }
 }
 
 // ======== kernel run_18_matmul ========
@@ -2066,14 +3298,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// scan %65 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 8 x 16 per invocation, weights 4 at a time
+// scan %65 body: %10 = matmul %0, %6  [u.B, 24] x [24, 72], 16 x 16 per invocation, weights 4 at a time
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B;
   let depth = 24;
   let c0 = i32(g.x) * 16;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -2083,6 +3315,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let quad0 = min(c0 + 0, 68);
   let quad1 = min(c0 + 4, 68);
   let quad2 = min(c0 + 8, 68);
@@ -2095,6 +3335,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f; var a5_9 = 0.0f; var a5_10 = 0.0f; var a5_11 = 0.0f; var a5_12 = 0.0f; var a5_13 = 0.0f; var a5_14 = 0.0f; var a5_15 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f; var a6_9 = 0.0f; var a6_10 = 0.0f; var a6_11 = 0.0f; var a6_12 = 0.0f; var a6_13 = 0.0f; var a6_14 = 0.0f; var a6_15 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f; var a7_9 = 0.0f; var a7_10 = 0.0f; var a7_11 = 0.0f; var a7_12 = 0.0f; var a7_13 = 0.0f; var a7_14 = 0.0f; var a7_15 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f; var a8_9 = 0.0f; var a8_10 = 0.0f; var a8_11 = 0.0f; var a8_12 = 0.0f; var a8_13 = 0.0f; var a8_14 = 0.0f; var a8_15 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f; var a9_9 = 0.0f; var a9_10 = 0.0f; var a9_11 = 0.0f; var a9_12 = 0.0f; var a9_13 = 0.0f; var a9_14 = 0.0f; var a9_15 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f; var a10_9 = 0.0f; var a10_10 = 0.0f; var a10_11 = 0.0f; var a10_12 = 0.0f; var a10_13 = 0.0f; var a10_14 = 0.0f; var a10_15 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f; var a11_9 = 0.0f; var a11_10 = 0.0f; var a11_11 = 0.0f; var a11_12 = 0.0f; var a11_13 = 0.0f; var a11_14 = 0.0f; var a11_15 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f; var a12_9 = 0.0f; var a12_10 = 0.0f; var a12_11 = 0.0f; var a12_12 = 0.0f; var a12_13 = 0.0f; var a12_14 = 0.0f; var a12_15 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f; var a13_9 = 0.0f; var a13_10 = 0.0f; var a13_11 = 0.0f; var a13_12 = 0.0f; var a13_13 = 0.0f; var a13_14 = 0.0f; var a13_15 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f; var a14_9 = 0.0f; var a14_10 = 0.0f; var a14_11 = 0.0f; var a14_12 = 0.0f; var a14_13 = 0.0f; var a14_14 = 0.0f; var a14_15 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f; var a15_9 = 0.0f; var a15_10 = 0.0f; var a15_11 = 0.0f; var a15_12 = 0.0f; var a15_13 = 0.0f; var a15_14 = 0.0f; var a15_15 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let q0 = bitcast<vec4f>(M[(kk * 72 + quad0 + 35324) / 4]);
     let w0 = q0.x; let w1 = q0.y; let w2 = q0.z; let w3 = q0.w;
@@ -2120,6 +3368,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8; a6_9 = a6_9 + x6 * w9; a6_10 = a6_10 + x6 * w10; a6_11 = a6_11 + x6 * w11; a6_12 = a6_12 + x6 * w12; a6_13 = a6_13 + x6 * w13; a6_14 = a6_14 + x6 * w14; a6_15 = a6_15 + x6 * w15;
     let x7 = bitcast<f32>(W[u.B * u.T * 170 + kk + row7 * 24 + u.B * 145]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8; a7_9 = a7_9 + x7 * w9; a7_10 = a7_10 + x7 * w10; a7_11 = a7_11 + x7 * w11; a7_12 = a7_12 + x7 * w12; a7_13 = a7_13 + x7 * w13; a7_14 = a7_14 + x7 * w14; a7_15 = a7_15 + x7 * w15;
+    let x8 = bitcast<f32>(W[u.B * u.T * 170 + kk + row8 * 24 + u.B * 145]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8; a8_9 = a8_9 + x8 * w9; a8_10 = a8_10 + x8 * w10; a8_11 = a8_11 + x8 * w11; a8_12 = a8_12 + x8 * w12; a8_13 = a8_13 + x8 * w13; a8_14 = a8_14 + x8 * w14; a8_15 = a8_15 + x8 * w15;
+    let x9 = bitcast<f32>(W[u.B * u.T * 170 + kk + row9 * 24 + u.B * 145]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8; a9_9 = a9_9 + x9 * w9; a9_10 = a9_10 + x9 * w10; a9_11 = a9_11 + x9 * w11; a9_12 = a9_12 + x9 * w12; a9_13 = a9_13 + x9 * w13; a9_14 = a9_14 + x9 * w14; a9_15 = a9_15 + x9 * w15;
+    let x10 = bitcast<f32>(W[u.B * u.T * 170 + kk + row10 * 24 + u.B * 145]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8; a10_9 = a10_9 + x10 * w9; a10_10 = a10_10 + x10 * w10; a10_11 = a10_11 + x10 * w11; a10_12 = a10_12 + x10 * w12; a10_13 = a10_13 + x10 * w13; a10_14 = a10_14 + x10 * w14; a10_15 = a10_15 + x10 * w15;
+    let x11 = bitcast<f32>(W[u.B * u.T * 170 + kk + row11 * 24 + u.B * 145]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8; a11_9 = a11_9 + x11 * w9; a11_10 = a11_10 + x11 * w10; a11_11 = a11_11 + x11 * w11; a11_12 = a11_12 + x11 * w12; a11_13 = a11_13 + x11 * w13; a11_14 = a11_14 + x11 * w14; a11_15 = a11_15 + x11 * w15;
+    let x12 = bitcast<f32>(W[u.B * u.T * 170 + kk + row12 * 24 + u.B * 145]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8; a12_9 = a12_9 + x12 * w9; a12_10 = a12_10 + x12 * w10; a12_11 = a12_11 + x12 * w11; a12_12 = a12_12 + x12 * w12; a12_13 = a12_13 + x12 * w13; a12_14 = a12_14 + x12 * w14; a12_15 = a12_15 + x12 * w15;
+    let x13 = bitcast<f32>(W[u.B * u.T * 170 + kk + row13 * 24 + u.B * 145]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8; a13_9 = a13_9 + x13 * w9; a13_10 = a13_10 + x13 * w10; a13_11 = a13_11 + x13 * w11; a13_12 = a13_12 + x13 * w12; a13_13 = a13_13 + x13 * w13; a13_14 = a13_14 + x13 * w14; a13_15 = a13_15 + x13 * w15;
+    let x14 = bitcast<f32>(W[u.B * u.T * 170 + kk + row14 * 24 + u.B * 145]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8; a14_9 = a14_9 + x14 * w9; a14_10 = a14_10 + x14 * w10; a14_11 = a14_11 + x14 * w11; a14_12 = a14_12 + x14 * w12; a14_13 = a14_13 + x14 * w13; a14_14 = a14_14 + x14 * w14; a14_15 = a14_15 + x14 * w15;
+    let x15 = bitcast<f32>(W[u.B * u.T * 170 + kk + row15 * 24 + u.B * 145]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8; a15_9 = a15_9 + x15 * w9; a15_10 = a15_10 + x15 * w10; a15_11 = a15_11 + x15 * w11; a15_12 = a15_12 + x15 * w12; a15_13 = a15_13 + x15 * w13; a15_14 = a15_14 + x15 * w14; a15_15 = a15_15 + x15 * w15;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row0 * 72 + u.B * 25] = bitcast<u32>(a0_0); }
@@ -2264,6 +3528,150 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_13); }
     if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_14); }
     if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row7 * 72 + u.B * 25] = bitcast<u32>(a7_15); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row8 * 72 + u.B * 25] = bitcast<u32>(a8_15); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row9 * 72 + u.B * 25] = bitcast<u32>(a9_15); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row10 * 72 + u.B * 25] = bitcast<u32>(a10_15); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row11 * 72 + u.B * 25] = bitcast<u32>(a11_15); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row12 * 72 + u.B * 25] = bitcast<u32>(a12_15); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row13 * 72 + u.B * 25] = bitcast<u32>(a13_15); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row14 * 72 + u.B * 25] = bitcast<u32>(a14_15); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 72) { W[u.B * u.T * 170 + (quad0 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 72) { W[u.B * u.T * 170 + (quad0 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 72) { W[u.B * u.T * 170 + (quad0 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 72) { W[u.B * u.T * 170 + (quad0 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 72) { W[u.B * u.T * 170 + (quad1 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 72) { W[u.B * u.T * 170 + (quad1 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 72) { W[u.B * u.T * 170 + (quad1 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 72) { W[u.B * u.T * 170 + (quad1 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 72) { W[u.B * u.T * 170 + (quad2 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_8); }
+    if (c0 + 9 < 72) { W[u.B * u.T * 170 + (quad2 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_9); }
+    if (c0 + 10 < 72) { W[u.B * u.T * 170 + (quad2 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_10); }
+    if (c0 + 11 < 72) { W[u.B * u.T * 170 + (quad2 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_11); }
+    if (c0 + 12 < 72) { W[u.B * u.T * 170 + (quad3 + 0) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_12); }
+    if (c0 + 13 < 72) { W[u.B * u.T * 170 + (quad3 + 1) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_13); }
+    if (c0 + 14 < 72) { W[u.B * u.T * 170 + (quad3 + 2) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_14); }
+    if (c0 + 15 < 72) { W[u.B * u.T * 170 + (quad3 + 3) + row15 * 72 + u.B * 25] = bitcast<u32>(a15_15); }
   }
 }
 
@@ -2418,14 +3826,14 @@ struct Sizes {
 @group(0) @binding(1) var<storage, read_write> W: array<u32>;
 @group(0) @binding(2) var<uniform> u: Sizes;
 
-// %69 = matmul %67, %68  [u.B * u.T, 48] x [48, 9], 8 x 9 per invocation
+// %69 = matmul %67, %68  [u.B * u.T, 48] x [48, 9], 16 x 9 per invocation
 override MWG: u32 = 8u;
 @compute @workgroup_size(MWG)
 fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec3u) {
   let m = u.B * u.T;
   let depth = 48;
   let c0 = i32(g.x) * 9;
-  let r0 = i32(wid.y) * 8;
+  let r0 = i32(wid.y) * 16;
   if (r0 >= m) { return; }
   let row0 = min(r0 + 0, m - 1);
   let row1 = min(r0 + 1, m - 1);
@@ -2435,6 +3843,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   let row5 = min(r0 + 5, m - 1);
   let row6 = min(r0 + 6, m - 1);
   let row7 = min(r0 + 7, m - 1);
+  let row8 = min(r0 + 8, m - 1);
+  let row9 = min(r0 + 9, m - 1);
+  let row10 = min(r0 + 10, m - 1);
+  let row11 = min(r0 + 11, m - 1);
+  let row12 = min(r0 + 12, m - 1);
+  let row13 = min(r0 + 13, m - 1);
+  let row14 = min(r0 + 14, m - 1);
+  let row15 = min(r0 + 15, m - 1);
   let col0 = min(c0 + 0, 8);
   let col1 = min(c0 + 1, 8);
   let col2 = min(c0 + 2, 8);
@@ -2452,6 +3868,14 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
   var a5_0 = 0.0f; var a5_1 = 0.0f; var a5_2 = 0.0f; var a5_3 = 0.0f; var a5_4 = 0.0f; var a5_5 = 0.0f; var a5_6 = 0.0f; var a5_7 = 0.0f; var a5_8 = 0.0f;
   var a6_0 = 0.0f; var a6_1 = 0.0f; var a6_2 = 0.0f; var a6_3 = 0.0f; var a6_4 = 0.0f; var a6_5 = 0.0f; var a6_6 = 0.0f; var a6_7 = 0.0f; var a6_8 = 0.0f;
   var a7_0 = 0.0f; var a7_1 = 0.0f; var a7_2 = 0.0f; var a7_3 = 0.0f; var a7_4 = 0.0f; var a7_5 = 0.0f; var a7_6 = 0.0f; var a7_7 = 0.0f; var a7_8 = 0.0f;
+  var a8_0 = 0.0f; var a8_1 = 0.0f; var a8_2 = 0.0f; var a8_3 = 0.0f; var a8_4 = 0.0f; var a8_5 = 0.0f; var a8_6 = 0.0f; var a8_7 = 0.0f; var a8_8 = 0.0f;
+  var a9_0 = 0.0f; var a9_1 = 0.0f; var a9_2 = 0.0f; var a9_3 = 0.0f; var a9_4 = 0.0f; var a9_5 = 0.0f; var a9_6 = 0.0f; var a9_7 = 0.0f; var a9_8 = 0.0f;
+  var a10_0 = 0.0f; var a10_1 = 0.0f; var a10_2 = 0.0f; var a10_3 = 0.0f; var a10_4 = 0.0f; var a10_5 = 0.0f; var a10_6 = 0.0f; var a10_7 = 0.0f; var a10_8 = 0.0f;
+  var a11_0 = 0.0f; var a11_1 = 0.0f; var a11_2 = 0.0f; var a11_3 = 0.0f; var a11_4 = 0.0f; var a11_5 = 0.0f; var a11_6 = 0.0f; var a11_7 = 0.0f; var a11_8 = 0.0f;
+  var a12_0 = 0.0f; var a12_1 = 0.0f; var a12_2 = 0.0f; var a12_3 = 0.0f; var a12_4 = 0.0f; var a12_5 = 0.0f; var a12_6 = 0.0f; var a12_7 = 0.0f; var a12_8 = 0.0f;
+  var a13_0 = 0.0f; var a13_1 = 0.0f; var a13_2 = 0.0f; var a13_3 = 0.0f; var a13_4 = 0.0f; var a13_5 = 0.0f; var a13_6 = 0.0f; var a13_7 = 0.0f; var a13_8 = 0.0f;
+  var a14_0 = 0.0f; var a14_1 = 0.0f; var a14_2 = 0.0f; var a14_3 = 0.0f; var a14_4 = 0.0f; var a14_5 = 0.0f; var a14_6 = 0.0f; var a14_7 = 0.0f; var a14_8 = 0.0f;
+  var a15_0 = 0.0f; var a15_1 = 0.0f; var a15_2 = 0.0f; var a15_3 = 0.0f; var a15_4 = 0.0f; var a15_5 = 0.0f; var a15_6 = 0.0f; var a15_7 = 0.0f; var a15_8 = 0.0f;
   for (var kk = 0; kk < depth; kk++) {
     let w0 = bitcast<f32>(M[col0 + kk * 9 + 24512]);
     let w1 = bitcast<f32>(M[col1 + kk * 9 + 24512]);
@@ -2478,6 +3902,22 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     a6_0 = a6_0 + x6 * w0; a6_1 = a6_1 + x6 * w1; a6_2 = a6_2 + x6 * w2; a6_3 = a6_3 + x6 * w3; a6_4 = a6_4 + x6 * w4; a6_5 = a6_5 + x6 * w5; a6_6 = a6_6 + x6 * w6; a6_7 = a6_7 + x6 * w7; a6_8 = a6_8 + x6 * w8;
     let x7 = bitcast<f32>(W[u.B * u.T * 2 + kk + row7 * 48 + u.B]);
     a7_0 = a7_0 + x7 * w0; a7_1 = a7_1 + x7 * w1; a7_2 = a7_2 + x7 * w2; a7_3 = a7_3 + x7 * w3; a7_4 = a7_4 + x7 * w4; a7_5 = a7_5 + x7 * w5; a7_6 = a7_6 + x7 * w6; a7_7 = a7_7 + x7 * w7; a7_8 = a7_8 + x7 * w8;
+    let x8 = bitcast<f32>(W[u.B * u.T * 2 + kk + row8 * 48 + u.B]);
+    a8_0 = a8_0 + x8 * w0; a8_1 = a8_1 + x8 * w1; a8_2 = a8_2 + x8 * w2; a8_3 = a8_3 + x8 * w3; a8_4 = a8_4 + x8 * w4; a8_5 = a8_5 + x8 * w5; a8_6 = a8_6 + x8 * w6; a8_7 = a8_7 + x8 * w7; a8_8 = a8_8 + x8 * w8;
+    let x9 = bitcast<f32>(W[u.B * u.T * 2 + kk + row9 * 48 + u.B]);
+    a9_0 = a9_0 + x9 * w0; a9_1 = a9_1 + x9 * w1; a9_2 = a9_2 + x9 * w2; a9_3 = a9_3 + x9 * w3; a9_4 = a9_4 + x9 * w4; a9_5 = a9_5 + x9 * w5; a9_6 = a9_6 + x9 * w6; a9_7 = a9_7 + x9 * w7; a9_8 = a9_8 + x9 * w8;
+    let x10 = bitcast<f32>(W[u.B * u.T * 2 + kk + row10 * 48 + u.B]);
+    a10_0 = a10_0 + x10 * w0; a10_1 = a10_1 + x10 * w1; a10_2 = a10_2 + x10 * w2; a10_3 = a10_3 + x10 * w3; a10_4 = a10_4 + x10 * w4; a10_5 = a10_5 + x10 * w5; a10_6 = a10_6 + x10 * w6; a10_7 = a10_7 + x10 * w7; a10_8 = a10_8 + x10 * w8;
+    let x11 = bitcast<f32>(W[u.B * u.T * 2 + kk + row11 * 48 + u.B]);
+    a11_0 = a11_0 + x11 * w0; a11_1 = a11_1 + x11 * w1; a11_2 = a11_2 + x11 * w2; a11_3 = a11_3 + x11 * w3; a11_4 = a11_4 + x11 * w4; a11_5 = a11_5 + x11 * w5; a11_6 = a11_6 + x11 * w6; a11_7 = a11_7 + x11 * w7; a11_8 = a11_8 + x11 * w8;
+    let x12 = bitcast<f32>(W[u.B * u.T * 2 + kk + row12 * 48 + u.B]);
+    a12_0 = a12_0 + x12 * w0; a12_1 = a12_1 + x12 * w1; a12_2 = a12_2 + x12 * w2; a12_3 = a12_3 + x12 * w3; a12_4 = a12_4 + x12 * w4; a12_5 = a12_5 + x12 * w5; a12_6 = a12_6 + x12 * w6; a12_7 = a12_7 + x12 * w7; a12_8 = a12_8 + x12 * w8;
+    let x13 = bitcast<f32>(W[u.B * u.T * 2 + kk + row13 * 48 + u.B]);
+    a13_0 = a13_0 + x13 * w0; a13_1 = a13_1 + x13 * w1; a13_2 = a13_2 + x13 * w2; a13_3 = a13_3 + x13 * w3; a13_4 = a13_4 + x13 * w4; a13_5 = a13_5 + x13 * w5; a13_6 = a13_6 + x13 * w6; a13_7 = a13_7 + x13 * w7; a13_8 = a13_8 + x13 * w8;
+    let x14 = bitcast<f32>(W[u.B * u.T * 2 + kk + row14 * 48 + u.B]);
+    a14_0 = a14_0 + x14 * w0; a14_1 = a14_1 + x14 * w1; a14_2 = a14_2 + x14 * w2; a14_3 = a14_3 + x14 * w3; a14_4 = a14_4 + x14 * w4; a14_5 = a14_5 + x14 * w5; a14_6 = a14_6 + x14 * w6; a14_7 = a14_7 + x14 * w7; a14_8 = a14_8 + x14 * w8;
+    let x15 = bitcast<f32>(W[u.B * u.T * 2 + kk + row15 * 48 + u.B]);
+    a15_0 = a15_0 + x15 * w0; a15_1 = a15_1 + x15 * w1; a15_2 = a15_2 + x15 * w2; a15_3 = a15_3 + x15 * w3; a15_4 = a15_4 + x15 * w4; a15_5 = a15_5 + x15 * w5; a15_6 = a15_6 + x15 * w6; a15_7 = a15_7 + x15 * w7; a15_8 = a15_8 + x15 * w8;
   }
   if (r0 + 0 < m) {
     if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row0 * 9 + u.B] = bitcast<u32>(a0_0); }
@@ -2566,6 +4006,94 @@ fn main(@builtin(global_invocation_id) g: vec3u, @builtin(workgroup_id) wid: vec
     if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row7 * 9 + u.B] = bitcast<u32>(a7_6); }
     if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row7 * 9 + u.B] = bitcast<u32>(a7_7); }
     if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row7 * 9 + u.B] = bitcast<u32>(a7_8); }
+  }
+  if (r0 + 8 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row8 * 9 + u.B] = bitcast<u32>(a8_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row8 * 9 + u.B] = bitcast<u32>(a8_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row8 * 9 + u.B] = bitcast<u32>(a8_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row8 * 9 + u.B] = bitcast<u32>(a8_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row8 * 9 + u.B] = bitcast<u32>(a8_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row8 * 9 + u.B] = bitcast<u32>(a8_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row8 * 9 + u.B] = bitcast<u32>(a8_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row8 * 9 + u.B] = bitcast<u32>(a8_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row8 * 9 + u.B] = bitcast<u32>(a8_8); }
+  }
+  if (r0 + 9 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row9 * 9 + u.B] = bitcast<u32>(a9_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row9 * 9 + u.B] = bitcast<u32>(a9_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row9 * 9 + u.B] = bitcast<u32>(a9_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row9 * 9 + u.B] = bitcast<u32>(a9_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row9 * 9 + u.B] = bitcast<u32>(a9_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row9 * 9 + u.B] = bitcast<u32>(a9_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row9 * 9 + u.B] = bitcast<u32>(a9_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row9 * 9 + u.B] = bitcast<u32>(a9_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row9 * 9 + u.B] = bitcast<u32>(a9_8); }
+  }
+  if (r0 + 10 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row10 * 9 + u.B] = bitcast<u32>(a10_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row10 * 9 + u.B] = bitcast<u32>(a10_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row10 * 9 + u.B] = bitcast<u32>(a10_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row10 * 9 + u.B] = bitcast<u32>(a10_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row10 * 9 + u.B] = bitcast<u32>(a10_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row10 * 9 + u.B] = bitcast<u32>(a10_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row10 * 9 + u.B] = bitcast<u32>(a10_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row10 * 9 + u.B] = bitcast<u32>(a10_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row10 * 9 + u.B] = bitcast<u32>(a10_8); }
+  }
+  if (r0 + 11 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row11 * 9 + u.B] = bitcast<u32>(a11_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row11 * 9 + u.B] = bitcast<u32>(a11_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row11 * 9 + u.B] = bitcast<u32>(a11_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row11 * 9 + u.B] = bitcast<u32>(a11_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row11 * 9 + u.B] = bitcast<u32>(a11_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row11 * 9 + u.B] = bitcast<u32>(a11_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row11 * 9 + u.B] = bitcast<u32>(a11_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row11 * 9 + u.B] = bitcast<u32>(a11_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row11 * 9 + u.B] = bitcast<u32>(a11_8); }
+  }
+  if (r0 + 12 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row12 * 9 + u.B] = bitcast<u32>(a12_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row12 * 9 + u.B] = bitcast<u32>(a12_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row12 * 9 + u.B] = bitcast<u32>(a12_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row12 * 9 + u.B] = bitcast<u32>(a12_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row12 * 9 + u.B] = bitcast<u32>(a12_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row12 * 9 + u.B] = bitcast<u32>(a12_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row12 * 9 + u.B] = bitcast<u32>(a12_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row12 * 9 + u.B] = bitcast<u32>(a12_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row12 * 9 + u.B] = bitcast<u32>(a12_8); }
+  }
+  if (r0 + 13 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row13 * 9 + u.B] = bitcast<u32>(a13_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row13 * 9 + u.B] = bitcast<u32>(a13_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row13 * 9 + u.B] = bitcast<u32>(a13_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row13 * 9 + u.B] = bitcast<u32>(a13_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row13 * 9 + u.B] = bitcast<u32>(a13_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row13 * 9 + u.B] = bitcast<u32>(a13_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row13 * 9 + u.B] = bitcast<u32>(a13_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row13 * 9 + u.B] = bitcast<u32>(a13_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row13 * 9 + u.B] = bitcast<u32>(a13_8); }
+  }
+  if (r0 + 14 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row14 * 9 + u.B] = bitcast<u32>(a14_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row14 * 9 + u.B] = bitcast<u32>(a14_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row14 * 9 + u.B] = bitcast<u32>(a14_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row14 * 9 + u.B] = bitcast<u32>(a14_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row14 * 9 + u.B] = bitcast<u32>(a14_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row14 * 9 + u.B] = bitcast<u32>(a14_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row14 * 9 + u.B] = bitcast<u32>(a14_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row14 * 9 + u.B] = bitcast<u32>(a14_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row14 * 9 + u.B] = bitcast<u32>(a14_8); }
+  }
+  if (r0 + 15 < m) {
+    if (c0 + 0 < 9) { W[u.B * u.T * 74 + col0 + row15 * 9 + u.B] = bitcast<u32>(a15_0); }
+    if (c0 + 1 < 9) { W[u.B * u.T * 74 + col1 + row15 * 9 + u.B] = bitcast<u32>(a15_1); }
+    if (c0 + 2 < 9) { W[u.B * u.T * 74 + col2 + row15 * 9 + u.B] = bitcast<u32>(a15_2); }
+    if (c0 + 3 < 9) { W[u.B * u.T * 74 + col3 + row15 * 9 + u.B] = bitcast<u32>(a15_3); }
+    if (c0 + 4 < 9) { W[u.B * u.T * 74 + col4 + row15 * 9 + u.B] = bitcast<u32>(a15_4); }
+    if (c0 + 5 < 9) { W[u.B * u.T * 74 + col5 + row15 * 9 + u.B] = bitcast<u32>(a15_5); }
+    if (c0 + 6 < 9) { W[u.B * u.T * 74 + col6 + row15 * 9 + u.B] = bitcast<u32>(a15_6); }
+    if (c0 + 7 < 9) { W[u.B * u.T * 74 + col7 + row15 * 9 + u.B] = bitcast<u32>(a15_7); }
+    if (c0 + 8 < 9) { W[u.B * u.T * 74 + col8 + row15 * 9 + u.B] = bitcast<u32>(a15_8); }
   }
 }
 

@@ -3,7 +3,8 @@
 // for R * C multiply-adds). On a CPU rasterizer (Mesa llvmpipe: one workgroup per thread, the
 // invocations of a workgroup in SIMD lanes) loads from a storage buffer are per-lane gathers and
 // workgroup barriers are coroutine switches, so blocks in registers beat tiles in workgroup memory
-// there (measured on [32, 256] x [256, 1024]: 8 x 16 blocks 2-3 GFLOP/s, 16 x 16 shared-memory tiles 0.07); on a discrete
+// there (measured on [32, 256] x [256, 1024]: 8 x 16 blocks 2-3 GFLOP/s, 16 x 16 shared-memory tiles 0.07; see blockOf for
+// the block shape); on a discrete
 // GPU the same kernel keeps the arithmetic intensity of a register tile. Rows and columns past
 // the edge load a clamped (valid) element and are not stored. Transposed operands (matmul_nt,
 // matmul_tn) are other strides of the same views.
@@ -11,9 +12,17 @@
 import { add, mul, simplify, type MatmulKernel } from '../../kernel-ir.js';
 import { comment, headerFor, ix, loadWord, storeWord, wordIndex, type KernelEnv, type WgslKernel } from '../common.js';
 
-/** Rows and columns of the block one invocation computes. */
+/**
+ * Rows and columns of the block one invocation computes. On llvmpipe (Mesa 22) every storage load
+ * is a loop over the SIMD lanes, uniform address or not, so the cost per step of k is about the
+ * R + C elements loaded, against R * C multiply-adds: 16 x 16 (8 multiply-adds per element loaded)
+ * measured 1.5-2x faster than 8 x 16 (5.3) on the W1 recurrent matmul [32, 256] x [256, 1024];
+ * 16 x 32 and 32 x 16 were slower again (the accumulators spill). A row count known to be below
+ * 16 keeps 8 rows (no work on rows that do not exist).
+ */
 export function blockOf(k: MatmulKernel): { R: number; C: number } {
-  return { R: 8, C: Math.min(16, k.n) };
+  const m = simplify(k.m);
+  return { R: typeof m === 'number' && m < 16 ? 8 : 16, C: Math.min(16, k.n) };
 }
 
 /**
