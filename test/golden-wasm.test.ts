@@ -2,46 +2,25 @@
 // encodes and the generated module inlines), compiled through the real front end. Regenerate
 // with `UPDATE_GOLDEN=1 npx vitest run test/golden-wasm.test.ts`, then read the diff before
 // committing. A golden file in test/golden/wasm/ that no test produces fails.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { examplePath, examples, goldenDir } from './helpers/golden.js';
 import { loadModel } from '../src/frontend/load.js';
 import { emitWasmModule } from '../src/codegen/wasm/module.js';
 import { wasmApi } from './codegen/wasm/helpers.js';
 
-const root = path.resolve(new URL('..', import.meta.url).pathname);
-const goldenDir = path.join(root, 'test/golden/wasm');
-const update = process.env.UPDATE_GOLDEN === '1';
-const examples = fs.readdirSync(path.join(root, 'examples')).filter((d) => fs.existsSync(path.join(root, 'examples', d, 'model.ts'))).sort();
-const produced = new Set<string>();
-
-function golden(name: string, actual: string): void {
-  produced.add(name);
-  const file = path.join(goldenDir, name);
-  if (update) {
-    fs.mkdirSync(goldenDir, { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  expect(fs.existsSync(file), `missing golden file test/golden/wasm/${name}: run with UPDATE_GOLDEN=1`).toBe(true);
-  expect(actual, `test/golden/wasm/${name} differs: inspect, then UPDATE_GOLDEN=1 to accept`).toBe(fs.readFileSync(file, 'utf8'));
-}
+const golden = goldenDir('wasm');
 
 describe('wasm golden files', () => {
   for (const ex of examples) {
     it(ex, async () => {
-      const mod = await loadModel(path.join(root, 'examples', ex, 'model.ts'));
+      const mod = await loadModel(examplePath(ex));
       const { wat, wasm, js } = emitWasmModule(mod);
       // The text is what runs: the module inlines its encoding.
       expect(wasmApi().validate(wasm)).toBe(true);
       expect(js).toContain(Buffer.from(wasm).toString('base64'));
-      golden(`${ex}.wat`, wat);
+      golden.check(`${ex}.wat`, wat);
     }, 60_000);
   }
 
-  it('no orphan golden files', () => {
-    const orphans = fs.existsSync(goldenDir) ? fs.readdirSync(goldenDir).filter((f) => !produced.has(f)) : [];
-    if (update) for (const f of orphans) fs.rmSync(path.join(goldenDir, f));
-    else expect(orphans, 'golden files with no test producing them').toEqual([]);
-  });
+  it('no orphan golden files', () => golden.checkOrphans());
 });

@@ -8,7 +8,7 @@ import { defineModel, type ModelDef } from 'rnnc';
 import { trace } from '../../../src/frontend/trace.js';
 import type { Module } from '../../../src/ir/types.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModule } from '../../helpers/models.js';
-import { cases, seqModel } from './cases.js';
+import { parityCases as cases, seqModel } from '../../helpers/cases.js';
 import { compileWasm, wasmApi } from './helpers.js';
 
 const TOL = 1e-5;

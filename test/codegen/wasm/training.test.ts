@@ -11,6 +11,7 @@ import type { HostTensor } from '../../../src/ir/interpret.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { compileWasm } from './helpers.js';
 import sentiment from '../../../examples/sentiment/model.js';
+import { trainRegress, trainTagger } from '../../helpers/cases.js';
 
 interface Trainable extends GeneratedModel {
   trainStep(b: Record<string, HostTensor>): { loss: number; learningRate: number; gradNorm?: number };
@@ -22,22 +23,9 @@ interface Trainable extends GeneratedModel {
   getState(): Record<string, Float32Array>;
 }
 
-// The training models of test/training.test.ts, and one wide enough for the SIMD paths.
-const tagger = defineModel('wasm_train_tagger', (m) => {
-  const ids = m.tokens('ids');
-  const mask = m.lengths('lengths', ids as never);
-  const labels = m.input('labels', 'i32', ['B', 'T']);
-  const e = m.embedding(ids, { vocab: 50, dim: 4 });
-  const h = m.gru(e, { units: 3, numLayers: 2, bidirectional: 'concat', returnSequences: true, mask, dropout: 0.2, recurrentDropout: 0.3 }).output;
-  m.train({ loss: m.softmaxCrossEntropy(m.dense(h, { units: 2 }), labels, { mask }), optimizer: { kind: 'adam', lr: 0.02 }, schedule: { kind: 'cosine', totalSteps: 20 }, clipNorm: 1 });
-});
-
-const regress = defineModel('wasm_train_regress', (m) => {
-  const x = m.sequence('x', 3);
-  const target = m.input('target', 'f32', ['B', 'T', 2]);
-  const h = m.lstm(x, { units: 4, returnSequences: true, peepholes: true, truncate: 3 }).output;
-  m.train({ loss: m.meanSquaredError(m.dense(h, { units: 2 }), target), optimizer: { kind: 'sgd', lr: 0.5 } });
-});
+// The shared training models (test/helpers/cases.ts), and one wide enough for the SIMD paths.
+const tagger = trainTagger;
+const regress = trainRegress;
 
 const wide = defineModel('wasm_train_wide', (m) => {
   const x = m.sequence('x', 66);
