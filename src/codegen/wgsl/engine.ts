@@ -9,7 +9,12 @@
 // the caller reads back, then one mapAsync. The backend-neutral shell (src/codegen/device-module.ts)
 // validates, converts weights and keeps the bookkeeping around it.
 
-export type IExprJson = number | string | { readonly op: 'add' | 'mul' | 'max' | 'min'; readonly args: readonly IExprJson[] };
+import { evalIExpr, type IExpr } from '../kernel-ir.js';
+
+export { evalIExpr };
+
+/** Index expressions of the plan: the kernel IR's, as JSON. */
+export type IExprJson = IExpr;
 
 type Grid = { readonly kind: 'linear'; readonly count: IExprJson; readonly wg: number } | { readonly kind: 'blocks'; readonly cols: IExprJson; readonly rows: IExprJson; readonly colBlock: number; readonly rowBlock: number };
 type PlanStmt = { readonly k: number } | { readonly loop: { readonly count: IExprJson; readonly reverse: boolean; readonly depth: number; readonly body: readonly PlanStmt[] } };
@@ -65,26 +70,6 @@ export interface CallOptions {
 
 export class EngineError extends Error {
   override name = 'EngineError';
-}
-
-export function evalIExpr(e: IExprJson, vars: Readonly<Record<string, number>>): number {
-  if (typeof e === 'number') return e;
-  if (typeof e === 'string') {
-    const v = vars[e];
-    if (v === undefined) throw new EngineError(`index variable '${e}' is unbound`);
-    return v;
-  }
-  const xs = e.args.map((a) => evalIExpr(a, vars));
-  switch (e.op) {
-    case 'add':
-      return xs.reduce((s, x) => s + x, 0);
-    case 'mul':
-      return xs.reduce((s, x) => s * x, 1);
-    case 'max':
-      return Math.max(...xs);
-    case 'min':
-      return Math.min(...xs);
-  }
 }
 
 const U_WORDS = 8; // B, T, l0..l5 (common.ts: struct Sizes)
