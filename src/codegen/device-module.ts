@@ -10,6 +10,9 @@
 
 import { fmtShape } from '../ir/shapes.js';
 import type { Module, Shape } from '../ir/types.js';
+import type { OptimizerSpec } from '../runtime/optimizers.js';
+import type { Program } from './kernel-ir.js';
+import { updateScalarsJs } from './update-program.js';
 
 export interface DeviceModuleParts {
   readonly m: Module;
@@ -54,6 +57,28 @@ const prop = (name: string): string => (IDENT.test(name) ? name : JSON.stringify
 const docText = (s: string): string => s.replace(/\*\//g, '*\\/').replace(/[\r\n]+/g, ' ');
 const tsShape = (shape: Shape, readonly: boolean): string => `${readonly ? 'readonly ' : ''}[${shape.map((d) => (typeof d === 'number' ? String(d) : 'number')).join(', ')}]`;
 const arrayType = (dtype: string): string => (dtype === 'i32' ? 'Int32Array' : 'Float32Array');
+
+/**
+ * The `training` part of a device module: what the shell needs of the model's training spec, the
+ * optimized module (opt), its gradient module (grad) and the scheduled gradient program.
+ */
+export function deviceTraining(m: Module, opt: Module, grad: Module, runTrain: Program): NonNullable<DeviceModuleParts['training']> {
+  const spec = m.training!;
+  const tmeta = {
+    loss: spec.loss,
+    outputs: m.outputs.map((o) => ({ name: o.name, shape: [...o.type.shape] })),
+    optimizer: spec.optimizer,
+    schedule: spec.schedule ?? { kind: 'constant' },
+    ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
+    ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
+    evalInputs: opt.inputs.map((i) => i.name),
+    trainInputs: grad.inputs.map((i) => i.name),
+    grads: grad.outputs.slice(m.outputs.length).map((o) => o.name),
+    runTrainOutputs: runTrain.outputs.map((o) => o.name),
+    randoms: runTrain.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
+  };
+  return { metaJson: JSON.stringify(tmeta, null, 1), updateScalarsJs: updateScalarsJs(spec.optimizer as OptimizerSpec), grads: tmeta.grads };
+}
 
 export function emitDeviceModule(x: DeviceModuleParts): { js: string; dts: string } {
   const { m } = x;

@@ -12,8 +12,8 @@ import { optimize } from '../../passes/pipeline.js';
 import { moduleMeta } from '../js/module.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
 import type { LrSchedule } from '../../runtime/schedules.js';
-import { HYPER, updateProgram, updateScalarsJs, type UpdateSpec } from '../update-program.js';
-import { emitDeviceModule } from '../device-module.js';
+import { HYPER, updateProgram, type UpdateSpec } from '../update-program.js';
+import { deviceTraining, emitDeviceModule } from '../device-module.js';
 import { renderPlan } from './render.js';
 import { QUAD_VS } from './draw.js';
 import { SHADER_HELPERS } from './expr.js';
@@ -73,25 +73,7 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
   const { infer, programs, training: tr } = glslPrograms(m, opts);
   const plan = glslModulePlan(m, programs);
   const meta = moduleMeta(m, infer);
-  let training: Parameters<typeof emitDeviceModule>[0]['training'];
-  if (m.training && tr) {
-    const spec = m.training;
-    const runTrain = programs.runTrain;
-    const tmeta = {
-      loss: spec.loss,
-      outputs: m.outputs.map((o) => ({ name: o.name, shape: [...o.type.shape] })),
-      optimizer: spec.optimizer,
-      schedule: spec.schedule ?? { kind: 'constant' },
-      ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
-      ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
-      evalInputs: tr.opt.inputs.map((i) => i.name),
-      trainInputs: tr.grad.inputs.map((i) => i.name),
-      grads: tr.grad.outputs.slice(m.outputs.length).map((o) => o.name),
-      runTrainOutputs: runTrain.outputs.map((o) => o.name),
-      randoms: runTrain.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
-    };
-    training = { metaJson: JSON.stringify(tmeta, null, 1), updateScalarsJs: updateScalarsJs(spec.optimizer as OptimizerSpec), grads: tmeta.grads };
-  }
+  const training = m.training && tr ? deviceTraining(m, tr.opt, tr.grad, programs.runTrain) : undefined;
   const out = emitDeviceModule({
     m,
     meta,

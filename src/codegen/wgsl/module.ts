@@ -17,8 +17,8 @@ import { optimize } from '../../passes/pipeline.js';
 import { moduleMeta } from '../js/module.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
 import type { LrSchedule } from '../../runtime/schedules.js';
-import { HYPER, updateProgram, updateScalarsJs, type UpdateSpec } from '../update-program.js';
-import { emitDeviceModule } from '../device-module.js';
+import { HYPER, updateProgram, type UpdateSpec } from '../update-program.js';
+import { deviceTraining, emitDeviceModule } from '../device-module.js';
 import { renderWgslProgram, type ProgramPlan, type RenderedProgram } from './render.js';
 import type { Placement, WgslKernel } from './common.js';
 
@@ -161,25 +161,7 @@ export function emitWgslModule(m: Module, opts: EmitWgslOptions = {}): EmittedWg
   const progs = wgslPrograms(m, opts);
   const { plan, shaders } = buildPlan(m, progs);
   const meta = moduleMeta(m, progs.infer);
-  let training: Parameters<typeof emitDeviceModule>[0]['training'];
-  if (m.training && progs.training) {
-    const spec = m.training;
-    const { opt, grad, runTrain } = progs.training;
-    const tmeta = {
-      loss: spec.loss,
-      outputs: m.outputs.map((o) => ({ name: o.name, shape: [...o.type.shape] })),
-      optimizer: spec.optimizer,
-      schedule: spec.schedule ?? { kind: 'constant' },
-      ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
-      ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
-      evalInputs: opt.inputs.map((i) => i.name),
-      trainInputs: grad.inputs.map((i) => i.name),
-      grads: grad.outputs.slice(m.outputs.length).map((o) => o.name),
-      runTrainOutputs: runTrain.outputs.map((o) => o.name),
-      randoms: runTrain.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
-    };
-    training = { metaJson: JSON.stringify(tmeta, null, 1), updateScalarsJs: updateScalarsJs(spec.optimizer as OptimizerSpec), grads: tmeta.grads };
-  }
+  const training = m.training && progs.training ? deviceTraining(m, progs.training.opt, progs.training.grad, progs.training.runTrain) : undefined;
   const planJson = fmtPlan(plan);
   const all = [progs.run, ...(progs.training ? [progs.training.runEval, progs.training.runTrain] : [])];
   const needs = (sym: 'B' | 'T') => all.some((p) => usesSym(p, sym)) || m.states.some((s) => s.type.shape.includes(sym));
