@@ -6,7 +6,9 @@
 // in the same run) and each peer's median over rnnc wasm's (above 1: rnnc wasm is faster).
 //
 //   node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web]
-//                       [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]
+//                       [--runs N] [--warmup N] [--T N] [--threads N] [--no-pin] [--out FILE]
+//   --threads N adds a row of rnnc wasm with N threads (create({ threads: N })) and pins the
+//   process to N cores; its "peer / rnnc wasm" column is then the inverse of the scaling.
 //   node bench/wasm.mjs --profile W4 [--runs N] [--T N]   per-kernel CPU time of rnnc wasm's program
 //
 // Needs dist/ (`npm run build`), or RNNC_DIST=<folder> with a tsc build of src/. For bench/run.mjs:
@@ -54,14 +56,15 @@ export async function compileWasm(def) {
 }
 
 /** An rnnc wasm row, in the shape of bench/rnnc.mjs rnncRow (reference, step, dispose). */
-export async function rnncWasmRow(w, { weights, inputs }) {
+export async function rnncWasmRow(w, { weights, inputs, threads }) {
   const r = await import('./rnnc.mjs');
   const c = await compileWasm(r.modelDef(w));
-  const model = c.module.create({ weights: r.kerasBytes(weights), layout: 'keras' });
+  const model = c.module.create({ weights: r.kerasBytes(weights), layout: 'keras', ...(threads ? { threads } : {}) });
+  if (threads && (await model.threadsReady) !== threads) throw new Error(`${threads} threads asked for, ${model.threads} started`);
   const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
   const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : { x };
   return {
-    note: `compile ${Math.round(c.emitMs)} ms, ${Math.round(c.wasmBytes / 1024)} KiB wasm`,
+    note: `compile ${Math.round(c.emitMs)} ms, ${Math.round(c.wasmBytes / 1024)} KiB wasm${threads ? `, ${threads} threads` : ''}`,
     reference() {
       if (!w.train) return { output: model.forward(batch).y.data };
       const { loss, grads } = model.gradients(batch);
@@ -139,6 +142,7 @@ function compare(rows, id, byKey, gru) {
       continue;
     }
     row.check = row.key === refKey || row.key === 'rnnc-wasm' ? '—' : check(ref, row);
+    if (/^rnnc-wasm-\d+t$/.test(row.key) && ref && !ref.error && !row.error) row.note += `; scaling ${(ref.medianMs / row.medianMs).toFixed(2)}x`;
     row.ratio = ref && !ref.error && !row.error && row.key !== refKey ? row.medianMs / ref.medianMs : undefined;
     row.cpuRatio = row.ratio === undefined ? undefined : row.cpuMs / ref.cpuMs;
   }
@@ -224,6 +228,9 @@ export async function wasmBench(opts = {}) {
     const inputs = inputsOf(w);
     const makers = [];
     if (peers.includes('rnnc-wasm')) makers.push(['rnnc-wasm', 'rnnc wasm', () => rnncWasmRow(w, { weights: ra, inputs })]);
+    if (peers.includes('rnnc-wasm') && opts.threads > 1) {
+      makers.push([`rnnc-wasm-${opts.threads}t`, `rnnc wasm, ${opts.threads} threads`, () => rnncWasmRow(w, { weights: ra, inputs, threads: opts.threads })]);
+    }
     if (peers.includes('rnnc-js')) makers.push(['rnnc-js', 'rnnc js', async () => (await import('./rnnc.mjs')).rnncRow(w, { weights: ra, inputs })]);
     // tfjs-layers' GRU is reset-before only: its row gets reset-before weights and a reset-before rnnc wasm row to compare with.
     if (gru && peers.includes('tfjs-wasm') && peers.includes('rnnc-wasm')) {
@@ -336,7 +343,7 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
 }
 
 function parseArgs(argv) {
-  const o = { only: undefined, peers: undefined, runs: undefined, warmup: undefined, T: undefined, quick: false, pin: true, out: null };
+  const o = { only: undefined, peers: undefined, runs: undefined, warmup: undefined, T: undefined, threads: 1, quick: false, pin: true, out: null };
   const list = (v) => v.split(',').map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -348,11 +355,12 @@ function parseArgs(argv) {
       case '--runs': o.runs = Number(val()); break;
       case '--warmup': o.warmup = Number(val()); break;
       case '--T': o.T = Number(val()); break;
+      case '--threads': o.threads = Number(val()); break;
       case '--no-pin': o.pin = false; break;
       case '--out': o.out = path.resolve(val()); break;
       case '--profile': o.profile = val().toUpperCase(); break;
       case '--help': case '-h':
-        console.log('usage: node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web] [--runs N] [--warmup N] [--T N] [--no-pin] [--out FILE]\n       node bench/wasm.mjs --profile W4 [--runs N] [--T N]   (per-kernel CPU time of rnnc wasm)');
+        console.log('usage: node bench/wasm.mjs [--quick] [--only W1,W3] [--peers rnnc-wasm,rnnc-js,tfjs-wasm,ort-node,ort-web] [--runs N] [--warmup N] [--T N] [--threads N] [--no-pin] [--out FILE]\n       node bench/wasm.mjs --profile W4 [--runs N] [--T N]   (per-kernel CPU time of rnnc wasm)');
         process.exit(0);
         break;
       default:
@@ -366,8 +374,11 @@ function parseArgs(argv) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.pin && !process.env.RNNC_BENCH_CHILD && spawnSync('taskset', ['--version'], { stdio: 'ignore' }).status === 0) {
-    const core = os.cpus().length - 1;
-    const r = spawnSync('taskset', ['-c', String(core), process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, RNNC_BENCH_CHILD: `core ${core}` } });
+    // The last core (the last N with --threads N).
+    const n = os.cpus().length;
+    const k = Math.min(n, Math.max(1, opts.threads));
+    const core = k === 1 ? String(n - 1) : `${n - k}-${n - 1}`;
+    const r = spawnSync('taskset', ['-c', core, process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, RNNC_BENCH_CHILD: `core ${core}` } });
     process.exit(r.status ?? 1);
   }
   if (opts.profile) {

@@ -71,7 +71,7 @@ export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 Usage:
   rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--no-typecheck]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
-           [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--seed N] [--grads G.safetensors] [--no-typecheck]
+           [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--threads N] [--seed N] [--grads G.safetensors] [--no-typecheck]
   rnnc --help | --version
   rnnc COMMAND --help
 
@@ -120,6 +120,8 @@ Options:
   --seed N          seed of the parameter initialization when no --weights (default 0)
   --target T        backend to run: js (default), wasm, or wgsl (Dawn: needs npm 'webgpu';
                     without a GPU it uses Mesa llvmpipe). glsl needs a browser.
+  --threads N       wasm: run the kernels on N threads (worker_threads; default 1). The
+                    results are the same bits with any N.
   --grads FILE      also write the gradient of the model's loss (declared with m.train) for
                     every parameter (grad.<param>, in rnnc's parameter layout) and float input
                     (grad.<input>) to FILE; the outputs file then also holds the loss. Needs

@@ -35,13 +35,15 @@ interface GeneratedModel {
   /** Models that declare m.train: the loss and the gradient of every parameter and float input. */
   gradients?(batch: Record<string, RunTensor>): { loss: number; grads: Record<string, Float32Array> } | Promise<{ loss: number; grads: Record<string, Float32Array> }>;
   meta?: { inputs?: readonly InputMeta[]; params?: readonly ParamMeta[] };
+  /** wasm: resolves to the threads in use once its workers are up. */
+  threadsReady?: Promise<number>;
 }
 interface ParamMeta {
   readonly name: string;
   readonly shape: readonly number[];
 }
 interface GeneratedModule {
-  create(options?: { seed?: number; weights?: Uint8Array; layout?: Layout; device?: unknown }): GeneratedModel | Promise<GeneratedModel>;
+  create(options?: { seed?: number; weights?: Uint8Array; layout?: Layout; device?: unknown; threads?: number }): GeneratedModel | Promise<GeneratedModel>;
   meta?: { inputs?: readonly InputMeta[]; params?: readonly ParamMeta[] };
 }
 
@@ -100,6 +102,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     outputs: { type: 'string' },
     target: { type: 'string' },
     seed: { type: 'string' },
+    threads: { type: 'string' },
     grads: { type: 'string' },
     'no-typecheck': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -125,6 +128,13 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     const s = str(values.seed) ?? '';
     if (!/^\d+$/.test(s) || !Number.isSafeInteger(Number(s))) throw new UsageError(`invalid value '${s}' for --seed (expected a non-negative integer)`, 'run');
     seed = Number(s);
+  }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    const s = str(values.threads) ?? '';
+    if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 256) throw new UsageError(`invalid value '${s}' for --threads (expected an integer from 1 to 256)`, 'run');
+    if (target !== 'wasm') throw new UsageError(`--threads is for --target wasm (the ${target} target runs on ${target === 'js' ? 'one thread' : 'the GPU'})`, 'run');
+    threads = Number(s);
   }
   const gradsFile = str(values.grads);
   if (values.grads !== undefined && !gradsFile) throw new UsageError('option \'--grads\' needs a value', 'run');
@@ -155,7 +165,8 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     const mod = (await import(pathToFileURL(entry).href)) as GeneratedModule;
     // WGSL runs on a WebGPU device from Dawn (npm `webgpu`).
     const device = target === 'wgsl' ? await (await import('./webgpu-node.js')).nodeWebGpuDevice() : undefined;
-    const model = await mod.create(device ? { seed, device } : { seed });
+    const model = await mod.create(device ? { seed, device } : threads ? { seed, threads } : { seed });
+    if (threads && model.threadsReady && (await model.threadsReady) !== threads) throw new Error(`could not start ${threads} threads (the warning above says why)`);
     // Through loadWeights rather than create(): messages then name the weights file.
     if (weights && weightsFile) await model.loadWeights(weights, { layout, source: path.basename(weightsFile) });
     const meta = mod.meta?.inputs ?? model.meta?.inputs;

@@ -44,8 +44,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` (and nothing above it) on 127.0.0.1 at a free port. */
-export async function serveDir(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` (and nothing above it) on 127.0.0.1 at a free port, cross-origin isolated unless
+ * `isolated` is false.
+ */
+export async function serveDir(dir: string, { isolated = true }: { isolated?: boolean } = {}): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -57,8 +60,7 @@ export async function serveDir(dir: string): Promise<StaticServer> {
     // Cross-origin isolation, so that pages may use SharedArrayBuffer (the wasm target's threads).
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
+      ...(isolated ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {}),
     });
     fs.createReadStream(file).pipe(res);
   });

@@ -32,6 +32,8 @@ export interface EmitJsOptions {
   prelude?: () => string;
   /** Code run first in create() (e.g. a feature check), indented by two spaces; default none. */
   createPrelude?: string;
+  /** Code run last in create(), before the weights load, with \`model\` made (indented by two spaces); default none. */
+  createEpilogue?: string;
 }
 
 export interface EmittedModule {
@@ -298,7 +300,7 @@ ${training ? TRAINING_JS : ''}  const model = {
       state = null;
     },
   };
-${training ? TRAINING_ATTACH : ''}  if (options.weights !== undefined) model.loadWeights(options.weights, { layout: options.layout });
+${training ? TRAINING_ATTACH : ''}${opts.createEpilogue ?? ''}  if (options.weights !== undefined) model.loadWeights(options.weights, { layout: options.layout });
   return model;
 }
 `;

@@ -16,6 +16,7 @@
 // the dot form). Tile sizes were chosen by measurement (docs/wasm.md).
 
 import { fmtIExpr, type IExpr, type MatmulKernel } from '../kernel-ir.js';
+import { partLines } from './threads.js';
 import { bytes, countedLoop, get, iadd, iexpr, imul, set, staticValue, type WatFn } from './wat.js';
 
 /** Tile sizes (rows x columns; for the broadcast form columns are 4-wide vectors), k unrolling and the k block. */
@@ -227,9 +228,22 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
     L.push(...countedLoop(i, get(iEnd), 1, [...one.init, ...tile(1, one)], `${label}_r1`));
     return L;
   };
-  const cols: string[] = [set(n, '(i32.const 0)')];
+  // Threads (threads.ts) take parts of the columns, multiples of 16 so that every tile stays
+  // whole, when each gets at least 16; otherwise parts of the rows.
+  const nLo = fn.local('nlo', 'i32');
+  const nHi = fn.local('nhi', 'i32');
+  const mLo = fn.local('mlo', 'i32');
+  const mHi = fn.local('mhi', 'i32');
+  const colPart = partLines(fn, `(i32.const ${N})`, 16, 'cols');
+  const rowPart = partLines(fn, get(M), R, 'rows');
+  fn.emit(
+    `(if (i32.ge_u (i32.const ${N}) (i32.mul (global.get $nt) (i32.const 16)))`,
+    `  (then ${[...colPart.lines.slice(1), set(nLo, get(colPart.lo)), set(nHi, get(colPart.hi)), set(mLo, '(i32.const 0)'), set(mHi, get(M))].join(' ')})`,
+    `  (else ${[...rowPart.lines.slice(1), set(nLo, '(i32.const 0)'), set(nHi, `(i32.const ${N})`), set(mLo, get(rowPart.lo)), set(mHi, get(rowPart.hi))].join(' ')}))`,
+  );
+  const cols: string[] = [set(n, get(nLo))];
   const colLoop = (step: number, tile: (R: number, rows: ReturnType<typeof rowPtrs>) => string[], label: string): void => {
-    cols.push(...countedLoop(n, `(i32.const ${N})`, step, rowTiles(tile, `${fn.name}_${label}`), `${fn.name}_${label}`));
+    cols.push(...countedLoop(n, get(nHi), step, rowTiles(tile, `${fn.name}_${label}`), `${fn.name}_${label}`));
   };
   if (form === 'dot') {
     const C = DOT_TILE.C;
@@ -251,12 +265,12 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
     set(mc, `(i32.and (i32.div_u (i32.const ${DOT_TILE.CHUNK}) (select ${get(kl)} (i32.const 1) (i32.gt_s ${get(kl)} (i32.const 0)))) (i32.const ${-R}))`),
     set(mc, `(select ${get(mc)} (i32.const ${R}) (i32.gt_s ${get(mc)} (i32.const ${R})))`),
     set(mc, `(select ${get(mc)} (i32.const ${DOT_TILE.MAXROWS}) (i32.lt_s ${get(mc)} (i32.const ${DOT_TILE.MAXROWS})))`),
-    set(i0, '(i32.const 0)'),
+    set(i0, get(mLo)),
     `(block $${fn.name}_chunks_end`,
     `  (loop $${fn.name}_chunks`,
-    `    (br_if $${fn.name}_chunks_end (i32.ge_s ${get(i0)} ${get(M)}))`,
+    `    (br_if $${fn.name}_chunks_end (i32.ge_s ${get(i0)} ${get(mHi)}))`,
     `    ${set(iEnd, `(i32.add ${get(i0)} ${get(mc)})`)}`,
-    `    ${set(iEnd, `(select ${get(iEnd)} ${get(M)} (i32.lt_s ${get(iEnd)} ${get(M)}))`)}`,
+    `    ${set(iEnd, `(select ${get(iEnd)} ${get(mHi)} (i32.lt_s ${get(iEnd)} ${get(mHi)}))`)}`,
     ...cols.map((l) => `    ${l}`),
     `    ${set(i0, get(iEnd))}`,
     `    (br $${fn.name}_chunks)))`,

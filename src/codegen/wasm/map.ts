@@ -8,6 +8,7 @@ import { collapseMap, exprViews, mapLoads, mul, type MapKernel, type Program, ty
 import { renderExpr, toTy, usesIndexVar, type ExprCtx, type Ty } from './expr.js';
 import type { MathFn } from './math.js';
 import { emitNest } from './nest.js';
+import { emitPart, ONLY_THREAD_0 } from './threads.js';
 import { bytes, get, iadd, iexpr, set, staticValue, type WatFn } from './wat.js';
 
 const innerStride = (v: View): number => staticValue(v.strides[v.strides.length - 1]) ?? NaN;
@@ -79,7 +80,12 @@ function renderTransposeCopy(fn: WatFn, k: MapKernel, t: { out: View; src: View 
     set(sCS, bytes(t.src.strides[1])),
     set(o0, iadd(get(base(t.out.buf)), bytes(t.out.offset))),
     set(s0, iadd(get(base(t.src.buf)), bytes(t.src.offset))),
-    set(ib, '(i32.const 0)'),
+  );
+  // Threads take whole blocks of rows.
+  const part = emitPart(fn, get(nR), TRANSPOSE_BLOCK, `rows${tag}`);
+  fn.emit(
+    set(nR, get(part.hi)),
+    set(ib, get(part.lo)),
     `(block $${L}_b_end (loop $${L}_b`,
     `  (br_if $${L}_b_end (i32.ge_s ${get(ib)} ${get(nR)}))`,
     `  ${set(iEnd, `(select (i32.add ${get(ib)} (i32.const ${TRANSPOSE_BLOCK})) ${get(nR)} (i32.lt_s (i32.add ${get(ib)} (i32.const ${TRANSPOSE_BLOCK})) ${get(nR)}))`)}`,
@@ -135,7 +141,7 @@ export function renderMap(fn: WatFn, k0: MapKernel, p: Program, base: (buf: numb
       for (const { o, code } of outs) L.push(`(${storeOp(dtype(o.out.buf), vec)} (local.get $${ptr(o.out)}) ${code})`);
       return L;
     },
-  });
+  }, true);
 }
 
 /**
@@ -160,6 +166,9 @@ function reduceVectorizable(k: ReduceKernel, outDtype: DType): boolean {
 export function renderReduce(fn: WatFn, k: ReduceKernel, p: Program, base: (buf: number) => string, math: Set<MathFn>): void {
   const dtype = (b: number): DType => p.buffers[b].dtype;
   const isMax = k.fn === 'max';
+  // Threads split the outermost output axis; a single output (a loss) is thread 0's.
+  const split = k.shape.length > 0;
+  if (!split) fn.emit(ONLY_THREAD_0);
   if (reduceVectorizable(k, dtype(k.out.buf))) {
     const n = k.shape.length;
     // The last output axis in steps of 4: its strides times 4, its extent over 4.
@@ -185,7 +194,7 @@ export function renderReduce(fn: WatFn, k: ReduceKernel, p: Program, base: (buf:
         const both = `(i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (f32x4.demote_f64x2_zero ${div(lo)}) (f32x4.demote_f64x2_zero ${div(hi)}))`;
         return [`(v128.store (local.get $${ptr(quad(k.out))}) ${both})`];
       },
-    });
+    }, split);
     return;
   }
   const dims = [...k.shape, k.size];
@@ -204,5 +213,5 @@ export function renderReduce(fn: WatFn, k: ReduceKernel, p: Program, base: (buf:
       const store = dtype(k.out.buf) === 'i32' ? `(i32.trunc_sat_f64_s ${r})` : `(f32.demote_f64 ${r})`;
       return [`(${dtype(k.out.buf) === 'i32' ? 'i32' : 'f32'}.store (local.get $${ptr(k.out)}) ${store})`];
     },
-  });
+  }, split);
 }

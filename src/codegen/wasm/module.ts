@@ -7,9 +7,10 @@
 import binaryen from 'binaryen';
 import type { Module } from '../../ir/types.js';
 import { emitJsModule, type EmitJsOptions } from '../js/module.js';
-import { hostPrelude, hostProgram, CREATE_CHECK } from './host.js';
+import { createPrelude, CREATE_EPILOGUE, hostPrelude, hostProgram, MAX_PAGES } from './host.js';
 import { mathFunctions } from './math.js';
 import { renderWasmProgram, type ModuleParts } from './program.js';
+import { CTL, threadFunctions } from './threads.js';
 
 export interface EmitWasmOptions {
   /** Import specifier of the bundled runtime (default './rnnc-runtime.js'). */
@@ -40,7 +41,9 @@ export function assembleWat(name: string, parts: ModuleParts): string {
     '(module',
     '  ;; A bad gather / scatter_add / one_hot id: the host throws its InputError (code, id).',
     '  (import "env" "fail" (func $fail (param i32 i32)))',
-    '  (memory (export "memory") 1)',
+    '  ;; Imported: the host makes it, shared between threads or not (host.ts patches the flag).',
+    `  (import "env" "memory" (memory 1 ${MAX_PAGES} shared))`,
+    ...threadFunctions(),
     ...mathFunctions(parts.math),
     ...parts.functions,
     ')',
@@ -49,7 +52,7 @@ export function assembleWat(name: string, parts: ModuleParts): string {
 }
 
 const FEATURES = (): number =>
-  binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals;
+  binaryen.Features.MVP | binaryen.Features.SIMD128 | binaryen.Features.BulkMemory | binaryen.Features.BulkMemoryOpt | binaryen.Features.NontrappingFPToInt | binaryen.Features.SignExt | binaryen.Features.MutableGlobals | binaryen.Features.Atomics;
 
 /** WAT text -> binary, validated by binaryen. */
 export function encodeWat(wat: string, what: string): Uint8Array {
@@ -81,12 +84,51 @@ export function encodeWat(wat: string, what: string): Uint8Array {
   }
 }
 
+/** The byte of the memory import's limits flag (shared or not; see host.ts). */
+export function memoryFlagOffset(bytes: Uint8Array): number {
+  // "env" "memory", kind 2 (memory), then the flag: the first such run in the import section.
+  const sig = [3, ...Buffer.from('env'), 6, ...Buffer.from('memory'), 2];
+  for (let i = 8; i + sig.length < bytes.length; i++) {
+    if (sig.every((b, j) => bytes[i + j] === b)) {
+      if (bytes[i + sig.length] !== 3) break;
+      return i + sig.length;
+    }
+  }
+  throw new WasmCodegenError('wasm: the encoded module has no shared memory import where one was expected');
+}
+
 function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
+/** The JS target's declarations plus the wasm module's threads (create option and model fields). */
+function threadsDts(dts: string): string {
+  const option = `  layout?: Layout;
+  /**
+   * Threads to run the kernels on (default 1). The others are workers (Web Workers; worker_threads
+   * in Node) on a shared memory, which browsers give only to cross-origin isolated pages. The model
+   * runs on one thread until they are up (\`threadsReady\`), and where they cannot start (it says why
+   * once, with console.warn). Results are the same bits with any number of threads.
+   */
+  threads?: number;
+}`;
+  const fields = `  /** Threads in use now: 1 until the workers asked for with \`threads\` are up. */
+  readonly threads: number;
+  /** Resolves to the threads in use once the workers are up (1 if they could not start). */
+  readonly threadsReady: Promise<number>;
+  /** Releases the parameters and state, and ends the model's workers; the model cannot be used afterwards. */
+  dispose(): void;`;
+  const out = dts
+    .replace('  layout?: Layout;\n}', option)
+    .replace('  /** Releases the parameters and state; the model cannot be used afterwards. */\n  dispose(): void;', fields);
+  if (!out.includes('threads?: number') || !out.includes('readonly threadsReady')) throw new WasmCodegenError('wasm: the declarations of the JS shell changed; update threadsDts');
+  return out;
+}
+
 export function emitWasmModule(m: Module, opts: EmitWasmOptions = {}): EmittedWasmModule {
   const parts: ModuleParts = { functions: [], math: new Set(), failures: [] };
+  const programs: string[] = [];
+  let maxBuffers = 0;
   let wat = '';
   let wasm: Uint8Array = new Uint8Array();
   const { js, dts } = emitJsModule(m, {
@@ -96,19 +138,26 @@ export function emitWasmModule(m: Module, opts: EmitWasmOptions = {}): EmittedWa
     renderProgram: (p, o) => {
       const fnName = o.fnName ?? 'run';
       renderWasmProgram(p, fnName, parts);
+      programs.push(fnName);
+      maxBuffers = Math.max(maxBuffers, p.buffers.length);
       return hostProgram(p, fnName);
     },
     prelude: () => {
       wat = assembleWat(m.name, parts);
       wasm = encodeWat(wat, m.name);
-      return hostPrelude(toBase64(wasm), parts.failures, wasm.length);
+      // The threads' control block (the job's buffer addresses last) lies below the buffers.
+      const heapBase = Math.ceil((CTL.args + 4 * maxBuffers) / 64) * 64;
+      return hostPrelude(toBase64(wasm), parts.failures, wasm.length, memoryFlagOffset(wasm), heapBase);
     },
-    createPrelude: CREATE_CHECK,
+    get createPrelude() {
+      return createPrelude(programs);
+    },
+    createEpilogue: CREATE_EPILOGUE,
   });
   // The shell's first lines name the JS target's files; these are <model>.wasm.js and .wasm.d.ts.
   const first = js.indexOf('\n');
   const head = `// ${m.name}.wasm.js: generated by rnnc (target wasm)${m.source ? ` from ${m.source.split(/[\\/]/).pop()}` : ''}. Do not edit.`;
   const dtsHead = `// ${m.name}.wasm.d.ts: generated by rnnc (target wasm). Do not edit.`;
   const body = js.slice(first).replace(` Types: ${m.name}.d.ts.`, ` Types: ${m.name}.wasm.d.ts.`);
-  return { js: head + body, dts: dtsHead + dts.slice(dts.indexOf('\n')), wat, wasm };
+  return { js: head + body, dts: threadsDts(dtsHead + dts.slice(dts.indexOf('\n'))), wat, wasm };
 }

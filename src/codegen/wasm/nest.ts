@@ -4,6 +4,7 @@
 // a scalar tail.
 
 import { fmtIExpr, type IExpr, type View } from '../kernel-ir.js';
+import { emitPart, ONLY_THREAD_0 } from './threads.js';
 import { bytes, countedLoop, get, iadd, iexpr, set, staticValue, type WatFn } from './wat.js';
 
 export interface NestBody {
@@ -21,10 +22,27 @@ export function viewKey(v: View): string {
 /**
  * Emits the loops over `dims` into `fn` (axis counters are locals i0, i1, ...). `base(buf)` is
  * the local holding a buffer's byte address. With `simd`, the innermost level steps by 4 while
- * 4 points remain (views must have innermost stride 0 or 1), then one point at a time.
+ * 4 points remain (views must have innermost stride 0 or 1), then one point at a time. With
+ * `split`, each thread runs its part of the outermost level (threads.ts); the caller makes sure
+ * that level is not a reduction's axis. A nest without levels then runs on thread 0.
  */
-export function emitNest(fn: WatFn, dims: readonly IExpr[], views: readonly View[], base: (buf: number) => string, simd: boolean, nb: NestBody): void {
+export function emitNest(fn: WatFn, dims: readonly IExpr[], views: readonly View[], base: (buf: number) => string, simd: boolean, nb: NestBody, split = false): void {
   const n = dims.length;
+  if (split && n === 0) fn.emit(ONLY_THREAD_0);
+  const bounds = dims.map((d, j) => {
+    const s = staticValue(d);
+    if (s !== null) return `(i32.const ${s})`;
+    const l = fn.local(`n${j}`, 'i32');
+    fn.emit(set(l, iexpr(d)));
+    return get(l);
+  });
+  // The outermost level runs over [first, end): this thread's part, or all of it.
+  let first = '(i32.const 0)';
+  if (split && n > 0) {
+    const part = emitPart(fn, bounds[0], n === 1 && simd ? 4 : 1);
+    first = get(part.lo);
+    bounds[0] = get(part.hi);
+  }
   const uniq = new Map<string, View>();
   for (const v of views) uniq.set(viewKey(v), v);
   const levels = Math.max(n, 1);
@@ -36,7 +54,6 @@ export function emitNest(fn: WatFn, dims: readonly IExpr[], views: readonly View
     const names: string[] = [];
     for (let j = 0; j < levels; j++) names.push(fn.local(`p${vi}_${j}`, 'i32'));
     ptrs.set(key, names);
-    fn.emit(set(names[0], iadd(get(base(v.buf)), bytes(v.offset))));
     const sb: string[] = [];
     for (let j = 0; j < n; j++) {
       const s = staticValue(v.strides[j]);
@@ -48,15 +65,10 @@ export function emitNest(fn: WatFn, dims: readonly IExpr[], views: readonly View
       }
     }
     strideBytes.set(key, sb);
+    const start = iadd(get(base(v.buf)), bytes(v.offset));
+    fn.emit(set(names[0], first === '(i32.const 0)' || sb[0] === '(i32.const 0)' ? start : `(i32.add ${start} (i32.mul ${first} ${sb[0]}))`));
     vi++;
   }
-  const bounds = dims.map((d, j) => {
-    const s = staticValue(d);
-    if (s !== null) return `(i32.const ${s})`;
-    const l = fn.local(`n${j}`, 'i32');
-    fn.emit(set(l, iexpr(d)));
-    return get(l);
-  });
   const ptrAt = (j: number) => (v: View): string => ptrs.get(viewKey(v))![j];
   const step = (j: number, times: number): string[] => {
     const L: string[] = [];
@@ -75,7 +87,7 @@ export function emitNest(fn: WatFn, dims: readonly IExpr[], views: readonly View
   }
   const level = (j: number): string[] => {
     const iv = fn.named(`i${j}`, 'i32');
-    const L: string[] = [set(iv, '(i32.const 0)')];
+    const L: string[] = [set(iv, j === 0 ? first : '(i32.const 0)')];
     if (j === n - 1) {
       if (nb.pre) L.push(...nb.pre(ptrAt(j)));
       if (simd) L.push(...countedLoop(iv, bounds[j], 4, [...nb.body(ptrAt(j), true), ...step(j, 4)], `${fn.name}_v${j}`));

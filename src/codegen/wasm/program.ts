@@ -3,7 +3,8 @@
 // and the program function itself, exported under the program's name, which runs the time loops
 // and calls the kernels. Every buffer is a byte address in linear memory that the host lays out
 // per call and passes to the program function (in buffer id order); kernels get B, T and the
-// loop variables they use, then the buffers they touch.
+// loop variables they use, then the buffers they touch. With threads, every thread runs the
+// program function; each kernel does its part and is followed by a barrier (threads.ts).
 
 import { add, fmtIExpr, iexprVars, kernelReads, kernelWrites, type Expr, type IExpr, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
 import type { IdFailure } from './gather.js';
@@ -11,6 +12,7 @@ import { renderGather, renderOneHot, renderScatterAdd } from './gather.js';
 import { renderMatmul } from './gemm.js';
 import { renderMap, renderReduce } from './map.js';
 import type { MathFn } from './math.js';
+import { ONLY_THREAD_0 } from './threads.js';
 import { get, iexpr, set, WatFn } from './wat.js';
 
 /** What the module being built collects from every program: functions, math used, id-check messages. */
@@ -106,6 +108,8 @@ class ProgramRenderer {
     for (const v of vars) fn.param(v);
     for (const b of bufs) fn.param(bufParam(p, b));
     const base = (b: number): string => bufParam(p, b);
+    // Embedding kernels are not split between threads (scatter_add's rows collide; they are cheap).
+    if (k.kind === 'gather' || k.kind === 'scatter_add' || k.kind === 'one_hot') fn.emit(ONLY_THREAD_0);
     switch (k.kind) {
       case 'map':
         renderMap(fn, k, p, base, this.parts.math);
@@ -130,7 +134,8 @@ class ProgramRenderer {
         break;
     }
     this.parts.functions.push(fn.text());
-    return `(call $${name} ${[...vars.map(get), ...bufs.map((b) => get(bufParam(p, b)))].join(' ')})`;
+    // Every thread runs its part of the kernel, then waits for the others (threads.ts).
+    return `(call $${name} ${[...vars.map(get), ...bufs.map((b) => get(bufParam(p, b)))].join(' ')}) (call $barrier)`;
   }
 
   private fnName = '';

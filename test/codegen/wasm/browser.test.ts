@@ -1,6 +1,8 @@
 // The wasm target in headless Chromium: the generated module (the binary decoded from base64 with
 // atob, instantiated by top-level await) runs forward and a training step there, and gives what
-// the JS target gives in Node.
+// the JS target gives in Node; with threads (Web Workers on a shared memory) in a cross-origin
+// isolated page it gives the same bits, and in a page that is not isolated it runs on one thread
+// and says why.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ import { compileWasm } from './helpers.js';
 describe.runIf(haveChromium())('wasm target in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
+  let plainServer: StaticServer;
   let dir: string;
   const mod = trace(sentiment);
 
@@ -22,12 +25,14 @@ describe.runIf(haveChromium())('wasm target in Chromium', () => {
     // A page.evaluate body cannot contain import() (vitest rewrites it): the page provides one.
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>rnnc wasm</title><link rel="icon" href="data:,"><script>window.loadModule = (url) => import(url);</script>');
     server = await serveDir(dir);
+    plainServer = await serveDir(dir, { isolated: false });
     browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await plainServer?.close();
   });
 
   it('forward and gradients equal the JS target\'s', async () => {
@@ -60,5 +65,55 @@ describe.runIf(haveChromium())('wasm target in Chromium', () => {
       const err = Math.max(...got.grads[k].map((v, i) => Math.abs(v - g[i]) / scale));
       expect(err, k).toBeLessThanOrEqual(1e-5);
     }
+  }, 60_000);
+
+  /** forward and gradients with `threads: 2` and with one thread, in a page of `url`. */
+  async function threaded(url: string) {
+    const batch = inputsFor(mod, 5, 6, 4);
+    const plain = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, { data: Array.from(v.data), shape: v.shape, i32: v.data instanceof Int32Array }]));
+    const { page, errors } = await openPage(browser, `${url}/index.html`);
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    const got = await page.evaluate(
+      async ({ url, batch }) => {
+        const m = await (globalThis as unknown as { loadModule(u: string): Promise<{ create(o?: object): any }> }).loadModule(url);
+        const typed = (v: { data: number[]; shape: number[]; i32?: boolean }) => ({ data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape });
+        const inputs = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, typed(v as never)]));
+        const one = m.create({ seed: 2 });
+        const two = m.create({ seed: 2, threads: 2 });
+        const threads = await two.threadsReady;
+        const flat = (model: any) => {
+          const g = model.gradients(inputs);
+          return [...model.forward(inputs).logits.data, g.loss, ...Object.keys(g.grads).sort().flatMap((k) => [...g.grads[k]])];
+        };
+        const a = flat(one);
+        const b = flat(two);
+        two.dispose();
+        return { threads, isolated: (globalThis as unknown as { crossOriginIsolated: boolean }).crossOriginIsolated, same: a.length === b.length && a.every((x: number, i: number) => Object.is(x, b[i])), n: a.length };
+      },
+      { url: `${url}/${mod.name}.wasm.js`, batch: plain },
+    );
+    await page.close();
+    return { ...got, errors, warnings };
+  }
+
+  it('threads: 2 in a cross-origin isolated page (Web Workers) give the single thread\'s bits', async () => {
+    const r = await threaded(server.url);
+    expect(r.errors).toEqual([]);
+    expect(r.isolated).toBe(true);
+    expect(r.threads).toBe(2);
+    expect(r.n).toBeGreaterThan(100);
+    expect(r.same).toBe(true);
+  }, 60_000);
+
+  it('threads: 2 in a page that is not cross-origin isolated run on one thread and say why', async () => {
+    const r = await threaded(plainServer.url);
+    expect(r.errors).toEqual([]);
+    expect(r.isolated).toBe(false);
+    expect(r.threads).toBe(1);
+    expect(r.same).toBe(true);
+    expect(r.warnings.join('\n')).toMatch(/sentiment: threads: 2 was asked for; running on one thread: SharedArrayBuffer is not available; serve the page cross-origin isolated \(Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp\)/);
   }, 60_000);
 });

@@ -35,14 +35,28 @@ describe('rnnc CLI with --target wasm', () => {
     fs.writeFileSync(inputs, writeSafetensors({ x: f32([1, 2, 3], [1, 2, 3, -1, 0.5, 2]) }));
     fs.writeFileSync(weights, writeSafetensors({ 'proj.W': f32([3, 2], [1, 0, 0, 1, 1, -1]), 'proj.b': f32([2], [0.5, -0.5]) }));
     const outs: Record<string, Map<string, { data: ArrayLike<number> }>> = {};
-    for (const target of ['js', 'wasm']) {
+    for (const target of ['js', 'wasm', 'wasm-threads']) {
       const y = path.join(dir, `y-${target}.safetensors`);
-      const r = await rnnc(['run', tiny, '--target', target, '--weights', weights, '--inputs', inputs, '--outputs', y]);
+      const how = target === 'wasm-threads' ? ['--target', 'wasm', '--threads', '2'] : ['--target', target];
+      const r = await rnnc(['run', tiny, ...how, '--weights', weights, '--inputs', inputs, '--outputs', y]);
       expect(r.err, target).toBe('');
       expect(r.code).toBe(0);
       outs[target] = readSafetensors(fs.readFileSync(y)) as never;
     }
     expect(Array.from(outs.wasm.get('y')!.data)).toEqual([1 + 3 + 0.5, 2 - 3 - 0.5, -1 + 2 + 0.5, 0.5 - 2 - 0.5]);
     expect(Array.from(outs.wasm.get('y')!.data)).toEqual(Array.from(outs.js.get('y')!.data));
+    expect(Array.from(outs['wasm-threads'].get('y')!.data)).toEqual(Array.from(outs.js.get('y')!.data));
   }, 60_000);
+
+  it('--threads is checked: a count from 1 to 256, for --target wasm', async () => {
+    for (const [args, msg] of [
+      [['--target', 'wasm', '--threads', '0'], /invalid value '0' for --threads \(expected an integer from 1 to 256\)/],
+      [['--target', 'wasm', '--threads', 'two'], /invalid value 'two' for --threads/],
+      [['--threads', '2'], /--threads is for --target wasm \(the js target runs on one thread\)/],
+    ] as const) {
+      const r = await rnnc(['run', tiny, ...args, '--inputs', 'x.safetensors', '--outputs', 'y.safetensors']);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+    }
+  });
 });

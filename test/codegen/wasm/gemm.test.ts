@@ -1,11 +1,15 @@
 // The matmul micro-kernels alone (src/codegen/wasm/gemm.ts): each form (dot, broadcast, scalar)
 // on shapes that hit every tail (rows, columns, k % 4, k = 0, k longer than one k block, a
-// symbolic k), against a float64 reference. Output rows are strided to check the views.
+// symbolic k), against a float64 reference. Output rows are strided to check the views. Each
+// shape also runs split between 2 and 3 threads (threads.ts: columns, or rows when there are
+// few), the threads' parts one after another: together they must write every output once.
 import { describe, expect, it } from 'vitest';
 import type { IExpr, MatmulKernel, Program, View } from '../../../src/codegen/kernel-ir.js';
 import { matmulForm } from '../../../src/codegen/wasm/gemm.js';
+import { MAX_PAGES } from '../../../src/codegen/wasm/host.js';
 import { assembleWat, encodeWat } from '../../../src/codegen/wasm/module.js';
 import { renderWasmProgram, type ModuleParts } from '../../../src/codegen/wasm/program.js';
+import { CTL } from '../../../src/codegen/wasm/threads.js';
 import { wasmApi, type WasmMemory } from './helpers.js';
 
 type Form = 'dot' | 'broadcast' | 'scalar';
@@ -35,12 +39,13 @@ function kernel(form: Form, M: number, K: IExpr, N: number, k: number): { prog: 
   return { prog, views: { a, w, out } };
 }
 
-async function run(form: Form, M: number, k: number, N: number, symbolic: boolean): Promise<{ got: Float64Array; want: Float64Array; form: string }> {
+async function run(form: Form, M: number, k: number, N: number, symbolic: boolean, threads = 1): Promise<{ got: Float64Array; want: Float64Array; form: string }> {
   const { prog } = kernel(form, M, symbolic ? 'B' : k, N, k);
   const parts: ModuleParts = { functions: [], math: new Set(), failures: [] };
   renderWasmProgram(prog, 'test', parts);
-  const { instance } = await wasmApi().instantiate(encodeWat(assembleWat('gemm', parts), 'gemm test'), { env: { fail() {} } });
-  const ex = instance.exports as unknown as { memory: WasmMemory; test: (...xs: number[]) => void };
+  const memory = new (wasmApi().Memory)({ initial: 1, maximum: MAX_PAGES, shared: true });
+  const { instance } = await wasmApi().instantiate(encodeWat(assembleWat('gemm', parts), 'gemm test'), { env: { fail() {}, memory } });
+  const ex = { ...(instance.exports as unknown as { test: (...xs: number[]) => void; set_thread: (tid: number, nt: number) => void }), memory };
   const aLen = M * k;
   const wLen = (form === 'scalar' ? 2 * N : N) * k;
   const oLen = M * (N + 3) + 2;
@@ -53,7 +58,12 @@ async function run(form: Form, M: number, k: number, N: number, symbolic: boolea
   mem.set(A, base[0] / 4);
   mem.set(W, base[1] / 4);
   mem.fill(NaN, base[2] / 4, base[2] / 4 + oLen); // every output element must be written
-  ex.test(k, 0, ...base);
+  for (let tid = 0; tid < threads; tid++) {
+    ex.set_thread(tid, threads);
+    // The other threads "have arrived": the program's barrier lets this one through.
+    new Int32Array(memory.buffer)[CTL.count / 4] = threads - 1;
+    ex.test(k, 0, ...base);
+  }
   const got = new Float64Array(M * N);
   const want = new Float64Array(M * N);
   for (let m = 0; m < M; m++) {
@@ -73,11 +83,11 @@ async function run(form: Form, M: number, k: number, N: number, symbolic: boolea
 
 describe('wasm matmul micro-kernels', () => {
   for (const form of ['dot', 'broadcast', 'scalar'] as const) {
-    for (const [M, k, N] of [[1, 3, 1], [5, 37, 9], [9, 8, 17], [4, 0, 8], [7, 600, 6], [3, 257, 12]]) {
-      for (const symbolic of [false, true]) {
+    for (const [M, k, N] of [[1, 3, 1], [5, 37, 9], [9, 8, 17], [4, 0, 8], [7, 600, 6], [3, 257, 12], [11, 20, 52], [2, 9, 100]]) {
+      for (const [symbolic, threads] of [[false, 1], [true, 1], [false, 2], [true, 3]] as const) {
         if (form === 'broadcast' && N < 4) continue;
-        it(`${form} [${M}, ${k}] x [${k}, ${N}]${symbolic ? ' (k symbolic)' : ''}`, async () => {
-          const r = await run(form, M, k, N, symbolic);
+        it(`${form} [${M}, ${k}] x [${k}, ${N}]${symbolic ? ' (k symbolic)' : ''}${threads > 1 ? `, ${threads} threads` : ''}`, async () => {
+          const r = await run(form, M, k, N, symbolic, threads);
           expect(r.form).toBe(form);
           for (let i = 0; i < r.want.length; i++) {
             expect(Math.abs(r.got[i] - r.want[i]), `element ${i}: ${r.got[i]} vs ${r.want[i]}`).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.sqrt(k)));
