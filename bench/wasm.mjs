@@ -291,7 +291,7 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
   const w = { ...WORKLOADS[id], ...(T ? { T } : {}) };
   if (!WORKLOADS[id]) throw new Error(`bench/wasm.mjs --profile: unknown workload ${id}`);
   const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
-  const { emitWasmModule, encodeWat } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
+  const { emitWasmModule, encodeWat, memoryFlagOffset } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
   const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
   const prog = w.train ? 'runTrain' : 'run';
   const def = r.modelDef(w, { resetAfter: false });
@@ -312,7 +312,8 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
     const k = names.indexOf(c[2]);
     return `${c[1]}(call $tick (i32.const ${k})) ${l.trim()} (call $tock (i32.const ${k}))`;
   }).join('\n').replace('(import "env" "fail"', '(import "env" "tick" (func $tick (param i32))) (import "env" "tock" (func $tock (param i32))) (import "env" "fail"');
-  const b64 = Buffer.from(encodeWat(timed, `${def.name} (profiled)`)).toString('base64');
+  const bin = encodeWat(timed, `${def.name} (profiled)`);
+  const b64 = Buffer.from(bin).toString('base64');
   const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   const cur = new Float64Array(names.length);
   let t0 = 0;
@@ -321,6 +322,7 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
   fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await bundleRuntime());
   fs.writeFileSync(path.join(dir, `${def.name}.wasm.js`), js
     .replace(/const WASM_BASE64 = "[^"]*";/, () => `const WASM_BASE64 = ${JSON.stringify(b64)};`)
+    .replace(/const MEMORY_FLAG_AT = \d+;/, `const MEMORY_FLAG_AT = ${memoryFlagOffset(bin)};`)
     .replace('fail(code, id) {', 'tick: globalThis.__rnncProfile.tick, tock: globalThis.__rnncProfile.tock,\n        fail(code, id) {'));
   const module = await import(pathToFileURL(path.join(dir, `${def.name}.wasm.js`)).href);
   const model = module.create({ weights: r.kerasBytes(kerasWeights(w, { resetAfter: false })), layout: 'keras' });
