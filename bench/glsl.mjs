@@ -7,7 +7,9 @@
 // back (training: SGD on the MSE over the output sequence). Also counted: draw calls per time step
 // (every drawArrays / drawElements on each row's context during one call, over T).
 //
-//   node bench/glsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE]
+//   node bench/glsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE] [--no-tfjs]
+//
+// --no-tfjs skips the tfjs row (quicker while working on the rnnc side).
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
 // `import { glslBench } from './glsl.mjs'` and `await glslBench(opts)` returns { rows, markdown }.
@@ -68,7 +70,7 @@ window.ready = true;
 </script>`;
 
 /** Runs inside the page: both rows of one workload; returns times (ms) and draws per step. */
-async function pageRow({ w, name, runs, warmup, lr, profile }) {
+async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
   const f32 = async (file) => new Float32Array(await (await fetch(file)).arrayBuffer());
   const x = await f32(`${name}.x.bin`);
   const target = w.train ? await f32(`${name}.target.bin`) : null;
@@ -141,7 +143,8 @@ async function pageRow({ w, name, runs, warmup, lr, profile }) {
   }
 
   // tfjs webgl
-  {
+  if (noTfjs) out.tfjs = { times: [NaN], drawsPerStep: NaN };
+  else {
     const tf = window.tf;
     await tf.setBackend('webgl');
     await tf.ready();
@@ -227,7 +230,7 @@ export async function glslBench(opts = {}) {
         await page.goto(`${server.url}/index.html`);
         await page.waitForFunction(() => window.ready === true);
         log(`glsl bench: ${w.id} (${w.what}, B=${w.B} T=${w.T} I=${w.I} H=${w.H}) ...`);
-        const r = await page.evaluate(pageRow, { w, name, runs, warmup, lr: LR, profile: !!process.env.RNNC_GLSL_PROFILE });
+        const r = await page.evaluate(pageRow, { w, name, runs, warmup, lr: LR, profile: !!process.env.RNNC_GLSL_PROFILE, noTfjs: !!opts.noTfjs });
         if (r.profile) log(`  rnnc per-shader time (RNNC_GLSL_PROFILE):\n    ${r.profile.join('\n    ')}`);
         await page.close();
         const row = { id: w.id, what: w.what, B: w.B, T: w.T, gflop: flopsOf(w) / 1e9 };
@@ -271,6 +274,7 @@ function parseArgs(argv) {
     else if (a === '--T') o.T = Number(next());
     else if (a === '--B') o.B = Number(next());
     else if (a === '--out') o.out = next();
+    else if (a === '--no-tfjs') o.noTfjs = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;

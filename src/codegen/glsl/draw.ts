@@ -28,6 +28,12 @@ export interface DrawSpec {
   readonly body: readonly string[];
   /** For an RGBA32F output: statements computing `vec4 res0` for the four elements from r0 at once (else the body runs per element). */
   readonly quad?: readonly string[];
+  /**
+   * For an RGBA32F output whose texels are four consecutive elements of the innermost axis (a
+   * multiple of 4 long): statements computing `vec4` values (named as `outs[].value`) for the four
+   * elements at once, from the point of the first (its innermost index a multiple of 4).
+   */
+  readonly vec?: readonly string[];
   readonly reads: readonly number[];
   /** Int uniforms the shader declares: B, T and the enclosing loop variables. */
   readonly vars: readonly string[];
@@ -110,7 +116,7 @@ function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean): strin
     HEADER,
     ...spec.comment.map((c) => `// ${c}`),
     ...uniforms(spec.vars, []),
-    '// Height of the viewport in texels (the tallest render target).',
+    '// Height of the viewport in texels (the lowest render target).',
     'uniform int u_vh;',
     'flat out int v_p;',
     'void main() {',
@@ -160,6 +166,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
         : ['  int r0 = v_p;'];
     main.push(...spec.outs.map((_, k) => `  vec4 res${k};`));
     if (spec.quad && geom.kind === 'range') main.push(...spec.quad);
+    else if (spec.vec) main.push('  int r = r0;', ...decompose(spec.dims, axes, 'r', '  '), ...spec.vec, ...spec.outs.map((o, k) => `  res${k} = ${store(o)};`));
     else {
       main.push(
         '  for (int c = 0; c < 4; c++) {',

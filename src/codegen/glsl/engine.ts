@@ -293,6 +293,31 @@ export class GlslEngine {
     gl.drawBuffers(texs.map((_, k) => gl.COLOR_ATTACHMENT0 + k));
   }
 
+  /** Attaches only target `only` of a draw's targets (at its own location; the others draw nowhere). */
+  private attachOnly(texs: readonly GlHandle[], only: number): void {
+    const gl = this.gl;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
+    for (let k = 0; k < Math.max(texs.length, this.attached); k++) gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, k === only ? texs[k] : null, 0);
+    this.attached = Math.max(texs.length, this.attached);
+    gl.drawBuffers(texs.map((_, k) => (k === only ? gl.COLOR_ATTACHMENT0 + k : gl.NONE)));
+  }
+
+  /**
+   * Binds a draw's render targets and draws. Textures of different heights in one framebuffer
+   * do not render (on ANGLE/SwiftShader), so such a group is drawn once per target.
+   */
+  private drawTo(targets: readonly DeviceTensor[], geometry: (ts: readonly DeviceTensor[]) => void): void {
+    if (targets.every((t) => t.rows === targets[0].rows)) {
+      this.attach(targets.map((t) => t.tex));
+      geometry(targets);
+      return;
+    }
+    targets.forEach((t, k) => {
+      this.attachOnly(targets.map((x) => x.tex), k);
+      geometry([t]);
+    });
+  }
+
   /** Runs the plan; outputs and the updated states come back as device tensors (the caller owns them). */
   run(cp: CompiledPlan, B: number, T: number, args: RunArgs): RunResult {
     this.live();
@@ -400,7 +425,8 @@ export class GlslEngine {
         // A point per element, or per texel of an RGBA32F target (render.ts: whole-texel points only).
         const n = ev(d.geom.count) / plan.buffers[d.outs[0].buf].packing;
         if (n <= 0) return;
-        const vh = Math.max(...targets.map((t) => t.rows));
+        // The targets of one draw have one height (drawTo splits the others); min for safety.
+        const vh = Math.min(...targets.map((t) => t.rows));
         const loc = uni(sh, 'u_vh');
         if (loc) gl.uniform1i(loc, vh);
         gl.viewport(0, 0, TEX_W, vh);
@@ -419,8 +445,7 @@ export class GlslEngine {
         const loc = uni(sh, `s_${plan.buffers[b].name}`);
         if (loc) gl.uniform1i(loc, k);
       });
-      this.attach(targets.map((t) => t.tex));
-      geometry(d, targets, sh);
+      this.drawTo(targets, (ts) => geometry(d, ts, sh));
     };
     const copyBack = (d: PlanDraw): void => {
       const sh = cp.shaders[d.copyShader!];
@@ -434,8 +459,7 @@ export class GlslEngine {
         if (loc) gl.uniform1i(loc, k);
       });
       const targets = outs.map((o) => texOf(o.buf));
-      this.attach(targets.map((t) => t.tex));
-      geometry(d, targets, sh);
+      this.drawTo(targets, (ts) => geometry(d, ts, sh));
     };
     const exec = (ss: readonly PlanStmt[]): void => {
       for (const s of ss) {

@@ -2,7 +2,7 @@
 // shader: i32 buffers hold their integers exactly as floats (below 2^24), so ids, lengths and
 // counts compare and add exactly; a store into an i32 buffer truncates, as an Int32Array does.
 
-import { add, fmtIExpr, mul, simplify, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
+import { add, fmtIExpr, iexprVars, mul, sameIExpr, simplify, substitute, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
 import type { UnaryFn } from '../../ir/types.js';
 import { TEX_W_LOG2 } from './plan.js';
 
@@ -81,6 +81,16 @@ float rn_sigmoid(float x) {
 }
 float rn_square(float x) {
   return x * x;
+}
+vec4 rn_tanh(vec4 x) {
+  vec4 e = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e) / (1.0 + e);
+}
+vec4 rn_sigmoid(vec4 x) {
+  return 1.0 / (1.0 + exp(-x));
+}
+vec4 rn_square(vec4 x) {
+  return x * x;
 }`;
 
 /** Renders value expressions of one kernel: loads through `ld(s_<buffer>, index)`, lets as `v<j>`. */
@@ -148,6 +158,89 @@ export class ExprRenderer {
         return `(${this.expr(e.cond)} ? ${this.expr(e.a)} : ${this.expr(e.b)})`;
       case 'cast':
         return e.to === 'i32' ? `trunc(${this.expr(e.x)})` : this.expr(e.x);
+    }
+  }
+}
+
+/** `UNARY` for vec4 operands (the same functions componentwise; relu keeps max's operand order). */
+const UNARY4: Record<UnaryFn, (x: string) => string> = { ...UNARY, relu: (x) => `max(vec4(0.0), ${x})` };
+
+/**
+ * Renders value expressions of a map kernel as vec4: the four consecutive elements along the
+ * innermost axis (`i<last>`, a multiple of 4 at the fragment's point) at once. A load along that
+ * axis with unit stride from an RGBA32F buffer at a 4-aligned index is one texel fetch; a
+ * broadcast (stride 0) one element fetch; anything else four element fetches. Comparisons are
+ * bvec4, selections `mix(b, a, cond)` (a component-wise pick, no arithmetic).
+ */
+export class Vec4ExprRenderer extends ExprRenderer {
+  constructor(
+    p: Program,
+    packing: Packing,
+    /** The innermost axis of the iteration space. */
+    private readonly last: number,
+  ) {
+    super(p, packing);
+  }
+
+  /** Whether a kernel's innermost axis var appears in an index expression. */
+  private usesLast(e: IExpr): boolean {
+    return iexprVars(e).has(`i${this.last}`);
+  }
+
+  vload(v: View): string {
+    const idx = viewIndex(v);
+    const s = simplify(v.strides[this.last] ?? 0);
+    const ld = this.ld(v.buf);
+    const smp = this.sampler(v.buf);
+    if (s === 0) return `vec4(${ld}(${smp}, ${ix(idx)}))`;
+    if (sameIExpr(s, 1) && this.packing(v.buf) === 4 && multipleOf(v.offset, 4) && v.strides.every((x, j) => j === this.last || multipleOf(x, 4))) return `tx4(${smp}, (${ix(idx)}) >> 2)`;
+    return `vec4(${[0, 1, 2, 3].map((c) => `${ld}(${smp}, ${ix(add(idx, mul(c, s)))})`).join(', ')})`;
+  }
+
+  vexpr(e: Expr): string {
+    switch (e.op) {
+      case 'load':
+        return this.vload(e.view);
+      case 'const':
+        return `vec4(${floatLit(e.value)})`;
+      case 'index': {
+        const iv = `i${this.last}`;
+        if (!this.usesLast(e.index)) return `vec4(float(${ix(e.index)}))`;
+        return `vec4(${[0, 1, 2, 3].map((c) => `float(${ix(substitute(e.index, { [iv]: add(iv, c) }))})`).join(', ')})`;
+      }
+      case 'ref':
+        return `v${e.id}`;
+      case 'unary':
+        return UNARY4[e.fn](this.vexpr(e.x));
+      case 'binary': {
+        const a = this.vexpr(e.a);
+        const b = this.vexpr(e.b);
+        switch (e.fn) {
+          case 'add':
+            return `(${a} + ${b})`;
+          case 'sub':
+            return `(${a} - ${b})`;
+          case 'mul':
+            return `(${a} * ${b})`;
+          case 'div':
+            return `(${a} / ${b})`;
+          case 'max':
+            return `max(${a}, ${b})`;
+          case 'min':
+            return `min(${a}, ${b})`;
+          case 'eq':
+            return `vec4(equal(${a}, ${b}))`;
+        }
+        break;
+      }
+      case 'cmp': {
+        const f = { lt: 'lessThan', le: 'lessThanEqual', eq: 'equal', ne: 'notEqual' }[e.fn];
+        return `${f}(${this.vexpr(e.a)}, ${this.vexpr(e.b)})`;
+      }
+      case 'select':
+        return `mix(${this.vexpr(e.b)}, ${this.vexpr(e.a)}, ${this.vexpr(e.cond)})`;
+      case 'cast':
+        return e.to === 'i32' ? `trunc(${this.vexpr(e.x)})` : this.vexpr(e.x);
     }
   }
 }

@@ -22,7 +22,7 @@ import {
   type ScatterAddKernel,
   type View,
 } from '../kernel-ir.js';
-import { ExprRenderer, floatLit, ix, multipleOf, viewIndex, type Packing } from './expr.js';
+import { ExprRenderer, floatLit, ix, multipleOf, Vec4ExprRenderer, viewIndex, type Packing } from './expr.js';
 import { sameGeometry, type DrawSpec } from './draw.js';
 import { TEX_W, TEX_W_LOG2 } from './plan.js';
 
@@ -70,12 +70,27 @@ function mapDraw(p: Program, pk: Packing, k: MapKernel, name: string, outIdx: re
     if (used.has(j)) body.push(`  ${e.op === 'cmp' ? 'bool' : 'float'} v${j} = ${r.expr(e)};`);
   });
   outIdx.forEach((i, n) => body.push(`  float x${n} = ${r.expr(k.outs[i].expr)};`));
+  // RGBA32F outputs whose texels are four consecutive elements of the innermost axis: the four
+  // elements as vec4 at once (one texel fetch per contiguous load instead of four element fetches,
+  // one index decomposition instead of four).
+  const last = k.shape.length - 1;
+  let vec: string[] | undefined;
+  if (last >= 0 && multipleOf(k.shape[last], 4) && outIdx.every((i) => pk(k.outs[i].out.buf) === 4 && sameIExpr(k.outs[i].out.strides[last], 1))) {
+    const v = new Vec4ExprRenderer(p, pk, last);
+    vec = [];
+    k.lets.forEach((e, j) => {
+      if (used.has(j)) vec!.push(`  ${e.op === 'cmp' ? 'bvec4' : 'vec4'} v${j} = ${v.vexpr(e)};`);
+    });
+    outIdx.forEach((i, n) => vec!.push(`  vec4 x${n} = ${v.vexpr(k.outs[i].expr)};`));
+    for (const b of v.reads) r.sampler(b);
+  }
   return {
     name,
     comment: header(k, fmtDims(k.shape)),
     dims: k.shape,
     outs: outIdx.map((i, n) => ({ buf: k.outs[i].out.buf, view: k.outs[i].out, value: `x${n}` })),
     body,
+    ...(vec ? { vec } : {}),
     reads: r.reads,
     vars,
   };
@@ -274,7 +289,18 @@ function kRunsInRows(pk: Packing, k: MatmulKernel): number | null {
  * stride, N a multiple of 16 (so each block target is whole texels), and k runs in rows.
  */
 export function blockableMatmul(pk: Packing, k: MatmulKernel): boolean {
-  return pk(k.out.buf) === 4 && k.n % 16 === 0 && sameIExpr(k.out.strides[1], 1) && kRunsInRows(pk, k) !== null;
+  return pk(k.out.buf) === 4 && k.n % 16 === 0 && sameIExpr(k.out.strides[1], 1) && (kRunsInRows(pk, k) !== null || kTexels(pk, k));
+}
+
+/**
+ * Whether both operands are RGBA32F and contiguous along k with 4-aligned offsets (W stored
+ * transposed): whole-texel reads along k when K and the row strides are multiples of 4, which
+ * for a symbolic K (matmul_tn's B * T) only the run time knows (the shader checks, uniformly).
+ */
+function kTexels(pk: Packing, k: MatmulKernel): boolean {
+  const [, aCS] = k.a.strides;
+  const [wRS] = k.w.strides;
+  return pk(k.a.buf) === 4 && pk(k.w.buf) === 4 && sameIExpr(aCS, 1) && sameIExpr(wRS, 1) && multipleOf(k.a.offset, 4) && multipleOf(k.w.offset, 4);
 }
 
 /** Element count of each of the four block targets of a blocked matmul: row blocks of N elements, (M + 3) / 4 of them, over-allocated as (M + 3) * N / 4. */
@@ -291,7 +317,7 @@ export function matmulBlockSize(k: MatmulKernel): IExpr {
  * in the last block read A's last row and are never copied.
  */
 function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[], blocks: readonly number[]): DrawSpec[] {
-  const K = kRunsInRows(pk, k) as number;
+  const K = kRunsInRows(pk, k);
   const r = new ExprRenderer(p, pk);
   const sa = r.sampler(k.a.buf);
   const sw = r.sampler(k.w.buf);
@@ -304,19 +330,49 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
     `  int rb = (r0 >> 2) / ${NQ};`,
     `  int nq = (r0 >> 2) - rb * ${NQ};`,
     `  int M = ${ix(k.m)};`,
-    ...rows.map((j) => `  int a${j} = (${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2;`),
-    `  int wq = (${ix(add(k.w.offset, mul('4 * nq', wCS)))}) >> 2;`,
-    `  int dq = (${ix(wCS)}) >> 2;`,
-    ...rows.map((j) => `  ivec2 pa${j} = ${coord(`a${j}`)};`),
-    ...rows.map((c) => `  ivec2 pw${c} = ${coord(c ? `wq + ${c} * dq` : 'wq')};`),
     ...rows.map((j) => `  vec4 c${j} = vec4(0.0);`),
-    `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
-    '    ivec2 d = ivec2(kk, 0);',
-    ...rows.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
-    ...rows.flatMap((j) => [`    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`, `    c${j} += vec4(dot(x${j}, w0), dot(x${j}, w1), dot(x${j}, w2), dot(x${j}, w3));`]),
-    '  }',
-    ...rows.map((j) => `  res${j} = c${j};`),
   ];
+  const dots = rows.map((j) => `    c${j} += vec4(dot(x${j}, w0), dot(x${j}, w1), dot(x${j}, w2), dot(x${j}, w3));`);
+  if (K !== null) {
+    // Every run of K / 4 texels lies in one texture row: coordinates once, the loop adds kk.
+    quad.push(
+      ...rows.map((j) => `  int a${j} = (${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2;`),
+      `  int wq = (${ix(add(k.w.offset, mul('4 * nq', wCS)))}) >> 2;`,
+      `  int dq = (${ix(wCS)}) >> 2;`,
+      ...rows.map((j) => `  ivec2 pa${j} = ${coord(`a${j}`)};`),
+      ...rows.map((c) => `  ivec2 pw${c} = ${coord(c ? `wq + ${c} * dq` : 'wq')};`),
+      `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
+      '    ivec2 d = ivec2(kk, 0);',
+      ...rows.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
+      ...rows.map((j) => `    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`),
+      ...dots,
+      '  }',
+    );
+  } else {
+    // K (or a row stride) is known only at run time: whole texels (the texel index split per
+    // fetch) when they are multiples of 4, else one element at a time (a uniform branch).
+    const guard = [k.k, aRS, wCS].filter((e) => !multipleOf(e, 4)).map((e) => `((${ix(e)}) & 3) == 0`);
+    const fast = [
+      `  for (int kk = 0; kk < (K >> 2); kk++) {`,
+      ...rows.map((c) => `    vec4 w${c} = tx4(${sw}, (ew${c} >> 2) + kk);`),
+      ...rows.map((j) => `    vec4 x${j} = tx4(${sa}, (ea${j} >> 2) + kk);`),
+      ...dots,
+      '  }',
+    ];
+    const slow = [
+      '  for (int kk = 0; kk < K; kk++) {',
+      `    vec4 w = vec4(${rows.map((c) => `ld4(${sw}, ew${c} + kk)`).join(', ')});`,
+      ...rows.map((j) => `    c${j} += ld4(${sa}, ea${j} + kk) * w;`),
+      '  }',
+    ];
+    quad.push(
+      `  int K = ${ix(k.k)};`,
+      ...rows.map((j) => `  int ea${j} = ${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))};`),
+      ...rows.map((c) => `  int ew${c} = ${ix(add(k.w.offset, mul(`(4 * nq + ${c})`, wCS)))};`),
+      ...(guard.length ? [`  if (${guard.join(' && ')}) {`, ...fast.map((l) => `  ${l}`), '  } else {', ...slow.map((l) => `  ${l}`), '  }'] : fast),
+    );
+  }
+  quad.push(...rows.map((j) => `  res${j} = c${j};`));
   const blockView = (buf: number): View => ({ buf, offset: 0, strides: [NQ, 1] });
   const compute: DrawSpec = {
     name: `${name}.0`,

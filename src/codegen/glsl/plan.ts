@@ -11,8 +11,8 @@ import type { BufferRole, IExpr } from '../kernel-ir.js';
  * Texture width of every buffer, in texels: a power of two, so the flat index splits with a mask and
  * a shift; narrow, because SwiftShader spreads a draw over threads by rows (4096 was 2-3x slower).
  */
-export const TEX_W = 1024;
-export const TEX_W_LOG2 = 10;
+export const TEX_W = 256;
+export const TEX_W_LOG2 = 8;
 
 /** Which texels a draw covers. */
 export type Geometry =

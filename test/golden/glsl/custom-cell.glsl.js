@@ -220,14 +220,14 @@ export const meta = {
 const PLAN = (() => {
 const HELPERS = `// Element f of an R32F buffer; of an RGBA32F buffer; texel q of an RGBA32F buffer.
 float ld1(highp sampler2D s, int f) {
-  return texelFetch(s, ivec2(f & 1023, f >> 10), 0).r;
+  return texelFetch(s, ivec2(f & 255, f >> 8), 0).r;
 }
 float ld4(highp sampler2D s, int f) {
   int q = f >> 2;
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0)[f & 3];
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0)[f & 3];
 }
 vec4 tx4(highp sampler2D s, int q) {
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0);
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
@@ -238,6 +238,16 @@ float rn_sigmoid(float x) {
   return 1.0 / (1.0 + exp(-x));
 }
 float rn_square(float x) {
+  return x * x;
+}
+vec4 rn_tanh(vec4 x) {
+  vec4 e = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e) / (1.0 + e);
+}
+vec4 rn_sigmoid(vec4 x) {
+  return 1.0 / (1.0 + exp(-x));
+}
+vec4 rn_square(vec4 x) {
   return x * x;
 }`;
 const QUAD_VS = `#version 300 es
@@ -267,7 +277,7 @@ precision highp sampler2D;
 //   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -277,7 +287,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -304,16 +314,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_cho_W_z, i0 * 16 + i1);
-    float x1 = ld4(s_p_torch_W_z, i0 * 16 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_cho_W_z, (i0 * 16 + i1) >> 2);
+  vec4 x1 = tx4(s_p_torch_W_z, (i0 * 16 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -331,7 +339,7 @@ precision highp sampler2D;
 //   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -341,7 +349,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -368,16 +376,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_cho_W_r, i0 * 16 + i1);
-    float x1 = ld4(s_p_torch_W_r, i0 * 16 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_cho_W_r, (i0 * 16 + i1) >> 2);
+  vec4 x1 = tx4(s_p_torch_W_r, (i0 * 16 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -395,7 +401,7 @@ precision highp sampler2D;
 //   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -405,7 +411,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -432,16 +438,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_cho_W_h, i0 * 16 + i1);
-    float x1 = ld4(s_p_torch_W_h, i0 * 16 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_cho_W_h, (i0 * 16 + i1) >> 2);
+  vec4 x1 = tx4(s_p_torch_W_h, (i0 * 16 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -459,7 +463,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 48) discard;
   vec4 res0;
@@ -494,7 +498,7 @@ precision highp sampler2D;
 //   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -504,7 +508,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 32 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -527,14 +531,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_cho_U_z, i0 * 16 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_cho_U_z, (i0 * 16 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -550,7 +552,7 @@ precision highp sampler2D;
 //   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -560,7 +562,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 32 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -583,14 +585,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_cho_U_r, i0 * 16 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_cho_U_r, (i0 * 16 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -606,7 +606,7 @@ precision highp sampler2D;
 //   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -616,7 +616,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -639,14 +639,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_torch_U_z, i0 * 16 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_torch_U_z, (i0 * 16 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -662,7 +660,7 @@ precision highp sampler2D;
 //   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -672,7 +670,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -695,14 +693,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_torch_U_r, i0 * 16 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_torch_U_r, (i0 * 16 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -718,7 +714,7 @@ precision highp sampler2D;
 //   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -728,7 +724,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (i0 * 48 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -751,14 +747,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float x0 = ld4(s_p_torch_U_h, i0 * 16 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_torch_U_h, (i0 * 16 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -776,19 +770,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = 0.0;
-    float x1 = 0.0;
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = vec4(0.0);
+  vec4 x1 = vec4(0.0);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -807,7 +799,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -859,26 +851,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float v0 = ld4(s_tmp2, i0 * 16 + i1);
-    float v1 = rn_sigmoid(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48) + ld4(s_tmp3, i0 * 32 + i1)) + ld4(s_p_cho_b_z, i1)));
-    float x0 = (rn_sigmoid(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48 + 16) + ld4(s_tmp3, i0 * 32 + i1 + 16)) + ld4(s_p_cho_b_r, i1))) * v0);
-    float x1 = (v1 * v0);
-    float x2 = ((-v1) + 1.0);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 v0 = tx4(s_tmp2, (i0 * 16 + i1) >> 2);
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2) + tx4(s_tmp3, (i0 * 32 + i1) >> 2)) + tx4(s_p_cho_b_z, (i1) >> 2)));
+  vec4 x0 = (rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2) + tx4(s_tmp3, (i0 * 32 + i1 + 16) >> 2)) + tx4(s_p_cho_b_r, (i1) >> 2))) * v0);
+  vec4 x1 = (v1 * v0);
+  vec4 x2 = ((-v1) + vec4(1.0));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -898,7 +888,7 @@ uniform highp sampler2D s_p_cho_U_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
@@ -944,19 +934,17 @@ uniform highp sampler2D s_p_cho_b_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float v0 = (ld4(s_s14_v24, i0 * 16 + i1) + (ld4(s_s14_v27, i0 * 16 + i1) * rn_tanh(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48 + 32) + ld4(s_tmp3, i0 * 16 + i1)) + ld4(s_p_cho_b_h, i1)))));
-    float x0 = v0;
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 v0 = (tx4(s_s14_v24, (i0 * 16 + i1) >> 2) + (tx4(s_s14_v27, (i0 * 16 + i1) >> 2) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_tmp3, (i0 * 16 + i1) >> 2)) + tx4(s_p_cho_b_h, (i1) >> 2)))));
+  vec4 x0 = v0;
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -974,7 +962,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -984,7 +972,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (T * i0 * 16 + i1 + t * 16) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1013,15 +1001,13 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float v0 = (ld4(s_s14_v24, i0 * 16 + i1) + (ld4(s_s14_v27, i0 * 16 + i1) * rn_tanh(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48 + 32) + ld4(s_tmp3, i0 * 16 + i1)) + ld4(s_p_cho_b_h, i1)))));
-    float x0 = v0;
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 v0 = (tx4(s_s14_v24, (i0 * 16 + i1) >> 2) + (tx4(s_s14_v27, (i0 * 16 + i1) >> 2) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_tmp3, (i0 * 16 + i1) >> 2)) + tx4(s_p_cho_b_h, (i1) >> 2)))));
+  vec4 x0 = v0;
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1038,7 +1024,7 @@ uniform highp sampler2D s_v25;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 48) discard;
   vec4 res0;
@@ -1075,7 +1061,7 @@ uniform highp sampler2D s_v27;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 48) discard;
   vec4 res0;
@@ -1131,19 +1117,17 @@ uniform highp sampler2D s_p_torch_b_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (16);
-    r /= (16);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48) + ld4(s_tmp2, i0 * 48 + i1)) + ld4(s_p_torch_b_z, i1)));
-    float x0 = ((v0 * ld4(s_s28_h, i0 * 16 + i1)) + (((-v0) + 1.0) * rn_tanh(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48 + 32) + ld4(s_p_torch_b_h, i1)) + (rn_sigmoid(((ld4(s_tmp1, T * i0 * 48 + i1 + t * 48 + 16) + ld4(s_tmp2, i0 * 48 + i1 + 16)) + ld4(s_p_torch_b_r, i1))) * ld4(s_tmp2, i0 * 48 + i1 + 32))))));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (16);
+  r /= (16);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2) + tx4(s_tmp2, (i0 * 48 + i1) >> 2)) + tx4(s_p_torch_b_z, (i1) >> 2)));
+  vec4 x0 = ((v0 * tx4(s_s28_h, (i0 * 16 + i1) >> 2)) + (((-v0) + vec4(1.0)) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_p_torch_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2) + tx4(s_tmp2, (i0 * 48 + i1 + 16) >> 2)) + tx4(s_p_torch_b_r, (i1) >> 2))) * tx4(s_tmp2, (i0 * 48 + i1 + 32) >> 2))))));
+  res0 = x0;
   o0 = res0;
 }
 ` }

@@ -249,14 +249,14 @@ export const meta = {
 const PLAN = (() => {
 const HELPERS = `// Element f of an R32F buffer; of an RGBA32F buffer; texel q of an RGBA32F buffer.
 float ld1(highp sampler2D s, int f) {
-  return texelFetch(s, ivec2(f & 1023, f >> 10), 0).r;
+  return texelFetch(s, ivec2(f & 255, f >> 8), 0).r;
 }
 float ld4(highp sampler2D s, int f) {
   int q = f >> 2;
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0)[f & 3];
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0)[f & 3];
 }
 vec4 tx4(highp sampler2D s, int q) {
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0);
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
@@ -267,6 +267,16 @@ float rn_sigmoid(float x) {
   return 1.0 / (1.0 + exp(-x));
 }
 float rn_square(float x) {
+  return x * x;
+}
+vec4 rn_tanh(vec4 x) {
+  vec4 e = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e) / (1.0 + e);
+}
+vec4 rn_sigmoid(vec4 x) {
+  return 1.0 / (1.0 + exp(-x));
+}
+vec4 rn_square(vec4 x) {
   return x * x;
 }`;
 const QUAD_VS = `#version 300 es
@@ -296,7 +306,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -325,7 +335,7 @@ precision highp sampler2D;
 //   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -335,7 +345,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -357,14 +367,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -379,7 +387,7 @@ precision highp sampler2D;
 //   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -389,7 +397,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -411,14 +419,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -433,7 +439,7 @@ precision highp sampler2D;
 //   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -443,7 +449,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -465,14 +471,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -487,7 +491,7 @@ precision highp sampler2D;
 //   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -497,7 +501,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -519,14 +523,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -543,7 +545,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -580,7 +582,7 @@ precision highp sampler2D;
 //   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -590,7 +592,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -612,14 +614,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -634,7 +634,7 @@ precision highp sampler2D;
 //   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -644,7 +644,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -666,14 +666,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -688,7 +686,7 @@ precision highp sampler2D;
 //   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -698,7 +696,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -720,14 +718,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -742,7 +738,7 @@ precision highp sampler2D;
 //   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -752,7 +748,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -774,14 +770,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -801,19 +795,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_st_lstm_h, i0);
-    float x1 = ld4(s_st_lstm_c, i0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
+  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -830,18 +822,16 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 16384) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_tmp1, i0 + i1 * 256);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = vec4(ld4(s_tmp1, i0 + i1 * 256), ld4(s_tmp1, i0 + i1 * 256 + 256), ld4(s_tmp1, i0 + i1 * 256 + 512), ld4(s_tmp1, i0 + i1 * 256 + 768));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -862,7 +852,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64 + 192) discard;
   vec4 res0;
@@ -872,24 +862,24 @@ void main() {
   int rb = (r0 >> 2) / 64;
   int nq = (r0 >> 2) - rb * 64;
   int M = B;
+  vec4 c0 = vec4(0.0);
+  vec4 c1 = vec4(0.0);
+  vec4 c2 = vec4(0.0);
+  vec4 c3 = vec4(0.0);
   int a0 = (min(4 * rb + 0, M - 1) * 64) >> 2;
   int a1 = (min(4 * rb + 1, M - 1) * 64) >> 2;
   int a2 = (min(4 * rb + 2, M - 1) * 64) >> 2;
   int a3 = (min(4 * rb + 3, M - 1) * 64) >> 2;
   int wq = (4 * nq * 64) >> 2;
   int dq = (64) >> 2;
-  ivec2 pa0 = ivec2((a0) & 1023, (a0) >> 10);
-  ivec2 pa1 = ivec2((a1) & 1023, (a1) >> 10);
-  ivec2 pa2 = ivec2((a2) & 1023, (a2) >> 10);
-  ivec2 pa3 = ivec2((a3) & 1023, (a3) >> 10);
-  ivec2 pw0 = ivec2((wq) & 1023, (wq) >> 10);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 1023, (wq + 1 * dq) >> 10);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 1023, (wq + 2 * dq) >> 10);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 1023, (wq + 3 * dq) >> 10);
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
+  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
+  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
+  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
+  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
+  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
+  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
     vec4 w0 = texelFetch(s_v20_kt, pw0 + d, 0);
@@ -897,12 +887,12 @@ void main() {
     vec4 w2 = texelFetch(s_v20_kt, pw2 + d, 0);
     vec4 w3 = texelFetch(s_v20_kt, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s21_h, pa0 + d, 0);
-    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
     vec4 x1 = texelFetch(s_s21_h, pa1 + d, 0);
-    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
     vec4 x2 = texelFetch(s_s21_h, pa2 + d, 0);
-    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     vec4 x3 = texelFetch(s_s21_h, pa3 + d, 0);
+    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
   }
   res0 = c0;
@@ -931,7 +921,7 @@ uniform highp sampler2D s_k6_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
@@ -970,7 +960,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -980,7 +970,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1026,18 +1016,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld4(s_s21_c, i0 * 64 + i1);
-    float v2 = ((rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_s21_v12, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256) + ld4(s_s21_v12, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_s21_v12, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_s21_v12, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = tx4(s_s21_c, (i0 * 64 + i1) >> 2);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s21_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s21_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s21_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s21_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1083,25 +1071,23 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld4(s_s21_c, i0 * 64 + i1);
-    float v2 = ((rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_s21_v12, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256) + ld4(s_s21_v12, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_s21_v12, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_s21_v12, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? ld4(s_s21_h, i0 * 64 + i1) : v3);
-    float x1 = (v0 ? v1 : v2);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = tx4(s_s21_c, (i0 * 64 + i1) >> 2);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s21_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s21_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s21_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s21_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4(s_s21_h, (i0 * 64 + i1) >> 2), v0);
+  vec4 x1 = mix(v2, v1, v0);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1118,18 +1104,16 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_out_W, i0 + i1 * 30);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = vec4(ld4(s_p_out_W, i0 + i1 * 30), ld4(s_p_out_W, i0 + i1 * 30 + 30), ld4(s_p_out_W, i0 + i1 * 30 + 60), ld4(s_p_out_W, i0 + i1 * 30 + 90));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1146,7 +1130,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -1185,7 +1169,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -1210,19 +1194,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_s21_h, i0);
-    float x1 = ld4(s_s21_c, i0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_s21_h, (i0) >> 2);
+  vec4 x1 = tx4(s_s21_c, (i0) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1243,7 +1225,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i2 = r % (16);
   r /= (16);
@@ -1266,7 +1248,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1276,7 +1258,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1298,14 +1280,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1320,7 +1300,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1330,7 +1310,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1352,14 +1332,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1374,7 +1352,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1384,7 +1362,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1406,14 +1384,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1428,7 +1404,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1438,7 +1414,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1460,14 +1436,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1487,19 +1461,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_st_lstm_h, i0);
-    float x1 = ld4(s_st_lstm_c, i0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
+  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1516,18 +1488,16 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 16384) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_tmp2, i0 + i1 * 256);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = vec4(ld4(s_tmp2, i0 + i1 * 256), ld4(s_tmp2, i0 + i1 * 256 + 256), ld4(s_tmp2, i0 + i1 * 256 + 512), ld4(s_tmp2, i0 + i1 * 256 + 768));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1543,18 +1513,16 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_out_W, i0 + i1 * 30);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = vec4(ld4(s_p_out_W, i0 + i1 * 30), ld4(s_p_out_W, i0 + i1 * 30 + 30), ld4(s_p_out_W, i0 + i1 * 30 + 60), ld4(s_p_out_W, i0 + i1 * 30 + 90));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1570,7 +1538,7 @@ uniform highp sampler2D s_in_targets;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
@@ -1593,7 +1561,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
@@ -1617,7 +1585,7 @@ uniform highp sampler2D s_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = T;
@@ -1640,7 +1608,7 @@ precision highp sampler2D;
 //   %45 = max %43, %44
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1650,7 +1618,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1673,14 +1641,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1696,7 +1662,7 @@ precision highp sampler2D;
 //   %45 = max %43, %44
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1706,7 +1672,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1729,14 +1695,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1752,7 +1716,7 @@ precision highp sampler2D;
 //   %45 = max %43, %44
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1762,7 +1726,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1785,14 +1749,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1808,7 +1770,7 @@ precision highp sampler2D;
 //   %45 = max %43, %44
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1818,7 +1780,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1841,14 +1803,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1869,7 +1829,7 @@ uniform highp sampler2D s_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   int i1 = 0;
@@ -1890,7 +1850,7 @@ uniform highp sampler2D s_v19;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -1933,7 +1893,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64 + 192) discard;
   vec4 res0;
@@ -1943,24 +1903,24 @@ void main() {
   int rb = (r0 >> 2) / 64;
   int nq = (r0 >> 2) - rb * 64;
   int M = B;
+  vec4 c0 = vec4(0.0);
+  vec4 c1 = vec4(0.0);
+  vec4 c2 = vec4(0.0);
+  vec4 c3 = vec4(0.0);
   int a0 = (min(4 * rb + 0, M - 1) * 64) >> 2;
   int a1 = (min(4 * rb + 1, M - 1) * 64) >> 2;
   int a2 = (min(4 * rb + 2, M - 1) * 64) >> 2;
   int a3 = (min(4 * rb + 3, M - 1) * 64) >> 2;
   int wq = (4 * nq * 64) >> 2;
   int dq = (64) >> 2;
-  ivec2 pa0 = ivec2((a0) & 1023, (a0) >> 10);
-  ivec2 pa1 = ivec2((a1) & 1023, (a1) >> 10);
-  ivec2 pa2 = ivec2((a2) & 1023, (a2) >> 10);
-  ivec2 pa3 = ivec2((a3) & 1023, (a3) >> 10);
-  ivec2 pw0 = ivec2((wq) & 1023, (wq) >> 10);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 1023, (wq + 1 * dq) >> 10);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 1023, (wq + 2 * dq) >> 10);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 1023, (wq + 3 * dq) >> 10);
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
+  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
+  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
+  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
+  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
+  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
+  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
     vec4 w0 = texelFetch(s_v21_kt, pw0 + d, 0);
@@ -1968,12 +1928,12 @@ void main() {
     vec4 w2 = texelFetch(s_v21_kt, pw2 + d, 0);
     vec4 w3 = texelFetch(s_v21_kt, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
-    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
     vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
-    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
     vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
-    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     vec4 x3 = texelFetch(s_s22_h, pa3 + d, 0);
+    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
   }
   res0 = c0;
@@ -2002,7 +1962,7 @@ uniform highp sampler2D s_k10_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
@@ -2041,7 +2001,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2051,7 +2011,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = T * i0 * 64 + i1 + t * 64;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2149,25 +2109,23 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld4(s_s22_c, i0 * 64 + i1);
-    float v2 = ((rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_s22_v12, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_s22_v12, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_s22_v12, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_s22_v12, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? ld4(s_s22_h, i0 * 64 + i1) : v3);
-    float x1 = (v0 ? v1 : v2);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = tx4(s_s22_c, (i0 * 64 + i1) >> 2);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s22_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s22_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s22_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s22_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4(s_s22_h, (i0 * 64 + i1) >> 2), v0);
+  vec4 x1 = mix(v2, v1, v0);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2185,7 +2143,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -2224,7 +2182,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -2245,7 +2203,7 @@ uniform highp sampler2D s_v28;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2277,7 +2235,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -2301,7 +2259,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2327,7 +2285,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = log(ld1(s_tmp0, i0));
@@ -2345,7 +2303,7 @@ uniform int T;
 uniform highp sampler2D c_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2363,7 +2321,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2390,7 +2348,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp0, i0) - ld1(s_tmp3, i0));
@@ -2408,7 +2366,7 @@ uniform int T;
 uniform highp sampler2D c_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2427,7 +2385,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp0, i0) * ld1(s_in_mask, i0));
@@ -2445,7 +2403,7 @@ uniform int T;
 uniform highp sampler2D c_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2463,7 +2421,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
@@ -2487,7 +2445,7 @@ uniform highp sampler2D s_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = T;
@@ -2511,7 +2469,7 @@ uniform highp sampler2D s_v45;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float x0 = (ld1(s_tmp5, 0) / ld1(s_v45, 0));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2533,19 +2491,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_s22_h, i0);
-    float x1 = ld4(s_s22_c, i0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_s22_h, (i0) >> 2);
+  vec4 x1 = tx4(s_s22_c, (i0) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2566,7 +2522,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -2595,7 +2551,7 @@ precision highp sampler2D;
 //   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2605,7 +2561,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2627,14 +2583,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2649,7 +2603,7 @@ precision highp sampler2D;
 //   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2659,7 +2613,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2681,14 +2635,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2703,7 +2655,7 @@ precision highp sampler2D;
 //   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2713,7 +2665,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2735,14 +2687,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2757,7 +2707,7 @@ precision highp sampler2D;
 //   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2767,7 +2717,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2789,14 +2739,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2813,7 +2761,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -2850,7 +2798,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2860,7 +2808,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2882,14 +2830,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_i, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_i, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2904,7 +2850,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2914,7 +2860,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2936,14 +2882,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_f, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_f, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2958,7 +2902,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2968,7 +2912,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2990,14 +2934,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_c, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_c, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -3012,7 +2954,7 @@ precision highp sampler2D;
 //   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3022,7 +2964,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3044,14 +2986,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_U_o, i0 * 64 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_U_o, (i0 * 64 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -3075,25 +3015,23 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_st_lstm_h, i0);
-    float x1 = ld4(s_st_lstm_c, i0);
-    float x2 = 0.0;
-    float x3 = 0.0;
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
+  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  vec4 x2 = vec4(0.0);
+  vec4 x3 = vec4(0.0);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -3112,7 +3050,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 16384) discard;
   int i1 = r % (64);
   r /= (64);
@@ -3135,7 +3073,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
@@ -3191,7 +3129,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3201,7 +3139,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3256,24 +3194,22 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_tmp5, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1)));
-    float v1 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_tmp5, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1)));
-    float v2 = rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_tmp5, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)));
-    float v3 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_tmp5, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1)));
-    float x0 = v0;
-    float x1 = v1;
-    float x2 = v2;
-    float x3 = v3;
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_tmp5, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_tmp5, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_tmp5, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_tmp5, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 x0 = v0;
+  vec4 x1 = v1;
+  vec4 x2 = v2;
+  vec4 x3 = v3;
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -3313,7 +3249,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3323,7 +3259,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3441,7 +3377,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3451,7 +3387,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = T * i0 * 64 + i1 + t * 64;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3556,7 +3492,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3565,7 +3501,7 @@ void main() {
   int i0 = r;
   int i1 = 0;
   int f = T * i0 + t;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3662,32 +3598,30 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_tmp5, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1)));
-    float v1 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_tmp5, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1)));
-    float v2 = rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_tmp5, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)));
-    float v3 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_tmp5, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1)));
-    float v4 = ld4(s_s22_c, i0 * 64 + i1);
-    float v5 = ((v1 * v4) + (v0 * v2));
-    float v6 = rn_tanh(v5);
-    float v7 = ld1(s_in_mask, T * i0 + t);
-    bool v8 = (v7 != 0.0);
-    float v9 = (v3 * v6);
-    float v10 = ld4(s_s22_h, i0 * 64 + i1);
-    float x0 = (v8 ? v9 : v10);
-    float x1 = (v8 ? v5 : v4);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_tmp5, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_tmp5, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_tmp5, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_tmp5, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v4 = tx4(s_s22_c, (i0 * 64 + i1) >> 2);
+  vec4 v5 = ((v1 * v4) + (v0 * v2));
+  vec4 v6 = rn_tanh(v5);
+  vec4 v7 = vec4(ld1(s_in_mask, T * i0 + t));
+  bvec4 v8 = notEqual(v7, vec4(0.0));
+  vec4 v9 = (v3 * v6);
+  vec4 v10 = tx4(s_s22_h, (i0 * 64 + i1) >> 2);
+  vec4 x0 = mix(v10, v9, v8);
+  vec4 x1 = mix(v4, v5, v8);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -3704,7 +3638,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1920) discard;
   int i1 = r % (64);
   r /= (64);
@@ -3726,7 +3660,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -3765,7 +3699,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -3786,7 +3720,7 @@ uniform highp sampler2D s_v36;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -3812,7 +3746,7 @@ uniform highp sampler2D s_in_targets;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
@@ -3835,7 +3769,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
@@ -3859,7 +3793,7 @@ uniform highp sampler2D s_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = T;
@@ -3889,7 +3823,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -3917,7 +3851,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   int i1 = 0;
@@ -3937,7 +3871,7 @@ uniform highp sampler2D s_tmp6;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -3963,7 +3897,7 @@ uniform highp sampler2D s_tmp7;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = log(ld1(s_tmp7, i0));
@@ -3982,7 +3916,7 @@ uniform highp sampler2D s_tmp10;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4009,7 +3943,7 @@ uniform highp sampler2D s_v45;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp8, i0) - ld1(s_v45, i0));
@@ -4029,7 +3963,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp8, i0) * ld1(s_in_mask, i0));
@@ -4048,7 +3982,7 @@ uniform highp sampler2D s_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
@@ -4072,7 +4006,7 @@ uniform highp sampler2D s_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = T;
@@ -4099,7 +4033,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float v0 = ld1(s_tmp13, 0);
   float x0 = (ld1(s_tmp12, 0) / v0);
@@ -4120,7 +4054,7 @@ uniform highp sampler2D s_tmp13;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float x0 = ld1(s_tmp13, 0);
@@ -4139,7 +4073,7 @@ uniform highp sampler2D s_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4161,7 +4095,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp8, i0) * ld1(s_in_mask, i0));
@@ -4181,7 +4115,7 @@ uniform highp sampler2D s_tmp7;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp8, i0) / ld1(s_tmp7, i0));
@@ -4211,7 +4145,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -4235,7 +4169,7 @@ uniform highp sampler2D s_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4271,7 +4205,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
@@ -4300,7 +4234,7 @@ uniform int T;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4322,7 +4256,7 @@ uniform highp sampler2D s_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -4348,7 +4282,7 @@ uniform highp sampler2D s_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 30) discard;
   int i0 = r;
   float acc = 0.0;
@@ -4373,7 +4307,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 64) discard;
   int i1 = r % (64);
   r /= (64);
@@ -4415,7 +4349,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 64) discard;
   int i1 = r % (B * T);
   r /= (B * T);
@@ -4438,7 +4372,7 @@ uniform highp sampler2D s_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (B * T);
   r /= (B * T);
@@ -4460,7 +4394,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
@@ -4554,30 +4488,28 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_s22_residual_0_steps, T * i0 + t) != 0.0);
-    bool v1 = (ld1(s_tmp8, T * i0 + t) != 0.0);
-    float v2 = (v1 ? ld4(s_s90_d_h, i0 * 64 + i1) : 0.0);
-    float v3 = (v1 ? ld4(s_s90_d_c, i0 * 64 + i1) : 0.0);
-    float v4 = ((v0 ? (v1 ? ld1(s_tmp1, T * i0 * 64 + i1 + t * 64) : 0.0) : 0.0) + (v0 ? v2 : 0.0));
-    float v5 = ld4(s_s22_residual_4_steps, T * i0 * 64 + i1 + t * 64);
-    float v6 = ld4(s_s22_residual_3_steps, T * i0 * 64 + i1 + t * 64);
-    float v7 = ((v0 ? v3 : 0.0) + ((v4 * v5) * ((-(v6 * v6)) + 1.0)));
-    float v10 = ld4(s_s22_residual_7_steps, T * i0 * 64 + i1 + t * 64);
-    float x0 = (v0 ? 0.0 : v2);
-    float x1 = (v1 ? ((v0 ? 0.0 : v3) + (v7 * v10)) : 0.0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
+  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
+  vec4 v10 = tx4(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 x0 = mix(v2, vec4(0.0), v0);
+  vec4 x1 = mix(vec4(0.0), (mix(v3, vec4(0.0), v0) + (v7 * v10)), v1);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -4631,7 +4563,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -4641,7 +4573,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4709,24 +4641,22 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_s22_residual_0_steps, T * i0 + t) != 0.0);
-    bool v1 = (ld1(s_tmp8, T * i0 + t) != 0.0);
-    float v2 = (v1 ? ld4(s_s90_d_h, i0 * 64 + i1) : 0.0);
-    float v3 = (v1 ? ld4(s_s90_d_c, i0 * 64 + i1) : 0.0);
-    float v4 = ((v0 ? (v1 ? ld1(s_tmp1, T * i0 * 64 + i1 + t * 64) : 0.0) : 0.0) + (v0 ? v2 : 0.0));
-    float v5 = ld4(s_s22_residual_4_steps, T * i0 * 64 + i1 + t * 64);
-    float v6 = ld4(s_s22_residual_3_steps, T * i0 * 64 + i1 + t * 64);
-    float v7 = ((v0 ? v3 : 0.0) + ((v4 * v5) * ((-(v6 * v6)) + 1.0)));
-    float v8 = ld4(s_s22_residual_5_steps, T * i0 * 64 + i1 + t * 64);
-    float v9 = ld4(s_s22_residual_6_steps, T * i0 * 64 + i1 + t * 64);
-    float x0 = ((v7 * v8) * (v9 * ((-v9) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
+  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
+  vec4 v8 = tx4(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v9 = tx4(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 x0 = ((v7 * v8) * (v9 * ((-v9) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -4779,7 +4709,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -4789,7 +4719,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4857,23 +4787,21 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_s22_residual_0_steps, T * i0 + t) != 0.0);
-    bool v1 = (ld1(s_tmp8, T * i0 + t) != 0.0);
-    float v2 = (v1 ? ld4(s_s90_d_h, i0 * 64 + i1) : 0.0);
-    float v3 = (v1 ? ld4(s_s90_d_c, i0 * 64 + i1) : 0.0);
-    float v4 = ((v0 ? (v1 ? ld1(s_tmp1, T * i0 * 64 + i1 + t * 64) : 0.0) : 0.0) + (v0 ? v2 : 0.0));
-    float v5 = ld4(s_s22_residual_4_steps, T * i0 * 64 + i1 + t * 64);
-    float v6 = ld4(s_s22_residual_3_steps, T * i0 * 64 + i1 + t * 64);
-    float v7 = ((v0 ? v3 : 0.0) + ((v4 * v5) * ((-(v6 * v6)) + 1.0)));
-    float v10 = ld4(s_s22_residual_7_steps, T * i0 * 64 + i1 + t * 64);
-    float x0 = ((v7 * ld4(s_s22_c_before_steps, T * i0 * 64 + i1 + t * 64)) * (v10 * ((-v10) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
+  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
+  vec4 v10 = tx4(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 x0 = ((v7 * tx4(s_s22_c_before_steps, (T * i0 * 64 + i1 + t * 64) >> 2)) * (v10 * ((-v10) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -4926,7 +4854,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -4936,7 +4864,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -5004,24 +4932,22 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_s22_residual_0_steps, T * i0 + t) != 0.0);
-    bool v1 = (ld1(s_tmp8, T * i0 + t) != 0.0);
-    float v2 = (v1 ? ld4(s_s90_d_h, i0 * 64 + i1) : 0.0);
-    float v3 = (v1 ? ld4(s_s90_d_c, i0 * 64 + i1) : 0.0);
-    float v4 = ((v0 ? (v1 ? ld1(s_tmp1, T * i0 * 64 + i1 + t * 64) : 0.0) : 0.0) + (v0 ? v2 : 0.0));
-    float v5 = ld4(s_s22_residual_4_steps, T * i0 * 64 + i1 + t * 64);
-    float v6 = ld4(s_s22_residual_3_steps, T * i0 * 64 + i1 + t * 64);
-    float v7 = ((v0 ? v3 : 0.0) + ((v4 * v5) * ((-(v6 * v6)) + 1.0)));
-    float v8 = ld4(s_s22_residual_5_steps, T * i0 * 64 + i1 + t * 64);
-    float v9 = ld4(s_s22_residual_6_steps, T * i0 * 64 + i1 + t * 64);
-    float x0 = ((v7 * v9) * ((-(v8 * v8)) + 1.0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
+  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
+  vec4 v8 = tx4(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v9 = tx4(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 x0 = ((v7 * v9) * ((-(v8 * v8)) + vec4(1.0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -5074,7 +5000,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -5084,7 +5010,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 192) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -5149,20 +5075,18 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    bool v0 = (ld1(s_s22_residual_0_steps, T * i0 + t) != 0.0);
-    bool v1 = (ld1(s_tmp8, T * i0 + t) != 0.0);
-    float v2 = (v1 ? ld4(s_s90_d_h, i0 * 64 + i1) : 0.0);
-    float v4 = ((v0 ? (v1 ? ld1(s_tmp1, T * i0 * 64 + i1 + t * 64) : 0.0) : 0.0) + (v0 ? v2 : 0.0));
-    float v5 = ld4(s_s22_residual_4_steps, T * i0 * 64 + i1 + t * 64);
-    float v6 = ld4(s_s22_residual_3_steps, T * i0 * 64 + i1 + t * 64);
-    float x0 = ((v4 * v6) * (v5 * ((-v5) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 x0 = ((v4 * v6) * (v5 * ((-v5) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -5183,7 +5107,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16 + 48) discard;
   vec4 res0;
@@ -5193,24 +5117,24 @@ void main() {
   int rb = (r0 >> 2) / 16;
   int nq = (r0 >> 2) - rb * 16;
   int M = B;
+  vec4 c0 = vec4(0.0);
+  vec4 c1 = vec4(0.0);
+  vec4 c2 = vec4(0.0);
+  vec4 c3 = vec4(0.0);
   int a0 = (T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2;
   int a1 = (T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2;
   int a2 = (T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2;
   int a3 = (T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2;
   int wq = (4 * nq * 256) >> 2;
   int dq = (256) >> 2;
-  ivec2 pa0 = ivec2((a0) & 1023, (a0) >> 10);
-  ivec2 pa1 = ivec2((a1) & 1023, (a1) >> 10);
-  ivec2 pa2 = ivec2((a2) & 1023, (a2) >> 10);
-  ivec2 pa3 = ivec2((a3) & 1023, (a3) >> 10);
-  ivec2 pw0 = ivec2((wq) & 1023, (wq) >> 10);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 1023, (wq + 1 * dq) >> 10);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 1023, (wq + 2 * dq) >> 10);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 1023, (wq + 3 * dq) >> 10);
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
+  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
+  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
+  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
+  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
+  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
+  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
   for (int kk = 0; kk < 64; kk++) {
     ivec2 d = ivec2(kk, 0);
     vec4 w0 = texelFetch(s_tmp2, pw0 + d, 0);
@@ -5218,12 +5142,12 @@ void main() {
     vec4 w2 = texelFetch(s_tmp2, pw2 + d, 0);
     vec4 w3 = texelFetch(s_tmp2, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s90_accumulated_0_steps, pa0 + d, 0);
-    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
     vec4 x1 = texelFetch(s_s90_accumulated_0_steps, pa1 + d, 0);
-    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
     vec4 x2 = texelFetch(s_s90_accumulated_0_steps, pa2 + d, 0);
-    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     vec4 x3 = texelFetch(s_s90_accumulated_0_steps, pa3 + d, 0);
+    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
   }
   res0 = c0;
@@ -5252,7 +5176,7 @@ uniform highp sampler2D s_k38_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -5280,18 +5204,16 @@ uniform highp sampler2D s_s90_v53;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ((ld1(s_tmp8, T * i0 + t) != 0.0) ? (ld4(s_tmp5, i0 * 64 + i1) + ld4(s_s90_v53, i0 * 64 + i1)) : 0.0);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = mix(vec4(0.0), (tx4(s_tmp5, (i0 * 64 + i1) >> 2) + tx4(s_s90_v53, (i0 * 64 + i1) >> 2)), notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -5303,7 +5225,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -5313,7 +5235,7 @@ void main() {
   r /= (256);
   int i0 = r;
   int f = T * i0 * 256 + i1 + t * 256;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -5351,7 +5273,7 @@ uniform highp sampler2D s_s90_accumulated_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -5377,7 +5299,7 @@ uniform highp sampler2D s_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 256) discard;
   vec4 res0;
@@ -5410,7 +5332,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 256) discard;
   vec4 res0;
@@ -5441,7 +5363,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (B * T);
   r /= (B * T);
@@ -5464,7 +5386,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 16384) discard;
   int i1 = r % (256);
   r /= (256);
@@ -5503,7 +5425,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i1 = r % (16);
   r /= (16);
@@ -5541,7 +5463,7 @@ uniform highp sampler2D s_v4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i1 = r % (B * T);
   r /= (B * T);
@@ -5563,7 +5485,7 @@ uniform highp sampler2D s_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -5598,7 +5520,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 480) discard;
   vec4 res0;
@@ -5638,27 +5560,25 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld4(s_tmp0, i0 * 256 + i1);
-    float x1 = ld4(s_tmp0, i0 * 256 + i1 + 64);
-    float x2 = ld4(s_tmp0, i0 * 256 + i1 + 128);
-    float x3 = ld4(s_tmp0, i0 * 256 + i1 + 192);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = tx4(s_tmp0, (i0 * 256 + i1) >> 2);
+  vec4 x1 = tx4(s_tmp0, (i0 * 256 + i1 + 64) >> 2);
+  vec4 x2 = tx4(s_tmp0, (i0 * 256 + i1 + 128) >> 2);
+  vec4 x3 = tx4(s_tmp0, (i0 * 256 + i1 + 192) >> 2);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5688,27 +5608,25 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float x0 = ld1(s_tmp12, i0 * 256 + i1);
-    float x1 = ld1(s_tmp12, i0 * 256 + i1 + 64);
-    float x2 = ld1(s_tmp12, i0 * 256 + i1 + 128);
-    float x3 = ld1(s_tmp12, i0 * 256 + i1 + 192);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 x0 = vec4(ld1(s_tmp12, i0 * 256 + i1), ld1(s_tmp12, i0 * 256 + i1 + 1), ld1(s_tmp12, i0 * 256 + i1 + 2), ld1(s_tmp12, i0 * 256 + i1 + 3));
+  vec4 x1 = vec4(ld1(s_tmp12, i0 * 256 + i1 + 64), ld1(s_tmp12, i0 * 256 + i1 + 65), ld1(s_tmp12, i0 * 256 + i1 + 66), ld1(s_tmp12, i0 * 256 + i1 + 67));
+  vec4 x2 = vec4(ld1(s_tmp12, i0 * 256 + i1 + 128), ld1(s_tmp12, i0 * 256 + i1 + 129), ld1(s_tmp12, i0 * 256 + i1 + 130), ld1(s_tmp12, i0 * 256 + i1 + 131));
+  vec4 x3 = vec4(ld1(s_tmp12, i0 * 256 + i1 + 192), ld1(s_tmp12, i0 * 256 + i1 + 193), ld1(s_tmp12, i0 * 256 + i1 + 194), ld1(s_tmp12, i0 * 256 + i1 + 195));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5738,7 +5656,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -5780,19 +5698,17 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = ld4(s_s22_h, i0);
-    float x1 = ld4(s_s22_c, i0);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4(s_s22_h, (i0) >> 2);
+  vec4 x1 = tx4(s_s22_c, (i0) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -5812,7 +5728,7 @@ uniform highp sampler2D s_g_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5836,7 +5752,7 @@ uniform highp sampler2D s_g_lstm_W_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (1);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (1);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5860,7 +5776,7 @@ uniform highp sampler2D s_g_lstm_W_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (2);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (2);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5884,7 +5800,7 @@ uniform highp sampler2D s_g_lstm_W_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (3);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (3);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5908,7 +5824,7 @@ uniform highp sampler2D s_g_lstm_W_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (4);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (4);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5932,7 +5848,7 @@ uniform highp sampler2D s_g_lstm_U_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (5);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (5);
   if (r < 0 || r >= 4) discard;
   int i0 = r;
   float acc = 0.0;
@@ -5956,7 +5872,7 @@ uniform highp sampler2D s_g_lstm_U_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (9);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (9);
   if (r < 0 || r >= 4) discard;
   int i0 = r;
   float acc = 0.0;
@@ -5980,7 +5896,7 @@ uniform highp sampler2D s_g_lstm_U_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (13);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (13);
   if (r < 0 || r >= 4) discard;
   int i0 = r;
   float acc = 0.0;
@@ -6004,7 +5920,7 @@ uniform highp sampler2D s_g_lstm_U_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (17);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (17);
   if (r < 0 || r >= 4) discard;
   int i0 = r;
   float acc = 0.0;
@@ -6028,7 +5944,7 @@ uniform highp sampler2D s_g_lstm_b_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (21);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (21);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -6052,7 +5968,7 @@ uniform highp sampler2D s_g_lstm_b_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (22);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (22);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -6076,7 +5992,7 @@ uniform highp sampler2D s_g_lstm_b_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (23);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (23);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -6100,7 +6016,7 @@ uniform highp sampler2D s_g_lstm_b_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (24);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (24);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -6124,7 +6040,7 @@ uniform highp sampler2D s_g_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (25);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (25);
   if (r < 0 || r >= 2) discard;
   int i0 = r;
   float acc = 0.0;
@@ -6148,7 +6064,7 @@ uniform highp sampler2D s_g_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (27);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (27);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -6172,7 +6088,7 @@ uniform highp sampler2D s_sumsq;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = 28;
@@ -6196,7 +6112,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float v0 = sqrt(ld1(s_sumsq_total, 0));
   float v1 = (5.0 / (v0 + 0.000001));
@@ -6226,26 +6142,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 480) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_emb_E, i0);
-    float v1 = (ld4(s_g_emb_E, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_emb_E, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_emb_E, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_emb_E, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_emb_E, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_emb_E, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_emb_E, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_emb_E, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_emb_E, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_emb_E, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_emb_E, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_emb_E, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_emb_E, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6271,26 +6185,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_i, i0);
-    float v1 = (ld4(s_g_lstm_W_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6316,26 +6228,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_f, i0);
-    float v1 = (ld4(s_g_lstm_W_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6361,26 +6271,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_c, i0);
-    float v1 = (ld4(s_g_lstm_W_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6406,26 +6314,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_o, i0);
-    float v1 = (ld4(s_g_lstm_W_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6451,26 +6357,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_i, i0);
-    float v1 = (ld4(s_g_lstm_U_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6496,26 +6400,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_f, i0);
-    float v1 = (ld4(s_g_lstm_U_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6541,26 +6443,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_c, i0);
-    float v1 = (ld4(s_g_lstm_U_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6586,26 +6486,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_o, i0);
-    float v1 = (ld4(s_g_lstm_U_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6631,26 +6529,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_i, i0);
-    float v1 = (ld4(s_g_lstm_b_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6676,26 +6572,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_f, i0);
-    float v1 = (ld4(s_g_lstm_b_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6721,26 +6615,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_c, i0);
-    float v1 = (ld4(s_g_lstm_b_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6766,26 +6658,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_o, i0);
-    float v1 = (ld4(s_g_lstm_b_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6811,26 +6701,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_out_W, i0);
-    float v1 = (ld4(s_g_out_W, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_out_W, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_out_W, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_out_W, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_out_W, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_out_W, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_out_W, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_out_W, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_out_W, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_out_W, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_out_W, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_out_W, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_out_W, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -6856,7 +6744,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 30) discard;
   int i0 = r;
   float v0 = ld1(s_p_out_b, i0);

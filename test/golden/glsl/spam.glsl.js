@@ -230,14 +230,14 @@ export const meta = {
 const PLAN = (() => {
 const HELPERS = `// Element f of an R32F buffer; of an RGBA32F buffer; texel q of an RGBA32F buffer.
 float ld1(highp sampler2D s, int f) {
-  return texelFetch(s, ivec2(f & 1023, f >> 10), 0).r;
+  return texelFetch(s, ivec2(f & 255, f >> 8), 0).r;
 }
 float ld4(highp sampler2D s, int f) {
   int q = f >> 2;
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0)[f & 3];
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0)[f & 3];
 }
 vec4 tx4(highp sampler2D s, int q) {
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0);
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
@@ -248,6 +248,16 @@ float rn_sigmoid(float x) {
   return 1.0 / (1.0 + exp(-x));
 }
 float rn_square(float x) {
+  return x * x;
+}
+vec4 rn_tanh(vec4 x) {
+  vec4 e = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e) / (1.0 + e);
+}
+vec4 rn_sigmoid(vec4 x) {
+  return 1.0 / (1.0 + exp(-x));
+}
+vec4 rn_square(vec4 x) {
   return x * x;
 }`;
 const QUAD_VS = `#version 300 es
@@ -277,7 +287,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -310,7 +320,7 @@ precision highp sampler2D;
 //   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -320,7 +330,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -349,16 +359,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_i, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_i, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -378,7 +386,7 @@ precision highp sampler2D;
 //   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -388,7 +396,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -417,16 +425,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_f, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_f, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -446,7 +452,7 @@ precision highp sampler2D;
 //   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -456,7 +462,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -485,16 +491,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_c, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_c, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -514,7 +518,7 @@ precision highp sampler2D;
 //   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -524,7 +528,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -553,16 +557,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_o, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_o, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -580,7 +582,7 @@ uniform highp sampler2D s_v17;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -615,7 +617,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -642,21 +644,19 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = 0.0;
-    float x1 = 0.0;
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = vec4(0.0);
+  vec4 x1 = vec4(0.0);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -676,7 +676,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
@@ -698,7 +698,7 @@ uniform highp sampler2D s_v19;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -752,7 +752,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -762,7 +762,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -808,18 +808,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld4(s_s20_c, i0 * 32 + i1);
-    float v2 = ((rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp2, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp2, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp2, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp2, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = tx4(s_s20_c, (i0 * 32 + i1) >> 2);
+  vec4 v2 = ((rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 32), ld1(s_tmp2, i0 * 128 + i1 + 33), ld1(s_tmp2, i0 * 128 + i1 + 34), ld1(s_tmp2, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1), ld1(s_tmp2, i0 * 128 + i1 + 1), ld1(s_tmp2, i0 * 128 + i1 + 2), ld1(s_tmp2, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 64), ld1(s_tmp2, i0 * 128 + i1 + 65), ld1(s_tmp2, i0 * 128 + i1 + 66), ld1(s_tmp2, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 96), ld1(s_tmp2, i0 * 128 + i1 + 97), ld1(s_tmp2, i0 * 128 + i1 + 98), ld1(s_tmp2, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -865,25 +863,23 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld4(s_s20_c, i0 * 32 + i1);
-    float v2 = ((rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp2, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp2, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp2, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld4(s_v18, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp2, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? ld4(s_tmp1, i0 * 32 + i1) : v3);
-    float x1 = (v0 ? v1 : v2);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = tx4(s_s20_c, (i0 * 32 + i1) >> 2);
+  vec4 v2 = ((rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 32), ld1(s_tmp2, i0 * 128 + i1 + 33), ld1(s_tmp2, i0 * 128 + i1 + 34), ld1(s_tmp2, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1), ld1(s_tmp2, i0 * 128 + i1 + 1), ld1(s_tmp2, i0 * 128 + i1 + 2), ld1(s_tmp2, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 64), ld1(s_tmp2, i0 * 128 + i1 + 65), ld1(s_tmp2, i0 * 128 + i1 + 66), ld1(s_tmp2, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 96), ld1(s_tmp2, i0 * 128 + i1 + 97), ld1(s_tmp2, i0 * 128 + i1 + 98), ld1(s_tmp2, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4(s_tmp1, (i0 * 32 + i1) >> 2), v0);
+  vec4 x1 = mix(v2, v1, v0);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -901,18 +897,16 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = (ld4(s_tmp0, i0 * 32 + i1) * ld1(s_in_mask, i0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = (tx4(s_tmp0, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -928,7 +922,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -961,18 +955,16 @@ uniform highp sampler2D s_v29;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = (ld4(s_tmp1, i0 * 32 + i1) / ld1(s_v29, i0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = (tx4(s_tmp1, (i0 * 32 + i1) >> 2) / vec4(ld1(s_v29, i0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -989,7 +981,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1028,7 +1020,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1053,7 +1045,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -1086,7 +1078,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1096,7 +1088,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1125,16 +1117,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_i, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_i, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1154,7 +1144,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1164,7 +1154,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1193,16 +1183,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_f, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_f, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1222,7 +1210,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1232,7 +1220,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1261,16 +1249,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_c, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_c, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1290,7 +1276,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1300,7 +1286,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1329,16 +1315,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_o, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_o, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1356,7 +1340,7 @@ uniform highp sampler2D s_v18;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -1393,7 +1377,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i0 = r;
   float x0 = 0.0;
@@ -1416,7 +1400,7 @@ uniform highp sampler2D s_v20;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -1470,7 +1454,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1480,7 +1464,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1526,18 +1510,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-    float v1 = ld1(s_tmp2, i0 * 32 + i1);
-    float v2 = ((rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp3, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp3, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp3, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)))));
-    float v3 = (rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp3, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
+  vec4 v1 = vec4(ld1(s_tmp2, i0 * 32 + i1), ld1(s_tmp2, i0 * 32 + i1 + 1), ld1(s_tmp2, i0 * 32 + i1 + 2), ld1(s_tmp2, i0 * 32 + i1 + 3));
+  vec4 v2 = ((rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 32), ld1(s_tmp3, i0 * 128 + i1 + 33), ld1(s_tmp3, i0 * 128 + i1 + 34), ld1(s_tmp3, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1), ld1(s_tmp3, i0 * 128 + i1 + 1), ld1(s_tmp3, i0 * 128 + i1 + 2), ld1(s_tmp3, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 64), ld1(s_tmp3, i0 * 128 + i1 + 65), ld1(s_tmp3, i0 * 128 + i1 + 66), ld1(s_tmp3, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 96), ld1(s_tmp3, i0 * 128 + i1 + 97), ld1(s_tmp3, i0 * 128 + i1 + 98), ld1(s_tmp3, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1583,7 +1565,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -1610,7 +1592,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -1635,18 +1617,16 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = (ld4(s_tmp0, i0 * 32 + i1) * ld1(s_in_mask, i0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = (tx4(s_tmp0, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1662,7 +1642,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -1688,7 +1668,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float x0 = max(ld1(s_tmp1, i0), 1.0);
@@ -1708,7 +1688,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -1730,7 +1710,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1769,7 +1749,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1790,7 +1770,7 @@ uniform highp sampler2D s_v35;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = uintBitsToFloat(0xff800000u);
@@ -1814,7 +1794,7 @@ uniform highp sampler2D s_in_labels;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1841,7 +1821,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1864,7 +1844,7 @@ uniform int T;
 uniform highp sampler2D c_tmp2;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp2, c, 0);
@@ -1882,7 +1862,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -1906,7 +1886,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float x0 = log(ld1(s_tmp1, i0));
@@ -1924,7 +1904,7 @@ uniform int T;
 uniform highp sampler2D c_tmp1;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp1, c, 0);
@@ -1942,7 +1922,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -1967,7 +1947,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float x0 = (ld1(s_tmp1, i0) - ld1(s_tmp2, i0));
@@ -1985,7 +1965,7 @@ uniform int T;
 uniform highp sampler2D c_tmp1;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp1, c, 0);
@@ -2003,7 +1983,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = B;
@@ -2015,7 +1995,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":38,"via":"copy"},{"buf":42}],"reads":[34,23,38,41],"copyShader":25},{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"},{"buf":36,"via":"swap"}],"reads":[36,37],"copyShader":29}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":42,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":43,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":44,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63}],"reads":[45,19]},{"shader":53,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[26,20]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":55,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":57,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":58,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k38_block0","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block1","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block2","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block3","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":38,"via":"copy"},{"buf":42}],"reads":[34,23,38,41],"copyShader":25},{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"},{"buf":36,"via":"swap"}],"reads":[36,37],"copyShader":29}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":42,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":43,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":44,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63}],"reads":[45,19]},{"shader":53,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":1120},"outs":[{"buf":64},{"buf":65},{"buf":66},{"buf":67}],"reads":[26,20]},{"shader":55,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[64,65,66,67]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":58,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":59,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2030,7 +2010,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -2063,7 +2043,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2073,7 +2053,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2102,16 +2082,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_i, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_i, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_i, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_i, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2131,7 +2109,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2141,7 +2119,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2170,16 +2148,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_f, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_f, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_f, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_f, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2199,7 +2175,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2209,7 +2185,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2238,16 +2214,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_c, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_c, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_c, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_c, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2267,7 +2241,7 @@ precision highp sampler2D;
 //   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2277,7 +2251,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2306,16 +2280,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_p_lstm_W_o, i0 * 32 + i1);
-    float x1 = ld4(s_p_lstm_U_o, i0 * 32 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_lstm_W_o, (i0 * 32 + i1) >> 2);
+  vec4 x1 = tx4(s_p_lstm_U_o, (i0 * 32 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -2333,7 +2305,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -2370,7 +2342,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i0 = r;
   float x0 = 0.0;
@@ -2393,7 +2365,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -2452,7 +2424,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2462,7 +2434,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2517,24 +2489,22 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp8, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1)));
-    float v1 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp8, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1)));
-    float v2 = rn_tanh(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp8, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)));
-    float v3 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp8, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1)));
-    float x0 = v0;
-    float x1 = v1;
-    float x2 = v2;
-    float x3 = v3;
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1), ld1(s_tmp8, i0 * 128 + i1 + 1), ld1(s_tmp8, i0 * 128 + i1 + 2), ld1(s_tmp8, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 32), ld1(s_tmp8, i0 * 128 + i1 + 33), ld1(s_tmp8, i0 * 128 + i1 + 34), ld1(s_tmp8, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 64), ld1(s_tmp8, i0 * 128 + i1 + 65), ld1(s_tmp8, i0 * 128 + i1 + 66), ld1(s_tmp8, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 96), ld1(s_tmp8, i0 * 128 + i1 + 97), ld1(s_tmp8, i0 * 128 + i1 + 98), ld1(s_tmp8, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 x0 = v0;
+  vec4 x1 = v1;
+  vec4 x2 = v2;
+  vec4 x3 = v3;
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -2574,7 +2544,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2584,7 +2554,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2642,31 +2612,29 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp8, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1)));
-    float v1 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp8, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1)));
-    float v2 = rn_tanh(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp8, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)));
-    float v3 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp8, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1)));
-    float v4 = ld1(s_tmp5, i0 * 32 + i1);
-    float v5 = ((v1 * v4) + (v0 * v2));
-    float v6 = rn_tanh(v5);
-    float v7 = ld1(s_in_mask, T * i0 + t);
-    bool v8 = (v7 != 0.0);
-    float v9 = (v3 * v6);
-    float v10 = ld1(s_tmp4, i0 * 32 + i1);
-    float x0 = v6;
-    float x1 = (v8 ? v9 : 0.0);
-    float x2 = v10;
-    float x3 = v4;
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1), ld1(s_tmp8, i0 * 128 + i1 + 1), ld1(s_tmp8, i0 * 128 + i1 + 2), ld1(s_tmp8, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 32), ld1(s_tmp8, i0 * 128 + i1 + 33), ld1(s_tmp8, i0 * 128 + i1 + 34), ld1(s_tmp8, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 64), ld1(s_tmp8, i0 * 128 + i1 + 65), ld1(s_tmp8, i0 * 128 + i1 + 66), ld1(s_tmp8, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 96), ld1(s_tmp8, i0 * 128 + i1 + 97), ld1(s_tmp8, i0 * 128 + i1 + 98), ld1(s_tmp8, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v4 = vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3));
+  vec4 v5 = ((v1 * v4) + (v0 * v2));
+  vec4 v6 = rn_tanh(v5);
+  vec4 v7 = vec4(ld1(s_in_mask, T * i0 + t));
+  bvec4 v8 = notEqual(v7, vec4(0.0));
+  vec4 v9 = (v3 * v6);
+  vec4 v10 = vec4(ld1(s_tmp4, i0 * 32 + i1), ld1(s_tmp4, i0 * 32 + i1 + 1), ld1(s_tmp4, i0 * 32 + i1 + 2), ld1(s_tmp4, i0 * 32 + i1 + 3));
+  vec4 x0 = v6;
+  vec4 x1 = mix(vec4(0.0), v9, v8);
+  vec4 x2 = v10;
+  vec4 x3 = v4;
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -2706,7 +2674,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2715,7 +2683,7 @@ void main() {
   int i0 = r;
   int i1 = 0;
   int f = T * i0 + t;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2812,7 +2780,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -2846,7 +2814,7 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -2871,18 +2839,16 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = (ld4(s_tmp6, i0 * 32 + i1) * ld1(s_in_mask, i0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = (tx4(s_tmp6, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2898,7 +2864,7 @@ uniform highp sampler2D s_tmp6;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -2924,7 +2890,7 @@ uniform highp sampler2D s_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float x0 = max(ld1(s_tmp4, i0), 1.0);
@@ -2944,7 +2910,7 @@ uniform highp sampler2D s_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -2966,7 +2932,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3005,7 +2971,7 @@ uniform highp sampler2D s_p_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3026,7 +2992,7 @@ uniform highp sampler2D s_v43;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = uintBitsToFloat(0xff800000u);
@@ -3050,7 +3016,7 @@ uniform highp sampler2D s_in_labels;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3070,7 +3036,7 @@ uniform int T;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = B;
@@ -3093,7 +3059,7 @@ uniform highp sampler2D s_tmp13;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float x0 = (1.0 / ld1(s_tmp13, 0));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3110,7 +3076,7 @@ uniform int T;
 uniform highp sampler2D c_tmp13;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp13, c, 0);
@@ -3140,7 +3106,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3167,7 +3133,7 @@ uniform int T;
 uniform highp sampler2D c_tmp12;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp12, c, 0);
@@ -3192,7 +3158,7 @@ uniform highp sampler2D s_tmp13;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
@@ -3213,7 +3179,7 @@ uniform highp sampler2D s_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -3241,7 +3207,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float v0 = ld1(s_tmp10, i0);
@@ -3262,7 +3228,7 @@ uniform int T;
 uniform highp sampler2D c_tmp11;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp11, c, 0);
@@ -3280,7 +3246,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -3310,7 +3276,7 @@ uniform highp sampler2D s_v52;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
@@ -3338,7 +3304,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3362,7 +3328,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = B;
@@ -3385,7 +3351,7 @@ uniform highp sampler2D s_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
@@ -3417,7 +3383,7 @@ uniform highp sampler2D s_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -3438,7 +3404,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 2) discard;
   int i0 = r;
   float acc = 0.0;
@@ -3463,7 +3429,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -3502,7 +3468,7 @@ uniform highp sampler2D s_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -3554,7 +3520,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -3584,20 +3550,18 @@ uniform highp sampler2D s_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i2 = r % (32);
-    r /= (32);
-    int i1 = r % (T);
-    r /= (T);
-    int i0 = r;
-    float x0 = (ld1(s_tmp4, i0 * 32 + i2) * ld1(s_in_mask, T * i0 + i1));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i2 = r % (32);
+  r /= (32);
+  int i1 = r % (T);
+  r /= (T);
+  int i0 = r;
+  vec4 x0 = (vec4(ld1(s_tmp4, i0 * 32 + i2), ld1(s_tmp4, i0 * 32 + i2 + 1), ld1(s_tmp4, i0 * 32 + i2 + 2), ld1(s_tmp4, i0 * 32 + i2 + 3)) * vec4(ld1(s_in_mask, T * i0 + i1)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -3660,7 +3624,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -3725,7 +3689,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3735,7 +3699,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3800,23 +3764,21 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_s21_residual_0_steps, T * i0 + t) != 0.0);
-    float v1 = (ld1(s_tmp5, i0 * 32 + i1) + ld1(s_tmp11, i0 * 32 + i1));
-    float v2 = ld1(s_tmp12, i0 * 32 + i1);
-    float v3 = ((v0 ? ld4(s_tmp6, T * i0 * 32 + i1 + t * 32) : 0.0) + (v0 ? v1 : 0.0));
-    float v4 = ld4(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32);
-    float v5 = ld4(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32);
-    float v6 = ((v0 ? v2 : 0.0) + ((v3 * v4) * ((-(v5 * v5)) + 1.0)));
-    float v8 = ld4(s_s21_residual_5_steps, T * i0 * 32 + i1 + t * 32);
-    float v9 = ld4(s_s21_residual_6_steps, T * i0 * 32 + i1 + t * 32);
-    float x0 = ((v6 * v8) * (v9 * ((-v9) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
+  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
+  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
+  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
+  vec4 v8 = tx4(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v9 = tx4(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 x0 = ((v6 * v8) * (v9 * ((-v9) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -3866,7 +3828,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -3876,7 +3838,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 32) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3941,22 +3903,20 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_s21_residual_0_steps, T * i0 + t) != 0.0);
-    float v1 = (ld1(s_tmp5, i0 * 32 + i1) + ld1(s_tmp11, i0 * 32 + i1));
-    float v2 = ld1(s_tmp12, i0 * 32 + i1);
-    float v3 = ((v0 ? ld4(s_tmp6, T * i0 * 32 + i1 + t * 32) : 0.0) + (v0 ? v1 : 0.0));
-    float v4 = ld4(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32);
-    float v5 = ld4(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32);
-    float v6 = ((v0 ? v2 : 0.0) + ((v3 * v4) * ((-(v5 * v5)) + 1.0)));
-    float v7 = ld4(s_s21_residual_7_steps, T * i0 * 32 + i1 + t * 32);
-    float x0 = ((v6 * ld4(s_tmp7, T * i0 * 32 + i1 + t * 32)) * (v7 * ((-v7) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
+  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
+  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
+  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
+  vec4 v7 = tx4(s_s21_residual_7_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 x0 = ((v6 * tx4(s_tmp7, (T * i0 * 32 + i1 + t * 32) >> 2)) * (v7 * ((-v7) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -4006,7 +3966,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -4016,7 +3976,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 64) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4081,23 +4041,21 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_s21_residual_0_steps, T * i0 + t) != 0.0);
-    float v1 = (ld1(s_tmp5, i0 * 32 + i1) + ld1(s_tmp11, i0 * 32 + i1));
-    float v2 = ld1(s_tmp12, i0 * 32 + i1);
-    float v3 = ((v0 ? ld4(s_tmp6, T * i0 * 32 + i1 + t * 32) : 0.0) + (v0 ? v1 : 0.0));
-    float v4 = ld4(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32);
-    float v5 = ld4(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32);
-    float v6 = ((v0 ? v2 : 0.0) + ((v3 * v4) * ((-(v5 * v5)) + 1.0)));
-    float v8 = ld4(s_s21_residual_5_steps, T * i0 * 32 + i1 + t * 32);
-    float v9 = ld4(s_s21_residual_6_steps, T * i0 * 32 + i1 + t * 32);
-    float x0 = ((v6 * v9) * ((-(v8 * v8)) + 1.0));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
+  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
+  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
+  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
+  vec4 v8 = tx4(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v9 = tx4(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 x0 = ((v6 * v9) * ((-(v8 * v8)) + vec4(1.0)));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -4147,7 +4105,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -4157,7 +4115,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 96) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4219,19 +4177,17 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    bool v0 = (ld1(s_s21_residual_0_steps, T * i0 + t) != 0.0);
-    float v1 = (ld1(s_tmp5, i0 * 32 + i1) + ld1(s_tmp11, i0 * 32 + i1));
-    float v3 = ((v0 ? ld4(s_tmp6, T * i0 * 32 + i1 + t * 32) : 0.0) + (v0 ? v1 : 0.0));
-    float v4 = ld4(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32);
-    float v5 = ld4(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32);
-    float x0 = ((v3 * v5) * (v4 * ((-v4) + 1.0)));
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
+  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
+  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 x0 = ((v3 * v5) * (v4 * ((-v4) + vec4(1.0))));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -4249,7 +4205,7 @@ uniform highp sampler2D s_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -4287,7 +4243,7 @@ uniform highp sampler2D s_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= T * 128) discard;
   vec4 res0;
@@ -4319,7 +4275,7 @@ uniform highp sampler2D s_v93;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 128) discard;
   vec4 res0;
@@ -4353,7 +4309,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -4384,7 +4340,7 @@ uniform highp sampler2D s_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -4412,7 +4368,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 4096) discard;
   int i1 = r % (128);
   r /= (128);
@@ -4454,7 +4410,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 8 + 24) discard;
   vec4 res0;
@@ -4464,24 +4420,24 @@ void main() {
   int rb = (r0 >> 2) / 8;
   int nq = (r0 >> 2) - rb * 8;
   int M = B * T;
+  vec4 c0 = vec4(0.0);
+  vec4 c1 = vec4(0.0);
+  vec4 c2 = vec4(0.0);
+  vec4 c3 = vec4(0.0);
   int a0 = (min(4 * rb + 0, M - 1) * 128) >> 2;
   int a1 = (min(4 * rb + 1, M - 1) * 128) >> 2;
   int a2 = (min(4 * rb + 2, M - 1) * 128) >> 2;
   int a3 = (min(4 * rb + 3, M - 1) * 128) >> 2;
   int wq = (4 * nq * 128) >> 2;
   int dq = (128) >> 2;
-  ivec2 pa0 = ivec2((a0) & 1023, (a0) >> 10);
-  ivec2 pa1 = ivec2((a1) & 1023, (a1) >> 10);
-  ivec2 pa2 = ivec2((a2) & 1023, (a2) >> 10);
-  ivec2 pa3 = ivec2((a3) & 1023, (a3) >> 10);
-  ivec2 pw0 = ivec2((wq) & 1023, (wq) >> 10);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 1023, (wq + 1 * dq) >> 10);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 1023, (wq + 2 * dq) >> 10);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 1023, (wq + 3 * dq) >> 10);
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
+  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
+  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
+  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
+  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
+  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
+  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
   for (int kk = 0; kk < 32; kk++) {
     ivec2 d = ivec2(kk, 0);
     vec4 w0 = texelFetch(s_tmp1, pw0 + d, 0);
@@ -4489,12 +4445,12 @@ void main() {
     vec4 w2 = texelFetch(s_tmp1, pw2 + d, 0);
     vec4 w3 = texelFetch(s_tmp1, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s89_d_hoisted_0_steps, pa0 + d, 0);
-    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
     vec4 x1 = texelFetch(s_s89_d_hoisted_0_steps, pa1 + d, 0);
-    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
     vec4 x2 = texelFetch(s_s89_d_hoisted_0_steps, pa2 + d, 0);
-    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     vec4 x3 = texelFetch(s_s89_d_hoisted_0_steps, pa3 + d, 0);
+    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
     c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
   }
   res0 = c0;
@@ -4522,7 +4478,7 @@ uniform highp sampler2D s_k37_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -4533,50 +4489,102 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k38_matmul", vs: QUAD_VS,
+    { name: "k38_matmul.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128]
+// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128], 4x4 blocks
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp7;
 uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 1120) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  int rb = (r0 >> 2) / 32;
+  int nq = (r0 >> 2) - rb * 32;
+  int M = 32;
+  vec4 c0 = vec4(0.0);
+  vec4 c1 = vec4(0.0);
+  vec4 c2 = vec4(0.0);
+  vec4 c3 = vec4(0.0);
+  int K = B * T;
+  int ea0 = B * T * min(4 * rb + 0, M - 1);
+  int ea1 = B * T * min(4 * rb + 1, M - 1);
+  int ea2 = B * T * min(4 * rb + 2, M - 1);
+  int ea3 = B * T * min(4 * rb + 3, M - 1);
+  int ew0 = (4 * nq + 0) * B * T;
+  int ew1 = (4 * nq + 1) * B * T;
+  int ew2 = (4 * nq + 2) * B * T;
+  int ew3 = (4 * nq + 3) * B * T;
+  if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
+    for (int kk = 0; kk < (K >> 2); kk++) {
+      vec4 w0 = tx4(s_tmp2, (ew0 >> 2) + kk);
+      vec4 w1 = tx4(s_tmp2, (ew1 >> 2) + kk);
+      vec4 w2 = tx4(s_tmp2, (ew2 >> 2) + kk);
+      vec4 w3 = tx4(s_tmp2, (ew3 >> 2) + kk);
+      vec4 x0 = tx4(s_tmp7, (ea0 >> 2) + kk);
+      vec4 x1 = tx4(s_tmp7, (ea1 >> 2) + kk);
+      vec4 x2 = tx4(s_tmp7, (ea2 >> 2) + kk);
+      vec4 x3 = tx4(s_tmp7, (ea3 >> 2) + kk);
+      c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+      c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+      c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+      c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+    }
+  } else {
+    for (int kk = 0; kk < K; kk++) {
+      vec4 w = vec4(ld4(s_tmp2, ew0 + kk), ld4(s_tmp2, ew1 + kk), ld4(s_tmp2, ew2 + kk), ld4(s_tmp2, ew3 + kk));
+      c0 += ld4(s_tmp7, ea0 + kk) * w;
+      c1 += ld4(s_tmp7, ea1 + kk) * w;
+      c2 += ld4(s_tmp7, ea2 + kk) * w;
+      c3 += ld4(s_tmp7, ea3 + kk) * w;
+    }
+  }
+  res0 = c0;
+  res1 = c1;
+  res2 = c2;
+  res3 = c3;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+}
+` },
+    { name: "k38_matmul.1", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// %105 = matmul_tn %4, %92  [32, 128] from the 4x4 blocks
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_k38_block0;
+uniform highp sampler2D s_k38_block1;
+uniform highp sampler2D s_k38_block2;
+uniform highp sampler2D s_k38_block3;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   int i0 = r0 / 128;
-  int n0 = r0 - i0 * 128;
-  int K = B * T;
-  int a = B * T * i0;
-  int w = B * T * n0;
-  int da = 1;
-  int dw = 1;
-  int dc = B * T;
-  vec4 acc = vec4(0.0);
-  if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
-    int aq = a >> 2;
-    int wq = w >> 2;
-    int dq = dc >> 2;
-    for (int kk = 0; kk < K; kk += 4) {
-      vec4 x = tx4(s_tmp7, aq);
-      acc += vec4(dot(x, tx4(s_tmp2, wq)), dot(x, tx4(s_tmp2, wq + dq)), dot(x, tx4(s_tmp2, wq + 2 * dq)), dot(x, tx4(s_tmp2, wq + 3 * dq)));
-      aq++;
-      wq++;
-    }
-  } else {
-    for (int kk = 0; kk < K; kk++) {
-      acc += ld4(s_tmp7, a) * vec4(ld4(s_tmp2, w + 0 * dc), ld4(s_tmp2, w + 1 * dc), ld4(s_tmp2, w + 2 * dc), ld4(s_tmp2, w + 3 * dc));
-      a += da;
-      w += dw;
-    }
-  }
-  res0 = acc;
+  int bq = ((i0 >> 2) * 128 + r0 - i0 * 128) >> 2;
+  int j = i0 & 3;
+  res0 = j == 0 ? tx4(s_k38_block0, bq) : j == 1 ? tx4(s_k38_block1, bq) : j == 2 ? tx4(s_k38_block2, bq) : tx4(s_k38_block3, bq);
   o0 = res0;
 }
 ` },
@@ -4593,7 +4601,7 @@ uniform highp sampler2D s_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 160000) discard;
   vec4 res0;
@@ -4641,27 +4649,25 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld4(s_tmp1, i0 * 128 + i1);
-    float x1 = ld4(s_tmp1, i0 * 128 + i1 + 32);
-    float x2 = ld4(s_tmp1, i0 * 128 + i1 + 64);
-    float x3 = ld4(s_tmp1, i0 * 128 + i1 + 96);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_tmp1, (i0 * 128 + i1) >> 2);
+  vec4 x1 = tx4(s_tmp1, (i0 * 128 + i1 + 32) >> 2);
+  vec4 x2 = tx4(s_tmp1, (i0 * 128 + i1 + 64) >> 2);
+  vec4 x3 = tx4(s_tmp1, (i0 * 128 + i1 + 96) >> 2);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -4695,27 +4701,25 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (32);
-    r /= (32);
-    int i0 = r;
-    float x0 = ld1(s_tmp13, i0 * 128 + i1);
-    float x1 = ld1(s_tmp13, i0 * 128 + i1 + 32);
-    float x2 = ld1(s_tmp13, i0 * 128 + i1 + 64);
-    float x3 = ld1(s_tmp13, i0 * 128 + i1 + 96);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = vec4(ld1(s_tmp13, i0 * 128 + i1), ld1(s_tmp13, i0 * 128 + i1 + 1), ld1(s_tmp13, i0 * 128 + i1 + 2), ld1(s_tmp13, i0 * 128 + i1 + 3));
+  vec4 x1 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 32), ld1(s_tmp13, i0 * 128 + i1 + 33), ld1(s_tmp13, i0 * 128 + i1 + 34), ld1(s_tmp13, i0 * 128 + i1 + 35));
+  vec4 x2 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 64), ld1(s_tmp13, i0 * 128 + i1 + 65), ld1(s_tmp13, i0 * 128 + i1 + 66), ld1(s_tmp13, i0 * 128 + i1 + 67));
+  vec4 x3 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 96), ld1(s_tmp13, i0 * 128 + i1 + 97), ld1(s_tmp13, i0 * 128 + i1 + 98), ld1(s_tmp13, i0 * 128 + i1 + 99));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -4749,7 +4753,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -4790,7 +4794,7 @@ uniform highp sampler2D s_g_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 160) discard;
   int i0 = r;
   float acc = 0.0;
@@ -4814,7 +4818,7 @@ uniform highp sampler2D s_g_lstm_W_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (160);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (160);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4838,7 +4842,7 @@ uniform highp sampler2D s_g_lstm_W_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (161);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (161);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4862,7 +4866,7 @@ uniform highp sampler2D s_g_lstm_W_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (162);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (162);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4886,7 +4890,7 @@ uniform highp sampler2D s_g_lstm_W_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (163);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (163);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4910,7 +4914,7 @@ uniform highp sampler2D s_g_lstm_U_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (164);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (164);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4934,7 +4938,7 @@ uniform highp sampler2D s_g_lstm_U_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (165);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (165);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4958,7 +4962,7 @@ uniform highp sampler2D s_g_lstm_U_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (166);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (166);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -4982,7 +4986,7 @@ uniform highp sampler2D s_g_lstm_U_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (167);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (167);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5006,7 +5010,7 @@ uniform highp sampler2D s_g_lstm_b_i;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (168);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (168);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5030,7 +5034,7 @@ uniform highp sampler2D s_g_lstm_b_f;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (169);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (169);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5054,7 +5058,7 @@ uniform highp sampler2D s_g_lstm_b_c;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (170);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (170);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5078,7 +5082,7 @@ uniform highp sampler2D s_g_lstm_b_o;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (171);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (171);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5102,7 +5106,7 @@ uniform highp sampler2D s_g_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (172);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (172);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5126,7 +5130,7 @@ uniform highp sampler2D s_g_out_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (173);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (173);
   if (r < 0 || r >= 1) discard;
   int i0 = 0;
   float acc = 0.0;
@@ -5150,7 +5154,7 @@ uniform highp sampler2D s_sumsq;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float acc = 0.0;
   int n = 174;
@@ -5174,7 +5178,7 @@ layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 1) discard;
   float v0 = sqrt(ld1(s_sumsq_total, 0));
   float v1 = (5.0 / (v0 + 0.000001));
@@ -5204,26 +5208,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 160000) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_emb_E, i0);
-    float v1 = (ld4(s_g_emb_E, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_emb_E, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_emb_E, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_emb_E, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_emb_E, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_emb_E, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_emb_E, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_emb_E, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_emb_E, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_emb_E, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_emb_E, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_emb_E, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_emb_E, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5249,26 +5251,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_i, i0);
-    float v1 = (ld4(s_g_lstm_W_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5294,26 +5294,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_f, i0);
-    float v1 = (ld4(s_g_lstm_W_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5339,26 +5337,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_c, i0);
-    float v1 = (ld4(s_g_lstm_W_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5384,26 +5380,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_W_o, i0);
-    float v1 = (ld4(s_g_lstm_W_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_W_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_W_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_W_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_W_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_W_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_W_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_W_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_W_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_W_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_W_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_W_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_W_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5429,26 +5423,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_i, i0);
-    float v1 = (ld4(s_g_lstm_U_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5474,26 +5466,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_f, i0);
-    float v1 = (ld4(s_g_lstm_U_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5519,26 +5509,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_c, i0);
-    float v1 = (ld4(s_g_lstm_U_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5564,26 +5552,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_U_o, i0);
-    float v1 = (ld4(s_g_lstm_U_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_U_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_U_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_U_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_U_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_U_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_U_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_U_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_U_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_U_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_U_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_U_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_U_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5609,26 +5595,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_i, i0);
-    float v1 = (ld4(s_g_lstm_b_i, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_i, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_i, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_i, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_i, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_i, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_i, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_i, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_i, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_i, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_i, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_i, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_i, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5654,26 +5638,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_f, i0);
-    float v1 = (ld4(s_g_lstm_b_f, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_f, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_f, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_f, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_f, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_f, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_f, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_f, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_f, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_f, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_f, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_f, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_f, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5699,26 +5681,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_c, i0);
-    float v1 = (ld4(s_g_lstm_b_c, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_c, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_c, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_c, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_c, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_c, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_c, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_c, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_c, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_c, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_c, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_c, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_c, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5744,26 +5724,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_lstm_b_o, i0);
-    float v1 = (ld4(s_g_lstm_b_o, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_lstm_b_o, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_lstm_b_o, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_lstm_b_o, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_lstm_b_o, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_lstm_b_o, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_lstm_b_o, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_lstm_b_o, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_lstm_b_o, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_lstm_b_o, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_lstm_b_o, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_lstm_b_o, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_lstm_b_o, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5789,26 +5767,24 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float v0 = ld4(s_p_out_W, i0);
-    float v1 = (ld4(s_g_out_W, i0) * ld1(s_clip_coef, 0));
-    float v2 = ((ld4(s_s_exp_avg_out_W, i0) * 0.9) + (0.09999999999999998 * v1));
-    float v3 = ((ld4(s_s_exp_avg_sq_out_W, i0) * 0.999) + ((0.0010000000000000009 * v1) * v1));
-    float x0 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v2 : ld4(s_s_exp_avg_out_W, i0));
-    float x1 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? v3 : ld4(s_s_exp_avg_sq_out_W, i0));
-    float x2 = ((abs(ld1(s_loss, 0)) <= 3.4028234663852886e+38) ? (v0 + (((-ld4(s_hyper, 1)) * v2) / ((sqrt(v3) / ld4(s_hyper, 2)) + 1.0e-8))) : ld4(s_p_out_W, i0));
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 v0 = tx4(s_p_out_W, (i0) >> 2);
+  vec4 v1 = (tx4(s_g_out_W, (i0) >> 2) * vec4(ld1(s_clip_coef, 0)));
+  vec4 v2 = ((tx4(s_s_exp_avg_out_W, (i0) >> 2) * vec4(0.9)) + (vec4(0.09999999999999998) * v1));
+  vec4 v3 = ((tx4(s_s_exp_avg_sq_out_W, (i0) >> 2) * vec4(0.999)) + ((vec4(0.0010000000000000009) * v1) * v1));
+  vec4 x0 = mix(tx4(s_s_exp_avg_out_W, (i0) >> 2), v2, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x1 = mix(tx4(s_s_exp_avg_sq_out_W, (i0) >> 2), v3, lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  vec4 x2 = mix(tx4(s_p_out_W, (i0) >> 2), (v0 + (((-vec4(ld4(s_hyper, 1))) * v2) / ((sqrt(v3) / vec4(ld4(s_hyper, 2))) + vec4(1.0e-8)))), lessThanEqual(abs(vec4(ld1(s_loss, 0))), vec4(3.4028234663852886e+38)));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -5834,7 +5810,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= 2) discard;
   int i0 = r;
   float v0 = ld1(s_p_out_b, i0);

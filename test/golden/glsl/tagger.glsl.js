@@ -520,14 +520,14 @@ export const meta = {
 const PLAN = (() => {
 const HELPERS = `// Element f of an R32F buffer; of an RGBA32F buffer; texel q of an RGBA32F buffer.
 float ld1(highp sampler2D s, int f) {
-  return texelFetch(s, ivec2(f & 1023, f >> 10), 0).r;
+  return texelFetch(s, ivec2(f & 255, f >> 8), 0).r;
 }
 float ld4(highp sampler2D s, int f) {
   int q = f >> 2;
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0)[f & 3];
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0)[f & 3];
 }
 vec4 tx4(highp sampler2D s, int q) {
-  return texelFetch(s, ivec2(q & 1023, q >> 10), 0);
+  return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
@@ -538,6 +538,16 @@ float rn_sigmoid(float x) {
   return 1.0 / (1.0 + exp(-x));
 }
 float rn_square(float x) {
+  return x * x;
+}
+vec4 rn_tanh(vec4 x) {
+  vec4 e = exp(-2.0 * abs(x));
+  return sign(x) * (1.0 - e) / (1.0 + e);
+}
+vec4 rn_sigmoid(vec4 x) {
+  return 1.0 / (1.0 + exp(-x));
+}
+vec4 rn_square(vec4 x) {
   return x * x;
 }`;
 const QUAD_VS = `#version 300 es
@@ -566,7 +576,7 @@ uniform highp sampler2D s_in_lengths;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -588,7 +598,7 @@ uniform highp sampler2D s_p_emb_E;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -619,7 +629,7 @@ precision highp sampler2D;
 //   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -629,7 +639,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -656,16 +666,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_W_z, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_W_z, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_W_z, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_W_z, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -683,7 +691,7 @@ precision highp sampler2D;
 //   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -693,7 +701,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -720,16 +728,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_W_r, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_W_r, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_W_r, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_W_r, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -747,7 +753,7 @@ precision highp sampler2D;
 //   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -757,7 +763,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -784,16 +790,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_W_h, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_W_h, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_W_h, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_W_h, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -811,7 +815,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 72) discard;
   int i1 = r % (72);
   r /= (72);
@@ -856,7 +860,7 @@ precision highp sampler2D;
 //   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -866,7 +870,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -905,20 +909,18 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_U_z, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_U_z, i0 * 24 + i1);
-    float x2 = ld4(s_p_enc_l1_fw_U_z, i0 * 24 + i1);
-    float x3 = ld4(s_p_enc_l1_bw_U_z, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_U_z, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_U_z, (i0 * 24 + i1) >> 2);
+  vec4 x2 = tx4(s_p_enc_l1_fw_U_z, (i0 * 24 + i1) >> 2);
+  vec4 x3 = tx4(s_p_enc_l1_bw_U_z, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -944,7 +946,7 @@ precision highp sampler2D;
 //   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -954,7 +956,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -993,20 +995,18 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_U_r, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_U_r, i0 * 24 + i1);
-    float x2 = ld4(s_p_enc_l1_fw_U_r, i0 * 24 + i1);
-    float x3 = ld4(s_p_enc_l1_bw_U_r, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_U_r, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_U_r, (i0 * 24 + i1) >> 2);
+  vec4 x2 = tx4(s_p_enc_l1_fw_U_r, (i0 * 24 + i1) >> 2);
+  vec4 x3 = tx4(s_p_enc_l1_bw_U_r, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -1032,7 +1032,7 @@ precision highp sampler2D;
 //   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1042,7 +1042,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1081,20 +1081,18 @@ void main() {
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l0_fw_U_h, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l0_bw_U_h, i0 * 24 + i1);
-    float x2 = ld4(s_p_enc_l1_fw_U_h, i0 * 24 + i1);
-    float x3 = ld4(s_p_enc_l1_bw_U_h, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l0_fw_U_h, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l0_bw_U_h, (i0 * 24 + i1) >> 2);
+  vec4 x2 = tx4(s_p_enc_l1_fw_U_h, (i0 * 24 + i1) >> 2);
+  vec4 x3 = tx4(s_p_enc_l1_bw_U_h, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -1119,25 +1117,23 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i0 = r;
-    float x0 = 0.0;
-    float x1 = 0.0;
-    float x2 = 0.0;
-    float x3 = 0.0;
-    res0[c] = x0;
-    res1[c] = x1;
-    res2[c] = x2;
-    res3[c] = x3;
-  }
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = vec4(0.0);
+  vec4 x1 = vec4(0.0);
+  vec4 x2 = vec4(0.0);
+  vec4 x3 = vec4(0.0);
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -1158,7 +1154,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1207,7 +1203,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1217,7 +1213,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1261,18 +1257,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l0_fw_b_z, i1)));
-    float v2 = ld4(s_s19_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l0_fw_b_h, i1)) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l0_fw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l0_fw_rb_h, i1)))))));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s19_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1314,22 +1308,20 @@ uniform highp sampler2D s_p_enc_l0_fw_rb_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l0_fw_b_z, i1)));
-    float v2 = ld4(s_s19_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l0_fw_b_h, i1)) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l0_fw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l0_fw_rb_h, i1)))))));
-    float x0 = (v0 ? v2 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s19_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, v2, v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1346,7 +1338,7 @@ uniform highp sampler2D s_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 72) discard;
   int i1 = r % (72);
   r /= (72);
@@ -1386,7 +1378,7 @@ uniform highp sampler2D s_v33;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1435,7 +1427,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1445,7 +1437,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1489,18 +1481,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l0_bw_b_z, i1)));
-    float v2 = ld4(s_s34_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l0_bw_b_h, i1)) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l0_bw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l0_bw_rb_h, i1)))))));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s34_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1542,22 +1532,20 @@ uniform highp sampler2D s_p_enc_l0_bw_rb_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l0_bw_b_z, i1)));
-    float v2 = ld4(s_s34_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l0_bw_b_h, i1)) + (rn_sigmoid(((ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l0_bw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l0_bw_rb_h, i1)))))));
-    float x0 = (v0 ? v2 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s34_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, v2, v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -1568,7 +1556,7 @@ precision highp sampler2D;
 // %36 = concat %20, %35 axis=2 (piece 1/2)  [B * T, 24]
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1578,7 +1566,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = i0 * 48 + i1;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1609,7 +1597,7 @@ precision highp sampler2D;
 // %36 = concat %20, %35 axis=2 (piece 2/2)  [B * T, 24]
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1619,7 +1607,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = i0 * 48 + i1 + 24;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1656,7 +1644,7 @@ precision highp sampler2D;
 //   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1666,7 +1654,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1693,16 +1681,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l1_fw_W_z, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l1_bw_W_z, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l1_fw_W_z, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l1_bw_W_z, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1720,7 +1706,7 @@ precision highp sampler2D;
 //   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1730,7 +1716,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1757,16 +1743,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l1_fw_W_r, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l1_bw_W_r, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l1_fw_W_r, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l1_bw_W_r, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1784,7 +1768,7 @@ precision highp sampler2D;
 //   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1794,7 +1778,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1821,16 +1805,14 @@ void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_p_enc_l1_fw_W_h, i0 * 24 + i1);
-    float x1 = ld4(s_p_enc_l1_bw_W_h, i0 * 24 + i1);
-    res0[c] = x0;
-    res1[c] = x1;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_p_enc_l1_fw_W_h, (i0 * 24 + i1) >> 2);
+  vec4 x1 = tx4(s_p_enc_l1_bw_W_h, (i0 * 24 + i1) >> 2);
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
 }
@@ -1848,7 +1830,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 72) discard;
   vec4 res0;
@@ -1884,7 +1866,7 @@ uniform highp sampler2D s_v49;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1933,7 +1915,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -1943,7 +1925,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1987,18 +1969,16 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l1_fw_b_z, i1)));
-    float v2 = ld4(s_s50_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l1_fw_b_h, i1)) + (rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l1_fw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l1_fw_rb_h, i1)))))));
-    float x0 = (v0 ? 0.0 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s50_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, vec4(0.0), v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2040,22 +2020,20 @@ uniform highp sampler2D s_p_enc_l1_fw_rb_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l1_fw_b_z, i1)));
-    float v2 = ld4(s_s50_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l1_fw_b_h, i1)) + (rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l1_fw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l1_fw_rb_h, i1)))))));
-    float x0 = (v0 ? v2 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s50_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, v2, v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2072,7 +2050,7 @@ uniform highp sampler2D s_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 72) discard;
   vec4 res0;
@@ -2108,7 +2086,7 @@ uniform highp sampler2D s_v64;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -2157,7 +2135,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2167,7 +2145,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = T * i0 * 24 + i1 + t * 24;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2259,22 +2237,20 @@ uniform highp sampler2D s_p_enc_l1_bw_rb_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x);
+  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-    float v1 = rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l1_bw_b_z, i1)));
-    float v2 = ld4(s_s65_h, i0 * 24 + i1);
-    float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l1_bw_b_h, i1)) + (rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l1_bw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l1_bw_rb_h, i1)))))));
-    float x0 = (v0 ? v2 : v3);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4(s_s65_h, (i0 * 24 + i1) >> 2);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_bw_rb_h, (i1) >> 2)))))));
+  vec4 x0 = mix(v3, v2, v0);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2285,7 +2261,7 @@ precision highp sampler2D;
 // %67 = concat %51, %66 axis=2 (piece 1/2)  [B * T, 24]
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2295,7 +2271,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2313,14 +2289,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld4(s_tmp3, i0 * 24 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = tx4(s_tmp3, (i0 * 24 + i1) >> 2);
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2331,7 +2305,7 @@ precision highp sampler2D;
 // %67 = concat %51, %66 axis=2 (piece 2/2)  [B * T, 24]
 uniform int B;
 uniform int T;
-// Height of the viewport in texels (the tallest render target).
+// Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
 void main() {
@@ -2341,7 +2315,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (i0 * 48 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 1023) + 0.5) * 0.001953125 - 1.0, (float(f >> 10) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2359,14 +2333,12 @@ ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (24);
-    r /= (24);
-    int i0 = r;
-    float x0 = ld1(s_tmp2, i0 * 24 + i1);
-    res0[c] = x0;
-  }
+  int r = r0;
+  int i1 = r % (24);
+  r /= (24);
+  int i0 = r;
+  vec4 x0 = vec4(ld1(s_tmp2, i0 * 24 + i1), ld1(s_tmp2, i0 * 24 + i1 + 1), ld1(s_tmp2, i0 * 24 + i1 + 2), ld1(s_tmp2, i0 * 24 + i1 + 3));
+  res0 = x0;
   o0 = res0;
 }
 ` },
@@ -2383,7 +2355,7 @@ uniform highp sampler2D s_p_tag_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 9) discard;
   int i1 = r % (9);
   r /= (9);
@@ -2422,7 +2394,7 @@ uniform highp sampler2D s_p_tag_b;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 10) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 9) discard;
   int i1 = r % (9);
   r /= (9);
