@@ -75,7 +75,8 @@ export async function rnncWasmRow(w, { weights, inputs, threads }) {
   };
 }
 
-async function timeRow(make, { runs, warmup }) {
+/** Loads a row: made, its reference output (or loss and gradients) taken, warmed up. */
+async function loadRow(make, { warmup }) {
   let row;
   try {
     row = await make();
@@ -85,26 +86,41 @@ async function timeRow(make, { runs, warmup }) {
   try {
     const reference = await row.reference();
     for (let i = 1; i < warmup; i++) await row.step();
-    const times = [];
-    const cpu = [];
-    for (let i = 0; i < runs; i++) {
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      await row.step();
-      times.push(performance.now() - t0);
-      const c = process.cpuUsage(c0);
-      cpu.push((c.user + c.system) / 1e3);
-    }
-    return { times, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMs: median(cpu), reference, note: row.note };
+    return { row, reference, note: row.note, times: [], cpu: [] };
   } catch (e) {
+    await disposeRow(row);
     return { error: `failed: ${firstLine(e)}` };
-  } finally {
-    try {
-      await row.dispose();
-    } catch {
-      // timing is done
-    }
   }
+}
+
+async function disposeRow(row) {
+  try {
+    await row.dispose();
+  } catch {
+    // timing is done
+  }
+}
+
+/** One timed call of a loaded row (wall and process CPU time); a failure ends the row. */
+async function timeOnce(r) {
+  try {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    await r.row.step();
+    r.times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    r.cpu.push((c.user + c.system) / 1e3);
+  } catch (e) {
+    r.error = `failed: ${firstLine(e)}`;
+    await disposeRow(r.row);
+  }
+}
+
+/** Medians and extremes of the calls timed so far. */
+function summarize(r) {
+  if (r.error || !r.times.length) return { error: r.error ?? 'not timed' };
+  const { times, cpu, reference, note } = r;
+  return { times, medianMs: median(times), minMs: Math.min(...times), maxMs: Math.max(...times), cpuMs: median(cpu), reference, note };
 }
 
 function maxAbsDiff(a, b) {
@@ -153,7 +169,7 @@ function renderTable(rows, peak, quick, note) {
   L.push(`# rnnc wasm target${quick ? ' (quick run: not comparable)' : ''}`);
   L.push('');
   L.push(`${new Date().toISOString().slice(0, 10)}; ${os.cpus()[0]?.model?.trim() ?? 'unknown CPU'}; Node ${process.version}; ${process.env.RNNC_BENCH_CHILD ? `pinned: ${process.env.RNNC_BENCH_CHILD}` : 'not pinned'}; load ${os.loadavg()[0].toFixed(1)}. `
-    + `WASM SIMD matmul peak (tfjs wasm matMul 512³, this run): ${peak ? `${peak.toFixed(2)} GFLOP/s` : 'not measured'}. `
+    + `WASM SIMD matmul peak (tfjs wasm matMul 512³, this run): ${peak ? `${peak.toFixed(2)} GFLOP/s at the start, and again before each workload's rounds (the % column's "of")` : 'not measured'}. Rows are timed interleaved: one call of each row per round. `
     + `GFLOP/s counts matmul FLOPs as bench/run.mjs does (training ×3), from the wall-time median. "peer / rnnc wasm": the row's median over rnnc wasm's (GRU tfjs rows: over rnnc wasm reset-before), and the same for CPU time. `
     + `"cpu ms": median process CPU time of one call (user + system, all threads): on a shared machine it shows what a call costs when wall time also counts waiting for a core.`);
   L.push('');
@@ -165,7 +181,8 @@ function renderTable(rows, peak, quick, note) {
       L.push(`| ${wl} | ${r.label} | — | ${r.error.replace(/\|/g, '\\|')} | | | | | | | |`);
       continue;
     }
-    const pct = peak ? `${((100 * r.gflops) / peak).toFixed(0)}%` : '—';
+    const p = r.peak ?? peak;
+    const pct = p ? `${((100 * r.gflops) / p).toFixed(0)}%${r.peak ? ` of ${r.peak.toFixed(1)}` : ''}` : '—';
     L.push(`| ${wl} | ${r.label} | ${r.times.length} | ${fmtMs(r.medianMs)} | ${fmtMs(r.minMs)}–${fmtMs(r.maxMs)} | ${fmtMs(r.cpuMs)} | ${r.gflops.toFixed(2)} | ${pct} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}× (cpu ${r.cpuRatio.toFixed(2)}×)`} | ${r.check ?? '—'} | ${r.note ?? ''} |`);
   }
   L.push('');
@@ -213,7 +230,10 @@ export async function wasmBench(opts = {}) {
   let current = null;
   process.on('exit', () => {
     if (done) return;
-    if (current) compare(rows, current.id, current.byKey, current.gru);
+    if (current) {
+      current.fill?.();
+      compare(rows, current.id, current.byKey, current.gru);
+    }
     const md = renderTable(rows, peak, quick, '**The process ended before the run finished** (a peer ended it); the rows above were measured.');
     fs.writeSync(1, `${md}\n`);
     if (opts.out) fs.writeFileSync(opts.out, `${md}\n`);
@@ -261,14 +281,45 @@ export async function wasmBench(opts = {}) {
     }
     const byKey = {};
     current = { id, byKey, gru };
+    // Every row is loaded first, then the rows are timed in turn, one call each per round: this
+    // machine's speed drifts over minutes, and interleaving puts every row under the same drift.
+    const loaded = [];
     for (const [key, label, make] of makers) {
-      log(`${id} ${label} ...`);
-      const r = await timeRow(make, { runs, warmup });
-      const gflops = r.error ? undefined : flopsOf(w) / (r.medianMs / 1e3) / 1e9;
-      const row = { id, w, key, label, ...r, gflops };
+      log(`${id} ${label}: loading ...`);
+      const r = await loadRow(make, { warmup });
+      if (r.error) log(`${id} ${label}: ${r.error}`);
+      loaded.push({ key, label, r });
+      const row = { id, w, key, label, error: r.error };
       byKey[key] = row;
       rows.push(row);
-      log(`${id} ${label}: ${r.error ?? `median ${fmtMs(r.medianMs)} ms (cpu ${fmtMs(r.cpuMs)} ms), ${gflops.toFixed(2)} GFLOP/s`}`);
+    }
+    const fill = () => {
+      for (const { key, r } of loaded) {
+        const sum = summarize(r);
+        const gflops = sum.error ? undefined : flopsOf(w) / (sum.medianMs / 1e3) / 1e9;
+        Object.assign(byKey[key], sum, { gflops, ...(peakHere ? { peak: peakHere } : {}) });
+      }
+    };
+    current.fill = fill;
+    // The peak again, next to this workload's rounds: the % of it then compares like with like.
+    let peakHere = null;
+    if (peak) {
+      try {
+        peakHere = await (await import('./tfjs.mjs')).tfjsMatmulPeak(512, quick ? 0.5 : 1);
+        log(`${id} peak: ${peakHere.toFixed(2)} GFLOP/s`);
+      } catch (e) {
+        log(`${id} peak: failed: ${firstLine(e)}`);
+      }
+    }
+    for (let i = 0; i < runs; i++) {
+      for (const { r } of loaded) if (!r.error) await timeOnce(r);
+      log(`${id} round ${i + 1}/${runs}`);
+    }
+    for (const { r } of loaded) if (!r.error) await disposeRow(r.row);
+    fill();
+    for (const { key, label } of loaded) {
+      const row = byKey[key];
+      log(`${id} ${label}: ${row.error ?? `median ${fmtMs(row.medianMs)} ms (cpu ${fmtMs(row.cpuMs)} ms), ${row.gflops.toFixed(2)} GFLOP/s`}`);
     }
     compare(rows, id, byKey, gru);
     current = null;

@@ -30,7 +30,7 @@ function rnncWasmThread() {
       const c = new Int32Array(memory.buffer);
       const p = programs[c[${I(CTL.prog)}]];
       if (!p) return;
-      const args = [c[${I(CTL.B)}], c[${I(CTL.T)}]];
+      const args = [c[${I(CTL.B)}], c[${I(CTL.T)}], c[${I(CTL.cached)}]];
       for (let j = 0; j < p.buffers; j++) args.push(c[${I(CTL.args)} + j]);
       // A trap here follows the caller's (the abort flag): the caller reports it.
       try {
@@ -141,7 +141,7 @@ function startThreads(requested) {
       for (let tid = 1; tid < requested; tid++) starts.push(spawnThread({ module, memory, tid, nt: requested, programs }, workers));
       await Promise.all(starts);
       if (stopped) return 1;
-      t.engine = { x, memory, nt: requested, busy: false };
+      t.engine = { x, memory, nt: requested, busy: false, last: null };
       return requested;
     } catch (e) {
       for (const w of workers) w.terminate();
@@ -160,10 +160,11 @@ function awaitWorkers(engine, c) {
 }
 
 /** Posts a job to the workers of \`engine\` and wakes them. */
-function postJob(engine, c, index, B, T, addrs) {
+function postJob(engine, c, index, B, T, cached, addrs) {
   c[${I(CTL.prog)}] = index;
   c[${I(CTL.B)}] = B;
   c[${I(CTL.T)}] = T;
+  c[${I(CTL.cached)}] = cached;
   c.set(addrs, ${I(CTL.args)});
   Atomics.store(c, ${I(CTL.abort)}, 0);
   Atomics.store(c, ${I(CTL.count)}, 0);

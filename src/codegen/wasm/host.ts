@@ -13,6 +13,7 @@
 import { fmtIExpr, type Program } from '../kernel-ir.js';
 import type { IdFailure } from './gather.js';
 import { threadsPrelude } from './host-threads.js';
+
 import { CTL } from './threads.js';
 import { buffersToZero } from './zeroing.js';
 
@@ -74,7 +75,7 @@ const SINGLE_BYTES = withMemoryFlag(false);
 const ENGINE = typeof WebAssembly === 'object' && WebAssembly.validate(SINGLE_BYTES)
   ? await (async () => {
       const memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES });
-      return { x: (await WebAssembly.instantiate(SINGLE_BYTES, wasmImports(memory))).instance.exports, memory, nt: 1, busy: false };
+      return { x: (await WebAssembly.instantiate(SINGLE_BYTES, wasmImports(memory))).instance.exports, memory, nt: 1, busy: false, last: null };
     })()
   : null;
 const NO_WASM = 'this module needs WebAssembly with SIMD (128-bit), which this JavaScript engine does not support; compile the model with --target js for it';
@@ -101,6 +102,9 @@ function callWasm(engine, prog, B, T, inputs, params, states, randoms) {
     addrs[id] = at;
     at += (sizes[id] * 4 + 15) & ~15;
   }
+  // The parameters are staged after the buffers and copied in by params_same (see below).
+  const stage = at;
+  for (let j = 0; j < params.length; j++) at += (params[j].byteLength + 15) & ~15;
   const memory = engine.memory;
   const threads = engine.nt > 1;
   if (threads) awaitWorkers(engine, new Int32Array(memory.buffer, 0, ${CTL.args / 4}));
@@ -115,17 +119,26 @@ function callWasm(engine, prog, B, T, inputs, params, states, randoms) {
   const put = (ids, arrays) => {
     for (let j = 0; j < ids.length; j++) heap.set(bytesOf(arrays[j]), addrs[ids[j]]);
   };
+  // Parameters lie first, at addresses that do not depend on B and T, then what the program's
+  // kernels of the parameters alone make of them (prep.ts): when this program ran last on this
+  // memory and params_same finds every parameter unchanged, those kernels are skipped.
+  let cached = engine.last === prog ? 1 : 0;
+  for (let j = 0, s = stage; j < params.length; j++) {
+    heap.set(bytesOf(params[j]), s);
+    cached &= engine.x.params_same(s, addrs[prog.params[j]], params[j].byteLength);
+    s += (params[j].byteLength + 15) & ~15;
+  }
+  engine.last = null;
   put(prog.inputs, inputs);
-  put(prog.params, params);
   put(prog.states, states);
   put(prog.randoms, randoms);
   // Only the buffers read before written (or outputs written in part) are zeroed: see zeroing.ts.
-  if (prog.zeroFrom >= 0) heap.fill(0, addrs[prog.zeroFrom], prog.zeroTo >= 0 ? addrs[prog.zeroTo] : at);
+  if (prog.zeroFrom >= 0) heap.fill(0, addrs[prog.zeroFrom], prog.zeroTo >= 0 ? addrs[prog.zeroTo] : stage);
   if (threads) {
     const c = new Int32Array(memory.buffer, 0, ${CTL.args / 4} + addrs.length);
-    postJob(engine, c, prog.index, B, T, addrs);
+    postJob(engine, c, prog.index, B, T, cached, addrs);
     try {
-      engine.x[prog.name](B, T, ...addrs);
+      engine.x[prog.name](B, T, cached, ...addrs);
     } catch (e) {
       // The workers give up at their next barrier; the next call starts afresh.
       Atomics.store(c, ${CTL.abort / 4}, 1);
@@ -133,8 +146,9 @@ function callWasm(engine, prog, B, T, inputs, params, states, randoms) {
       throw e;
     }
   } else {
-    engine.x[prog.name](B, T, ...addrs);
+    engine.x[prog.name](B, T, cached, ...addrs);
   }
+  engine.last = prog;
   const view = (id) => (prog.i32[id] ? new Int32Array(memory.buffer, addrs[id], sizes[id]) : new Float32Array(memory.buffer, addrs[id], sizes[id]));
   for (let j = 0; j < prog.states.length; j++) states[j].set(view(prog.states[j]));
   return prog.outputs.map((id) => view(id).slice());
@@ -165,11 +179,14 @@ export const CREATE_EPILOGUE = `  Object.defineProperty(model, 'threads', { enum
 `;
 
 /** A program's bindings for callWasm (the function that calls it is made in create()). */
-export function hostProgram(p: Program, fnName: string): string {
+export function hostProgram(p: Program, fnName: string, prepBuffers: readonly number[] = []): string {
   const sizes = p.buffers.map((b) => fmtIExpr(b.size, JS_SYNTAX));
-  const hostFilled = p.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'output').map((b) => b.id);
+  // Parameters first, then the outputs of the kernels of the parameters alone: fixed addresses (prep.ts).
+  const prep = prepBuffers;
+  const params = p.buffers.filter((b) => b.role === 'param').map((b) => b.id);
+  const otherFilled = p.buffers.filter((b) => b.role !== 'scratch' && b.role !== 'output' && b.role !== 'param').map((b) => b.id);
   const zero = buffersToZero(p);
-  const local = p.buffers.filter((b) => b.role === 'scratch' || b.role === 'output').map((b) => b.id);
+  const local = p.buffers.filter((b) => (b.role === 'scratch' || b.role === 'output') && !prep.includes(b.id)).map((b) => b.id);
   const zeroed = local.filter((id) => zero.has(id));
   const unzeroed = local.filter((id) => !zero.has(id));
   const ids = (xs: readonly { buf: number }[]): string => `[${xs.map((x) => x.buf).join(', ')}]`;
@@ -179,7 +196,7 @@ const PROGRAM_${fnName} = {
   name: ${JSON.stringify(fnName)},
   index: PROGRAMS.length,
   sizes: (B, T) => [${sizes.join(', ')}],
-  order: [${[...hostFilled, ...zeroed, ...unzeroed].join(', ')}],
+  order: [${[...params, ...prep, ...otherFilled, ...zeroed, ...unzeroed].join(', ')}],
   zeroFrom: ${zeroed.length ? zeroed[0] : -1},
   zeroTo: ${zeroed.length && unzeroed.length ? unzeroed[0] : -1},
   i32: [${p.buffers.map((b) => (b.dtype === 'i32' ? 1 : 0)).join(', ')}],

@@ -10,6 +10,7 @@ import { emitJsModule, type EmitJsOptions } from '../js/module.js';
 import { createPrelude, CREATE_EPILOGUE, hostPrelude, hostProgram, MAX_PAGES } from './host.js';
 import { mathFunctions } from './math.js';
 import { renderWasmProgram, type ModuleParts } from './program.js';
+import { paramsSameFunction, separateParamPrep } from './prep.js';
 import { CTL, threadFunctions } from './threads.js';
 
 export interface EmitWasmOptions {
@@ -44,6 +45,7 @@ export function assembleWat(name: string, parts: ModuleParts): string {
     '  ;; Imported: the host makes it, shared between threads or not (host.ts patches the flag).',
     `  (import "env" "memory" (memory 1 ${MAX_PAGES} shared))`,
     ...threadFunctions(),
+    ...paramsSameFunction(),
     ...mathFunctions(parts.math),
     ...parts.functions,
     ')',
@@ -137,10 +139,12 @@ export function emitWasmModule(m: Module, opts: EmitWasmOptions = {}): EmittedWa
     ...(opts.kernels ? { kernels: opts.kernels } : {}),
     renderProgram: (p, o) => {
       const fnName = o.fnName ?? 'run';
-      renderWasmProgram(p, fnName, parts);
+      // Kernels of the parameters alone get buffers of their own, kept between calls (prep.ts).
+      const { program, prep } = separateParamPrep(p);
+      renderWasmProgram(program, fnName, parts, prep);
       programs.push(fnName);
-      maxBuffers = Math.max(maxBuffers, p.buffers.length);
-      return hostProgram(p, fnName);
+      maxBuffers = Math.max(maxBuffers, program.buffers.length);
+      return hostProgram(program, fnName, prep.buffers);
     },
     prelude: () => {
       wat = assembleWat(m.name, parts);

@@ -6,12 +6,14 @@
 // loop variables they use, then the buffers they touch. With threads, every thread runs the
 // program function; each kernel does its part and is followed by a barrier (threads.ts).
 
-import { add, fmtIExpr, iexprVars, kernelReads, kernelWrites, type Expr, type IExpr, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { add, fmtIExpr, type IExpr, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
 import type { IdFailure } from './gather.js';
 import { renderGather, renderOneHot, renderScatterAdd } from './gather.js';
 import { renderMatmul } from './gemm.js';
 import { renderMap, renderReduce } from './map.js';
 import type { MathFn } from './math.js';
+import { kernelArgs } from './args.js';
+import type { ParamPrep } from './prep.js';
 import { ONLY_THREAD_0 } from './threads.js';
 import { get, iexpr, set, WatFn } from './wat.js';
 
@@ -23,53 +25,6 @@ export interface ModuleParts {
 }
 
 const bufParam = (p: Program, id: number): string => `b_${p.buffers[id].name}`;
-
-function collectVars(e: Expr, into: Set<string>, seen = new Set<Expr>()): void {
-  if (seen.has(e)) return;
-  seen.add(e);
-  if (e.op === 'index') iexprVars(e.index, into);
-  else if (e.op === 'unary' || e.op === 'cast') collectVars(e.x, into, seen);
-  else if (e.op === 'binary' || e.op === 'cmp') {
-    collectVars(e.a, into, seen);
-    collectVars(e.b, into, seen);
-  } else if (e.op === 'select') {
-    collectVars(e.cond, into, seen);
-    collectVars(e.a, into, seen);
-    collectVars(e.b, into, seen);
-  }
-}
-
-/** B, T and the loop variables a kernel uses, then the buffers it touches (first use order). */
-function kernelArgs(k: Kernel): { vars: string[]; bufs: number[] } {
-  const vars = new Set<string>();
-  const dims: IExpr[] = [];
-  switch (k.kind) {
-    case 'map':
-      dims.push(...k.shape);
-      for (const e of [...k.lets, ...k.outs.map((o) => o.expr)]) collectVars(e, vars);
-      break;
-    case 'reduce':
-      dims.push(...k.shape, k.size);
-      collectVars(k.expr, vars);
-      break;
-    case 'matmul':
-      dims.push(k.m, k.k);
-      break;
-    default:
-      dims.push(...k.shape);
-  }
-  const views = [...kernelWrites(k), ...kernelReads(k)];
-  for (const d of dims) iexprVars(d, vars);
-  for (const v of views) {
-    iexprVars(v.offset, vars);
-    for (const s of v.strides) iexprVars(s, vars);
-  }
-  const order = (v: string): number => (v === 'B' ? -2 : v === 'T' ? -1 : v === 't' ? 0 : Number(v.slice(1)));
-  const syms = [...vars].filter((v) => !/^i\d+$/.test(v)).sort((a, b) => order(a) - order(b));
-  const bufs: number[] = [];
-  for (const v of views) if (!bufs.includes(v.buf)) bufs.push(v.buf);
-  return { vars: syms, bufs };
-}
 
 function dims(xs: readonly IExpr[]): string {
   return `[${xs.map((x) => fmtIExpr(x)).join(', ')}]`;
@@ -98,6 +53,7 @@ class ProgramRenderer {
   constructor(
     private readonly p: Program,
     private readonly parts: ModuleParts,
+    private readonly prep: ParamPrep,
   ) {}
 
   kernel(k: Kernel): string {
@@ -144,7 +100,8 @@ class ProgramRenderer {
     const L: string[] = [];
     for (const s of ss) {
       if (s.kind !== 'loop') {
-        L.push(this.kernel(s));
+        // A kernel of the parameters alone: skipped when the call says they are unchanged (prep.ts).
+        L.push(this.prep.kernels.has(s) ? `(if (i32.eqz (local.get $cached)) (then ${this.kernel(s)}))` : this.kernel(s));
         continue;
       }
       const v = fn.named(s.var, 'i32');
@@ -165,16 +122,19 @@ class ProgramRenderer {
   program(fnName: string): void {
     this.fnName = fnName;
     const p = this.p;
-    const fn = new WatFn(fnName, `program ${fnName}: ${p.buffers.length} buffers (addresses in id order)`, null, fnName);
+    const fn = new WatFn(fnName, `program ${fnName}: ${p.buffers.length} buffers (addresses in id order); cached: the parameters and what only they determine are in memory already`, null, fnName);
     fn.param('B');
     fn.param('T');
+    fn.param('cached');
     for (const b of p.buffers) fn.param(bufParam(p, b.id));
     fn.emit(...this.stmts(fn, p.body));
     this.parts.functions.push(fn.text());
   }
 }
 
+const NO_PREP: ParamPrep = { kernels: new Set(), buffers: [] };
+
 /** Renders program `p` as the exported wasm function `fnName` and its kernels, into `parts`. */
-export function renderWasmProgram(p: Program, fnName: string, parts: ModuleParts): void {
-  new ProgramRenderer(p, parts).program(fnName);
+export function renderWasmProgram(p: Program, fnName: string, parts: ModuleParts, prep: ParamPrep = NO_PREP): void {
+  new ProgramRenderer(p, parts, prep).program(fnName);
 }

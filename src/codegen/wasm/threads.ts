@@ -16,10 +16,10 @@ import { get, set, type WatFn } from './wat.js';
  * The control block at the bottom of memory (byte offsets), shared by the host (host.ts) and the
  * barrier: the barrier's arrival count and generation, the abort flag (set by the caller when
  * its part threw, so that workers waiting at a barrier give up), and the job the caller posts to
- * the workers: a sequence number, how many workers finished it, the program, B, T and the buffer
- * addresses.
+ * the workers: a sequence number, how many workers finished it, the program, B, T, whether the
+ * parameters' kernels are cached (prep.ts) and the buffer addresses.
  */
-export const CTL = { count: 0, gen: 4, abort: 8, seq: 12, idle: 16, prog: 20, B: 24, T: 28, args: 32 } as const;
+export const CTL = { count: 0, gen: 4, abort: 8, seq: 12, idle: 16, prog: 20, B: 24, T: 28, cached: 32, args: 36 } as const;
 
 /** Module-level wasm: the thread globals, `set_thread` (exported) and `$barrier`. */
 export function threadFunctions(): string[] {

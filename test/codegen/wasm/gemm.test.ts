@@ -62,7 +62,7 @@ async function run(form: Form, M: number, k: number, N: number, symbolic: boolea
     ex.set_thread(tid, threads);
     // The other threads "have arrived": the program's barrier lets this one through.
     new Int32Array(memory.buffer)[CTL.count / 4] = threads - 1;
-    ex.test(k, 0, ...base);
+    ex.test(k, 0, 0, ...base);
   }
   const got = new Float64Array(M * N);
   const want = new Float64Array(M * N);

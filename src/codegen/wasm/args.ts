@@ -1,0 +1,52 @@
+// What a kernel function takes: B, T and the loop variables its index expressions use, then the
+// buffers it touches (first use order).
+
+import { iexprVars, kernelReads, kernelWrites, type Expr, type IExpr, type Kernel } from '../kernel-ir.js';
+
+function collectVars(e: Expr, into: Set<string>, seen = new Set<Expr>()): void {
+  if (seen.has(e)) return;
+  seen.add(e);
+  if (e.op === 'index') iexprVars(e.index, into);
+  else if (e.op === 'unary' || e.op === 'cast') collectVars(e.x, into, seen);
+  else if (e.op === 'binary' || e.op === 'cmp') {
+    collectVars(e.a, into, seen);
+    collectVars(e.b, into, seen);
+  } else if (e.op === 'select') {
+    collectVars(e.cond, into, seen);
+    collectVars(e.a, into, seen);
+    collectVars(e.b, into, seen);
+  }
+}
+
+/** B, T and the loop variables a kernel uses, then the buffers it touches (first use order). */
+export function kernelArgs(k: Kernel): { vars: string[]; bufs: number[] } {
+  const vars = new Set<string>();
+  const dims: IExpr[] = [];
+  switch (k.kind) {
+    case 'map':
+      dims.push(...k.shape);
+      for (const e of [...k.lets, ...k.outs.map((o) => o.expr)]) collectVars(e, vars);
+      break;
+    case 'reduce':
+      dims.push(...k.shape, k.size);
+      collectVars(k.expr, vars);
+      break;
+    case 'matmul':
+      dims.push(k.m, k.k);
+      break;
+    default:
+      dims.push(...k.shape);
+  }
+  const views = [...kernelWrites(k), ...kernelReads(k)];
+  for (const d of dims) iexprVars(d, vars);
+  for (const v of views) {
+    iexprVars(v.offset, vars);
+    for (const s of v.strides) iexprVars(s, vars);
+  }
+  const order = (v: string): number => (v === 'B' ? -2 : v === 'T' ? -1 : v === 't' ? 0 : Number(v.slice(1)));
+  const syms = [...vars].filter((v) => !/^i\d+$/.test(v)).sort((a, b) => order(a) - order(b));
+  const bufs: number[] = [];
+  for (const v of views) if (!bufs.includes(v.buf)) bufs.push(v.buf);
+  return { vars: syms, bufs };
+}
+
