@@ -6,9 +6,9 @@
 // its view addresses). Axes the output does not move along (stride 0, or size 1) are not
 // enumerated: every point along them stores the same value, so the one at index 0 stands for all.
 
-import { numelExpr, rowMajorStrides, sameIExpr, simplify, type IExpr, type Program, type View } from '../kernel-ir.js';
-import { ix, multipleOf, SHADER_HELPERS, viewIndex, type Packing } from './expr.js';
-import { TEX_W, TEX_W_LOG2, type Geometry, type PlanShader } from './plan.js';
+import { add, mul, numelExpr, rowMajorStrides, sameIExpr, simplify, type IExpr, type Program, type View } from '../kernel-ir.js';
+import { fragTexel, ix, multipleOf, SHADER_HELPERS, viewIndex, widthLog2, widthUniforms, type Packing } from './expr.js';
+import type { Geometry, PlanShader } from './plan.js';
 
 export interface DrawOut {
   readonly buf: number;
@@ -60,7 +60,25 @@ export function geometryOf(dims: readonly IExpr[], v: View): { geom: Geometry; a
   const count = numelExpr(axes.map((a) => a.extent));
   const rm = rowMajorStrides(axes.map((a) => a.extent));
   const contiguous = axes.every((a, k) => sameIExpr(a.stride, rm[k]));
-  return { geom: contiguous ? { kind: 'range', offset: simplify(v.offset), count } : { kind: 'points', count }, axes };
+  if (contiguous) return { geom: { kind: 'range', offset: simplify(v.offset), count }, axes };
+  // Runs of a static length at a static stride that fill at least a quarter of the rows they span
+  // (a column block: a piece of a weight concatenation): a quad over those rows discarding the gaps
+  // is cheaper than one point per element (SwiftShader draws points slowly: ~4x for [256, 256] of [256, 1024]).
+  if (axes.length === 2) {
+    const len = simplify(axes[1].extent);
+    const stride = simplify(axes[0].stride);
+    if (sameIExpr(axes[1].stride, 1) && typeof len === 'number' && typeof stride === 'number' && stride > len && len * 4 >= stride) {
+      return { geom: { kind: 'range', offset: simplify(v.offset), count: simplify(add(mul(axes[0].extent, stride), len - stride)), run: { len, stride } }, axes };
+    }
+  }
+  return { geom: { kind: 'points', count }, axes };
+}
+
+/** For a range with gaps: discard the texels between runs and turn r (counted from the offset) into the point's index. */
+function runCheck(geom: Geometry, r: string): string[] {
+  if (geom.kind !== 'range' || !geom.run) return [];
+  const { len, stride } = geom.run;
+  return [`  int rc = ${r} % ${stride};`, `  if (rc >= ${len}) discard;`, `  ${r} = (${r} / ${stride}) * ${len} + rc;`];
 }
 
 /** Statements splitting the running index `r` into the axis variables (inactive axes are 0). */
@@ -109,13 +127,16 @@ export function texelPoints(dims: readonly IExpr[], v: View): boolean {
   return sameIExpr(last.stride, 1) && multipleOf(last.extent, 4) && multipleOf(v.offset, 4) && axes.slice(0, -1).every((a) => multipleOf(a.stride, 4));
 }
 
-function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean): string {
+/** The points' vertex shader; the targets' textures are 2^lw wide. */
+function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean, lw: number | string): string {
   const v = spec.outs[0].view;
   const flat = ix(viewIndex({ ...v, strides: v.strides.slice(0, spec.dims.length) }));
+  const x = typeof lw === 'number' ? `(float(f & ${(1 << lw) - 1}) + 0.5) * ${2 / (1 << lw)}` : `(float(f & ((1 << ${lw}) - 1)) + 0.5) * 2.0 / float(1 << ${lw})`;
   return [
     HEADER,
     ...spec.comment.map((c) => `// ${c}`),
     ...uniforms(spec.vars, []),
+    ...(typeof lw === 'string' ? [`uniform int ${lw};`] : []),
     '// Height of the viewport in texels (the lowest render target).',
     'uniform int u_vh;',
     'flat out int v_p;',
@@ -125,7 +146,7 @@ function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean): strin
     '  v_p = r;',
     ...decompose(spec.dims, axes, 'r', '  '),
     `  int f = ${packed ? `(${flat}) >> 2` : flat};`,
-    `  gl_Position = vec4((float(f & ${TEX_W - 1}) + 0.5) * ${2 / TEX_W} - 1.0, (float(f >> ${TEX_W_LOG2}) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);`,
+    `  gl_Position = vec4(${x} - 1.0, (float(f >> ${lw}) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);`,
     '  gl_PointSize = 1.0;',
     '}',
     '',
@@ -133,11 +154,12 @@ function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean): strin
 }
 
 /** The fragment's point: from its texel (range) or from the vertex shader (points); returns false from the range check by discarding. */
-function pointPrologue(spec: DrawSpec, geom: Geometry, axes: readonly Axis[]): string[] {
+function pointPrologue(spec: DrawSpec, geom: Geometry, axes: readonly Axis[], lw: number | string): string[] {
   if (geom.kind === 'points') return ['  int r = v_p;', ...decompose(spec.dims, axes, 'r', '  ')];
   return [
-    `  int r = ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`,
+    `  int r = ${fragTexel(lw)} - (${ix(geom.offset)});`,
     `  if (r < 0 || r >= ${ix(geom.count)}) discard;`,
+    ...runCheck(geom, 'r'),
     ...decompose(spec.dims, axes, 'r', '  '),
   ];
 }
@@ -147,21 +169,24 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
   const { geom, axes } = geometryOf(spec.dims, spec.outs[0].view);
   const packed = pk(spec.outs[0].buf) === 4;
   if (packed && geom.kind !== 'range' && !texelPoints(spec.dims, spec.outs[0].view)) throw new Error(`internal: ${spec.name} writes an RGBA32F buffer through points that are not whole texels`);
-  const vs = geom.kind === 'range' ? QUAD_VS : pointsVs(spec, axes, packed);
+  // The targets share one width (kernels.ts groups outputs so): the first one's.
+  const lw = widthLog2(p, pk, spec.outs[0].buf);
+  const vs = geom.kind === 'range' ? QUAD_VS : pointsVs(spec, axes, packed, lw);
   const samplers = spec.reads.map((b) => `s_${p.buffers[b].name}`);
   const outDecl = spec.outs.map((_, k) => `layout(location = ${k}) out vec4 o${k};`);
   const store = (o: DrawOut): string => (p.buffers[o.buf].dtype === 'i32' ? `trunc(${o.value})` : o.value);
   let main: string[];
   if (!packed) {
-    main = [...pointPrologue(spec, geom, axes), ...spec.body, ...spec.outs.map((o, k) => `  o${k} = vec4(${store(o)}, 0.0, 0.0, 1.0);`)];
+    main = [...pointPrologue(spec, geom, axes, lw), ...spec.body, ...spec.outs.map((o, k) => `  o${k} = vec4(${store(o)}, 0.0, 0.0, 1.0);`)];
   } else {
     // Four consecutive elements per fragment (the run is 4-aligned, so all four are written).
     main =
       geom.kind === 'range'
         ? [
-            `  int q = (int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x);`,
+            `  int q = ${fragTexel(lw)};`,
             `  int r0 = 4 * q - (${ix(geom.offset)});`,
             `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`,
+            ...runCheck(geom, 'r0'),
           ]
         : ['  int r0 = v_p;'];
     main.push(...spec.outs.map((_, k) => `  vec4 res${k};`));
@@ -183,6 +208,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     HEADER,
     ...spec.comment.map((c) => `// ${c}`),
     ...uniforms(spec.vars, samplers),
+    ...widthUniforms(main.join('\n')),
     ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
     ...outDecl,
     SHADER_HELPERS,
@@ -199,12 +225,13 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     geom.kind !== 'range'
       ? []
       : packed
-        ? [`  int r0 = 4 * ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`, `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`]
-        : [`  int r = ((int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x)) - (${ix(geom.offset)});`, `  if (r < 0 || r >= ${ix(geom.count)}) discard;`];
+        ? [`  int r0 = 4 * ${fragTexel(lw)} - (${ix(geom.offset)});`, `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`, ...runCheck(geom, 'r0')]
+        : [`  int r = ${fragTexel(lw)} - (${ix(geom.offset)});`, `  if (r < 0 || r >= ${ix(geom.count)}) discard;`, ...runCheck(geom, 'r')];
   const cfs = [
     HEADER,
     `// copy-back of ${spec.name}: the texels it wrote, from the spare textures`,
     ...uniforms(spec.vars, cs),
+    ...widthUniforms(check.join('\n')),
     ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
     ...copied.map((_, k) => `layout(location = ${k}) out vec4 o${k};`),
     'void main() {',
@@ -219,7 +246,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
 
 /** Whether a range geometry writes every element of a buffer of `size` elements. */
 export function coversAll(geom: Geometry, size: IExpr): boolean {
-  return geom.kind === 'range' && simplify(geom.offset) === 0 && sameIExpr(geom.count, size);
+  return geom.kind === 'range' && !geom.run && simplify(geom.offset) === 0 && sameIExpr(geom.count, size);
 }
 
 /** Same texels: same offset and strides over the draw's axes. */

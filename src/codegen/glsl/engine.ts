@@ -2,14 +2,15 @@
 // Browser-safe, no imports beyond the plan types and the index-expression evaluator: it is
 // bundled beside generated modules as rnnc-glsl-engine.js.
 //
-// Every buffer is a texture TEX_W texels wide holding the flat array row-major: R32F, or RGBA32F
-// with four consecutive elements per texel (plan.ts PlanBuffer.packing). Tensors stay on the device
+// Every buffer is a texture holding the flat array row-major: R32F, or RGBA32F with four
+// consecutive elements per texel (plan.ts PlanBuffer.packing), 2^lw texels wide with lw a function of
+// its texel count (plan.ts texWidthLog2), so every program lays a tensor out alike. Tensors stay on the device
 // between calls (DeviceTensor); nothing is read back until read() is called.
 
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { QUAD_VS } from './draw.js';
 import { SHADER_HELPERS } from './expr.js';
-import { TEX_W, TEX_W_LOG2, type GlslPlan, type PlanDraw, type PlanShader, type PlanStmt } from './plan.js';
+import { TEX_ROWS, texWidthLog2, type GlslPlan, type PlanDraw, type PlanShader, type PlanStmt } from './plan.js';
 import { webglGlobals, type Gl, type GlHandle } from './webgl.js';
 
 /** A WebGL2 failure: missing features, a lost context, a shader that does not compile or link. */
@@ -27,11 +28,18 @@ export interface DeviceTensor {
   readonly size: number;
   /** Elements per texel: 1 (R32F) or 4 (RGBA32F). */
   readonly packing: 1 | 4;
+  /** log2 of the texture width. */
+  readonly lw: number;
 }
 
 /** Elements a tensor's texture has room for. */
 function capacity(t: DeviceTensor): number {
-  return t.rows * TEX_W * t.packing;
+  return t.rows * 2 ** t.lw * t.packing;
+}
+
+/** log2 of the texture width for `size` elements at `packing` per texel (narrow: a 4x4-block scratch buffer). */
+function lwFor(size: number, packing: 1 | 4, narrow = false): number {
+  return texWidthLog2(Math.max(1, Math.ceil(size / packing)), narrow);
 }
 
 export type HostArray = Float32Array | Int32Array;
@@ -108,7 +116,7 @@ export class GlslEngine {
   private lost = false;
   /** Per compiled plan: the texture of each buffer (null until needed) and its spare. */
   private readonly textures = new WeakMap<CompiledPlan, { tex: (DeviceTensor | null)[]; spare: (DeviceTensor | null)[] }>();
-  private readonly maxRows: number;
+  private readonly maxSize: number;
 
   constructor(target?: unknown) {
     const gl = contextOf(target);
@@ -119,7 +127,7 @@ export class GlslEngine {
     }
     const max = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
     if (max < MIN_TEXTURE_SIZE) throw new GlslError(`rnnc glsl: MAX_TEXTURE_SIZE is ${max}; the GLSL target needs at least ${MIN_TEXTURE_SIZE}`);
-    this.maxRows = max;
+    this.maxSize = max;
     const canvas = gl.canvas as { addEventListener?: (t: string, f: (e: Event) => void) => void } | null;
     canvas?.addEventListener?.('webglcontextlost', (e: Event) => {
       e.preventDefault();
@@ -182,31 +190,39 @@ export class GlslEngine {
   }
 
   /** A texture for `size` elements, `packing` per texel (R32F or RGBA32F). */
-  private alloc(size: number, what: string, packing: 1 | 4): DeviceTensor {
+  private alloc(size: number, what: string, packing: 1 | 4, lw = lwFor(size, packing)): DeviceTensor {
     const gl = this.gl;
-    const rows = Math.max(1, Math.ceil(size / (TEX_W * packing)));
-    if (rows > this.maxRows) throw new GlslError(`rnnc glsl: ${what} has ${size} elements, more than a ${TEX_W} x ${this.maxRows} texture holds`);
+    if (2 ** lw > this.maxSize) {
+      throw new GlslError(`rnnc glsl: ${what} has ${size} elements, more than a ${this.maxSize} x ${TEX_ROWS} ${packing === 4 ? 'RGBA32F' : 'R32F'} texture holds (MAX_TEXTURE_SIZE ${this.maxSize})`);
+    }
+    const rows = Math.max(1, Math.ceil(size / (2 ** lw * packing)));
     const tex = gl.createTexture()!;
     gl.bindTexture(gl.TEXTURE_2D, tex);
-    gl.texStorage2D(gl.TEXTURE_2D, 1, packing === 4 ? gl.RGBA32F : gl.R32F, TEX_W, rows);
+    gl.texStorage2D(gl.TEXTURE_2D, 1, packing === 4 ? gl.RGBA32F : gl.R32F, 2 ** lw, rows);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    return { tex, rows, size, packing };
+    return { tex, rows, size, packing, lw };
+  }
+
+  /** Whether a texture lays out `size` elements at `packing` as a fresh one would (same width), with room for them. */
+  private fitsLayout(t: DeviceTensor, size: number, packing: 1 | 4, narrow = false): boolean {
+    return t.packing === packing && t.lw === lwFor(size, packing, narrow) && capacity(t) >= size;
   }
 
   /** A device copy of a host array (into `into` when it has room and the packing asked for). */
   upload(data: HostArray, into?: DeviceTensor, packing: 1 | 4 = into?.packing ?? 4): DeviceTensor {
     this.live();
     const gl = this.gl;
-    const fits = into !== undefined && into.packing === packing && capacity(into) >= data.length;
+    const fits = into !== undefined && this.fitsLayout(into, data.length, packing);
     if (into && !fits) gl.deleteTexture(into.tex);
     const t = fits ? into : this.alloc(data.length, 'an array', packing);
-    const rows = Math.max(1, Math.ceil(data.length / (TEX_W * packing)));
-    const padded = new Float32Array(rows * TEX_W * packing);
+    const W = 2 ** t.lw;
+    const rows = Math.max(1, Math.ceil(data.length / (W * packing)));
+    const padded = new Float32Array(rows * W * packing);
     padded.set(data);
     gl.bindTexture(gl.TEXTURE_2D, t.tex);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, TEX_W, rows, packing === 4 ? gl.RGBA : gl.RED, gl.FLOAT, padded);
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, rows, packing === 4 ? gl.RGBA : gl.RED, gl.FLOAT, padded);
     return { ...t, size: data.length };
   }
 
@@ -216,8 +232,8 @@ export class GlslEngine {
     const gl = this.gl;
     this.attach([t.tex]);
     const texels = Math.max(1, Math.ceil(n / t.packing));
-    const rows = Math.ceil(texels / TEX_W);
-    const width = rows === 1 ? texels : TEX_W;
+    const rows = Math.ceil(texels / 2 ** t.lw);
+    const width = rows === 1 ? texels : 2 ** t.lw;
     const px = new Float32Array(width * rows * 4);
     gl.readBuffer(gl.COLOR_ATTACHMENT0);
     gl.readPixels(0, 0, width, rows, gl.RGBA, gl.FLOAT, px);
@@ -231,11 +247,11 @@ export class GlslEngine {
   clone(t: DeviceTensor): DeviceTensor {
     this.live();
     const gl = this.gl;
-    const c = this.alloc(capacity(t), 'a copy', t.packing);
+    const c = this.alloc(capacity(t), 'a copy', t.packing, t.lw);
     this.attach([t.tex]);
     gl.readBuffer(gl.COLOR_ATTACHMENT0);
     gl.bindTexture(gl.TEXTURE_2D, c.tex);
-    gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, TEX_W, t.rows);
+    gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, 2 ** t.lw, t.rows);
     return { ...c, size: t.size };
   }
 
@@ -244,31 +260,35 @@ export class GlslEngine {
     return this.upload(new Float32Array(Math.max(1, size)), undefined, packing);
   }
 
-  /** The same elements in the other packing (a tensor made by one program, read by another that packs it differently). */
+  /**
+   * The same elements in the packing and width a fresh texture for them would have (a tensor made
+   * by one program, read by another that packs it differently, or laid out for another size).
+   */
   repack(t: DeviceTensor, packing: 1 | 4): DeviceTensor {
-    if (t.packing === packing) return t;
+    if (t.packing === packing && t.lw === lwFor(t.size, packing)) return t;
     const gl = this.gl;
     this.repackers ??= this.linkRepackers();
-    const prog = this.repackers[packing === 4 ? 0 : 1];
+    const prog = this.repackers[(t.packing === 4 ? 2 : 0) + (packing === 4 ? 1 : 0)];
     const out = this.alloc(t.size, 'a repacked tensor', packing);
     gl.useProgram(prog);
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, t.tex);
     gl.uniform1i(gl.getUniformLocation(prog, 'src'), 0);
     gl.uniform1i(gl.getUniformLocation(prog, 'n'), t.size);
+    gl.uniform1i(gl.getUniformLocation(prog, 'lws'), t.lw);
+    gl.uniform1i(gl.getUniformLocation(prog, 'lwd'), out.lw);
     this.attach([out.tex]);
     gl.bindVertexArray(this.vao);
-    gl.viewport(0, 0, TEX_W, out.rows);
+    gl.viewport(0, 0, 2 ** out.lw, out.rows);
     gl.drawArrays(gl.TRIANGLES, 0, 3);
     return { ...out, size: t.size };
   }
 
-  private repackers: [GlHandle, GlHandle] | null = null;
+  private repackers: GlHandle[] | null = null;
 
-  private linkRepackers(): [GlHandle, GlHandle] {
+  private linkRepackers(): GlHandle[] {
     const plan: GlslPlan = { name: 'repack', buffers: [], body: [], shaders: repackShaders(), inputs: [], params: [], states: [], outputs: [], randoms: [], names: { inputs: [], params: [], states: [], outputs: [] }, idChecks: [] };
-    const cp = this.compile(plan);
-    return [cp.shaders[0].prog, cp.shaders[1].prog];
+    return this.compile(plan).shaders.map((s) => s.prog);
   }
 
 
@@ -351,8 +371,8 @@ export class GlslEngine {
         const packing = plan.buffers[b].packing;
         if (isDevice(d)) {
           if (capacity(d) < size) throw new GlslError(`rnnc glsl: ${plan.name}: ${plan.buffers[b].name} needs ${size} elements, the tensor given holds ${capacity(d)}`);
-          if (d.packing !== packing) {
-            // Made by a program that packs it differently: a repacked copy, ours for this call.
+          if (d.packing !== packing || d.lw !== lwFor(size, packing)) {
+            // Made by a program that packs it differently (or for another size): a repacked copy, ours for this call.
             tex[b] = this.repack(d, packing);
             temps.push(tex[b]!);
             if (adopt) {
@@ -364,7 +384,7 @@ export class GlslEngine {
             if (!adopt) own.add(b);
           }
         } else {
-          const cur = tex[b] && !own.has(b) && tex[b]!.packing === packing && capacity(tex[b]!) >= size ? tex[b]! : this.alloc(size, plan.buffers[b].name, packing);
+          const cur = tex[b] && !own.has(b) && this.fitsLayout(tex[b]!, size, packing) ? tex[b]! : this.alloc(size, plan.buffers[b].name, packing);
           tex[b] = this.upload(d, cur);
         }
       });
@@ -379,17 +399,18 @@ export class GlslEngine {
       if (b.role !== 'scratch' && b.role !== 'output') return;
       const size = ev(b.size);
       const t = tex[id];
-      if (!t || capacity(t) < size) {
+      // Reused only with the width a fresh one would have: shaders bake static widths in, and the outputs of one draw share theirs.
+      if (!t || !this.fitsLayout(t, size, b.packing, b.narrow)) {
         if (t) gl.deleteTexture(t.tex);
-        tex[id] = this.alloc(size, b.name, b.packing);
+        tex[id] = this.alloc(size, b.name, b.packing, lwFor(size, b.packing, b.narrow));
       }
     });
     const texOf = (b: number): DeviceTensor => tex[b]!;
     const spareOf = (b: number): DeviceTensor => {
       const s = spare[b];
-      if (s && s.rows >= tex[b]!.rows) return s;
+      if (s && s.rows >= tex[b]!.rows && s.lw === tex[b]!.lw) return s;
       if (s) gl.deleteTexture(s.tex);
-      spare[b] = this.alloc(capacity(tex[b]!), plan.buffers[b].name, plan.buffers[b].packing);
+      spare[b] = this.alloc(capacity(tex[b]!), plan.buffers[b].name, plan.buffers[b].packing, tex[b]!.lw);
       return spare[b]!;
     };
 
@@ -409,17 +430,25 @@ export class GlslEngine {
         if (loc) gl.uniform1i(loc, v);
       }
     };
+    // Widths of buffers whose size depends on B or T, for the shaders that address them.
+    const setWidth = (sh: LinkedShader, b: number, t: DeviceTensor): void => {
+      if (plan.buffers[b].lw !== null) return;
+      const loc = uni(sh, `u_lw_${plan.buffers[b].name}`);
+      if (loc) gl.uniform1i(loc, t.lw);
+    };
     const geometry = (d: PlanDraw, targets: readonly DeviceTensor[], sh: LinkedShader): void => {
+      // The targets of one draw share their width (render.ts groups them so).
+      const W = 2 ** targets[0].lw;
       if (d.geom.kind === 'range') {
         // In texels: an RGBA32F target's runs are 4-aligned (render.ts choosePacking).
         const per = plan.buffers[d.outs[0].buf].packing;
         const off = ev(d.geom.offset) / per;
         const n = ev(d.geom.count) / per;
         if (n <= 0) return;
-        const r0 = Math.floor(off / TEX_W);
-        const r1 = Math.floor((off + n - 1) / TEX_W);
-        if (r0 === r1) gl.viewport(off % TEX_W, r0, n, 1);
-        else gl.viewport(0, r0, TEX_W, r1 - r0 + 1);
+        const r0 = Math.floor(off / W);
+        const r1 = Math.floor((off + n - 1) / W);
+        if (r0 === r1) gl.viewport(off % W, r0, n, 1);
+        else gl.viewport(0, r0, W, r1 - r0 + 1);
         gl.drawArrays(gl.TRIANGLES, 0, 3);
       } else {
         // A point per element, or per texel of an RGBA32F target (render.ts: whole-texel points only).
@@ -429,7 +458,7 @@ export class GlslEngine {
         const vh = Math.min(...targets.map((t) => t.rows));
         const loc = uni(sh, 'u_vh');
         if (loc) gl.uniform1i(loc, vh);
-        gl.viewport(0, 0, TEX_W, vh);
+        gl.viewport(0, 0, W, vh);
         gl.drawArrays(gl.POINTS, 0, n);
       }
     };
@@ -444,7 +473,9 @@ export class GlslEngine {
         gl.bindTexture(gl.TEXTURE_2D, texOf(b).tex);
         const loc = uni(sh, `s_${plan.buffers[b].name}`);
         if (loc) gl.uniform1i(loc, k);
+        setWidth(sh, b, texOf(b));
       });
+      d.outs.forEach((o, k) => setWidth(sh, o.buf, targets[k]));
       this.drawTo(targets, (ts) => geometry(d, ts, sh));
     };
     const copyBack = (d: PlanDraw): void => {
@@ -459,6 +490,7 @@ export class GlslEngine {
         if (loc) gl.uniform1i(loc, k);
       });
       const targets = outs.map((o) => texOf(o.buf));
+      outs.forEach((o, k) => setWidth(sh, o.buf, targets[k]));
       this.drawTo(targets, (ts) => geometry(d, ts, sh));
     };
     const exec = (ss: readonly PlanStmt[]): void => {
@@ -503,14 +535,18 @@ export class GlslEngine {
   }
 }
 
-/** The engine's own shaders: an R32F tensor to RGBA32F and back (uniforms src, n). */
+/**
+ * The engine's own shaders: a tensor from R32F (0, 1) or RGBA32F (2, 3) to R32F (0, 2) or RGBA32F
+ * (1, 3), from a texture 2^lws wide to one 2^lwd wide (uniforms src, n, lws, lwd).
+ */
 export function repackShaders(): PlanShader[] {
-  const head = `#version 300 es\nprecision highp float;\nprecision highp int;\nprecision highp sampler2D;\nuniform highp sampler2D src;\nuniform int n;\nout vec4 o;\n${SHADER_HELPERS}\n`;
-  const at = `int q = (int(gl_FragCoord.y) << ${TEX_W_LOG2}) + int(gl_FragCoord.x);`;
-  const to4 = `${head}void main() {\n  ${at}\n  vec4 v;\n  for (int c = 0; c < 4; c++) v[c] = 4 * q + c < n ? ld1(src, 4 * q + c) : 0.0;\n  o = v;\n}\n`;
-  const to1 = `${head}void main() {\n  ${at}\n  o = vec4(q < n ? ld4(src, q) : 0.0, 0.0, 0.0, 1.0);\n}\n`;
-  return [
-    { name: 'repack to RGBA32F', vs: QUAD_VS, fs: to4 },
-    { name: 'repack to R32F', vs: QUAD_VS, fs: to1 },
-  ];
+  const head = `#version 300 es\nprecision highp float;\nprecision highp int;\nprecision highp sampler2D;\nuniform highp sampler2D src;\nuniform int n;\nuniform int lws;\nuniform int lwd;\nout vec4 o;\n${SHADER_HELPERS}\n`;
+  const at = 'int q = (int(gl_FragCoord.y) << lwd) + int(gl_FragCoord.x);';
+  const out: PlanShader[] = [];
+  for (const from of ['ld1w', 'ld4w']) {
+    const to1 = `${head}void main() {\n  ${at}\n  o = vec4(q < n ? ${from}(src, q, lws) : 0.0, 0.0, 0.0, 1.0);\n}\n`;
+    const to4 = `${head}void main() {\n  ${at}\n  vec4 v;\n  for (int c = 0; c < 4; c++) v[c] = 4 * q + c < n ? ${from}(src, 4 * q + c, lws) : 0.0;\n  o = v;\n}\n`;
+    out.push({ name: `repack ${from} to R32F`, vs: QUAD_VS, fs: to1 }, { name: `repack ${from} to RGBA32F`, vs: QUAD_VS, fs: to4 });
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 
 import { add, fmtIExpr, iexprVars, mul, sameIExpr, simplify, substitute, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
 import type { UnaryFn } from '../../ir/types.js';
-import { TEX_W_LOG2 } from './plan.js';
+import { isBlockBuffer, texWidthLog2, TEX_W_LOG2 } from './plan.js';
 
 const GLSL_SYNTAX = { max: (a: string, b: string) => `max(${a}, ${b})`, min: (a: string, b: string) => `min(${a}, ${b})` };
 
@@ -57,6 +57,30 @@ const UNARY: Record<UnaryFn, (x: string) => string> = {
 /** Elements per texel of each buffer: 1 (R32F) or 4 (RGBA32F, four consecutive elements per texel). */
 export type Packing = (buf: number) => 1 | 4;
 
+/**
+ * log2 of a buffer's texture width in the shader: a constant where its size is static, else the int
+ * uniform `u_lw_<name>` that the engine sets from the texture it binds.
+ */
+export function widthLog2(p: Program, pk: Packing, buf: number): number | string {
+  const size = simplify(p.buffers[buf].size);
+  return typeof size === 'number' ? texWidthLog2(Math.ceil(size / pk(buf)), isBlockBuffer(p.buffers[buf].name)) : `u_lw_${p.buffers[buf].name}`;
+}
+
+/** The texel coordinates of texel index `q` (GLSL int) in a texture 2^lw wide. */
+export function texelCoord(lw: number | string, q: string): string {
+  return typeof lw === 'number' ? `ivec2((${q}) & ${(1 << lw) - 1}, (${q}) >> ${lw})` : `ivec2((${q}) & ((1 << ${lw}) - 1), (${q}) >> ${lw})`;
+}
+
+/** The flat texel index of the fragment (gl_FragCoord) in a texture 2^lw wide. */
+export function fragTexel(lw: number | string): string {
+  return `((int(gl_FragCoord.y) << ${lw}) + int(gl_FragCoord.x))`;
+}
+
+/** The width uniforms (`u_lw_<name>`) a shader's text uses, as declarations. */
+export function widthUniforms(text: string): string[] {
+  return [...new Set(text.match(/\bu_lw_\w+/g) ?? [])].map((u) => `uniform int ${u};`);
+}
+
 const MASK = (1 << TEX_W_LOG2) - 1;
 
 /** Helpers every fragment and vertex shader gets (unused ones cost nothing). */
@@ -70,6 +94,17 @@ float ld4(highp sampler2D s, int f) {
 }
 vec4 tx4(highp sampler2D s, int q) {
   return texelFetch(s, ivec2(q & ${MASK}, q >> ${TEX_W_LOG2}), 0);
+}
+// The same for textures wider than ${1 << TEX_W_LOG2} texels, 2^l wide.
+float ld1w(highp sampler2D s, int f, int l) {
+  return texelFetch(s, ivec2(f & ((1 << l) - 1), f >> l), 0).r;
+}
+float ld4w(highp sampler2D s, int f, int l) {
+  int q = f >> 2;
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+vec4 tx4w(highp sampler2D s, int q, int l) {
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
 }
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
@@ -103,18 +138,31 @@ export class ExprRenderer {
     readonly packing: Packing,
   ) {}
 
-  /** The load function of a buffer's packing. */
-  ld(buf: number): string {
-    return this.packing(buf) === 4 ? 'ld4' : 'ld1';
-  }
-
   sampler(buf: number): string {
     if (!this.reads.includes(buf)) this.reads.push(buf);
     return `s_${this.p.buffers[buf].name}`;
   }
 
+  /** log2 of a buffer's texture width (a constant, or its uniform). */
+  lw(buf: number): number | string {
+    return widthLog2(this.p, this.packing, buf);
+  }
+
+  /** Element `f` (GLSL int) of a buffer, through the load helper of its packing and width. */
+  fetch(buf: number, f: string): string {
+    const lw = this.lw(buf);
+    const ld = this.packing(buf) === 4 ? 'ld4' : 'ld1';
+    return lw === TEX_W_LOG2 ? `${ld}(${this.sampler(buf)}, ${f})` : `${ld}w(${this.sampler(buf)}, ${f}, ${lw})`;
+  }
+
+  /** Texel `q` (GLSL int) of an RGBA32F buffer. */
+  texel(buf: number, q: string): string {
+    const lw = this.lw(buf);
+    return lw === TEX_W_LOG2 ? `tx4(${this.sampler(buf)}, ${q})` : `tx4w(${this.sampler(buf)}, ${q}, ${lw})`;
+  }
+
   load(v: View, axis = 'i'): string {
-    return `${this.ld(v.buf)}(${this.sampler(v.buf)}, ${ix(viewIndex(v, axis))})`;
+    return this.fetch(v.buf, ix(viewIndex(v, axis)));
   }
 
   expr(e: Expr): string {
@@ -190,11 +238,9 @@ export class Vec4ExprRenderer extends ExprRenderer {
   vload(v: View): string {
     const idx = viewIndex(v);
     const s = simplify(v.strides[this.last] ?? 0);
-    const ld = this.ld(v.buf);
-    const smp = this.sampler(v.buf);
-    if (s === 0) return `vec4(${ld}(${smp}, ${ix(idx)}))`;
-    if (sameIExpr(s, 1) && this.packing(v.buf) === 4 && multipleOf(v.offset, 4) && v.strides.every((x, j) => j === this.last || multipleOf(x, 4))) return `tx4(${smp}, (${ix(idx)}) >> 2)`;
-    return `vec4(${[0, 1, 2, 3].map((c) => `${ld}(${smp}, ${ix(add(idx, mul(c, s)))})`).join(', ')})`;
+    if (s === 0) return `vec4(${this.fetch(v.buf, ix(idx))})`;
+    if (sameIExpr(s, 1) && this.packing(v.buf) === 4 && multipleOf(v.offset, 4) && v.strides.every((x, j) => j === this.last || multipleOf(x, 4))) return this.texel(v.buf, `(${ix(idx)}) >> 2`);
+    return `vec4(${[0, 1, 2, 3].map((c) => this.fetch(v.buf, ix(add(idx, mul(c, s))))).join(', ')})`;
   }
 
   vexpr(e: Expr): string {

@@ -9,6 +9,7 @@ import {
   sameIExpr,
   simplify,
   exprChildren,
+  kernelReads,
   mul,
   type Expr,
   type GatherKernel,
@@ -22,9 +23,9 @@ import {
   type ScatterAddKernel,
   type View,
 } from '../kernel-ir.js';
-import { ExprRenderer, floatLit, ix, multipleOf, Vec4ExprRenderer, viewIndex, type Packing } from './expr.js';
+import { ExprRenderer, floatLit, ix, multipleOf, texelCoord, Vec4ExprRenderer, viewIndex, widthLog2, type Packing } from './expr.js';
 import { sameGeometry, type DrawSpec } from './draw.js';
-import { TEX_W, TEX_W_LOG2 } from './plan.js';
+import { TEX_W } from './plan.js';
 
 /** WebGL2 guarantees 16 texture units in a fragment shader and 4 draw buffers. */
 export const MAX_SAMPLERS = 16;
@@ -96,17 +97,37 @@ function mapDraw(p: Program, pk: Packing, k: MapKernel, name: string, outIdx: re
   };
 }
 
+/**
+ * Whether two buffers' textures have the same width (so the same texels hold the same flat
+ * indices): equal static widths, or the same size and packing (the engine picks widths from sizes).
+ */
+function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
+  const la = widthLog2(p, pk, a);
+  return typeof la === 'number' ? la === widthLog2(p, pk, b) : pk(a) === pk(b) && sameIExpr(p.buffers[a].size, p.buffers[b].size);
+}
+
 /** Map outputs grouped by geometry, a group split further when its draw would need too many samplers. */
 function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: readonly string[]): DrawSpec[] {
   const k = collapseMap(k0);
   const groups: number[][] = [];
   k.outs.forEach((o, i) => {
-    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(k.shape, k.outs[xs[0]].out, o.out) && !xs.some((x) => k.outs[x].out.buf === o.out.buf));
+    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(k.shape, k.outs[xs[0]].out, o.out) && sameWidth(p, pk, k.outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => k.outs[x].out.buf === o.out.buf));
     if (g) g.push(i);
     else groups.push([i]);
   });
+  // An output with the same value as one an earlier draw writes straight into its buffer (one the
+  // kernel does not read, so no spare texture: the draws run in order) loads that value instead of
+  // recomputing it: the LSTM step output copies the new h rather than evaluating the cell again.
+  const groupOf = new Map<number, number>();
+  groups.forEach((g, n) => g.forEach((i) => groupOf.set(i, n)));
+  const read = new Set(kernelReads(k).map((v) => v.buf));
+  const key = k.outs.map((o) => JSON.stringify(o.expr));
+  const outs = k.outs.map((o, i) => {
+    const src = k.outs.find((x, j) => groupOf.get(j)! < groupOf.get(i)! && key[j] === key[i] && !read.has(x.out.buf) && p.buffers[x.out.buf].dtype === p.buffers[o.out.buf].dtype);
+    return src ? { ...o, expr: { op: 'load' as const, view: src.out } } : o;
+  });
   const out: DrawSpec[] = [];
-  const full = { ...k, parts: k0.parts };
+  const full = { ...k, outs, parts: k0.parts };
   for (const g of groups) {
     const d = mapDraw(p, pk, full, name, g, vars);
     if (d.reads.length <= MAX_SAMPLERS || g.length === 1) out.push(d);
@@ -144,10 +165,8 @@ function reduceDraw(p: Program, pk: Packing, k: ReduceKernel, name: string, vars
 /** One output element per fragment: a dot product over k, four terms per iteration. */
 function matmulDraw(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[]): DrawSpec {
   const r = new ExprRenderer(p, pk);
-  const sa = r.sampler(k.a.buf);
-  const sw = r.sampler(k.w.buf);
-  const la = r.ld(k.a.buf);
-  const lw = r.ld(k.w.buf);
+  const A = (f: string) => r.fetch(k.a.buf, f);
+  const W = (f: string) => r.fetch(k.w.buf, f);
   const [aRS, aCS] = k.a.strides;
   const [wRS, wCS] = k.w.strides;
   const body = [
@@ -159,12 +178,12 @@ function matmulDraw(p: Program, pk: Packing, k: MatmulKernel, name: string, vars
     '  float acc = 0.0;',
     '  int kk = 0;',
     '  for (; kk + 4 <= K; kk += 4) {',
-    `    acc += ${la}(${sa}, a) * ${lw}(${sw}, w) + ${la}(${sa}, a + da) * ${lw}(${sw}, w + dw) + ${la}(${sa}, a + 2 * da) * ${lw}(${sw}, w + 2 * dw) + ${la}(${sa}, a + 3 * da) * ${lw}(${sw}, w + 3 * dw);`,
+    `    acc += ${A('a')} * ${W('w')} + ${A('a + da')} * ${W('w + dw')} + ${A('a + 2 * da')} * ${W('w + 2 * dw')} + ${A('a + 3 * da')} * ${W('w + 3 * dw')};`,
     '    a += 4 * da;',
     '    w += 4 * dw;',
     '  }',
     '  for (; kk < K; kk++) {',
-    `    acc += ${la}(${sa}, a) * ${lw}(${sw}, w);`,
+    `    acc += ${A('a')} * ${W('w')};`,
     '    a += da;',
     '    w += dw;',
     '  }',
@@ -190,8 +209,8 @@ function matmulDraw(p: Program, pk: Packing, k: MatmulKernel, name: string, vars
 function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
   const sa = r.sampler(k.a.buf);
   const sw = r.sampler(k.w.buf);
-  const la = r.ld(k.a.buf);
-  const lw = r.ld(k.w.buf);
+  const A = (f: string) => r.fetch(k.a.buf, f);
+  const W = (f: string) => r.fetch(k.w.buf, f);
   const [aRS, aCS] = k.a.strides;
   const [wRS, wCS] = k.w.strides;
   // A whole-texel read needs 4-aligned addresses: offsets must be multiples of 4 statically;
@@ -203,7 +222,7 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
   const wVec = wPacked && sameIExpr(wCS, 1) && multipleOf(wRS, 4);
   // W stored transposed ([N, K], k contiguous: the scheduler's layout for dot products): one texel per column per four steps of k.
   const wT = aOk && wPacked && sameIExpr(wRS, 1);
-  const row = (w: string) => (wVec ? `tx4(${sw}, (${w}) >> 2)` : `vec4(${[0, 1, 2, 3].map((c) => `${lw}(${sw}, ${w} + ${c} * dc)`).join(', ')})`);
+  const row = (w: string) => (wVec ? r.texel(k.w.buf, `(${w}) >> 2`) : `vec4(${[0, 1, 2, 3].map((c) => W(`${w} + ${c} * dc`)).join(', ')})`);
   const L = [
     `  int i0 = r0 / ${k.n};`,
     `  int n0 = r0 - i0 * ${k.n};`,
@@ -215,7 +234,7 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
     `  int dc = ${ix(wCS)};`,
     '  vec4 acc = vec4(0.0);',
   ];
-  const scalar = ['  for (int kk = 0; kk < K; kk++) {', `    acc += ${la}(${sa}, a) * ${row('w')};`, '    a += da;', '    w += dw;', '  }'];
+  const scalar = ['  for (int kk = 0; kk < K; kk++) {', `    acc += ${A('a')} * ${row('w')};`, '    a += da;', '    w += dw;', '  }'];
   let fast: string[] | null = null;
   let guard: string[] = [];
   if (wT) {
@@ -234,8 +253,8 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
       '  int dq = dc >> 2;',
       ...(inRow
         ? [
-            `  ivec2 pa = ivec2(aq & ${TEX_W - 1}, aq >> ${TEX_W_LOG2});`,
-            ...cols.map((q, c) => `  ivec2 p${c} = ivec2((${q}) & ${TEX_W - 1}, (${q}) >> ${TEX_W_LOG2});`),
+            `  ivec2 pa = ${texelCoord(r.lw(k.a.buf), 'aq')};`,
+            ...cols.map((q, c) => `  ivec2 p${c} = ${texelCoord(r.lw(k.w.buf), q)};`),
             `  for (int kk = 0; kk < ${(K as number) / 4}; kk++) {`,
             '    ivec2 d = ivec2(kk, 0);',
             `    vec4 x = texelFetch(${sa}, pa + d, 0);`,
@@ -244,8 +263,8 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
           ]
         : [
             '  for (int kk = 0; kk < K; kk += 4) {',
-            `    vec4 x = tx4(${sa}, aq);`,
-            `    acc += vec4(${cols.map((q) => `dot(x, tx4(${sw}, ${q}))`).join(', ')});`,
+            `    vec4 x = ${r.texel(k.a.buf, 'aq')};`,
+            `    acc += vec4(${cols.map((q) => `dot(x, ${r.texel(k.w.buf, q)})`).join(', ')});`,
             '    aq++;',
             '    wq++;',
             '  }',
@@ -255,7 +274,7 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
     guard = [...runtime(aRS), ...runtime(k.k)];
     fast = [
       '  for (int kk = 0; kk < K; kk += 4) {',
-      `    vec4 x = tx4(${sa}, a >> 2);`,
+      `    vec4 x = ${r.texel(k.a.buf, 'a >> 2')};`,
       `    acc += x.x * ${row('w')} + x.y * ${row('w + dw')} + x.z * ${row('w + 2 * dw')} + x.w * ${row('w + 3 * dw')};`,
       '    a += 4;',
       '    w += 4 * dw;',
@@ -325,7 +344,6 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
   const [, wCS] = k.w.strides;
   const NQ = k.n / 4;
   const rows = [0, 1, 2, 3];
-  const coord = (q: string) => `ivec2((${q}) & ${TEX_W - 1}, (${q}) >> ${TEX_W_LOG2})`;
   const quad = [
     `  int rb = (r0 >> 2) / ${NQ};`,
     `  int nq = (r0 >> 2) - rb * ${NQ};`,
@@ -339,8 +357,8 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
       ...rows.map((j) => `  int a${j} = (${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2;`),
       `  int wq = (${ix(add(k.w.offset, mul('4 * nq', wCS)))}) >> 2;`,
       `  int dq = (${ix(wCS)}) >> 2;`,
-      ...rows.map((j) => `  ivec2 pa${j} = ${coord(`a${j}`)};`),
-      ...rows.map((c) => `  ivec2 pw${c} = ${coord(c ? `wq + ${c} * dq` : 'wq')};`),
+      ...rows.map((j) => `  ivec2 pa${j} = ${texelCoord(r.lw(k.a.buf), `a${j}`)};`),
+      ...rows.map((c) => `  ivec2 pw${c} = ${texelCoord(r.lw(k.w.buf), c ? `wq + ${c} * dq` : 'wq')};`),
       `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
       '    ivec2 d = ivec2(kk, 0);',
       ...rows.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
@@ -354,15 +372,15 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
     const guard = [k.k, aRS, wCS].filter((e) => !multipleOf(e, 4)).map((e) => `((${ix(e)}) & 3) == 0`);
     const fast = [
       `  for (int kk = 0; kk < (K >> 2); kk++) {`,
-      ...rows.map((c) => `    vec4 w${c} = tx4(${sw}, (ew${c} >> 2) + kk);`),
-      ...rows.map((j) => `    vec4 x${j} = tx4(${sa}, (ea${j} >> 2) + kk);`),
+      ...rows.map((c) => `    vec4 w${c} = ${r.texel(k.w.buf, `(ew${c} >> 2) + kk`)};`),
+      ...rows.map((j) => `    vec4 x${j} = ${r.texel(k.a.buf, `(ea${j} >> 2) + kk`)};`),
       ...dots,
       '  }',
     ];
     const slow = [
       '  for (int kk = 0; kk < K; kk++) {',
-      `    vec4 w = vec4(${rows.map((c) => `ld4(${sw}, ew${c} + kk)`).join(', ')});`,
-      ...rows.map((j) => `    c${j} += ld4(${sa}, ea${j} + kk) * w;`),
+      `    vec4 w = vec4(${rows.map((c) => r.fetch(k.w.buf, `ew${c} + kk`)).join(', ')});`,
+      ...rows.map((j) => `    c${j} += ${r.fetch(k.a.buf, `ea${j} + kk`)} * w;`),
       '  }',
     ];
     quad.push(
@@ -386,15 +404,14 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
   };
   // The copy: output (i0, n) is element ((i0 >> 2) * N + n) of target i0 & 3.
   const c = new ExprRenderer(p, pk);
-  const ss = blocks.map((b) => c.sampler(b));
-  const pick = (f: (s: string) => string) => `${ss.slice(0, 3).map((s, j) => `j == ${j} ? ${f(s)} : `).join('')}${f(ss[3])}`;
+  const pick = (f: (b: number) => string) => `${blocks.slice(0, 3).map((b, j) => `j == ${j} ? ${f(b)} : `).join('')}${f(blocks[3])}`;
   const copy: DrawSpec = {
     name: `${name}.1`,
     comment: header(k, `[${ix(k.m)}, ${k.n}] from the 4x4 blocks`),
     dims: [k.m, k.n],
     outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
-    body: [`  int f = (i0 >> 2) * ${k.n} + i1;`, '  int j = i0 & 3;', `  float x0 = ${pick((s) => `ld4(${s}, f)`)};`],
-    quad: [`  int i0 = r0 / ${k.n};`, `  int bq = ((i0 >> 2) * ${k.n} + r0 - i0 * ${k.n}) >> 2;`, '  int j = i0 & 3;', `  res0 = ${pick((s) => `tx4(${s}, bq)`)};`],
+    body: [`  int f = (i0 >> 2) * ${k.n} + i1;`, '  int j = i0 & 3;', `  float x0 = ${pick((b) => c.fetch(b, 'f'))};`],
+    quad: [`  int i0 = r0 / ${k.n};`, `  int bq = ((i0 >> 2) * ${k.n} + r0 - i0 * ${k.n}) >> 2;`, '  int j = i0 & 3;', `  res0 = ${pick((b) => c.texel(b, 'bq'))};`],
     reads: c.reads,
     vars,
   };
@@ -410,7 +427,7 @@ function gatherDraw(p: Program, pk: Packing, k: GatherKernel, name: string, vars
   const rank = k.shape.length;
   const body = [
     `  int id = int(${r.load(lead(k.ids, rank))});`,
-    `  float x0 = ${r.ld(k.table.buf)}(${r.sampler(k.table.buf)}, ${ix(add(k.table.offset, mul('id', k.table.strides[0]), mul(`i${rank}`, k.table.strides[1])))});`,
+    `  float x0 = ${r.fetch(k.table.buf, ix(add(k.table.offset, mul('id', k.table.strides[0]), mul(`i${rank}`, k.table.strides[1]))))};`,
   ];
   return {
     name,
@@ -446,7 +463,7 @@ function scatterAddDraw(p: Program, pk: Packing, k: ScatterAddKernel, name: stri
   const r = new ExprRenderer(p, pk);
   const rank = k.shape.length;
   const ids = r.load(lead(k.ids, rank), 'j');
-  const vals = `${r.ld(k.values.buf)}(${r.sampler(k.values.buf)}, ${ix(add(viewIndex(lead(k.values, rank), 'j'), mul('i1', k.values.strides[rank])))})`;
+  const vals = r.fetch(k.values.buf, ix(add(viewIndex(lead(k.values, rank), 'j'), mul('i1', k.values.strides[rank]))));
   const body = ['  float acc = 0.0;'];
   let ind = '  ';
   k.shape.forEach((d, j) => {

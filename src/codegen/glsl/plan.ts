@@ -1,6 +1,6 @@
 // The GLSL target's product for one kernel-IR Program: plain JSON data that the WebGL2 engine
-// (engine.ts) executes. Buffers become textures TEX_W texels wide holding the flat array in
-// row-major texel order (R32F, or RGBA32F with four elements per texel); each kernel becomes one or
+// (engine.ts) executes. Buffers become textures (TEX_W texels wide, wider for big buffers: texWidthLog2)
+// holding the flat array in row-major texel order (R32F, or RGBA32F with four elements per texel); each kernel becomes one or
 // more draws, each a GLSL ES 3.00 program that writes the texels of one group of outputs. See
 // docs/glsl.md for the memory model.
 
@@ -8,16 +8,51 @@ import type { DType, Shape } from '../../ir/types.js';
 import type { BufferRole, IExpr } from '../kernel-ir.js';
 
 /**
- * Texture width of every buffer, in texels: a power of two, so the flat index splits with a mask and
- * a shift; narrow, because SwiftShader spreads a draw over threads by rows (4096 was 2-3x slower).
+ * Texture width of every buffer that fits, in texels: a power of two, so the flat index splits with a
+ * mask and a shift; narrow, because SwiftShader spreads a draw over threads by rows (4096 was 2-3x slower).
  */
 export const TEX_W = 256;
 export const TEX_W_LOG2 = 8;
+/** Rows a texture may have before its buffer gets a wider one: the least MAX_TEXTURE_SIZE the engine accepts. */
+export const TEX_ROWS = 4096;
+
+/**
+ * log2 of the texture width of a buffer of `texels` texels: TEX_W, or the narrowest wider power of
+ * two that keeps it within TEX_ROWS rows. A function of the size alone, so a shader can bake it in
+ * for a static size and every program lays a tensor out alike.
+ */
+export function texWidthLog2(texels: number, narrow = false): number {
+  let l = TEX_W_LOG2;
+  while (Math.ceil(texels / 2 ** l) > TEX_ROWS) l++;
+  if (narrow) while (l > NARROW_W_LOG2 && Math.ceil(texels / 2 ** l) < BLOCK_ROWS) l--;
+  return l;
+}
+
+/**
+ * The scratch textures of 4x4-blocked matmuls are narrower, down to 2^NARROW_W_LOG2, to have at least
+ * BLOCK_ROWS rows where they can: their fragments are few and heavy (a K-long loop each) and
+ * SwiftShader hands rows to threads in pairs (the backward recurrent matmul's 560 blocks were 3
+ * rows at 256 wide: one thread did nearly all of it). Only the blocked matmul's two draws touch them.
+ */
+export const BLOCK_ROWS = 32;
+export const NARROW_W_LOG2 = 4;
+
+export function blockBufferName(kernel: number, j: number): string {
+  return `k${kernel}_block${j}`;
+}
+
+export function isBlockBuffer(name: string): boolean {
+  return /^k\d+_block[0-3]$/.test(name);
+}
 
 /** Which texels a draw covers. */
 export type Geometry =
-  /** A row-aligned run of flat indices [offset, offset + count): the rows holding it are drawn as a quad, texels outside discarded. */
-  | { readonly kind: 'range'; readonly offset: IExpr; readonly count: IExpr }
+  /**
+   * A row-aligned run of flat indices [offset, offset + count): the rows holding it are drawn as a
+   * quad, texels outside discarded; with `run`, only the first `len` of every `stride` elements
+   * from offset are written (the others discarded too).
+   */
+  | { readonly kind: 'range'; readonly offset: IExpr; readonly count: IExpr; readonly run?: { readonly len: number; readonly stride: number } }
   /** `count` single-texel points, each placed by the vertex shader at the flat index it writes. */
   | { readonly kind: 'points'; readonly count: IExpr };
 
@@ -75,6 +110,10 @@ export interface PlanBuffer {
   readonly shape: Shape;
   /** Elements per texel: 1 (R32F) or 4 (RGBA32F, four consecutive elements per texel). */
   readonly packing: 1 | 4;
+  /** A 4x4-block scratch buffer (isBlockBuffer): its width is texWidthLog2(texels, true). */
+  readonly narrow: boolean;
+  /** log2 of the texture width (texWidthLog2) when the size is static; null when it depends on B or T (shaders read the int uniform `u_lw_<name>`). */
+  readonly lw: number | null;
 }
 
 /** An id check the host does before uploading an input (a shader cannot throw). */

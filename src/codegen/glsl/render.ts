@@ -4,9 +4,9 @@
 
 import { kernelReads, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, texelPoints, type DrawSpec } from './draw.js';
-import { multipleOf, type Packing } from './expr.js';
+import { multipleOf, widthLog2, type Packing } from './expr.js';
 import { blockableMatmul, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
-import type { GlslPlan, PlanDraw, PlanIdCheck, PlanShader, PlanStmt } from './plan.js';
+import { blockBufferName, isBlockBuffer, type GlslPlan, type PlanDraw, type PlanIdCheck, type PlanShader, type PlanStmt } from './plan.js';
 
 function kernelName(n: number, k: Kernel): string {
   return `k${n}_${k.kind === 'map' && k.parts ? 'fused' : k.kind}`;
@@ -21,7 +21,7 @@ function choosePacking(p: Program, specs: readonly DrawSpec[]): Packing {
   const ok = p.buffers.map((b) => multipleOf(b.size, 4));
   for (const spec of specs) {
     const { geom } = geometryOf(spec.dims, spec.outs[0].view);
-    const aligned = geom.kind === 'range' ? multipleOf(geom.offset, 4) && multipleOf(geom.count, 4) : texelPoints(spec.dims, spec.outs[0].view);
+    const aligned = geom.kind === 'range' && !geom.run ? multipleOf(geom.offset, 4) && multipleOf(geom.count, 4) : texelPoints(spec.dims, spec.outs[0].view);
     if (!aligned) for (const o of spec.outs) ok[o.buf] = false;
   }
   return (buf) => (ok[buf] ? 4 : 1);
@@ -46,7 +46,7 @@ function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]
   all.forEach(({ k }, n) => {
     if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
     const ids = [0, 1, 2, 3].map((j) => {
-      buffers.push({ id: buffers.length, name: `k${n}_block${j}`, dtype: 'f32', size: matmulBlockSize(k), role: 'scratch', shape: [] });
+      buffers.push({ id: buffers.length, name: blockBufferName(n, j), dtype: 'f32', size: matmulBlockSize(k), role: 'scratch', shape: [] });
       return buffers.length - 1;
     });
     blocks.set(k, ids);
@@ -111,7 +111,10 @@ export function renderPlan(p0: Program): GlslPlan {
   const body = stmts(p.body, ['B', 'T']);
   return {
     name: p.name,
-    buffers: p.buffers.map((b) => ({ name: b.name, dtype: b.dtype, size: b.size, role: b.role, shape: b.shape, packing: pk(b.id) })),
+    buffers: p.buffers.map((b) => {
+      const lw = widthLog2(p, pk, b.id);
+      return { name: b.name, dtype: b.dtype, size: b.size, role: b.role, shape: b.shape, packing: pk(b.id), narrow: isBlockBuffer(b.name), lw: typeof lw === 'number' ? lw : null };
+    }),
     body,
     shaders,
     inputs: p.inputs.map((x) => x.buf),

@@ -56,6 +56,11 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     const { infer } = programsOf(mod);
     const plan = renderPlan(infer);
     expect(plan.shaders.filter((s) => s.fs.includes(', 4x4 blocks')).length).toBe(2);
+    // The gate weights' concatenation pieces (64 of every 256 columns) are ranges with gaps, not points;
+    // the step output loads the new h the carry draw wrote instead of computing the cell again.
+    expect(plan.shaders.filter((s) => s.fs.includes('if (rc >= 64) discard;')).length).toBeGreaterThan(0);
+    expect(plan.shaders.some((s) => s.vs.includes('gl_PointSize'))).toBe(true);
+    expect(plan.shaders.filter((s) => s.vs.includes('gl_PointSize') && s.fs.slice(s.fs.indexOf('void main')).includes('rn_sigmoid')).length).toBe(0);
     const { module } = await compileJs(mod);
     const params = paramsFor(mod);
     const model = module.create();

@@ -13,7 +13,7 @@ import { bundleRuntime } from '../../../src/codegen/js/runtime-bundle.js';
 import { haveChromium } from '../../helpers/browser.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type HostTensor } from '../../helpers/models.js';
 import sentiment from '../../../examples/sentiment/model.js';
-import { statefulCase, trainRegress, trainTagger } from './cases.js';
+import { bigVocab, statefulCase, trainRegress, trainTagger } from './cases.js';
 import { openEnginePage, type EnginePage } from './page.js';
 
 const TOL = 1e-4;
@@ -48,7 +48,8 @@ interface JsTrainable {
 
 describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
   let page: EnginePage;
-  const defs: ModelDef[] = [trainRegress, trainTagger, sentiment, statefulCase];
+  const big = bigVocab(40001, 65);
+  const defs: ModelDef[] = [trainRegress, trainTagger, sentiment, statefulCase, big];
   beforeAll(async () => {
     const files: Record<string, string> = { 'rnnc-glsl-engine.js': await bundleGlslEngine(), 'rnnc-runtime.js': await bundleRuntime() };
     for (const def of defs) {
@@ -110,6 +111,56 @@ describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
       expect(Math.abs(got.ev.loss - ev.loss)).toBeLessThanOrEqual(TOL * Math.max(1, ev.loss));
     });
   }
+
+  it('an embedding table too big for a 256-wide texture (40001 x 65, R32F: 1024 wide): forward and gradients match the JS target', async () => {
+    const mod = trace(big);
+    const { module } = await compileJs(mod);
+    const js = module.create({ seed: 1 }) as unknown as JsTrainable;
+    const params = paramsFor(mod);
+    const tableName = mod.params.find((p) => p.shape[0] === 40001)!.name;
+    // The table is made on both sides by the same formula (2.6M floats are too many to send).
+    params[tableName] = Float32Array.from({ length: 40001 * 65 }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
+    js.setParams(params);
+    // Ids at both ends of the table: the last rows lie far past 256 x 8192 texels.
+    const batch = { tokens: { data: Int32Array.from([0, 40000, 12345, 39999, 20000, 7]), shape: [2, 3] }, labels: { data: Int32Array.from([0, 1]), shape: [2] } };
+    const rows = [0, 1, 7, 12345, 20000, 39998, 39999, 40000];
+    const pick = (g: ArrayLike<number>) => rows.flatMap((r) => Array.from({ length: 65 }, (_, d) => g[r * 65 + d]));
+    const fwd = js.forward(batch).logits.data;
+    const grads = js.gradients(batch);
+    const small = Object.fromEntries(Object.entries(params).filter(([k]) => k !== tableName));
+    const got = await page.page.evaluate(
+      async ({ url, small, tableName, batch, rows }) => {
+        const w = globalThis as unknown as PageWindow;
+        const m = await w.loadModule(url);
+        const model = await m.create({ seed: 1 });
+        const ps: Record<string, Float32Array> = Object.fromEntries(Object.entries(small).map(([k, v]) => [k, Float32Array.from(v)]));
+        ps[tableName] = Float32Array.from({ length: 40001 * 65 }, (_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
+        model.setParams(ps);
+        const b = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+        const fwd = Array.from((await model.forward(b)).logits.data);
+        const g = await model.gradients(b);
+        const table = g.grads[`grad.${tableName}`];
+        const picked = rows.flatMap((r) => Array.from({ length: 65 }, (_, d) => table[r * 65 + d]));
+        const rest = Object.fromEntries(Object.entries(g.grads).filter(([k]) => k !== `grad.${tableName}`).map(([k, v]) => [k, Array.from(v)]));
+        return { fwd, loss: g.loss, table: picked, tableLen: table.length, rest };
+      },
+      { url: `/${big.name}.glsl.js`, small: wireParams(small), tableName, batch: wire(batch), rows },
+    );
+    expect(page.errors).toEqual([]);
+    // More than a 256-wide texture holds on this device (the width before per-buffer widths).
+    const max = await page.page.evaluate(() => {
+      const gl = (globalThis as unknown as { engine: { gl: { MAX_TEXTURE_SIZE: number; getParameter(n: number): number } } }).engine.gl;
+      return gl.getParameter(gl.MAX_TEXTURE_SIZE);
+    });
+    expect(40001 * 65).toBeGreaterThan(256 * max);
+    expect(maxRelError(got.fwd, fwd)).toBeLessThanOrEqual(TOL);
+    expect(Math.abs(got.loss - grads.loss)).toBeLessThanOrEqual(TOL);
+    expect(got.tableLen).toBe(40001 * 65);
+    const want = pick(grads.grads[`grad.${tableName}`]);
+    expect(maxRelError(got.table, want), 'gradient of the table').toBeLessThanOrEqual(TOL);
+    expect(want.some((x) => x !== 0)).toBe(true);
+    for (const [k, v] of Object.entries(grads.grads)) if (k !== `grad.${tableName}`) expect(maxRelError(got.rest[k], v), `gradient ${k}`).toBeLessThanOrEqual(TOL);
+  });
 
   it('stateful: the kept state carries across forward calls, getState reads it, resetState starts over', async () => {
     const mod = trace(statefulCase);

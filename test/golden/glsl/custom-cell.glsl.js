@@ -229,6 +229,17 @@ float ld4(highp sampler2D s, int f) {
 vec4 tx4(highp sampler2D s, int q) {
   return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
+// The same for textures wider than 256 texels, 2^l wide.
+float ld1w(highp sampler2D s, int f, int l) {
+  return texelFetch(s, ivec2(f & ((1 << l) - 1), f >> l), 0).r;
+}
+float ld4w(highp sampler2D s, int f, int l) {
+  int q = f >> 2;
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+vec4 tx4w(highp sampler2D s, int q, int l) {
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
+}
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
   float e = exp(-2.0 * abs(x));
@@ -262,35 +273,9 @@ void main() {
 `;
 return { ...{"model":"custom_cell","params":[{"name":"cho.W_z","base":0,"size":128},{"name":"cho.W_r","base":1,"size":128},{"name":"cho.W_h","base":2,"size":128},{"name":"cho.U_z","base":3,"size":256},{"name":"cho.U_r","base":4,"size":256},{"name":"cho.U_h","base":5,"size":256},{"name":"cho.b_z","base":6,"size":16},{"name":"cho.b_r","base":7,"size":16},{"name":"cho.b_h","base":8,"size":16},{"name":"torch.W_z","base":9,"size":128},{"name":"torch.W_r","base":10,"size":128},{"name":"torch.W_h","base":11,"size":128},{"name":"torch.U_z","base":12,"size":256},{"name":"torch.U_r","base":13,"size":256},{"name":"torch.U_h","base":14,"size":256},{"name":"torch.b_z","base":15,"size":16},{"name":"torch.b_r","base":16,"size":16},{"name":"torch.b_h","base":17,"size":16}],"slots":[],"hyperBase":18,"hyperSize":0,"states":[]},
  programs: {
-  "run": { ...{"name":"custom_cell","buffers":[{"name":"in_x","dtype":"f32","size":{"op":"mul","args":["B","T",8]},"role":"input","shape":["B","T",8],"packing":4},{"name":"p_cho_W_z","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_cho_W_r","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_cho_W_h","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_cho_U_z","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_cho_U_r","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_cho_U_h","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_cho_b_z","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"p_cho_b_r","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"p_cho_b_h","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"p_torch_W_z","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_torch_W_r","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_torch_W_h","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4},{"name":"p_torch_U_z","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_torch_U_r","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_torch_U_h","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4},{"name":"p_torch_b_z","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"p_torch_b_r","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"p_torch_b_h","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4},{"name":"tmp0","dtype":"f32","size":512,"role":"scratch","shape":[16,32],"packing":4},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",48]},"role":"scratch","shape":["B","T",48],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",48]},"role":"scratch","shape":["B",48],"packing":4},{"name":"s14_h_steps","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"output","shape":["B","T",16],"packing":4},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4},{"name":"s14_v19","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4},{"name":"s14_v24","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4},{"name":"s14_v27","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4},{"name":"v25","dtype":"f32","size":384,"role":"scratch","shape":[8,48],"packing":4},{"name":"v27","dtype":"f32","size":768,"role":"scratch","shape":[16,48],"packing":4},{"name":"s28_h","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"output","shape":["B",16],"packing":4}],"body":[{"kind":"kernel","name":"k0_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":0,"geom":{"kind":"points","count":128},"outs":[{"buf":19},{"buf":27}],"reads":[1,10]},{"shader":1,"geom":{"kind":"points","count":128},"outs":[{"buf":19},{"buf":27}],"reads":[2,11]},{"shader":2,"geom":{"kind":"points","count":128},"outs":[{"buf":19},{"buf":27}],"reads":[3,12]}]},{"kind":"kernel","name":"k1_matmul","src":"%12 = matmul %0, %11","draws":[{"shader":3,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",48]}},"outs":[{"buf":20}],"reads":[0,19]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":4,"geom":{"kind":"points","count":256},"outs":[{"buf":19}],"reads":[4]},{"shader":5,"geom":{"kind":"points","count":256},"outs":[{"buf":19}],"reads":[5]},{"shader":6,"geom":{"kind":"points","count":256},"outs":[{"buf":28}],"reads":[13]},{"shader":7,"geom":{"kind":"points","count":256},"outs":[{"buf":28}],"reads":[14]},{"shader":8,"geom":{"kind":"points","count":256},"outs":[{"buf":28}],"reads":[15]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":21},{"buf":29}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %14 body: %10 = matmul %0, %6","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[21,19]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (10 kernels)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":24},{"buf":25},{"buf":26}],"reads":[21,20,23,7,8]}]},{"kind":"kernel","name":"k6_matmul","src":"scan %14 body: %20 = matmul %19, %4","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":23}],"reads":[24,6]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":21}],"reads":[25,26,20,23,9]},{"shader":14,"geom":{"kind":"points","count":{"op":"mul","args":["B",16]}},"outs":[{"buf":22}],"reads":[25,26,20,23,9]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%26 = matmul %0, %25","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",48]}},"outs":[{"buf":20}],"reads":[0,27]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %28 body: %9 = matmul %0, %5","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",48]}},"outs":[{"buf":21}],"reads":[29,28]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (15 kernels)","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":29,"via":"swap"}],"reads":[20,21,16,29,18,17]}]}]}],"inputs":[0],"params":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],"states":[],"outputs":[22,29],"randoms":[],"names":{"inputs":["x"],"params":["cho.W_z","cho.W_r","cho.W_h","cho.U_z","cho.U_r","cho.U_h","cho.b_z","cho.b_r","cho.b_h","torch.W_z","torch.W_r","torch.W_h","torch.U_z","torch.U_r","torch.U_h","torch.b_z","torch.b_r","torch.b_h"],"states":[],"outputs":["cho","torch"]},"idChecks":[]},
+  "run": { ...{"name":"custom_cell","buffers":[{"name":"in_x","dtype":"f32","size":{"op":"mul","args":["B","T",8]},"role":"input","shape":["B","T",8],"packing":4,"narrow":false,"lw":null},{"name":"p_cho_W_z","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_W_r","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_W_h","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_U_z","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_U_r","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_U_h","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_b_z","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_b_r","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"p_cho_b_h","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_W_z","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_W_r","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_W_h","dtype":"f32","size":128,"role":"param","shape":[8,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_U_z","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_U_r","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_U_h","dtype":"f32","size":256,"role":"param","shape":[16,16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_b_z","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_b_r","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"p_torch_b_h","dtype":"f32","size":16,"role":"param","shape":[16],"packing":4,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":512,"role":"scratch","shape":[16,32],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",48]},"role":"scratch","shape":["B","T",48],"packing":4,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",48]},"role":"scratch","shape":["B",48],"packing":4,"narrow":false,"lw":null},{"name":"s14_h_steps","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"output","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"s14_v19","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4,"narrow":false,"lw":null},{"name":"s14_v24","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4,"narrow":false,"lw":null},{"name":"s14_v27","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"scratch","shape":["B",16],"packing":4,"narrow":false,"lw":null},{"name":"v25","dtype":"f32","size":384,"role":"scratch","shape":[8,48],"packing":4,"narrow":false,"lw":8},{"name":"v27","dtype":"f32","size":768,"role":"scratch","shape":[16,48],"packing":4,"narrow":false,"lw":8},{"name":"s28_h","dtype":"f32","size":{"op":"mul","args":["B",16]},"role":"output","shape":["B",16],"packing":4,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":352,"run":{"len":16,"stride":48}},"outs":[{"buf":19},{"buf":27}],"reads":[1,10]},{"shader":1,"geom":{"kind":"range","offset":16,"count":352,"run":{"len":16,"stride":48}},"outs":[{"buf":19},{"buf":27}],"reads":[2,11]},{"shader":2,"geom":{"kind":"range","offset":32,"count":352,"run":{"len":16,"stride":48}},"outs":[{"buf":19},{"buf":27}],"reads":[3,12]}]},{"kind":"kernel","name":"k1_matmul","src":"%12 = matmul %0, %11","draws":[{"shader":3,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",48]}},"outs":[{"buf":20}],"reads":[0,19]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":4,"geom":{"kind":"range","offset":0,"count":496,"run":{"len":16,"stride":32}},"outs":[{"buf":19}],"reads":[4]},{"shader":5,"geom":{"kind":"range","offset":16,"count":496,"run":{"len":16,"stride":32}},"outs":[{"buf":19}],"reads":[5]},{"shader":6,"geom":{"kind":"range","offset":0,"count":736,"run":{"len":16,"stride":48}},"outs":[{"buf":28}],"reads":[13]},{"shader":7,"geom":{"kind":"range","offset":16,"count":736,"run":{"len":16,"stride":48}},"outs":[{"buf":28}],"reads":[14]},{"shader":8,"geom":{"kind":"range","offset":32,"count":736,"run":{"len":16,"stride":48}},"outs":[{"buf":28}],"reads":[15]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":21}],"reads":[]},{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":29}],"reads":[21]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %14 body: %10 = matmul %0, %6","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[21,19]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (10 kernels)","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":24},{"buf":25},{"buf":26}],"reads":[21,20,23,7,8]}]},{"kind":"kernel","name":"k6_matmul","src":"scan %14 body: %20 = matmul %19, %4","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":23}],"reads":[24,6]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":21}],"reads":[25,26,20,23,9]},{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",16]}},"outs":[{"buf":22}],"reads":[21]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%26 = matmul %0, %25","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",48]}},"outs":[{"buf":20}],"reads":[0,27]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %28 body: %9 = matmul %0, %5","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",48]}},"outs":[{"buf":21}],"reads":[29,28]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (15 kernels)","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",16]}},"outs":[{"buf":29,"via":"swap"}],"reads":[20,21,16,29,18,17]}]}]}],"inputs":[0],"params":[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18],"states":[],"outputs":[22,29],"randoms":[],"names":{"inputs":["x"],"params":["cho.W_z","cho.W_r","cho.W_h","cho.U_z","cho.U_r","cho.U_h","cho.b_z","cho.b_r","cho.b_h","torch.W_z","torch.W_r","torch.W_h","torch.U_z","torch.U_r","torch.U_h","torch.b_z","torch.b_r","torch.b_h"],"states":[],"outputs":["cho","torch"]},"idChecks":[]},
    shaders: [
-    { name: "k0_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [8, 16]
-//   %11 = concat %1, %2, %3 axis=1 (piece 1/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 2/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 3/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 1/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 2/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k0_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -306,12 +291,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_cho_W_z;
 uniform highp sampler2D s_p_torch_W_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 352) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -326,33 +315,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k0_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [8, 16]
-//   %11 = concat %1, %2, %3 axis=1 (piece 1/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 2/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 3/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 1/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 2/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k0_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -368,12 +331,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_cho_W_r;
 uniform highp sampler2D s_p_torch_W_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (16);
+  if (r0 < 0 || r0 >= 352) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -388,33 +355,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k0_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [8, 16]
-//   %11 = concat %1, %2, %3 axis=1 (piece 1/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 2/3)
-//   %11 = concat %1, %2, %3 axis=1 (piece 3/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 1/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 2/3)
-//   %25 = concat %16, %17, %18 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k0_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -430,12 +371,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_cho_W_h;
 uniform highp sampler2D s_p_torch_W_h;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (32);
+  if (r0 < 0 || r0 >= 352) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -460,10 +405,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_x;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp1;
+uniform int u_lw_in_x;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 48) discard;
   vec4 res0;
@@ -477,7 +424,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_in_x, a >> 2);
+    vec4 x = tx4w(s_in_x, a >> 2, u_lw_in_x);
     acc += x.x * tx4(s_tmp0, (w) >> 2) + x.y * tx4(s_tmp0, (w + dw) >> 2) + x.z * tx4(s_tmp0, (w + 2 * dw) >> 2) + x.w * tx4(s_tmp0, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -486,32 +433,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 16]
-//   %13 = concat %4, %5 axis=1 (piece 1/2)
-//   %13 = concat %4, %5 axis=1 (piece 2/2)
-//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 32 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -525,11 +447,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_cho_U_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 496) discard;
+  int rc = r0 % 32;
+  if (rc >= 16) discard;
+  r0 = (r0 / 32) * 16 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (16);
@@ -540,32 +466,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 16]
-//   %13 = concat %4, %5 axis=1 (piece 1/2)
-//   %13 = concat %4, %5 axis=1 (piece 2/2)
-//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 32 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -579,11 +480,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_cho_U_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (16);
+  if (r0 < 0 || r0 >= 496) discard;
+  int rc = r0 % 32;
+  if (rc >= 16) discard;
+  r0 = (r0 / 32) * 16 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (16);
@@ -594,32 +499,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 16]
-//   %13 = concat %4, %5 axis=1 (piece 1/2)
-//   %13 = concat %4, %5 axis=1 (piece 2/2)
-//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -633,11 +513,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_torch_U_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 736) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (16);
@@ -648,32 +532,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 16]
-//   %13 = concat %4, %5 axis=1 (piece 1/2)
-//   %13 = concat %4, %5 axis=1 (piece 2/2)
-//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1 + 16) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -687,11 +546,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_torch_U_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (16);
+  if (r0 < 0 || r0 >= 736) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (16);
@@ -702,32 +565,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.4", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 16]
-//   %13 = concat %4, %5 axis=1 (piece 1/2)
-//   %13 = concat %4, %5 axis=1 (piece 2/2)
-//   %27 = concat %19, %20, %21 axis=1 (piece 1/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 2/3)
-//   %27 = concat %19, %20, %21 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (16);
-  r /= (16);
-  int i0 = r;
-  int f = (i0 * 48 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.4", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -741,11 +579,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_torch_U_h;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (32);
+  if (r0 < 0 || r0 >= 736) discard;
+  int rc = r0 % 48;
+  if (rc >= 16) discard;
+  r0 = (r0 / 48) * 16 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (16);
@@ -756,7 +598,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused", vs: QUAD_VS,
+    { name: "k3_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -766,23 +608,46 @@ precision highp sampler2D;
 //   %28 = scan: init carry 'h'
 uniform int B;
 uniform int T;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
-  vec4 res1;
   int r = r0;
   int i0 = r;
   vec4 x0 = vec4(0.0);
-  vec4 x1 = vec4(0.0);
   res0 = x0;
-  res1 = x1;
   o0 = res0;
-  o1 = res1;
+}
+` },
+    { name: "k3_fused.1", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (2 kernels)  [B * 16]
+//   %14 = scan: init carry 'h'
+//   %28 = scan: init carry 'h'
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp2;
+uniform int u_lw_s28_h;
+uniform int u_lw_tmp2;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_s28_h) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * 16) discard;
+  vec4 res0;
+  int r = r0;
+  int i0 = r;
+  vec4 x0 = tx4w(s_tmp2, (i0) >> 2, u_lw_tmp2);
+  res0 = x0;
+  o0 = res0;
 }
 ` },
     { name: "k4_matmul", vs: QUAD_VS,
@@ -796,10 +661,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -813,7 +680,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_tmp2, a >> 2);
+    vec4 x = tx4w(s_tmp2, a >> 2, u_lw_tmp2);
     acc += x.x * tx4(s_tmp0, (w) >> 2) + x.y * tx4(s_tmp0, (w + dw) >> 2) + x.z * tx4(s_tmp0, (w + 2 * dw) >> 2) + x.w * tx4(s_tmp0, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -846,12 +713,16 @@ uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_p_cho_b_z;
 uniform highp sampler2D s_p_cho_b_r;
+uniform int u_lw_s14_v19;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s14_v19) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
@@ -861,9 +732,9 @@ void main() {
   int i1 = r % (16);
   r /= (16);
   int i0 = r;
-  vec4 v0 = tx4(s_tmp2, (i0 * 16 + i1) >> 2);
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2) + tx4(s_tmp3, (i0 * 32 + i1) >> 2)) + tx4(s_p_cho_b_z, (i1) >> 2)));
-  vec4 x0 = (rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2) + tx4(s_tmp3, (i0 * 32 + i1 + 16) >> 2)) + tx4(s_p_cho_b_r, (i1) >> 2))) * v0);
+  vec4 v0 = tx4w(s_tmp2, (i0 * 16 + i1) >> 2, u_lw_tmp2);
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2, u_lw_tmp1) + tx4w(s_tmp3, (i0 * 32 + i1) >> 2, u_lw_tmp3)) + tx4(s_p_cho_b_z, (i1) >> 2)));
+  vec4 x0 = (rn_sigmoid(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2, u_lw_tmp1) + tx4w(s_tmp3, (i0 * 32 + i1 + 16) >> 2, u_lw_tmp3)) + tx4(s_p_cho_b_r, (i1) >> 2))) * v0);
   vec4 x1 = (v1 * v0);
   vec4 x2 = ((-v1) + vec4(1.0));
   res0 = x0;
@@ -885,10 +756,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s14_v19;
 uniform highp sampler2D s_p_cho_U_h;
+uniform int u_lw_tmp3;
+uniform int u_lw_s14_v19;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
@@ -902,7 +775,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s14_v19, a >> 2);
+    vec4 x = tx4w(s_s14_v19, a >> 2, u_lw_s14_v19);
     acc += x.x * tx4(s_p_cho_U_h, (w) >> 2) + x.y * tx4(s_p_cho_U_h, (w + dw) >> 2) + x.z * tx4(s_p_cho_U_h, (w + 2 * dw) >> 2) + x.w * tx4(s_p_cho_U_h, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -931,10 +804,15 @@ uniform highp sampler2D s_s14_v27;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_p_cho_b_h;
+uniform int u_lw_tmp2;
+uniform int u_lw_s14_v24;
+uniform int u_lw_s14_v27;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
@@ -942,7 +820,7 @@ void main() {
   int i1 = r % (16);
   r /= (16);
   int i0 = r;
-  vec4 v0 = (tx4(s_s14_v24, (i0 * 16 + i1) >> 2) + (tx4(s_s14_v27, (i0 * 16 + i1) >> 2) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_tmp3, (i0 * 16 + i1) >> 2)) + tx4(s_p_cho_b_h, (i1) >> 2)))));
+  vec4 v0 = (tx4w(s_s14_v24, (i0 * 16 + i1) >> 2, u_lw_s14_v24) + (tx4w(s_s14_v27, (i0 * 16 + i1) >> 2, u_lw_s14_v27) * rn_tanh(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2, u_lw_tmp1) + tx4w(s_tmp3, (i0 * 16 + i1) >> 2, u_lw_tmp3)) + tx4(s_p_cho_b_h, (i1) >> 2)))));
   vec4 x0 = v0;
   res0 = x0;
   o0 = res0;
@@ -962,6 +840,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s14_h_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -972,7 +851,7 @@ void main() {
   r /= (16);
   int i0 = r;
   int f = (T * i0 * 16 + i1 + t * 16) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s14_h_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s14_h_steps) - 1.0, (float(f >> u_lw_s14_h_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -990,11 +869,8 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
-uniform highp sampler2D s_s14_v24;
-uniform highp sampler2D s_s14_v27;
-uniform highp sampler2D s_tmp1;
-uniform highp sampler2D s_tmp3;
-uniform highp sampler2D s_p_cho_b_h;
+uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp2;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1005,8 +881,7 @@ void main() {
   int i1 = r % (16);
   r /= (16);
   int i0 = r;
-  vec4 v0 = (tx4(s_s14_v24, (i0 * 16 + i1) >> 2) + (tx4(s_s14_v27, (i0 * 16 + i1) >> 2) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_tmp3, (i0 * 16 + i1) >> 2)) + tx4(s_p_cho_b_h, (i1) >> 2)))));
-  vec4 x0 = v0;
+  vec4 x0 = tx4w(s_tmp2, (i0 * 16 + i1) >> 2, u_lw_tmp2);
   res0 = x0;
   o0 = res0;
 }
@@ -1021,10 +896,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_x;
 uniform highp sampler2D s_v25;
+uniform int u_lw_tmp1;
+uniform int u_lw_in_x;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 48) discard;
   vec4 res0;
@@ -1038,7 +915,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_in_x, a >> 2);
+    vec4 x = tx4w(s_in_x, a >> 2, u_lw_in_x);
     acc += x.x * tx4(s_v25, (w) >> 2) + x.y * tx4(s_v25, (w + dw) >> 2) + x.z * tx4(s_v25, (w + 2 * dw) >> 2) + x.w * tx4(s_v25, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1058,10 +935,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s28_h;
 uniform highp sampler2D s_v27;
+uniform int u_lw_tmp2;
+uniform int u_lw_s28_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 48) discard;
   vec4 res0;
@@ -1075,7 +954,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s28_h, a >> 2);
+    vec4 x = tx4w(s_s28_h, a >> 2, u_lw_s28_h);
     acc += x.x * tx4(s_v27, (w) >> 2) + x.y * tx4(s_v27, (w + dw) >> 2) + x.z * tx4(s_v27, (w + 2 * dw) >> 2) + x.w * tx4(s_v27, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1114,10 +993,13 @@ uniform highp sampler2D s_p_torch_b_z;
 uniform highp sampler2D s_s28_h;
 uniform highp sampler2D s_p_torch_b_h;
 uniform highp sampler2D s_p_torch_b_r;
+uniform int u_lw_s28_h;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s28_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16) discard;
   vec4 res0;
@@ -1125,8 +1007,8 @@ void main() {
   int i1 = r % (16);
   r /= (16);
   int i0 = r;
-  vec4 v0 = rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2) + tx4(s_tmp2, (i0 * 48 + i1) >> 2)) + tx4(s_p_torch_b_z, (i1) >> 2)));
-  vec4 x0 = ((v0 * tx4(s_s28_h, (i0 * 16 + i1) >> 2)) + (((-v0) + vec4(1.0)) * rn_tanh(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2) + tx4(s_p_torch_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2) + tx4(s_tmp2, (i0 * 48 + i1 + 16) >> 2)) + tx4(s_p_torch_b_r, (i1) >> 2))) * tx4(s_tmp2, (i0 * 48 + i1 + 32) >> 2))))));
+  vec4 v0 = rn_sigmoid(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48) >> 2, u_lw_tmp1) + tx4w(s_tmp2, (i0 * 48 + i1) >> 2, u_lw_tmp2)) + tx4(s_p_torch_b_z, (i1) >> 2)));
+  vec4 x0 = ((v0 * tx4w(s_s28_h, (i0 * 16 + i1) >> 2, u_lw_s28_h)) + (((-v0) + vec4(1.0)) * rn_tanh(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 32) >> 2, u_lw_tmp1) + tx4(s_p_torch_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4w(s_tmp1, (T * i0 * 48 + i1 + t * 48 + 16) >> 2, u_lw_tmp1) + tx4w(s_tmp2, (i0 * 48 + i1 + 16) >> 2, u_lw_tmp2)) + tx4(s_p_torch_b_r, (i1) >> 2))) * tx4w(s_tmp2, (i0 * 48 + i1 + 32) >> 2, u_lw_tmp2))))));
   res0 = x0;
   o0 = res0;
 }

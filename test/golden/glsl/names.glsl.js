@@ -258,6 +258,17 @@ float ld4(highp sampler2D s, int f) {
 vec4 tx4(highp sampler2D s, int q) {
   return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
+// The same for textures wider than 256 texels, 2^l wide.
+float ld1w(highp sampler2D s, int f, int l) {
+  return texelFetch(s, ivec2(f & ((1 << l) - 1), f >> l), 0).r;
+}
+float ld4w(highp sampler2D s, int f, int l) {
+  int q = f >> 2;
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+vec4 tx4w(highp sampler2D s, int q, int l) {
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
+}
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
   float e = exp(-2.0 * abs(x));
@@ -291,7 +302,7 @@ void main() {
 `;
 return { ...{"model":"names","params":[{"name":"emb.E","base":0,"size":480},{"name":"lstm.W_i","base":1,"size":1024},{"name":"lstm.W_f","base":2,"size":1024},{"name":"lstm.W_c","base":3,"size":1024},{"name":"lstm.W_o","base":4,"size":1024},{"name":"lstm.U_i","base":5,"size":4096},{"name":"lstm.U_f","base":6,"size":4096},{"name":"lstm.U_c","base":7,"size":4096},{"name":"lstm.U_o","base":8,"size":4096},{"name":"lstm.b_i","base":9,"size":64},{"name":"lstm.b_f","base":10,"size":64},{"name":"lstm.b_c","base":11,"size":64},{"name":"lstm.b_o","base":12,"size":64},{"name":"out.W","base":13,"size":1920},{"name":"out.b","base":14,"size":30}],"slots":[{"name":"exp_avg.emb.E","base":15,"size":480,"init":0},{"name":"exp_avg.lstm.W_i","base":16,"size":1024,"init":0},{"name":"exp_avg.lstm.W_f","base":17,"size":1024,"init":0},{"name":"exp_avg.lstm.W_c","base":18,"size":1024,"init":0},{"name":"exp_avg.lstm.W_o","base":19,"size":1024,"init":0},{"name":"exp_avg.lstm.U_i","base":20,"size":4096,"init":0},{"name":"exp_avg.lstm.U_f","base":21,"size":4096,"init":0},{"name":"exp_avg.lstm.U_c","base":22,"size":4096,"init":0},{"name":"exp_avg.lstm.U_o","base":23,"size":4096,"init":0},{"name":"exp_avg.lstm.b_i","base":24,"size":64,"init":0},{"name":"exp_avg.lstm.b_f","base":25,"size":64,"init":0},{"name":"exp_avg.lstm.b_c","base":26,"size":64,"init":0},{"name":"exp_avg.lstm.b_o","base":27,"size":64,"init":0},{"name":"exp_avg.out.W","base":28,"size":1920,"init":0},{"name":"exp_avg.out.b","base":29,"size":30,"init":0},{"name":"exp_avg_sq.emb.E","base":30,"size":480,"init":0},{"name":"exp_avg_sq.lstm.W_i","base":31,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_f","base":32,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_c","base":33,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_o","base":34,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_i","base":35,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_f","base":36,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_c","base":37,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_o","base":38,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.b_i","base":39,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_f","base":40,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_c","base":41,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_o","base":42,"size":64,"init":0},{"name":"exp_avg_sq.out.W","base":43,"size":1920,"init":0},{"name":"exp_avg_sq.out.b","base":44,"size":30,"init":0}],"hyperBase":45,"hyperSize":4,"loss":"loss","states":[{"name":"lstm.h","dtype":"f32","size":{"op":"mul","args":["B",64]}},{"name":"lstm.c","dtype":"f32","size":{"op":"mul","args":["B",64]}}]},
  programs: {
-  "run": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"tmp1","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1},{"name":"s21_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s21_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s21_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4},{"name":"v27","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1},{"name":"v20_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4},{"name":"k6_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k6_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k6_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k6_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":19}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":20}],"reads":[3]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":20}],"reads":[4]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":20}],"reads":[5]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":20}],"reads":[6]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %3, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"points","count":4096},"outs":[{"buf":20}],"reads":[7]},{"shader":7,"geom":{"kind":"points","count":4096},"outs":[{"buf":20}],"reads":[8]},{"shader":8,"geom":{"kind":"points","count":4096},"outs":[{"buf":20}],"reads":[9]},{"shader":9,"geom":{"kind":"points","count":4096},"outs":[{"buf":20}],"reads":[10]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22},{"buf":23}],"reads":[17,18]}]},{"kind":"kernel","name":"k5_map","src":"scan %21 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",64]},192]}},"outs":[{"buf":27},{"buf":28},{"buf":29},{"buf":30}],"reads":[22,26]},{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":24}],"reads":[27,28,29,30]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":14,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":19}],"reads":[1,23,21,24,12,11,13,14]},{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,21,24,12,11,13,14,22]}]}]},{"kind":"kernel","name":"k8_map","src":"%25 = matmul %23, %24: right operand with k contiguous (transposed copy)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":20}],"reads":[15]}]},{"kind":"kernel","name":"k9_matmul","src":"%25 = matmul %23, %24","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k10_map","src":"%27 = add %25, %26","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":25}],"reads":[21,16]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":17},{"buf":18}],"reads":[22,23]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[17,18],"outputs":[25],"randoms":[],"names":{"inputs":["chars","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":30,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"}]},
+  "run": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"s21_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v27","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"v20_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"k6_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k6_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k6_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k6_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":19}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[3]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[4]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[5]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[6]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %3, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[7]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[8]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[9]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[10]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22},{"buf":23}],"reads":[17,18]}]},{"kind":"kernel","name":"k5_map","src":"scan %21 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",64]},192]}},"outs":[{"buf":27},{"buf":28},{"buf":29},{"buf":30}],"reads":[22,26]},{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":24}],"reads":[27,28,29,30]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":14,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":19}],"reads":[1,23,21,24,12,11,13,14]},{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,21,24,12,11,13,14,22]}]}]},{"kind":"kernel","name":"k8_map","src":"%25 = matmul %23, %24: right operand with k contiguous (transposed copy)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":20}],"reads":[15]}]},{"kind":"kernel","name":"k9_matmul","src":"%25 = matmul %23, %24","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k10_map","src":"%27 = add %25, %26","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":25}],"reads":[21,16]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":17},{"buf":18}],"reads":[22,23]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[17,18],"outputs":[25],"randoms":[],"names":{"inputs":["chars","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":30,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -303,10 +314,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_chars;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_chars;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -317,38 +330,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_chars, T * i0 + i1));
+    int id = int(ld1w(s_in_chars, T * i0 + i1, u_lw_in_chars));
     float x0 = ld4(s_p_emb_E, i2 + id * 16);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -361,11 +350,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -376,31 +369,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -413,11 +382,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -428,31 +401,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -465,11 +414,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -480,31 +433,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %18 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -517,11 +446,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -542,10 +475,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -558,12 +493,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w) + ld4(s_tmp0, a + da) * ld4(s_tmp1, w + dw) + ld4(s_tmp0, a + 2 * da) * ld4(s_tmp1, w + 2 * dw) + ld4(s_tmp0, a + 3 * da) * ld4(s_tmp1, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w);
     a += da;
     w += dw;
   }
@@ -571,31 +506,7 @@ void main() {
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k3_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -608,11 +519,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -623,31 +538,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -660,11 +551,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -675,31 +570,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -712,11 +583,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -727,31 +602,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %20 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -764,11 +615,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -791,19 +646,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_st_lstm_h;
 uniform highp sampler2D s_st_lstm_c;
+uniform int u_lw_s21_h;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_st_lstm_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s21_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
-  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_st_lstm_h, (i0) >> 2, u_lw_st_lstm_h);
+  vec4 x1 = tx4w(s_st_lstm_c, (i0) >> 2, u_lw_st_lstm_c);
   res0 = x0;
   res1 = x1;
   o0 = res0;
@@ -822,7 +680,7 @@ uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 16384) discard;
   vec4 res0;
@@ -846,13 +704,15 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s21_h;
 uniform highp sampler2D s_v20_kt;
+uniform int u_lw_k6_block0;
+uniform int u_lw_s21_h;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_k6_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64 + 192) discard;
   vec4 res0;
@@ -872,10 +732,10 @@ void main() {
   int a3 = (min(4 * rb + 3, M - 1) * 64) >> 2;
   int wq = (4 * nq * 64) >> 2;
   int dq = (64) >> 2;
-  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
-  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
-  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
-  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s21_h) - 1), (a0) >> u_lw_s21_h);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s21_h) - 1), (a1) >> u_lw_s21_h);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s21_h) - 1), (a2) >> u_lw_s21_h);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s21_h) - 1), (a3) >> u_lw_s21_h);
   ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
   ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
   ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
@@ -918,17 +778,22 @@ uniform highp sampler2D s_k6_block0;
 uniform highp sampler2D s_k6_block1;
 uniform highp sampler2D s_k6_block2;
 uniform highp sampler2D s_k6_block3;
+uniform int u_lw_s21_v12;
+uniform int u_lw_k6_block0;
+uniform int u_lw_k6_block1;
+uniform int u_lw_k6_block2;
+uniform int u_lw_k6_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s21_v12) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
   int i0 = r0 / 256;
   int bq = ((i0 >> 2) * 256 + r0 - i0 * 256) >> 2;
   int j = i0 & 3;
-  res0 = j == 0 ? tx4(s_k6_block0, bq) : j == 1 ? tx4(s_k6_block1, bq) : j == 2 ? tx4(s_k6_block2, bq) : tx4(s_k6_block3, bq);
+  res0 = j == 0 ? tx4w(s_k6_block0, bq, u_lw_k6_block0) : j == 1 ? tx4w(s_k6_block1, bq, u_lw_k6_block1) : j == 2 ? tx4w(s_k6_block2, bq, u_lw_k6_block2) : tx4w(s_k6_block3, bq, u_lw_k6_block3);
   o0 = res0;
 }
 ` },
@@ -960,6 +825,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -970,7 +836,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1010,6 +876,10 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_in_mask;
+uniform int u_lw_s21_c;
+uniform int u_lw_tmp2;
+uniform int u_lw_s21_v12;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1020,10 +890,10 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = tx4(s_s21_c, (i0 * 64 + i1) >> 2);
-  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s21_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s21_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s21_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s21_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = tx4w(s_s21_c, (i0 * 64 + i1) >> 2, u_lw_s21_c);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 64) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 128) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 192) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -1067,11 +937,16 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_s21_h;
+uniform int u_lw_s21_h;
+uniform int u_lw_in_mask;
+uniform int u_lw_s21_c;
+uniform int u_lw_tmp2;
+uniform int u_lw_s21_v12;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s21_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -1080,11 +955,11 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = tx4(s_s21_c, (i0 * 64 + i1) >> 2);
-  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s21_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s21_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s21_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s21_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
-  vec4 x0 = mix(v3, tx4(s_s21_h, (i0 * 64 + i1) >> 2), v0);
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = tx4w(s_s21_c, (i0 * 64 + i1) >> 2, u_lw_s21_c);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 64) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 128) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 193, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 194, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 256 + i1 + t * 256 + 195, u_lw_tmp2)) + tx4w(s_s21_v12, (i0 * 256 + i1 + 192) >> 2, u_lw_s21_v12)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4w(s_s21_h, (i0 * 64 + i1) >> 2, u_lw_s21_h), v0);
   vec4 x1 = mix(v2, v1, v0);
   res0 = x0;
   res1 = x1;
@@ -1104,7 +979,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
@@ -1127,10 +1002,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -1143,12 +1020,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w) + ld4(s_tmp0, a + da) * ld4(s_tmp1, w + dw) + ld4(s_tmp0, a + 2 * da) * ld4(s_tmp1, w + 2 * dw) + ld4(s_tmp0, a + 3 * da) * ld4(s_tmp1, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w);
     a += da;
     w += dw;
   }
@@ -1166,15 +1043,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v27;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v27) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float x0 = (ld1(s_tmp2, i0 * 30 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp2, i0 * 30 + i1, u_lw_tmp2) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1190,19 +1069,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_s21_h;
 uniform highp sampler2D s_s21_c;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_s21_h;
+uniform int u_lw_s21_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_st_lstm_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_s21_h, (i0) >> 2);
-  vec4 x1 = tx4(s_s21_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_s21_h, (i0) >> 2, u_lw_s21_h);
+  vec4 x1 = tx4w(s_s21_c, (i0) >> 2, u_lw_s21_c);
   res0 = x0;
   res1 = x1;
   o0 = res0;
@@ -1210,7 +1092,7 @@ void main() {
 }
 ` }
   ] },
-  "runEval": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":1},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s22_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4},{"name":"v28","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1},{"name":"tmp4","dtype":"f32","size":"T","role":"scratch","shape":["T"],"packing":1},{"name":"tmp5","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1},{"name":"v45","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1},{"name":"v21_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4},{"name":"k10_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k10_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k10_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4},{"name":"k10_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[8]},{"shader":2,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[9]},{"shader":3,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[10]},{"shader":4,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_map","src":"scan %22 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":33}],"reads":[23]}]},{"kind":"kernel","name":"k4_map","src":"%26 = matmul %24, %25: right operand with k contiguous (transposed copy)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":23}],"reads":[16]}]},{"kind":"kernel","name":"k5_one_hot","src":"%35 = one_hot %1 depth=30","draws":[{"shader":8,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28}],"reads":[1]}]},{"kind":"kernel","name":"k6_reduce","src":"%42 = reduce_sum %2 axis=0","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[2]}]},{"kind":"kernel","name":"k7_reduce","src":"%43 = reduce_sum %42 axis=0","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k8_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":11,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[4]},{"shader":12,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[5]},{"shader":13,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[6]},{"shader":14,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[7]},{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":31}],"reads":[30]}]},{"kind":"kernel","name":"k9_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k10_matmul","src":"scan %22 body: %12 = matmul %0, %7","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",64]},192]}},"outs":[{"buf":34},{"buf":35},{"buf":36},{"buf":37}],"reads":[24,33]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[34,35,36,37]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":19,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":20}],"reads":[2,25,22,26,13,12,14,15]},{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[2,25,22,26,13,12,14,15,24]}]}]},{"kind":"kernel","name":"k12_matmul","src":"%26 = matmul %24, %25","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[20,23]}]},{"kind":"kernel","name":"k13_map","src":"%28 = add %26, %27","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":27}],"reads":[22,17]}]},{"kind":"kernel","name":"k14_reduce","src":"%29 = reduce_max %28 axis=2","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[27]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28,"via":"swap"},{"buf":22}],"reads":[27,20,28]}]},{"kind":"kernel","name":"k16_reduce","src":"%33 = reduce_sum %32 axis=2","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[28]}]},{"kind":"kernel","name":"k17_map","src":"%34 = log %33","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20],"copyShader":27}]},{"kind":"kernel","name":"k18_reduce","src":"%37 = reduce_sum %36 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":28}],"reads":[22]}]},{"kind":"kernel","name":"k19_map","src":"%38 = sub %34, %37","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,28],"copyShader":30}]},{"kind":"kernel","name":"k20_map","src":"%39 = mul %38, %2","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,2],"copyShader":32}]},{"kind":"kernel","name":"k21_reduce","src":"%40 = reduce_sum %39 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[20]}]},{"kind":"kernel","name":"k22_reduce","src":"%41 = reduce_sum %40 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k23_map","src":"%46 = div %41, %45","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":32}],"reads":[30,31]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[27,32],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%35 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
+  "runEval": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":1,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v28","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":"T","role":"scratch","shape":["T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v45","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v21_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"k10_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k10_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k10_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k10_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":2,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":3,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":4,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_map","src":"scan %22 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":33}],"reads":[23]}]},{"kind":"kernel","name":"k4_map","src":"%26 = matmul %24, %25: right operand with k contiguous (transposed copy)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":23}],"reads":[16]}]},{"kind":"kernel","name":"k5_one_hot","src":"%35 = one_hot %1 depth=30","draws":[{"shader":8,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28}],"reads":[1]}]},{"kind":"kernel","name":"k6_reduce","src":"%42 = reduce_sum %2 axis=0","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[2]}]},{"kind":"kernel","name":"k7_reduce","src":"%43 = reduce_sum %42 axis=0","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k8_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":12,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":13,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":14,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]},{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":31}],"reads":[30]}]},{"kind":"kernel","name":"k9_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k10_matmul","src":"scan %22 body: %12 = matmul %0, %7","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",64]},192]}},"outs":[{"buf":34},{"buf":35},{"buf":36},{"buf":37}],"reads":[24,33]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[34,35,36,37]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":19,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":20}],"reads":[2,25,22,26,13,12,14,15]},{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[2,25,22,26,13,12,14,15,24]}]}]},{"kind":"kernel","name":"k12_matmul","src":"%26 = matmul %24, %25","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[20,23]}]},{"kind":"kernel","name":"k13_map","src":"%28 = add %26, %27","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":27}],"reads":[22,17]}]},{"kind":"kernel","name":"k14_reduce","src":"%29 = reduce_max %28 axis=2","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[27]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28,"via":"swap"}],"reads":[27,20]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[27,20,28]}]},{"kind":"kernel","name":"k16_reduce","src":"%33 = reduce_sum %32 axis=2","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[28]}]},{"kind":"kernel","name":"k17_map","src":"%34 = log %33","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20],"copyShader":28}]},{"kind":"kernel","name":"k18_reduce","src":"%37 = reduce_sum %36 axis=2","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":28}],"reads":[22]}]},{"kind":"kernel","name":"k19_map","src":"%38 = sub %34, %37","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,28],"copyShader":31}]},{"kind":"kernel","name":"k20_map","src":"%39 = mul %38, %2","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,2],"copyShader":33}]},{"kind":"kernel","name":"k21_reduce","src":"%40 = reduce_sum %39 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[20]}]},{"kind":"kernel","name":"k22_reduce","src":"%41 = reduce_sum %40 axis=0","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k23_map","src":"%46 = div %41, %45","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":32}],"reads":[30,31]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[27,32],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%35 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -1222,46 +1104,24 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_chars;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_chars;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i2 = r % (16);
   r /= (16);
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  int id = int(ld1(s_in_chars, T * i0 + i1));
+  int id = int(ld1w(s_in_chars, T * i0 + i1, u_lw_in_chars));
   float x0 = ld4(s_p_emb_E, i2 + id * 16);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1274,11 +1134,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1289,31 +1153,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1326,11 +1166,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1341,31 +1185,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1378,11 +1198,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1393,31 +1217,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1430,11 +1230,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1457,19 +1261,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_st_lstm_h;
 uniform highp sampler2D s_st_lstm_c;
+uniform int u_lw_s22_h;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_st_lstm_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s22_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
-  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_st_lstm_h, (i0) >> 2, u_lw_st_lstm_h);
+  vec4 x1 = tx4w(s_st_lstm_c, (i0) >> 2, u_lw_st_lstm_c);
   res0 = x0;
   res1 = x1;
   o0 = res0;
@@ -1488,7 +1295,7 @@ uniform highp sampler2D s_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 16384) discard;
   vec4 res0;
@@ -1513,7 +1320,7 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
@@ -1535,17 +1342,19 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_targets;
+uniform int u_lw_tmp3;
+uniform int u_lw_in_targets;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  float x0 = i2 == int(ld1(s_in_targets, T * i0 + i1)) ? 1.0 : 0.0;
+  float x0 = i2 == int(ld1w(s_in_targets, T * i0 + i1, u_lw_in_targets)) ? 1.0 : 0.0;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1558,16 +1367,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp4;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
   int n = B;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_in_mask, T * i1 + i0);
+    acc += ld1w(s_in_mask, T * i1 + i0, u_lw_in_mask);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1582,6 +1393,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -1590,38 +1402,13 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp4, i0);
+    acc += ld1w(s_tmp4, i0, u_lw_tmp4);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k8_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %45 = max %43, %44
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k8_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1635,11 +1422,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1650,32 +1441,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k8_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %45 = max %43, %44
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k8_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1689,11 +1455,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1704,32 +1474,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k8_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %45 = max %43, %44
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k8_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1743,11 +1488,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1758,32 +1507,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k8_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (5 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %45 = max %43, %44
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k8_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1797,11 +1521,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -1847,10 +1575,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_v19;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -1863,12 +1593,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp0, a) * ld4(s_v19, w) + ld1(s_tmp0, a + da) * ld4(s_v19, w + dw) + ld1(s_tmp0, a + 2 * da) * ld4(s_v19, w + 2 * dw) + ld1(s_tmp0, a + 3 * da) * ld4(s_v19, w + 3 * dw);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_v19, w) + ld1w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_v19, w + dw) + ld1w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_v19, w + 2 * dw) + ld1w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_v19, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp0, a) * ld4(s_v19, w);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_v19, w);
     a += da;
     w += dw;
   }
@@ -1887,13 +1617,15 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
 uniform highp sampler2D s_v21_kt;
+uniform int u_lw_k10_block0;
+uniform int u_lw_s22_h;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_k10_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64 + 192) discard;
   vec4 res0;
@@ -1913,10 +1645,10 @@ void main() {
   int a3 = (min(4 * rb + 3, M - 1) * 64) >> 2;
   int wq = (4 * nq * 64) >> 2;
   int dq = (64) >> 2;
-  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
-  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
-  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
-  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s22_h) - 1), (a0) >> u_lw_s22_h);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s22_h) - 1), (a1) >> u_lw_s22_h);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s22_h) - 1), (a2) >> u_lw_s22_h);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s22_h) - 1), (a3) >> u_lw_s22_h);
   ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
   ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
   ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
@@ -1959,17 +1691,22 @@ uniform highp sampler2D s_k10_block0;
 uniform highp sampler2D s_k10_block1;
 uniform highp sampler2D s_k10_block2;
 uniform highp sampler2D s_k10_block3;
+uniform int u_lw_s22_v12;
+uniform int u_lw_k10_block0;
+uniform int u_lw_k10_block1;
+uniform int u_lw_k10_block2;
+uniform int u_lw_k10_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s22_v12) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
   int i0 = r0 / 256;
   int bq = ((i0 >> 2) * 256 + r0 - i0 * 256) >> 2;
   int j = i0 & 3;
-  res0 = j == 0 ? tx4(s_k10_block0, bq) : j == 1 ? tx4(s_k10_block1, bq) : j == 2 ? tx4(s_k10_block2, bq) : tx4(s_k10_block3, bq);
+  res0 = j == 0 ? tx4w(s_k10_block0, bq, u_lw_k10_block0) : j == 1 ? tx4w(s_k10_block1, bq, u_lw_k10_block1) : j == 2 ? tx4w(s_k10_block2, bq, u_lw_k10_block2) : tx4w(s_k10_block3, bq, u_lw_k10_block3);
   o0 = res0;
 }
 ` },
@@ -2001,6 +1738,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -2011,7 +1749,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = T * i0 * 64 + i1 + t * 64;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2051,6 +1789,10 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_in_mask;
+uniform int u_lw_s22_c;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_v12;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -2059,10 +1801,10 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-  float v1 = ld4(s_s22_c, i0 * 64 + i1);
-  float v2 = ((rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_s22_v12, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_s22_v12, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_s22_v12, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)))));
-  float v3 = (rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_s22_v12, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
+  bool v0 = (ld1w(s_in_mask, T * i0 + t, u_lw_in_mask) == 0.0);
+  float v1 = ld4w(s_s22_c, i0 * 64 + i1, u_lw_s22_c);
+  float v2 = ((rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1) + ld4w(s_s22_v12, i0 * 256 + i1 + 64, u_lw_s22_v12)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1) + ld4w(s_s22_v12, i0 * 256 + i1, u_lw_s22_v12)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1) + ld4w(s_s22_v12, i0 * 256 + i1 + 128, u_lw_s22_v12)) + ld4(s_p_lstm_b_c, i1)))));
+  float v3 = (rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp1) + ld4w(s_s22_v12, i0 * 256 + i1 + 192, u_lw_s22_v12)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
   float x0 = (v0 ? 0.0 : v3);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
@@ -2105,11 +1847,16 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_s22_h;
+uniform int u_lw_s22_h;
+uniform int u_lw_in_mask;
+uniform int u_lw_s22_c;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_v12;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s22_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -2118,11 +1865,11 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = tx4(s_s22_c, (i0 * 64 + i1) >> 2);
-  vec4 v2 = ((rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_s22_v12, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_s22_v12, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_s22_v12, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_s22_v12, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
-  vec4 x0 = mix(v3, tx4(s_s22_h, (i0 * 64 + i1) >> 2), v0);
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = tx4w(s_s22_c, (i0 * 64 + i1) >> 2, u_lw_s22_c);
+  vec4 v2 = ((rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp1)) + tx4w(s_s22_v12, (i0 * 256 + i1 + 64) >> 2, u_lw_s22_v12)) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp1)) + tx4w(s_s22_v12, (i0 * 256 + i1) >> 2, u_lw_s22_v12)) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp1)) + tx4w(s_s22_v12, (i0 * 256 + i1 + 128) >> 2, u_lw_s22_v12)) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195, u_lw_tmp1)) + tx4w(s_s22_v12, (i0 * 256 + i1 + 192) >> 2, u_lw_s22_v12)) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4w(s_s22_h, (i0 * 64 + i1) >> 2, u_lw_s22_h), v0);
   vec4 x1 = mix(v2, v1, v0);
   res0 = x0;
   res1 = x1;
@@ -2140,10 +1887,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -2156,12 +1905,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp0, a) * ld4(s_tmp2, w) + ld1(s_tmp0, a + da) * ld4(s_tmp2, w + dw) + ld1(s_tmp0, a + 2 * da) * ld4(s_tmp2, w + 2 * dw) + ld1(s_tmp0, a + 3 * da) * ld4(s_tmp2, w + 3 * dw);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2, w) + ld1w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp2, w + dw) + ld1w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp2, w + 2 * dw) + ld1w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp2, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp0, a) * ld4(s_tmp2, w);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2, w);
     a += da;
     w += dw;
   }
@@ -2179,15 +1928,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v28;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v28) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float x0 = (ld1(s_tmp1, i0 * 30 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp1, i0 * 30 + i1, u_lw_tmp1) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2200,10 +1951,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v28;
+uniform int u_lw_tmp0;
+uniform int u_lw_v28;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2211,13 +1964,42 @@ void main() {
   float acc = uintBitsToFloat(0xff800000u);
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    float x = ld1(s_v28, T * i0 * 30 + i1 * 30 + i2); acc = i2 == 0 ? x : max(acc, x);
+    float x = ld1w(s_v28, T * i0 * 30 + i1 * 30 + i2, u_lw_v28); acc = i2 == 0 ? x : max(acc, x);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k15_fused", vs: QUAD_VS,
+    { name: "k15_fused.0", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (3 kernels)  [B * T, 30]
+//   %31 = sub %28, %30
+//   %32 = exp %31
+//   %36 = mul %31, %35
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_v28;
+uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp3;
+uniform int u_lw_v28;
+uniform int u_lw_tmp0;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * T * 30) discard;
+  int i1 = r % (30);
+  r /= (30);
+  int i0 = r;
+  float v0 = (ld1w(s_v28, i0 * 30 + i1, u_lw_v28) - ld1w(s_tmp0, i0, u_lw_tmp0));
+  float x0 = exp(v0);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k15_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2231,20 +2013,21 @@ uniform int T;
 uniform highp sampler2D s_v28;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp1;
+uniform int u_lw_v28;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float v0 = (ld1(s_v28, i0 * 30 + i1) - ld1(s_tmp0, i0));
-  float x0 = exp(v0);
-  float x1 = (v0 * ld1(s_tmp3, i0 * 30 + i1));
+  float v0 = (ld1w(s_v28, i0 * 30 + i1, u_lw_v28) - ld1w(s_tmp0, i0, u_lw_tmp0));
+  float x0 = (v0 * ld1w(s_tmp3, i0 * 30 + i1, u_lw_tmp3));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
-  o1 = vec4(x1, 0.0, 0.0, 1.0);
 }
 ` },
     { name: "k16_reduce", vs: QUAD_VS,
@@ -2256,10 +2039,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2267,7 +2052,7 @@ void main() {
   float acc = 0.0;
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp3, T * i0 * 30 + i1 * 30 + i2);
+    acc += ld1w(s_tmp3, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp3);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2282,13 +2067,14 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = log(ld1(s_tmp0, i0));
+  float x0 = log(ld1w(s_tmp0, i0, u_lw_tmp0));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2301,9 +2087,10 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D c_tmp0;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2318,10 +2105,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -2329,7 +2118,7 @@ void main() {
   float acc = 0.0;
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp1, T * i0 * 30 + i1 * 30 + i2);
+    acc += ld1w(s_tmp1, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp1);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2345,13 +2134,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp0, i0) - ld1(s_tmp3, i0));
+  float x0 = (ld1w(s_tmp0, i0, u_lw_tmp0) - ld1w(s_tmp3, i0, u_lw_tmp3));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2364,9 +2155,10 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D c_tmp0;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2382,13 +2174,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp0, i0) * ld1(s_in_mask, i0));
+  float x0 = (ld1w(s_tmp0, i0, u_lw_tmp0) * ld1w(s_in_mask, i0, u_lw_in_mask));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2401,9 +2195,10 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D c_tmp0;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp0, c, 0);
@@ -2418,16 +2213,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
   int n = B;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp0, T * i1 + i0);
+    acc += ld1w(s_tmp0, T * i1 + i0, u_lw_tmp0);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2442,6 +2239,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -2450,7 +2248,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp4, i0);
+    acc += ld1w(s_tmp4, i0, u_lw_tmp4);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2487,19 +2285,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_s22_h;
 uniform highp sampler2D s_s22_c;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_s22_h;
+uniform int u_lw_s22_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_st_lstm_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_s22_h, (i0) >> 2);
-  vec4 x1 = tx4(s_s22_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_s22_h, (i0) >> 2, u_lw_s22_h);
+  vec4 x1 = tx4w(s_s22_c, (i0) >> 2, u_lw_s22_c);
   res0 = x0;
   res1 = x1;
   o0 = res0;
@@ -2507,7 +2308,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4},{"name":"k38_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4},{"name":"k38_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4},{"name":"k38_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4},{"name":"k38_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[4]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[5]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[6]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":21}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[8]},{"shader":7,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[9]},{"shader":8,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[10]},{"shader":9,"geom":{"kind":"points","count":4096},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[24,44]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":13,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":14,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":30},{"buf":27},{"buf":28}],"reads":[22,35,12,13,14,15,25,2,24]},{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2,24]},{"shader":16,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":44}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,44]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":26,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41},{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":44,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35},{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]},{"shader":50,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":51,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":52,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":53,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",16]},48]}},"outs":[{"buf":66},{"buf":67},{"buf":68},{"buf":69}],"reads":[51,23]},{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":52}],"reads":[66,67,68,69]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[39,35,52]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":57,"geom":{"kind":"points","count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":59,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":60,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[51,26]},{"shader":61,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51,26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,21]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":66,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":69,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
+  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4,"narrow":false,"lw":null},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4,"narrow":false,"lw":null},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"k38_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[24,44]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":13,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":14,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":30},{"buf":28}],"reads":[22,35,12,13,14,25]},{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2]},{"shader":16,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":27}],"reads":[24]},{"shader":17,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":44}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,44]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":27,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41}],"reads":[39,40,38,37]},{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35}],"reads":[29,39,49]},{"shader":52,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":53,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":54,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":55,"geom":{"kind":"points","count":{"op":"mul","args":["B",64]}},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",16]},48]}},"outs":[{"buf":66},{"buf":67},{"buf":68},{"buf":69}],"reads":[51,23]},{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":52}],"reads":[66,67,68,69]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":59,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[39,35,52]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":60,"geom":{"kind":"points","count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":61,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51]},{"shader":64,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":66,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,21]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":69,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":71,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":72,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":73,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2519,10 +2320,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_chars;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_v4;
+uniform int u_lw_in_chars;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_v4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -2533,38 +2336,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_chars, T * i0 + i1));
+    int id = int(ld1w(s_in_chars, T * i0 + i1, u_lw_in_chars));
     float x0 = ld4(s_p_emb_E, i2 + id * 16);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2577,11 +2356,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2592,31 +2375,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2629,11 +2388,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2644,31 +2407,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2681,11 +2420,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2696,31 +2439,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [16, 64]
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %19 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2733,11 +2452,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 3904) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2758,10 +2481,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_v4;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp1;
+uniform int u_lw_v4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -2774,12 +2499,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_v4, a) * ld4(s_tmp0, w) + ld4(s_v4, a + da) * ld4(s_tmp0, w + dw) + ld4(s_v4, a + 2 * da) * ld4(s_tmp0, w + 2 * dw) + ld4(s_v4, a + 3 * da) * ld4(s_tmp0, w + 3 * dw);
+    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0, w) + ld4w(s_v4, a + da, u_lw_v4) * ld4(s_tmp0, w + dw) + ld4w(s_v4, a + 2 * da, u_lw_v4) * ld4(s_tmp0, w + 2 * dw) + ld4w(s_v4, a + 3 * da, u_lw_v4) * ld4(s_tmp0, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_v4, a) * ld4(s_tmp0, w);
+    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0, w);
     a += da;
     w += dw;
   }
@@ -2787,31 +2512,7 @@ void main() {
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k3_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2824,11 +2525,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2839,31 +2544,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2876,11 +2557,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2891,31 +2576,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2928,11 +2589,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (128);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -2943,31 +2608,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k3_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (4 kernels)  [64, 64]
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %21 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = (i0 * 256 + i1 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k3_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2980,11 +2621,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (192);
+  if (r0 < 0 || r0 >= 16192) discard;
+  int rc = r0 % 256;
+  if (rc >= 64) discard;
+  r0 = (r0 / 256) * 64 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (64);
@@ -3009,13 +2654,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_st_lstm_h;
 uniform highp sampler2D s_st_lstm_c;
+uniform int u_lw_s22_h;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_st_lstm_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s22_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -3024,8 +2672,8 @@ void main() {
   vec4 res3;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_st_lstm_h, (i0) >> 2);
-  vec4 x1 = tx4(s_st_lstm_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_st_lstm_h, (i0) >> 2, u_lw_st_lstm_h);
+  vec4 x1 = tx4w(s_st_lstm_c, (i0) >> 2, u_lw_st_lstm_c);
   vec4 x2 = vec4(0.0);
   vec4 x3 = vec4(0.0);
   res0 = x0;
@@ -3070,10 +2718,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp5;
+uniform int u_lw_s22_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
@@ -3087,7 +2737,7 @@ void main() {
   int dc = 64;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s22_h, a >> 2);
+    vec4 x = tx4w(s_s22_h, a >> 2, u_lw_s22_h);
     acc += x.x * vec4(ld1(s_tmp12, w + 0 * dc), ld1(s_tmp12, w + 1 * dc), ld1(s_tmp12, w + 2 * dc), ld1(s_tmp12, w + 3 * dc)) + x.y * vec4(ld1(s_tmp12, w + dw + 0 * dc), ld1(s_tmp12, w + dw + 1 * dc), ld1(s_tmp12, w + dw + 2 * dc), ld1(s_tmp12, w + dw + 3 * dc)) + x.z * vec4(ld1(s_tmp12, w + 2 * dw + 0 * dc), ld1(s_tmp12, w + 2 * dw + 1 * dc), ld1(s_tmp12, w + 2 * dw + 2 * dc), ld1(s_tmp12, w + 2 * dw + 3 * dc)) + x.w * vec4(ld1(s_tmp12, w + 3 * dw + 0 * dc), ld1(s_tmp12, w + 3 * dw + 1 * dc), ld1(s_tmp12, w + 3 * dw + 2 * dc), ld1(s_tmp12, w + 3 * dw + 3 * dc));
     a += 4;
     w += 4 * dw;
@@ -3129,6 +2779,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s22_residual_6_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3139,7 +2790,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s22_residual_6_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s22_residual_6_steps) - 1.0, (float(f >> u_lw_s22_residual_6_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3182,6 +2833,8 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp5;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
@@ -3198,10 +2851,10 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  vec4 v0 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_tmp5, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_tmp5, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
-  vec4 v2 = rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_tmp5, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
-  vec4 v3 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_tmp5, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v0 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 64) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 128) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 192) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
   vec4 x0 = v0;
   vec4 x1 = v1;
   vec4 x2 = v2;
@@ -3216,7 +2869,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k7_fused.1a", vs: `#version 300 es
+    { name: "k7_fused.1", vs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
@@ -3249,6 +2902,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s22_residual_3_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3259,7 +2913,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 64 + i1 + t * 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s22_residual_3_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s22_residual_3_steps) - 1.0, (float(f >> u_lw_s22_residual_3_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3301,162 +2955,34 @@ uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_c;
-uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_s22_c;
-uniform highp sampler2D s_in_mask;
-uniform highp sampler2D s_s22_h;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp5;
+uniform int u_lw_s22_c;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
-layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
   int r0 = v_p;
   vec4 res0;
   vec4 res1;
-  vec4 res2;
-  for (int c = 0; c < 4; c++) {
-    int r = r0 + c;
-    int i1 = r % (64);
-    r /= (64);
-    int i0 = r;
-    float v0 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_tmp5, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1)));
-    float v1 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_tmp5, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1)));
-    float v2 = rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_tmp5, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)));
-    float v3 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_tmp5, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1)));
-    float v4 = ld4(s_s22_c, i0 * 64 + i1);
-    float v5 = ((v1 * v4) + (v0 * v2));
-    float v6 = rn_tanh(v5);
-    float v7 = ld1(s_in_mask, T * i0 + t);
-    bool v8 = (v7 != 0.0);
-    float v9 = (v3 * v6);
-    float v10 = ld4(s_s22_h, i0 * 64 + i1);
-    float x0 = v6;
-    float x1 = (v8 ? v9 : 0.0);
-    float x2 = v10;
-    float x3 = v4;
-    res0[c] = x0;
-    res1[c] = x2;
-    res2[c] = x3;
-  }
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 64) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 128) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v4 = tx4w(s_s22_c, (i0 * 64 + i1) >> 2, u_lw_s22_c);
+  vec4 v5 = ((v1 * v4) + (v0 * v2));
+  vec4 v6 = rn_tanh(v5);
+  vec4 x0 = v6;
+  vec4 x1 = v4;
+  res0 = x0;
+  res1 = x1;
   o0 = res0;
   o1 = res1;
-  o2 = res2;
-}
-` },
-    { name: "k7_fused.1b", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (25 kernels)  [B, 64]
-//   scan %22 body: %18 = add %9, %14
-//   scan %22 body: %19 = add %18, %4
-//   scan %22 body: %20 = sigmoid %19
-//   scan %22 body: %21 = add %10, %15
-//   scan %22 body: %22 = add %21, %5
-//   scan %22 body: %23 = sigmoid %22
-//   scan %22 body: %24 = add %11, %16
-//   scan %22 body: %25 = add %24, %6
-//   scan %22 body: %26 = tanh %25
-//   scan %22 body: %27 = mul %23, %1
-//   scan %22 body: %28 = mul %20, %26
-//   scan %22 body: %29 = add %27, %28
-//   scan %22 body: %30 = add %12, %17
-//   scan %22 body: %31 = add %30, %7
-//   scan %22 body: %32 = sigmoid %31
-//   scan %22 body: %33 = tanh %29
-//   scan %22 body: %34 = mul %32, %33
-//   scan %22 body: %36 = select %35, %34, %0
-//   scan %22 body: %37 = select %35, %29, %1
-//   scan %22 body: %39 = select %35, %34, %38
-//   %22 = scan: step output 'h.before' = %0 at t
-//   %22 = scan: step output 'c.before' = %1 at t
-//   %22 = scan: step output 'residual.0' = %35 at t
-//   %22 = scan: carry 'h' = %36
-//   %22 = scan: carry 'c' = %37
-uniform int B;
-uniform int T;
-uniform int t;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = gl_VertexID;
-  v_p = r;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  int f = T * i0 * 64 + i1 + t * 64;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (25 kernels)  [B, 64]
-//   scan %22 body: %18 = add %9, %14
-//   scan %22 body: %19 = add %18, %4
-//   scan %22 body: %20 = sigmoid %19
-//   scan %22 body: %21 = add %10, %15
-//   scan %22 body: %22 = add %21, %5
-//   scan %22 body: %23 = sigmoid %22
-//   scan %22 body: %24 = add %11, %16
-//   scan %22 body: %25 = add %24, %6
-//   scan %22 body: %26 = tanh %25
-//   scan %22 body: %27 = mul %23, %1
-//   scan %22 body: %28 = mul %20, %26
-//   scan %22 body: %29 = add %27, %28
-//   scan %22 body: %30 = add %12, %17
-//   scan %22 body: %31 = add %30, %7
-//   scan %22 body: %32 = sigmoid %31
-//   scan %22 body: %33 = tanh %29
-//   scan %22 body: %34 = mul %32, %33
-//   scan %22 body: %36 = select %35, %34, %0
-//   scan %22 body: %37 = select %35, %29, %1
-//   scan %22 body: %39 = select %35, %34, %38
-//   %22 = scan: step output 'h.before' = %0 at t
-//   %22 = scan: step output 'c.before' = %1 at t
-//   %22 = scan: step output 'residual.0' = %35 at t
-//   %22 = scan: carry 'h' = %36
-//   %22 = scan: carry 'c' = %37
-uniform int B;
-uniform int T;
-uniform int t;
-uniform highp sampler2D s_tmp1;
-uniform highp sampler2D s_tmp5;
-uniform highp sampler2D s_p_lstm_b_i;
-uniform highp sampler2D s_p_lstm_b_f;
-uniform highp sampler2D s_p_lstm_b_c;
-uniform highp sampler2D s_p_lstm_b_o;
-uniform highp sampler2D s_s22_c;
-uniform highp sampler2D s_in_mask;
-uniform highp sampler2D s_s22_h;
-flat in int v_p;
-layout(location = 0) out vec4 o0;
-${HELPERS}
-void main() {
-  int r = v_p;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  float v0 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256) + ld4(s_tmp5, i0 * 256 + i1)) + ld4(s_p_lstm_b_i, i1)));
-  float v1 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64) + ld4(s_tmp5, i0 * 256 + i1 + 64)) + ld4(s_p_lstm_b_f, i1)));
-  float v2 = rn_tanh(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128) + ld4(s_tmp5, i0 * 256 + i1 + 128)) + ld4(s_p_lstm_b_c, i1)));
-  float v3 = rn_sigmoid(((ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192) + ld4(s_tmp5, i0 * 256 + i1 + 192)) + ld4(s_p_lstm_b_o, i1)));
-  float v4 = ld4(s_s22_c, i0 * 64 + i1);
-  float v5 = ((v1 * v4) + (v0 * v2));
-  float v6 = rn_tanh(v5);
-  float v7 = ld1(s_in_mask, T * i0 + t);
-  bool v8 = (v7 != 0.0);
-  float v9 = (v3 * v6);
-  float v10 = ld4(s_s22_h, i0 * 64 + i1);
-  float x0 = v6;
-  float x1 = (v8 ? v9 : 0.0);
-  float x2 = v10;
-  float x3 = v4;
-  o0 = vec4(x1, 0.0, 0.0, 1.0);
 }
 ` },
     { name: "k7_fused.2", vs: `#version 300 es
@@ -3492,6 +3018,221 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp3;
+// Height of the viewport in texels (the lowest render target).
+uniform int u_vh;
+flat out int v_p;
+void main() {
+  int r = gl_VertexID;
+  v_p = r;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  int f = T * i0 * 64 + i1 + t * 64;
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_PointSize = 1.0;
+}
+`,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 64]
+//   scan %22 body: %18 = add %9, %14
+//   scan %22 body: %19 = add %18, %4
+//   scan %22 body: %20 = sigmoid %19
+//   scan %22 body: %21 = add %10, %15
+//   scan %22 body: %22 = add %21, %5
+//   scan %22 body: %23 = sigmoid %22
+//   scan %22 body: %24 = add %11, %16
+//   scan %22 body: %25 = add %24, %6
+//   scan %22 body: %26 = tanh %25
+//   scan %22 body: %27 = mul %23, %1
+//   scan %22 body: %28 = mul %20, %26
+//   scan %22 body: %29 = add %27, %28
+//   scan %22 body: %30 = add %12, %17
+//   scan %22 body: %31 = add %30, %7
+//   scan %22 body: %32 = sigmoid %31
+//   scan %22 body: %33 = tanh %29
+//   scan %22 body: %34 = mul %32, %33
+//   scan %22 body: %36 = select %35, %34, %0
+//   scan %22 body: %37 = select %35, %29, %1
+//   scan %22 body: %39 = select %35, %34, %38
+//   %22 = scan: step output 'h.before' = %0 at t
+//   %22 = scan: step output 'c.before' = %1 at t
+//   %22 = scan: step output 'residual.0' = %35 at t
+//   %22 = scan: carry 'h' = %36
+//   %22 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_tmp5;
+uniform highp sampler2D s_p_lstm_b_i;
+uniform highp sampler2D s_p_lstm_b_f;
+uniform highp sampler2D s_p_lstm_b_c;
+uniform highp sampler2D s_p_lstm_b_o;
+uniform highp sampler2D s_s22_c;
+uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp5;
+uniform int u_lw_s22_c;
+uniform int u_lw_in_mask;
+flat in int v_p;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = v_p;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  float v0 = rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1) + ld4w(s_tmp5, i0 * 256 + i1, u_lw_tmp5)) + ld4(s_p_lstm_b_i, i1)));
+  float v1 = rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1) + ld4w(s_tmp5, i0 * 256 + i1 + 64, u_lw_tmp5)) + ld4(s_p_lstm_b_f, i1)));
+  float v2 = rn_tanh(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1) + ld4w(s_tmp5, i0 * 256 + i1 + 128, u_lw_tmp5)) + ld4(s_p_lstm_b_c, i1)));
+  float v3 = rn_sigmoid(((ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp1) + ld4w(s_tmp5, i0 * 256 + i1 + 192, u_lw_tmp5)) + ld4(s_p_lstm_b_o, i1)));
+  float v4 = ld4w(s_s22_c, i0 * 64 + i1, u_lw_s22_c);
+  float v5 = ((v1 * v4) + (v0 * v2));
+  float v6 = rn_tanh(v5);
+  float v7 = ld1w(s_in_mask, T * i0 + t, u_lw_in_mask);
+  bool v8 = (v7 != 0.0);
+  float v9 = (v3 * v6);
+  float x0 = (v8 ? v9 : 0.0);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k7_fused.3", vs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 64]
+//   scan %22 body: %18 = add %9, %14
+//   scan %22 body: %19 = add %18, %4
+//   scan %22 body: %20 = sigmoid %19
+//   scan %22 body: %21 = add %10, %15
+//   scan %22 body: %22 = add %21, %5
+//   scan %22 body: %23 = sigmoid %22
+//   scan %22 body: %24 = add %11, %16
+//   scan %22 body: %25 = add %24, %6
+//   scan %22 body: %26 = tanh %25
+//   scan %22 body: %27 = mul %23, %1
+//   scan %22 body: %28 = mul %20, %26
+//   scan %22 body: %29 = add %27, %28
+//   scan %22 body: %30 = add %12, %17
+//   scan %22 body: %31 = add %30, %7
+//   scan %22 body: %32 = sigmoid %31
+//   scan %22 body: %33 = tanh %29
+//   scan %22 body: %34 = mul %32, %33
+//   scan %22 body: %36 = select %35, %34, %0
+//   scan %22 body: %37 = select %35, %29, %1
+//   scan %22 body: %39 = select %35, %34, %38
+//   %22 = scan: step output 'h.before' = %0 at t
+//   %22 = scan: step output 'c.before' = %1 at t
+//   %22 = scan: step output 'residual.0' = %35 at t
+//   %22 = scan: carry 'h' = %36
+//   %22 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform int u_lw_tmp4;
+// Height of the viewport in texels (the lowest render target).
+uniform int u_vh;
+flat out int v_p;
+void main() {
+  int r = 4 * gl_VertexID;
+  v_p = r;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  int f = (T * i0 * 64 + i1 + t * 64) >> 2;
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp4) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp4) - 1.0, (float(f >> u_lw_tmp4) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_PointSize = 1.0;
+}
+`,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 64]
+//   scan %22 body: %18 = add %9, %14
+//   scan %22 body: %19 = add %18, %4
+//   scan %22 body: %20 = sigmoid %19
+//   scan %22 body: %21 = add %10, %15
+//   scan %22 body: %22 = add %21, %5
+//   scan %22 body: %23 = sigmoid %22
+//   scan %22 body: %24 = add %11, %16
+//   scan %22 body: %25 = add %24, %6
+//   scan %22 body: %26 = tanh %25
+//   scan %22 body: %27 = mul %23, %1
+//   scan %22 body: %28 = mul %20, %26
+//   scan %22 body: %29 = add %27, %28
+//   scan %22 body: %30 = add %12, %17
+//   scan %22 body: %31 = add %30, %7
+//   scan %22 body: %32 = sigmoid %31
+//   scan %22 body: %33 = tanh %29
+//   scan %22 body: %34 = mul %32, %33
+//   scan %22 body: %36 = select %35, %34, %0
+//   scan %22 body: %37 = select %35, %29, %1
+//   scan %22 body: %39 = select %35, %34, %38
+//   %22 = scan: step output 'h.before' = %0 at t
+//   %22 = scan: step output 'c.before' = %1 at t
+//   %22 = scan: step output 'residual.0' = %35 at t
+//   %22 = scan: carry 'h' = %36
+//   %22 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_s22_h;
+uniform int u_lw_s22_h;
+flat in int v_p;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r0 = v_p;
+  vec4 res0;
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  vec4 v10 = tx4w(s_s22_h, (i0 * 64 + i1) >> 2, u_lw_s22_h);
+  vec4 x0 = v10;
+  res0 = x0;
+  o0 = res0;
+}
+` },
+    { name: "k7_fused.4", vs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 64]
+//   scan %22 body: %18 = add %9, %14
+//   scan %22 body: %19 = add %18, %4
+//   scan %22 body: %20 = sigmoid %19
+//   scan %22 body: %21 = add %10, %15
+//   scan %22 body: %22 = add %21, %5
+//   scan %22 body: %23 = sigmoid %22
+//   scan %22 body: %24 = add %11, %16
+//   scan %22 body: %25 = add %24, %6
+//   scan %22 body: %26 = tanh %25
+//   scan %22 body: %27 = mul %23, %1
+//   scan %22 body: %28 = mul %20, %26
+//   scan %22 body: %29 = add %27, %28
+//   scan %22 body: %30 = add %12, %17
+//   scan %22 body: %31 = add %30, %7
+//   scan %22 body: %32 = sigmoid %31
+//   scan %22 body: %33 = tanh %29
+//   scan %22 body: %34 = mul %32, %33
+//   scan %22 body: %36 = select %35, %34, %0
+//   scan %22 body: %37 = select %35, %29, %1
+//   scan %22 body: %39 = select %35, %34, %38
+//   %22 = scan: step output 'h.before' = %0 at t
+//   %22 = scan: step output 'c.before' = %1 at t
+//   %22 = scan: step output 'residual.0' = %35 at t
+//   %22 = scan: carry 'h' = %36
+//   %22 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform int u_lw_s22_residual_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3501,7 +3242,7 @@ void main() {
   int i0 = r;
   int i1 = 0;
   int f = T * i0 + t;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s22_residual_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s22_residual_0_steps) - 1.0, (float(f >> u_lw_s22_residual_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3539,6 +3280,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_in_mask;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -3546,12 +3288,12 @@ void main() {
   int r = v_p;
   int i0 = r;
   int i1 = 0;
-  float v7 = ld1(s_in_mask, T * i0 + t);
+  float v7 = ld1w(s_in_mask, T * i0 + t, u_lw_in_mask);
   float x0 = v7;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k7_fused.3", vs: QUAD_VS,
+    { name: "k7_fused.5", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -3594,11 +3336,16 @@ uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_s22_c;
 uniform highp sampler2D s_in_mask;
 uniform highp sampler2D s_s22_h;
+uniform int u_lw_s22_h;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp5;
+uniform int u_lw_s22_c;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s22_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -3607,17 +3354,17 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  vec4 v0 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3)) + tx4(s_tmp5, (i0 * 256 + i1) >> 2)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67)) + tx4(s_tmp5, (i0 * 256 + i1 + 64) >> 2)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
-  vec4 v2 = rn_tanh(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131)) + tx4(s_tmp5, (i0 * 256 + i1 + 128) >> 2)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
-  vec4 v3 = rn_sigmoid(((vec4(ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194), ld1(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195)) + tx4(s_tmp5, (i0 * 256 + i1 + 192) >> 2)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
-  vec4 v4 = tx4(s_s22_c, (i0 * 64 + i1) >> 2);
+  vec4 v0 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 3, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 65, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 66, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 67, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 64) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 128, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 129, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 130, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 131, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 128) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((vec4(ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 192, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 193, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 194, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 256 + i1 + t * 256 + 195, u_lw_tmp1)) + tx4w(s_tmp5, (i0 * 256 + i1 + 192) >> 2, u_lw_tmp5)) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v4 = tx4w(s_s22_c, (i0 * 64 + i1) >> 2, u_lw_s22_c);
   vec4 v5 = ((v1 * v4) + (v0 * v2));
   vec4 v6 = rn_tanh(v5);
-  vec4 v7 = vec4(ld1(s_in_mask, T * i0 + t));
+  vec4 v7 = vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask));
   bvec4 v8 = notEqual(v7, vec4(0.0));
   vec4 v9 = (v3 * v6);
-  vec4 v10 = tx4(s_s22_h, (i0 * 64 + i1) >> 2);
+  vec4 v10 = tx4w(s_s22_h, (i0 * 64 + i1) >> 2, u_lw_s22_h);
   vec4 x0 = mix(v10, v9, v8);
   vec4 x1 = mix(v4, v5, v8);
   res0 = x0;
@@ -3657,10 +3404,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -3673,12 +3422,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp3, a) * ld1(s_tmp12, w) + ld1(s_tmp3, a + da) * ld1(s_tmp12, w + dw) + ld1(s_tmp3, a + 2 * da) * ld1(s_tmp12, w + 2 * dw) + ld1(s_tmp3, a + 3 * da) * ld1(s_tmp12, w + 3 * dw);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld1(s_tmp12, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld1(s_tmp12, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld1(s_tmp12, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld1(s_tmp12, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp3, a) * ld1(s_tmp12, w);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld1(s_tmp12, w);
     a += da;
     w += dw;
   }
@@ -3696,15 +3445,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v36;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v36) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float x0 = (ld1(s_tmp1, i0 * 30 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp1, i0 * 30 + i1, u_lw_tmp1) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3717,10 +3468,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v36;
+uniform int u_lw_tmp1;
+uniform int u_lw_v36;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -3728,7 +3481,7 @@ void main() {
   float acc = uintBitsToFloat(0xff800000u);
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    float x = ld1(s_v36, T * i0 * 30 + i1 * 30 + i2); acc = i2 == 0 ? x : max(acc, x);
+    float x = ld1w(s_v36, T * i0 * 30 + i1 * 30 + i2, u_lw_v36); acc = i2 == 0 ? x : max(acc, x);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3743,17 +3496,19 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_targets;
+uniform int u_lw_tmp9;
+uniform int u_lw_in_targets;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp9) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  float x0 = i2 == int(ld1(s_in_targets, T * i0 + i1)) ? 1.0 : 0.0;
+  float x0 = i2 == int(ld1w(s_in_targets, T * i0 + i1, u_lw_in_targets)) ? 1.0 : 0.0;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3766,16 +3521,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp11;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
   int n = B;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_in_mask, T * i1 + i0);
+    acc += ld1w(s_in_mask, T * i1 + i0, u_lw_in_mask);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3790,6 +3547,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -3798,7 +3556,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp11, i0);
+    acc += ld1w(s_tmp11, i0, u_lw_tmp11);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3819,18 +3577,22 @@ uniform int T;
 uniform highp sampler2D s_v36;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp6;
+uniform int u_lw_v36;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp6) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float v0 = (ld1(s_v36, i0 * 30 + i1) - ld1(s_tmp1, i0));
+  float v0 = (ld1w(s_v36, i0 * 30 + i1, u_lw_v36) - ld1w(s_tmp1, i0, u_lw_tmp1));
   float x0 = exp(v0);
-  float x1 = (v0 * ld1(s_tmp9, i0 * 30 + i1));
+  float x1 = (v0 * ld1w(s_tmp9, i0 * 30 + i1, u_lw_tmp9));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
   o1 = vec4(x1, 0.0, 0.0, 1.0);
 }
@@ -3868,10 +3630,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp6;
+uniform int u_lw_tmp7;
+uniform int u_lw_tmp6;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp7) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -3879,7 +3643,7 @@ void main() {
   float acc = 0.0;
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp6, T * i0 * 30 + i1 * 30 + i2);
+    acc += ld1w(s_tmp6, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp6);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3894,13 +3658,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp7;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp7;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = log(ld1(s_tmp7, i0));
+  float x0 = log(ld1w(s_tmp7, i0, u_lw_tmp7));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3913,10 +3679,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp10;
+uniform int u_lw_v45;
+uniform int u_lw_tmp10;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v45) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -3924,7 +3692,7 @@ void main() {
   float acc = 0.0;
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp10, T * i0 * 30 + i1 * 30 + i2);
+    acc += ld1w(s_tmp10, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp10);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3940,13 +3708,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_v45;
+uniform int u_lw_tmp8;
+uniform int u_lw_v45;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp8, i0) - ld1(s_v45, i0));
+  float x0 = (ld1w(s_tmp8, i0, u_lw_tmp8) - ld1w(s_v45, i0, u_lw_v45));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3960,13 +3730,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp8;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp8, i0) * ld1(s_in_mask, i0));
+  float x0 = (ld1w(s_tmp8, i0, u_lw_tmp8) * ld1w(s_in_mask, i0, u_lw_in_mask));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3979,16 +3751,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp8;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float acc = 0.0;
   int n = B;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp8, T * i1 + i0);
+    acc += ld1w(s_tmp8, T * i1 + i0, u_lw_tmp8);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -4003,6 +3777,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -4011,7 +3786,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp11, i0);
+    acc += ld1w(s_tmp11, i0, u_lw_tmp11);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -4051,10 +3826,11 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp13;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T) discard;
   int i0 = r;
   float x0 = ld1(s_tmp13, 0);
@@ -4070,15 +3846,17 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  float x0 = ld1(s_tmp11, i1);
+  float x0 = ld1w(s_tmp11, i1, u_lw_tmp11);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -4092,13 +3870,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp8;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp8, i0) * ld1(s_in_mask, i0));
+  float x0 = (ld1w(s_tmp8, i0, u_lw_tmp8) * ld1w(s_in_mask, i0, u_lw_in_mask));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -4112,17 +3892,19 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_tmp7;
+uniform int u_lw_tmp7;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp7) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp8, i0) / ld1(s_tmp7, i0));
+  float x0 = (ld1w(s_tmp8, i0, u_lw_tmp8) / ld1w(s_tmp7, i0, u_lw_tmp7));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k28_fused", vs: QUAD_VS,
+    { name: "k28_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -4141,20 +3923,58 @@ uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_tmp9;
 uniform highp sampler2D s_tmp7;
 uniform highp sampler2D s_tmp6;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp9;
+uniform int u_lw_tmp7;
+uniform int u_lw_tmp6;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp10) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (30);
   r /= (30);
   int i0 = r;
-  float v0 = (((-ld1(s_tmp8, i0)) * ld1(s_tmp9, i0 * 30 + i1)) + (ld1(s_tmp7, i0) * ld1(s_tmp6, i0 * 30 + i1)));
+  float v0 = (((-ld1w(s_tmp8, i0, u_lw_tmp8)) * ld1w(s_tmp9, i0 * 30 + i1, u_lw_tmp9)) + (ld1w(s_tmp7, i0, u_lw_tmp7) * ld1w(s_tmp6, i0 * 30 + i1, u_lw_tmp6)));
   float x0 = v0;
-  float x1 = (-v0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
-  o1 = vec4(x1, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k28_fused.1", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (7 kernels)  [B * T, 30]
+//   %63 = neg %62
+//   %66 = add %65, %64
+//   %67 = mul %66, %43
+//   %70 = add %65, %69
+//   %71 = mul %70, %40
+//   %72 = add %67, %71
+//   %73 = neg %72
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp8;
+uniform highp sampler2D s_tmp9;
+uniform highp sampler2D s_tmp7;
+uniform highp sampler2D s_tmp6;
+uniform int u_lw_tmp9;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp7;
+uniform int u_lw_tmp6;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp9) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * T * 30) discard;
+  int i1 = r % (30);
+  r /= (30);
+  int i0 = r;
+  float v0 = (((-ld1w(s_tmp8, i0, u_lw_tmp8)) * ld1w(s_tmp9, i0 * 30 + i1, u_lw_tmp9)) + (ld1w(s_tmp7, i0, u_lw_tmp7) * ld1w(s_tmp6, i0 * 30 + i1, u_lw_tmp6)));
+  float x0 = (-v0);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
     { name: "k29_reduce", vs: QUAD_VS,
@@ -4166,10 +3986,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp7;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp7) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4177,7 +3999,7 @@ void main() {
   float acc = 0.0;
   int n = 30;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp9, T * i0 * 30 + i1 * 30 + i2);
+    acc += ld1w(s_tmp9, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp9);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -4202,17 +4024,22 @@ uniform highp sampler2D s_tmp10;
 uniform highp sampler2D s_tmp7;
 uniform highp sampler2D s_v36;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp9;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp7;
+uniform int u_lw_v36;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp9) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i2 = r % (30);
   r /= (30);
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  float x0 = (ld1(s_tmp10, T * i0 * 30 + i1 * 30 + i2) + (ld1(s_tmp7, T * i0 + i1) * ((ld1(s_v36, T * i0 * 30 + i1 * 30 + i2) == ld1(s_tmp1, T * i0 + i1)) ? 1.0 : 0.0)));
+  float x0 = (ld1w(s_tmp10, T * i0 * 30 + i1 * 30 + i2, u_lw_tmp10) + (ld1w(s_tmp7, T * i0 + i1, u_lw_tmp7) * ((ld1w(s_v36, T * i0 * 30 + i1 * 30 + i2, u_lw_v36) == ld1w(s_tmp1, T * i0 + i1, u_lw_tmp1)) ? 1.0 : 0.0)));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -4231,10 +4058,11 @@ precision highp sampler2D;
 //   %89 = seq_mask %88, %20 from_end
 uniform int B;
 uniform int T;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
@@ -4253,10 +4081,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T * 30) discard;
   int i1 = r % (30);
   r /= (30);
@@ -4264,7 +4094,7 @@ void main() {
   float acc = 0.0;
   int n = B;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld1(s_tmp9, T * i2 * 30 + i0 * 30 + i1);
+    acc += ld1w(s_tmp9, T * i2 * 30 + i0 * 30 + i1, u_lw_tmp9);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -4279,6 +4109,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -4288,7 +4119,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp11, i0 + i1 * 30);
+    acc += ld1w(s_tmp11, i0 + i1 * 30, u_lw_tmp11);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -4304,10 +4135,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
 uniform highp sampler2D s_p_out_W;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 64) discard;
   int i1 = r % (64);
   r /= (64);
@@ -4320,12 +4153,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp9, a) * ld4(s_p_out_W, w) + ld1(s_tmp9, a + da) * ld4(s_p_out_W, w + dw) + ld1(s_tmp9, a + 2 * da) * ld4(s_p_out_W, w + 2 * dw) + ld1(s_tmp9, a + 3 * da) * ld4(s_p_out_W, w + 3 * dw);
+    acc += ld1w(s_tmp9, a, u_lw_tmp9) * ld4(s_p_out_W, w) + ld1w(s_tmp9, a + da, u_lw_tmp9) * ld4(s_p_out_W, w + dw) + ld1w(s_tmp9, a + 2 * da, u_lw_tmp9) * ld4(s_p_out_W, w + 2 * dw) + ld1w(s_tmp9, a + 3 * da, u_lw_tmp9) * ld4(s_p_out_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp9, a) * ld4(s_p_out_W, w);
+    acc += ld1w(s_tmp9, a, u_lw_tmp9) * ld4(s_p_out_W, w);
     a += da;
     w += dw;
   }
@@ -4345,17 +4178,20 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp10) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 64) discard;
   int i1 = r % (B * T);
   r /= (B * T);
   int i0 = r;
-  float x0 = ld1(s_tmp3, i0 + i1 * 64);
-  float x1 = ld4(s_tmp4, i0 + i1 * 64);
+  float x0 = ld1w(s_tmp3, i0 + i1 * 64, u_lw_tmp3);
+  float x1 = ld4w(s_tmp4, i0 + i1 * 64, u_lw_tmp4);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
   o1 = vec4(x1, 0.0, 0.0, 1.0);
 }
@@ -4369,15 +4205,17 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 30) discard;
   int i1 = r % (B * T);
   r /= (B * T);
   int i0 = r;
-  float x0 = ld1(s_tmp9, i0 + i1 * 30);
+  float x0 = ld1w(s_tmp9, i0 + i1 * 30, u_lw_tmp9);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -4391,10 +4229,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp10;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;
@@ -4411,12 +4251,12 @@ void main() {
     float acc = 0.0;
     int kk = 0;
     for (; kk + 4 <= K; kk += 4) {
-      acc += ld1(s_tmp10, a) * ld1(s_tmp3, w) + ld1(s_tmp10, a + da) * ld1(s_tmp3, w + dw) + ld1(s_tmp10, a + 2 * da) * ld1(s_tmp3, w + 2 * dw) + ld1(s_tmp10, a + 3 * da) * ld1(s_tmp3, w + 3 * dw);
+      acc += ld1w(s_tmp10, a, u_lw_tmp10) * ld1w(s_tmp3, w, u_lw_tmp3) + ld1w(s_tmp10, a + da, u_lw_tmp10) * ld1w(s_tmp3, w + dw, u_lw_tmp3) + ld1w(s_tmp10, a + 2 * da, u_lw_tmp10) * ld1w(s_tmp3, w + 2 * dw, u_lw_tmp3) + ld1w(s_tmp10, a + 3 * da, u_lw_tmp10) * ld1w(s_tmp3, w + 3 * dw, u_lw_tmp3);
       a += 4 * da;
       w += 4 * dw;
     }
     for (; kk < K; kk++) {
-      acc += ld1(s_tmp10, a) * ld1(s_tmp3, w);
+      acc += ld1w(s_tmp10, a, u_lw_tmp10) * ld1w(s_tmp3, w, u_lw_tmp3);
       a += da;
       w += dw;
     }
@@ -4479,39 +4319,27 @@ uniform int t;
 uniform highp sampler2D s_s22_residual_0_steps;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_s90_d_h;
-uniform highp sampler2D s_s90_d_c;
-uniform highp sampler2D s_tmp1;
-uniform highp sampler2D s_s22_residual_4_steps;
-uniform highp sampler2D s_s22_residual_3_steps;
-uniform highp sampler2D s_s22_residual_7_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
-  vec4 res1;
   int r = r0;
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
-  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
-  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
-  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
-  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
-  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
-  vec4 v10 = tx4(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
   vec4 x0 = mix(v2, vec4(0.0), v0);
-  vec4 x1 = mix(vec4(0.0), (mix(v3, vec4(0.0), v0) + (v7 * v10)), v1);
   res0 = x0;
-  res1 = x1;
   o0 = res0;
-  o1 = res1;
 }
 ` },
     { name: "k37_fused.1", vs: `#version 300 es
@@ -4563,6 +4391,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s90_accumulated_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -4573,7 +4402,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s90_accumulated_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s90_accumulated_0_steps) - 1.0, (float(f >> u_lw_s90_accumulated_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4635,6 +4464,15 @@ uniform highp sampler2D s_s22_residual_4_steps;
 uniform highp sampler2D s_s22_residual_3_steps;
 uniform highp sampler2D s_s22_residual_5_steps;
 uniform highp sampler2D s_s22_residual_6_steps;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_s90_d_c;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_residual_4_steps;
+uniform int u_lw_s22_residual_3_steps;
+uniform int u_lw_s22_residual_5_steps;
+uniform int u_lw_s22_residual_6_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -4645,16 +4483,16 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
-  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
-  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
-  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
-  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
-  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
+  vec4 v3 = mix(vec4(0.0), tx4w(s_s90_d_c, (i0 * 64 + i1) >> 2, u_lw_s90_d_c), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3, u_lw_tmp1)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4w(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_4_steps);
+  vec4 v6 = tx4w(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_3_steps);
   vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
-  vec4 v8 = tx4(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v9 = tx4(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v8 = tx4w(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_5_steps);
+  vec4 v9 = tx4w(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_6_steps);
   vec4 x0 = ((v7 * v8) * (v9 * ((-v9) + vec4(1.0))));
   res0 = x0;
   o0 = res0;
@@ -4709,6 +4547,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s90_accumulated_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -4719,7 +4558,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s90_accumulated_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s90_accumulated_0_steps) - 1.0, (float(f >> u_lw_s90_accumulated_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4781,6 +4620,15 @@ uniform highp sampler2D s_s22_residual_4_steps;
 uniform highp sampler2D s_s22_residual_3_steps;
 uniform highp sampler2D s_s22_residual_7_steps;
 uniform highp sampler2D s_s22_c_before_steps;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_s90_d_c;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_residual_4_steps;
+uniform int u_lw_s22_residual_3_steps;
+uniform int u_lw_s22_residual_7_steps;
+uniform int u_lw_s22_c_before_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -4791,16 +4639,16 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
-  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
-  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
-  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
-  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
-  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
+  vec4 v3 = mix(vec4(0.0), tx4w(s_s90_d_c, (i0 * 64 + i1) >> 2, u_lw_s90_d_c), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3, u_lw_tmp1)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4w(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_4_steps);
+  vec4 v6 = tx4w(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_3_steps);
   vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
-  vec4 v10 = tx4(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 x0 = ((v7 * tx4(s_s22_c_before_steps, (T * i0 * 64 + i1 + t * 64) >> 2)) * (v10 * ((-v10) + vec4(1.0))));
+  vec4 v10 = tx4w(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_7_steps);
+  vec4 x0 = ((v7 * tx4w(s_s22_c_before_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_c_before_steps)) * (v10 * ((-v10) + vec4(1.0))));
   res0 = x0;
   o0 = res0;
 }
@@ -4854,6 +4702,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s90_accumulated_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -4864,7 +4713,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s90_accumulated_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s90_accumulated_0_steps) - 1.0, (float(f >> u_lw_s90_accumulated_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4926,6 +4775,15 @@ uniform highp sampler2D s_s22_residual_4_steps;
 uniform highp sampler2D s_s22_residual_3_steps;
 uniform highp sampler2D s_s22_residual_5_steps;
 uniform highp sampler2D s_s22_residual_6_steps;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_s90_d_c;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_residual_4_steps;
+uniform int u_lw_s22_residual_3_steps;
+uniform int u_lw_s22_residual_5_steps;
+uniform int u_lw_s22_residual_6_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -4936,16 +4794,16 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
-  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
-  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
-  vec4 v3 = mix(vec4(0.0), tx4(s_s90_d_c, (i0 * 64 + i1) >> 2), v1);
-  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
-  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
+  vec4 v3 = mix(vec4(0.0), tx4w(s_s90_d_c, (i0 * 64 + i1) >> 2, u_lw_s90_d_c), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3, u_lw_tmp1)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4w(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_4_steps);
+  vec4 v6 = tx4w(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_3_steps);
   vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
-  vec4 v8 = tx4(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v9 = tx4(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  vec4 v8 = tx4w(s_s22_residual_5_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_5_steps);
+  vec4 v9 = tx4w(s_s22_residual_6_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_6_steps);
   vec4 x0 = ((v7 * v9) * ((-(v8 * v8)) + vec4(1.0)));
   res0 = x0;
   o0 = res0;
@@ -5000,6 +4858,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s90_accumulated_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -5010,7 +4869,7 @@ void main() {
   r /= (64);
   int i0 = r;
   int f = (T * i0 * 256 + i1 + t * 256 + 192) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s90_accumulated_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s90_accumulated_0_steps) - 1.0, (float(f >> u_lw_s90_accumulated_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -5069,6 +4928,12 @@ uniform highp sampler2D s_s90_d_h;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_s22_residual_4_steps;
 uniform highp sampler2D s_s22_residual_3_steps;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_residual_4_steps;
+uniform int u_lw_s22_residual_3_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -5079,13 +4944,104 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s22_residual_0_steps, T * i0 + t)), vec4(0.0));
-  bvec4 v1 = notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0));
-  vec4 v2 = mix(vec4(0.0), tx4(s_s90_d_h, (i0 * 64 + i1) >> 2), v1);
-  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1(s_tmp1, T * i0 * 64 + i1 + t * 64), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2), ld1(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3)), v1), v0) + mix(vec4(0.0), v2, v0));
-  vec4 v5 = tx4(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
-  vec4 v6 = tx4(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3, u_lw_tmp1)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4w(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_4_steps);
+  vec4 v6 = tx4w(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_3_steps);
   vec4 x0 = ((v4 * v6) * (v5 * ((-v5) + vec4(1.0))));
+  res0 = x0;
+  o0 = res0;
+}
+` },
+    { name: "k37_fused.5", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (41 kernels)  [B, 64]
+//   scan %90 body: %14 = select %12, %0, %13
+//   scan %90 body: %15 = select %12, %1, %13
+//   scan %90 body: %16 = select %12, %2, %13
+//   scan %90 body: %17 = select %4, %16, %13
+//   scan %90 body: %18 = select %4, %15, %13
+//   scan %90 body: %19 = select %4, %13, %15
+//   scan %90 body: %20 = select %4, %14, %13
+//   scan %90 body: %21 = select %4, %13, %14
+//   scan %90 body: %22 = add %17, %20
+//   scan %90 body: %23 = mul %22, %5
+//   scan %90 body: %24 = mul %22, %6
+//   scan %90 body: %25 = mul %5, %5
+//   scan %90 body: %26 = neg %25
+//   scan %90 body: %28 = add %26, %27
+//   scan %90 body: %29 = mul %24, %28
+//   scan %90 body: %30 = add %18, %29
+//   scan %90 body: %31 = neg %6
+//   scan %90 body: %32 = add %31, %27
+//   scan %90 body: %33 = mul %6, %32
+//   scan %90 body: %34 = mul %23, %33
+//   scan %90 body: %35 = mul %30, %7
+//   scan %90 body: %36 = mul %30, %8
+//   scan %90 body: %37 = mul %30, %3
+//   scan %90 body: %38 = mul %30, %9
+//   scan %90 body: %39 = add %19, %38
+//   scan %90 body: %40 = mul %7, %7
+//   scan %90 body: %41 = neg %40
+//   scan %90 body: %42 = add %41, %27
+//   scan %90 body: %43 = mul %36, %42
+//   scan %90 body: %44 = neg %9
+//   scan %90 body: %45 = add %44, %27
+//   scan %90 body: %46 = mul %9, %45
+//   scan %90 body: %47 = mul %37, %46
+//   scan %90 body: %48 = neg %8
+//   scan %90 body: %49 = add %48, %27
+//   scan %90 body: %50 = mul %8, %49
+//   scan %90 body: %51 = mul %35, %50
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 2/4)
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 3/4)
+//   scan %90 body: %52 = concat %51, %47, %43, %34 axis=1 (piece 4/4)
+//   scan %90 body: %56 = select %12, %39, %13
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_s22_residual_0_steps;
+uniform highp sampler2D s_tmp8;
+uniform highp sampler2D s_s90_d_h;
+uniform highp sampler2D s_s90_d_c;
+uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_s22_residual_4_steps;
+uniform highp sampler2D s_s22_residual_3_steps;
+uniform highp sampler2D s_s22_residual_7_steps;
+uniform int u_lw_s90_d_c;
+uniform int u_lw_s22_residual_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_tmp1;
+uniform int u_lw_s22_residual_4_steps;
+uniform int u_lw_s22_residual_3_steps;
+uniform int u_lw_s22_residual_7_steps;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_s90_d_c) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * 64) discard;
+  vec4 res0;
+  int r = r0;
+  int i1 = r % (64);
+  r /= (64);
+  int i0 = r;
+  bvec4 v0 = notEqual(vec4(ld1w(s_s22_residual_0_steps, T * i0 + t, u_lw_s22_residual_0_steps)), vec4(0.0));
+  bvec4 v1 = notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0));
+  vec4 v2 = mix(vec4(0.0), tx4w(s_s90_d_h, (i0 * 64 + i1) >> 2, u_lw_s90_d_h), v1);
+  vec4 v3 = mix(vec4(0.0), tx4w(s_s90_d_c, (i0 * 64 + i1) >> 2, u_lw_s90_d_c), v1);
+  vec4 v4 = (mix(vec4(0.0), mix(vec4(0.0), vec4(ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 1, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 2, u_lw_tmp1), ld1w(s_tmp1, T * i0 * 64 + i1 + t * 64 + 3, u_lw_tmp1)), v1), v0) + mix(vec4(0.0), v2, v0));
+  vec4 v5 = tx4w(s_s22_residual_4_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_4_steps);
+  vec4 v6 = tx4w(s_s22_residual_3_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_3_steps);
+  vec4 v7 = (mix(vec4(0.0), v3, v0) + ((v4 * v5) * ((-(v6 * v6)) + vec4(1.0))));
+  vec4 v10 = tx4w(s_s22_residual_7_steps, (T * i0 * 64 + i1 + t * 64) >> 2, u_lw_s22_residual_7_steps);
+  vec4 x0 = mix(vec4(0.0), (mix(v3, vec4(0.0), v0) + (v7 * v10)), v1);
   res0 = x0;
   o0 = res0;
 }
@@ -5101,13 +5057,15 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s90_accumulated_0_steps;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_k38_block0;
+uniform int u_lw_s90_accumulated_0_steps;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_k38_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 16 + 48) discard;
   vec4 res0;
@@ -5127,10 +5085,10 @@ void main() {
   int a3 = (T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2;
   int wq = (4 * nq * 256) >> 2;
   int dq = (256) >> 2;
-  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
-  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
-  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
-  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a0) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a1) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a2) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a3) >> u_lw_s90_accumulated_0_steps);
   ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
   ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
   ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
@@ -5173,17 +5131,22 @@ uniform highp sampler2D s_k38_block0;
 uniform highp sampler2D s_k38_block1;
 uniform highp sampler2D s_k38_block2;
 uniform highp sampler2D s_k38_block3;
+uniform int u_lw_s90_v53;
+uniform int u_lw_k38_block0;
+uniform int u_lw_k38_block1;
+uniform int u_lw_k38_block2;
+uniform int u_lw_k38_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s90_v53) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   int i0 = r0 / 64;
   int bq = ((i0 >> 2) * 64 + r0 - i0 * 64) >> 2;
   int j = i0 & 3;
-  res0 = j == 0 ? tx4(s_k38_block0, bq) : j == 1 ? tx4(s_k38_block1, bq) : j == 2 ? tx4(s_k38_block2, bq) : tx4(s_k38_block3, bq);
+  res0 = j == 0 ? tx4w(s_k38_block0, bq, u_lw_k38_block0) : j == 1 ? tx4w(s_k38_block1, bq, u_lw_k38_block1) : j == 2 ? tx4w(s_k38_block2, bq, u_lw_k38_block2) : tx4w(s_k38_block3, bq, u_lw_k38_block3);
   o0 = res0;
 }
 ` },
@@ -5201,10 +5164,14 @@ uniform int t;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_s90_v53;
+uniform int u_lw_s90_d_h;
+uniform int u_lw_tmp5;
+uniform int u_lw_s90_v53;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s90_d_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
@@ -5212,7 +5179,7 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  vec4 x0 = mix(vec4(0.0), (tx4(s_tmp5, (i0 * 64 + i1) >> 2) + tx4(s_s90_v53, (i0 * 64 + i1) >> 2)), notEqual(vec4(ld1(s_tmp8, T * i0 + t)), vec4(0.0)));
+  vec4 x0 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + tx4w(s_s90_v53, (i0 * 64 + i1) >> 2, u_lw_s90_v53)), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
   res0 = x0;
   o0 = res0;
 }
@@ -5225,6 +5192,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp3;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -5235,7 +5203,7 @@ void main() {
   r /= (256);
   int i0 = r;
   int f = T * i0 * 256 + i1 + t * 256;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -5249,6 +5217,8 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_tmp8;
 uniform highp sampler2D s_s90_accumulated_0_steps;
+uniform int u_lw_tmp8;
+uniform int u_lw_s90_accumulated_0_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -5257,7 +5227,7 @@ void main() {
   int i1 = r % (256);
   r /= (256);
   int i0 = r;
-  float x0 = ((ld1(s_tmp8, T * i0 + t) != 0.0) ? ld4(s_s90_accumulated_0_steps, T * i0 * 256 + i1 + t * 256) : 0.0);
+  float x0 = ((ld1w(s_tmp8, T * i0 + t, u_lw_tmp8) != 0.0) ? ld4w(s_s90_accumulated_0_steps, T * i0 * 256 + i1 + t * 256, u_lw_s90_accumulated_0_steps) : 0.0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -5270,10 +5240,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_s90_accumulated_0_steps;
+uniform int u_lw_tmp11;
+uniform int u_lw_s90_accumulated_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= T * 256) discard;
   int i1 = r % (256);
   r /= (256);
@@ -5281,7 +5253,7 @@ void main() {
   float acc = 0.0;
   int n = B;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld4(s_s90_accumulated_0_steps, T * i2 * 256 + i0 * 256 + i1);
+    acc += ld4w(s_s90_accumulated_0_steps, T * i2 * 256 + i0 * 256 + i1, u_lw_s90_accumulated_0_steps);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -5296,10 +5268,11 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 256) discard;
   vec4 res0;
@@ -5309,7 +5282,7 @@ void main() {
     float acc = 0.0;
     int n = T;
     for (int i1 = 0; i1 < n; i1++) {
-      acc += ld1(s_tmp11, i0 + i1 * 256);
+      acc += ld1w(s_tmp11, i0 + i1 * 256, u_lw_tmp11);
     }
     float x0 = acc;
     res0[c] = x0;
@@ -5317,7 +5290,7 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k43_fuseda", vs: QUAD_VS,
+    { name: "k43_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -5328,11 +5301,37 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_s90_accumulated_0_steps;
-uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp1;
+uniform int u_lw_s90_accumulated_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * T * 256) discard;
+  int i1 = r % (B * T);
+  r /= (B * T);
+  int i0 = r;
+  float x0 = ld4w(s_s90_accumulated_0_steps, i0 + i1 * 256, u_lw_s90_accumulated_0_steps);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k43_fused.1", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (2 kernels)  [256, B * T]
+//   %100 = matmul_tn %25, %93: right operand with k contiguous (transposed copy)
+//   %106 = matmul_tn %4, %92: right operand with k contiguous (transposed copy)
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp3;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 256) discard;
   vec4 res0;
@@ -5341,36 +5340,10 @@ void main() {
     int i1 = r % (B * T);
     r /= (B * T);
     int i0 = r;
-    float x0 = ld4(s_s90_accumulated_0_steps, i0 + i1 * 256);
-    float x1 = ld1(s_tmp3, i0 + i1 * 256);
-    res0[c] = x1;
+    float x0 = ld1w(s_tmp3, i0 + i1 * 256, u_lw_tmp3);
+    res0[c] = x0;
   }
   o0 = res0;
-}
-` },
-    { name: "k43_fusedb", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (2 kernels)  [256, B * T]
-//   %100 = matmul_tn %25, %93: right operand with k contiguous (transposed copy)
-//   %106 = matmul_tn %4, %92: right operand with k contiguous (transposed copy)
-uniform int B;
-uniform int T;
-uniform highp sampler2D s_s90_accumulated_0_steps;
-uniform highp sampler2D s_tmp3;
-layout(location = 0) out vec4 o0;
-${HELPERS}
-void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= B * T * 256) discard;
-  int i1 = r % (B * T);
-  r /= (B * T);
-  int i0 = r;
-  float x0 = ld4(s_s90_accumulated_0_steps, i0 + i1 * 256);
-  float x1 = ld1(s_tmp3, i0 + i1 * 256);
-  o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
     { name: "k44_matmul", vs: QUAD_VS,
@@ -5383,6 +5356,8 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp6;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -5399,12 +5374,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp6, a) * ld1(s_tmp1, w) + ld1(s_tmp6, a + da) * ld1(s_tmp1, w + dw) + ld1(s_tmp6, a + 2 * da) * ld1(s_tmp1, w + 2 * dw) + ld1(s_tmp6, a + 3 * da) * ld1(s_tmp1, w + 3 * dw);
+    acc += ld1w(s_tmp6, a, u_lw_tmp6) * ld1w(s_tmp1, w, u_lw_tmp1) + ld1w(s_tmp6, a + da, u_lw_tmp6) * ld1w(s_tmp1, w + dw, u_lw_tmp1) + ld1w(s_tmp6, a + 2 * da, u_lw_tmp6) * ld1w(s_tmp1, w + 2 * dw, u_lw_tmp1) + ld1w(s_tmp6, a + 3 * da, u_lw_tmp6) * ld1w(s_tmp1, w + 3 * dw, u_lw_tmp1);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp6, a) * ld1(s_tmp1, w);
+    acc += ld1w(s_tmp6, a, u_lw_tmp6) * ld1w(s_tmp1, w, u_lw_tmp1);
     a += da;
     w += dw;
   }
@@ -5422,10 +5397,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i1 = r % (16);
   r /= (16);
@@ -5438,12 +5415,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp3, a) * ld4(s_tmp0, w) + ld1(s_tmp3, a + da) * ld4(s_tmp0, w + dw) + ld1(s_tmp3, a + 2 * da) * ld4(s_tmp0, w + 2 * dw) + ld1(s_tmp3, a + 3 * da) * ld4(s_tmp0, w + 3 * dw);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld4(s_tmp0, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld4(s_tmp0, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld4(s_tmp0, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp3, a) * ld4(s_tmp0, w);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0, w);
     a += da;
     w += dw;
   }
@@ -5460,15 +5437,17 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v4;
+uniform int u_lw_tmp3;
+uniform int u_lw_v4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 16) discard;
   int i1 = r % (B * T);
   r /= (B * T);
   int i0 = r;
-  float x0 = ld4(s_v4, i0 + i1 * 16);
+  float x0 = ld4w(s_v4, i0 + i1 * 16, u_lw_v4);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -5482,10 +5461,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -5499,7 +5480,7 @@ void main() {
   int dc = B * T;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk++) {
-    acc += ld1(s_tmp3, a) * vec4(ld4(s_tmp4, w + 0 * dc), ld4(s_tmp4, w + 1 * dc), ld4(s_tmp4, w + 2 * dc), ld4(s_tmp4, w + 3 * dc));
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * vec4(ld4w(s_tmp4, w + 0 * dc, u_lw_tmp4), ld4w(s_tmp4, w + 1 * dc, u_lw_tmp4), ld4w(s_tmp4, w + 2 * dc, u_lw_tmp4), ld4w(s_tmp4, w + 3 * dc, u_lw_tmp4));
     a += da;
     w += dw;
   }
@@ -5517,10 +5498,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_chars;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_in_chars;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 480) discard;
   vec4 res0;
@@ -5532,7 +5515,7 @@ void main() {
     float acc = 0.0;
     for (int j0 = 0; j0 < B; j0++) {
       for (int j1 = 0; j1 < T; j1++) {
-        if (int(ld1(s_in_chars, T * j0 + j1)) == i0) acc += ld1(s_tmp1, T * j0 * 16 + i1 + j1 * 16);
+        if (int(ld1w(s_in_chars, T * j0 + j1, u_lw_in_chars)) == i0) acc += ld1w(s_tmp1, T * j0 * 16 + i1 + j1 * 16, u_lw_tmp1);
       }
     }
     float x0 = acc;
@@ -5560,7 +5543,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5608,7 +5591,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -5656,7 +5639,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -5694,19 +5677,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_s22_h;
 uniform highp sampler2D s_s22_c;
+uniform int u_lw_st_lstm_h;
+uniform int u_lw_s22_h;
+uniform int u_lw_s22_c;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_st_lstm_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
   vec4 res1;
   int r = r0;
   int i0 = r;
-  vec4 x0 = tx4(s_s22_h, (i0) >> 2);
-  vec4 x1 = tx4(s_s22_c, (i0) >> 2);
+  vec4 x0 = tx4w(s_s22_h, (i0) >> 2, u_lw_s22_h);
+  vec4 x1 = tx4w(s_s22_c, (i0) >> 2, u_lw_s22_c);
   res0 = x0;
   res1 = x1;
   o0 = res0;
@@ -5714,7 +5700,7 @@ void main() {
 }
 ` }
   ] },
-  "update": { ...{"name":"update","buffers":[{"name":"hyper","dtype":"f32","size":4,"role":"input","shape":[4],"packing":4},{"name":"loss","dtype":"f32","size":1,"role":"input","shape":[1],"packing":1},{"name":"g_emb_E","dtype":"f32","size":480,"role":"input","shape":[30,16],"packing":4},{"name":"g_lstm_W_i","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4},{"name":"g_lstm_W_f","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4},{"name":"g_lstm_W_c","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4},{"name":"g_lstm_W_o","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4},{"name":"g_lstm_U_i","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4},{"name":"g_lstm_U_f","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4},{"name":"g_lstm_U_c","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4},{"name":"g_lstm_U_o","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4},{"name":"g_lstm_b_i","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4},{"name":"g_lstm_b_f","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4},{"name":"g_lstm_b_c","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4},{"name":"g_lstm_b_o","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4},{"name":"g_out_W","dtype":"f32","size":1920,"role":"input","shape":[64,30],"packing":4},{"name":"g_out_b","dtype":"f32","size":30,"role":"input","shape":[30],"packing":1},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1},{"name":"s_exp_avg_emb_E","dtype":"f32","size":480,"role":"state","shape":[480],"packing":4},{"name":"s_exp_avg_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_U_i","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_lstm_U_f","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_lstm_U_c","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_lstm_U_o","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_lstm_b_i","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_lstm_b_f","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_lstm_b_c","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_lstm_b_o","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_out_W","dtype":"f32","size":1920,"role":"state","shape":[1920],"packing":4},{"name":"s_exp_avg_out_b","dtype":"f32","size":30,"role":"state","shape":[30],"packing":1},{"name":"s_exp_avg_sq_emb_E","dtype":"f32","size":480,"role":"state","shape":[480],"packing":4},{"name":"s_exp_avg_sq_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_U_i","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_sq_lstm_U_f","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_sq_lstm_U_c","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_sq_lstm_U_o","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4},{"name":"s_exp_avg_sq_lstm_b_i","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_sq_lstm_b_f","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_sq_lstm_b_c","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_sq_lstm_b_o","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_sq_out_W","dtype":"f32","size":1920,"role":"state","shape":[1920],"packing":4},{"name":"s_exp_avg_sq_out_b","dtype":"f32","size":30,"role":"state","shape":[30],"packing":1},{"name":"sumsq","dtype":"f32","size":28,"role":"scratch","shape":[28],"packing":1},{"name":"sumsq_total","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1},{"name":"grad_norm","dtype":"f32","size":1,"role":"output","shape":[1],"packing":1},{"name":"clip_coef","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1}],"body":[{"kind":"kernel","name":"k0_reduce","src":"sum of squares of grad.emb.E","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":62}],"reads":[2]}]},{"kind":"kernel","name":"k1_reduce","src":"sum of squares of grad.lstm.W_i","draws":[{"shader":1,"geom":{"kind":"range","offset":1,"count":1},"outs":[{"buf":62}],"reads":[3]}]},{"kind":"kernel","name":"k2_reduce","src":"sum of squares of grad.lstm.W_f","draws":[{"shader":2,"geom":{"kind":"range","offset":2,"count":1},"outs":[{"buf":62}],"reads":[4]}]},{"kind":"kernel","name":"k3_reduce","src":"sum of squares of grad.lstm.W_c","draws":[{"shader":3,"geom":{"kind":"range","offset":3,"count":1},"outs":[{"buf":62}],"reads":[5]}]},{"kind":"kernel","name":"k4_reduce","src":"sum of squares of grad.lstm.W_o","draws":[{"shader":4,"geom":{"kind":"range","offset":4,"count":1},"outs":[{"buf":62}],"reads":[6]}]},{"kind":"kernel","name":"k5_reduce","src":"sum of squares of grad.lstm.U_i","draws":[{"shader":5,"geom":{"kind":"range","offset":5,"count":4},"outs":[{"buf":62}],"reads":[7]}]},{"kind":"kernel","name":"k6_reduce","src":"sum of squares of grad.lstm.U_f","draws":[{"shader":6,"geom":{"kind":"range","offset":9,"count":4},"outs":[{"buf":62}],"reads":[8]}]},{"kind":"kernel","name":"k7_reduce","src":"sum of squares of grad.lstm.U_c","draws":[{"shader":7,"geom":{"kind":"range","offset":13,"count":4},"outs":[{"buf":62}],"reads":[9]}]},{"kind":"kernel","name":"k8_reduce","src":"sum of squares of grad.lstm.U_o","draws":[{"shader":8,"geom":{"kind":"range","offset":17,"count":4},"outs":[{"buf":62}],"reads":[10]}]},{"kind":"kernel","name":"k9_reduce","src":"sum of squares of grad.lstm.b_i","draws":[{"shader":9,"geom":{"kind":"range","offset":21,"count":1},"outs":[{"buf":62}],"reads":[11]}]},{"kind":"kernel","name":"k10_reduce","src":"sum of squares of grad.lstm.b_f","draws":[{"shader":10,"geom":{"kind":"range","offset":22,"count":1},"outs":[{"buf":62}],"reads":[12]}]},{"kind":"kernel","name":"k11_reduce","src":"sum of squares of grad.lstm.b_c","draws":[{"shader":11,"geom":{"kind":"range","offset":23,"count":1},"outs":[{"buf":62}],"reads":[13]}]},{"kind":"kernel","name":"k12_reduce","src":"sum of squares of grad.lstm.b_o","draws":[{"shader":12,"geom":{"kind":"range","offset":24,"count":1},"outs":[{"buf":62}],"reads":[14]}]},{"kind":"kernel","name":"k13_reduce","src":"sum of squares of grad.out.W","draws":[{"shader":13,"geom":{"kind":"range","offset":25,"count":2},"outs":[{"buf":62}],"reads":[15]}]},{"kind":"kernel","name":"k14_reduce","src":"sum of squares of grad.out.b","draws":[{"shader":14,"geom":{"kind":"range","offset":27,"count":1},"outs":[{"buf":62}],"reads":[16]}]},{"kind":"kernel","name":"k15_reduce","src":"global sum of squares","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":63}],"reads":[62]}]},{"kind":"kernel","name":"k16_map","src":"global-norm clipping factor (maxNorm 5)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":64},{"buf":65}],"reads":[63]}]},{"kind":"kernel","name":"k17_map","src":"adam update of emb.E","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":32,"via":"swap"},{"buf":47,"via":"swap"},{"buf":17,"via":"swap"}],"reads":[17,2,65,32,47,1,0]}]},{"kind":"kernel","name":"k18_map","src":"adam update of lstm.W_i","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":33,"via":"swap"},{"buf":48,"via":"swap"},{"buf":18,"via":"swap"}],"reads":[18,3,65,33,48,1,0]}]},{"kind":"kernel","name":"k19_map","src":"adam update of lstm.W_f","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":34,"via":"swap"},{"buf":49,"via":"swap"},{"buf":19,"via":"swap"}],"reads":[19,4,65,34,49,1,0]}]},{"kind":"kernel","name":"k20_map","src":"adam update of lstm.W_c","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":35,"via":"swap"},{"buf":50,"via":"swap"},{"buf":20,"via":"swap"}],"reads":[20,5,65,35,50,1,0]}]},{"kind":"kernel","name":"k21_map","src":"adam update of lstm.W_o","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":36,"via":"swap"},{"buf":51,"via":"swap"},{"buf":21,"via":"swap"}],"reads":[21,6,65,36,51,1,0]}]},{"kind":"kernel","name":"k22_map","src":"adam update of lstm.U_i","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":37,"via":"swap"},{"buf":52,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[22,7,65,37,52,1,0]}]},{"kind":"kernel","name":"k23_map","src":"adam update of lstm.U_f","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":38,"via":"swap"},{"buf":53,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[23,8,65,38,53,1,0]}]},{"kind":"kernel","name":"k24_map","src":"adam update of lstm.U_c","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":39,"via":"swap"},{"buf":54,"via":"swap"},{"buf":24,"via":"swap"}],"reads":[24,9,65,39,54,1,0]}]},{"kind":"kernel","name":"k25_map","src":"adam update of lstm.U_o","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":40,"via":"swap"},{"buf":55,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[25,10,65,40,55,1,0]}]},{"kind":"kernel","name":"k26_map","src":"adam update of lstm.b_i","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":41,"via":"swap"},{"buf":56,"via":"swap"},{"buf":26,"via":"swap"}],"reads":[26,11,65,41,56,1,0]}]},{"kind":"kernel","name":"k27_map","src":"adam update of lstm.b_f","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":42,"via":"swap"},{"buf":57,"via":"swap"},{"buf":27,"via":"swap"}],"reads":[27,12,65,42,57,1,0]}]},{"kind":"kernel","name":"k28_map","src":"adam update of lstm.b_c","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":43,"via":"swap"},{"buf":58,"via":"swap"},{"buf":28,"via":"swap"}],"reads":[28,13,65,43,58,1,0]}]},{"kind":"kernel","name":"k29_map","src":"adam update of lstm.b_o","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44,"via":"swap"},{"buf":59,"via":"swap"},{"buf":29,"via":"swap"}],"reads":[29,14,65,44,59,1,0]}]},{"kind":"kernel","name":"k30_map","src":"adam update of out.W","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":45,"via":"swap"},{"buf":60,"via":"swap"},{"buf":30,"via":"swap"}],"reads":[30,15,65,45,60,1,0]}]},{"kind":"kernel","name":"k31_map","src":"adam update of out.b","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":46,"via":"swap"},{"buf":61,"via":"swap"},{"buf":31,"via":"swap"}],"reads":[31,16,65,46,61,1,0]}]}],"inputs":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"params":[17,18,19,20,21,22,23,24,25,26,27,28,29,30,31],"states":[32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61],"outputs":[64],"randoms":[],"names":{"inputs":["hyper","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["exp_avg.emb.E","exp_avg.lstm.W_i","exp_avg.lstm.W_f","exp_avg.lstm.W_c","exp_avg.lstm.W_o","exp_avg.lstm.U_i","exp_avg.lstm.U_f","exp_avg.lstm.U_c","exp_avg.lstm.U_o","exp_avg.lstm.b_i","exp_avg.lstm.b_f","exp_avg.lstm.b_c","exp_avg.lstm.b_o","exp_avg.out.W","exp_avg.out.b","exp_avg_sq.emb.E","exp_avg_sq.lstm.W_i","exp_avg_sq.lstm.W_f","exp_avg_sq.lstm.W_c","exp_avg_sq.lstm.W_o","exp_avg_sq.lstm.U_i","exp_avg_sq.lstm.U_f","exp_avg_sq.lstm.U_c","exp_avg_sq.lstm.U_o","exp_avg_sq.lstm.b_i","exp_avg_sq.lstm.b_f","exp_avg_sq.lstm.b_c","exp_avg_sq.lstm.b_o","exp_avg_sq.out.W","exp_avg_sq.out.b"],"outputs":["grad_norm"]},"idChecks":[]},
+  "update": { ...{"name":"update","buffers":[{"name":"hyper","dtype":"f32","size":4,"role":"input","shape":[4],"packing":4,"narrow":false,"lw":8},{"name":"loss","dtype":"f32","size":1,"role":"input","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"g_emb_E","dtype":"f32","size":480,"role":"input","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_i","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_f","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_c","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_o","dtype":"f32","size":1024,"role":"input","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_i","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_f","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_c","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_o","dtype":"f32","size":4096,"role":"input","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_i","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_f","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_c","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_o","dtype":"f32","size":64,"role":"input","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"g_out_W","dtype":"f32","size":1920,"role":"input","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"g_out_b","dtype":"f32","size":30,"role":"input","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"s_exp_avg_emb_E","dtype":"f32","size":480,"role":"state","shape":[480],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_i","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_f","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_c","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_o","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_i","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_f","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_c","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_o","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_out_W","dtype":"f32","size":1920,"role":"state","shape":[1920],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_out_b","dtype":"f32","size":30,"role":"state","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_emb_E","dtype":"f32","size":480,"role":"state","shape":[480],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_i","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_f","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_c","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_o","dtype":"f32","size":4096,"role":"state","shape":[4096],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_i","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_f","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_c","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_o","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_out_W","dtype":"f32","size":1920,"role":"state","shape":[1920],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_out_b","dtype":"f32","size":30,"role":"state","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"sumsq","dtype":"f32","size":28,"role":"scratch","shape":[28],"packing":1,"narrow":false,"lw":8},{"name":"sumsq_total","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"grad_norm","dtype":"f32","size":1,"role":"output","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"clip_coef","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1,"narrow":false,"lw":8}],"body":[{"kind":"kernel","name":"k0_reduce","src":"sum of squares of grad.emb.E","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":62}],"reads":[2]}]},{"kind":"kernel","name":"k1_reduce","src":"sum of squares of grad.lstm.W_i","draws":[{"shader":1,"geom":{"kind":"range","offset":1,"count":1},"outs":[{"buf":62}],"reads":[3]}]},{"kind":"kernel","name":"k2_reduce","src":"sum of squares of grad.lstm.W_f","draws":[{"shader":2,"geom":{"kind":"range","offset":2,"count":1},"outs":[{"buf":62}],"reads":[4]}]},{"kind":"kernel","name":"k3_reduce","src":"sum of squares of grad.lstm.W_c","draws":[{"shader":3,"geom":{"kind":"range","offset":3,"count":1},"outs":[{"buf":62}],"reads":[5]}]},{"kind":"kernel","name":"k4_reduce","src":"sum of squares of grad.lstm.W_o","draws":[{"shader":4,"geom":{"kind":"range","offset":4,"count":1},"outs":[{"buf":62}],"reads":[6]}]},{"kind":"kernel","name":"k5_reduce","src":"sum of squares of grad.lstm.U_i","draws":[{"shader":5,"geom":{"kind":"range","offset":5,"count":4},"outs":[{"buf":62}],"reads":[7]}]},{"kind":"kernel","name":"k6_reduce","src":"sum of squares of grad.lstm.U_f","draws":[{"shader":6,"geom":{"kind":"range","offset":9,"count":4},"outs":[{"buf":62}],"reads":[8]}]},{"kind":"kernel","name":"k7_reduce","src":"sum of squares of grad.lstm.U_c","draws":[{"shader":7,"geom":{"kind":"range","offset":13,"count":4},"outs":[{"buf":62}],"reads":[9]}]},{"kind":"kernel","name":"k8_reduce","src":"sum of squares of grad.lstm.U_o","draws":[{"shader":8,"geom":{"kind":"range","offset":17,"count":4},"outs":[{"buf":62}],"reads":[10]}]},{"kind":"kernel","name":"k9_reduce","src":"sum of squares of grad.lstm.b_i","draws":[{"shader":9,"geom":{"kind":"range","offset":21,"count":1},"outs":[{"buf":62}],"reads":[11]}]},{"kind":"kernel","name":"k10_reduce","src":"sum of squares of grad.lstm.b_f","draws":[{"shader":10,"geom":{"kind":"range","offset":22,"count":1},"outs":[{"buf":62}],"reads":[12]}]},{"kind":"kernel","name":"k11_reduce","src":"sum of squares of grad.lstm.b_c","draws":[{"shader":11,"geom":{"kind":"range","offset":23,"count":1},"outs":[{"buf":62}],"reads":[13]}]},{"kind":"kernel","name":"k12_reduce","src":"sum of squares of grad.lstm.b_o","draws":[{"shader":12,"geom":{"kind":"range","offset":24,"count":1},"outs":[{"buf":62}],"reads":[14]}]},{"kind":"kernel","name":"k13_reduce","src":"sum of squares of grad.out.W","draws":[{"shader":13,"geom":{"kind":"range","offset":25,"count":2},"outs":[{"buf":62}],"reads":[15]}]},{"kind":"kernel","name":"k14_reduce","src":"sum of squares of grad.out.b","draws":[{"shader":14,"geom":{"kind":"range","offset":27,"count":1},"outs":[{"buf":62}],"reads":[16]}]},{"kind":"kernel","name":"k15_reduce","src":"global sum of squares","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":63}],"reads":[62]}]},{"kind":"kernel","name":"k16_map","src":"global-norm clipping factor (maxNorm 5)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":64},{"buf":65}],"reads":[63]}]},{"kind":"kernel","name":"k17_map","src":"adam update of emb.E","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":32,"via":"swap"},{"buf":47,"via":"swap"},{"buf":17,"via":"swap"}],"reads":[17,2,65,32,47,1,0]}]},{"kind":"kernel","name":"k18_map","src":"adam update of lstm.W_i","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":33,"via":"swap"},{"buf":48,"via":"swap"},{"buf":18,"via":"swap"}],"reads":[18,3,65,33,48,1,0]}]},{"kind":"kernel","name":"k19_map","src":"adam update of lstm.W_f","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":34,"via":"swap"},{"buf":49,"via":"swap"},{"buf":19,"via":"swap"}],"reads":[19,4,65,34,49,1,0]}]},{"kind":"kernel","name":"k20_map","src":"adam update of lstm.W_c","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":35,"via":"swap"},{"buf":50,"via":"swap"},{"buf":20,"via":"swap"}],"reads":[20,5,65,35,50,1,0]}]},{"kind":"kernel","name":"k21_map","src":"adam update of lstm.W_o","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":36,"via":"swap"},{"buf":51,"via":"swap"},{"buf":21,"via":"swap"}],"reads":[21,6,65,36,51,1,0]}]},{"kind":"kernel","name":"k22_map","src":"adam update of lstm.U_i","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":37,"via":"swap"},{"buf":52,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[22,7,65,37,52,1,0]}]},{"kind":"kernel","name":"k23_map","src":"adam update of lstm.U_f","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":38,"via":"swap"},{"buf":53,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[23,8,65,38,53,1,0]}]},{"kind":"kernel","name":"k24_map","src":"adam update of lstm.U_c","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":39,"via":"swap"},{"buf":54,"via":"swap"},{"buf":24,"via":"swap"}],"reads":[24,9,65,39,54,1,0]}]},{"kind":"kernel","name":"k25_map","src":"adam update of lstm.U_o","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":40,"via":"swap"},{"buf":55,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[25,10,65,40,55,1,0]}]},{"kind":"kernel","name":"k26_map","src":"adam update of lstm.b_i","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":41,"via":"swap"},{"buf":56,"via":"swap"},{"buf":26,"via":"swap"}],"reads":[26,11,65,41,56,1,0]}]},{"kind":"kernel","name":"k27_map","src":"adam update of lstm.b_f","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":42,"via":"swap"},{"buf":57,"via":"swap"},{"buf":27,"via":"swap"}],"reads":[27,12,65,42,57,1,0]}]},{"kind":"kernel","name":"k28_map","src":"adam update of lstm.b_c","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":43,"via":"swap"},{"buf":58,"via":"swap"},{"buf":28,"via":"swap"}],"reads":[28,13,65,43,58,1,0]}]},{"kind":"kernel","name":"k29_map","src":"adam update of lstm.b_o","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44,"via":"swap"},{"buf":59,"via":"swap"},{"buf":29,"via":"swap"}],"reads":[29,14,65,44,59,1,0]}]},{"kind":"kernel","name":"k30_map","src":"adam update of out.W","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":45,"via":"swap"},{"buf":60,"via":"swap"},{"buf":30,"via":"swap"}],"reads":[30,15,65,45,60,1,0]}]},{"kind":"kernel","name":"k31_map","src":"adam update of out.b","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":46,"via":"swap"},{"buf":61,"via":"swap"},{"buf":31,"via":"swap"}],"reads":[31,16,65,46,61,1,0]}]}],"inputs":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"params":[17,18,19,20,21,22,23,24,25,26,27,28,29,30,31],"states":[32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61],"outputs":[64],"randoms":[],"names":{"inputs":["hyper","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["exp_avg.emb.E","exp_avg.lstm.W_i","exp_avg.lstm.W_f","exp_avg.lstm.W_c","exp_avg.lstm.W_o","exp_avg.lstm.U_i","exp_avg.lstm.U_f","exp_avg.lstm.U_c","exp_avg.lstm.U_o","exp_avg.lstm.b_i","exp_avg.lstm.b_f","exp_avg.lstm.b_c","exp_avg.lstm.b_o","exp_avg.out.W","exp_avg.out.b","exp_avg_sq.emb.E","exp_avg_sq.lstm.W_i","exp_avg_sq.lstm.W_f","exp_avg_sq.lstm.W_c","exp_avg_sq.lstm.W_o","exp_avg_sq.lstm.U_i","exp_avg_sq.lstm.U_f","exp_avg_sq.lstm.U_c","exp_avg_sq.lstm.U_o","exp_avg_sq.lstm.b_i","exp_avg_sq.lstm.b_f","exp_avg_sq.lstm.b_c","exp_avg_sq.lstm.b_o","exp_avg_sq.out.W","exp_avg_sq.out.b"],"outputs":["grad_norm"]},"idChecks":[]},
    shaders: [
     { name: "k0_reduce", vs: QUAD_VS,
       fs: `#version 300 es
@@ -6142,7 +6128,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 480) discard;
   vec4 res0;
@@ -6185,7 +6171,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -6228,7 +6214,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -6271,7 +6257,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -6314,7 +6300,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -6357,7 +6343,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -6400,7 +6386,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -6443,7 +6429,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -6486,7 +6472,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
@@ -6529,7 +6515,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -6572,7 +6558,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -6615,7 +6601,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -6658,7 +6644,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -6701,7 +6687,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1920) discard;
   vec4 res0;

@@ -239,6 +239,17 @@ float ld4(highp sampler2D s, int f) {
 vec4 tx4(highp sampler2D s, int q) {
   return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
+// The same for textures wider than 256 texels, 2^l wide.
+float ld1w(highp sampler2D s, int f, int l) {
+  return texelFetch(s, ivec2(f & ((1 << l) - 1), f >> l), 0).r;
+}
+float ld4w(highp sampler2D s, int f, int l) {
+  int q = f >> 2;
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+vec4 tx4w(highp sampler2D s, int q, int l) {
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
+}
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
   float e = exp(-2.0 * abs(x));
@@ -272,7 +283,7 @@ void main() {
 `;
 return { ...{"model":"spam_lstm","params":[{"name":"emb.E","base":0,"size":160000},{"name":"lstm.W_i","base":1,"size":1024},{"name":"lstm.W_f","base":2,"size":1024},{"name":"lstm.W_c","base":3,"size":1024},{"name":"lstm.W_o","base":4,"size":1024},{"name":"lstm.U_i","base":5,"size":1024},{"name":"lstm.U_f","base":6,"size":1024},{"name":"lstm.U_c","base":7,"size":1024},{"name":"lstm.U_o","base":8,"size":1024},{"name":"lstm.b_i","base":9,"size":32},{"name":"lstm.b_f","base":10,"size":32},{"name":"lstm.b_c","base":11,"size":32},{"name":"lstm.b_o","base":12,"size":32},{"name":"out.W","base":13,"size":64},{"name":"out.b","base":14,"size":2}],"slots":[{"name":"exp_avg.emb.E","base":15,"size":160000,"init":0},{"name":"exp_avg.lstm.W_i","base":16,"size":1024,"init":0},{"name":"exp_avg.lstm.W_f","base":17,"size":1024,"init":0},{"name":"exp_avg.lstm.W_c","base":18,"size":1024,"init":0},{"name":"exp_avg.lstm.W_o","base":19,"size":1024,"init":0},{"name":"exp_avg.lstm.U_i","base":20,"size":1024,"init":0},{"name":"exp_avg.lstm.U_f","base":21,"size":1024,"init":0},{"name":"exp_avg.lstm.U_c","base":22,"size":1024,"init":0},{"name":"exp_avg.lstm.U_o","base":23,"size":1024,"init":0},{"name":"exp_avg.lstm.b_i","base":24,"size":32,"init":0},{"name":"exp_avg.lstm.b_f","base":25,"size":32,"init":0},{"name":"exp_avg.lstm.b_c","base":26,"size":32,"init":0},{"name":"exp_avg.lstm.b_o","base":27,"size":32,"init":0},{"name":"exp_avg.out.W","base":28,"size":64,"init":0},{"name":"exp_avg.out.b","base":29,"size":2,"init":0},{"name":"exp_avg_sq.emb.E","base":30,"size":160000,"init":0},{"name":"exp_avg_sq.lstm.W_i","base":31,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_f","base":32,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_c","base":33,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_o","base":34,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_i","base":35,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_f","base":36,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_c","base":37,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_o","base":38,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.b_i","base":39,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_f","base":40,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_c","base":41,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_o","base":42,"size":32,"init":0},{"name":"exp_avg_sq.out.W","base":43,"size":64,"init":0},{"name":"exp_avg_sq.out.b","base":44,"size":2,"init":0}],"hyperBase":45,"hyperSize":4,"loss":"loss","states":[]},
  programs: {
-  "run": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"v17","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"v18","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4},{"name":"s20_c","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1},{"name":"v29","dtype":"f32","size":"B","role":"scratch","shape":["B",1],"packing":1},{"name":"v34","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":18},{"buf":20}],"reads":[3,7]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":18},{"buf":20}],"reads":[4,8]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":18},{"buf":20}],"reads":[5,9]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":18},{"buf":20}],"reads":[6,10]}]},{"kind":"kernel","name":"k2_matmul","src":"%18 = matmul %3, %17","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":19}],"reads":[17,18]}]},{"kind":"kernel","name":"k3_reduce","src":"%24 = reduce_sum %1 axis=1","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[1]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21},{"buf":22}],"reads":[]},{"shader":8,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k5_matmul","src":"scan %20 body: %12 = matmul %0, %7","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":23}],"reads":[21,20]}]},{"kind":"kernel","name":"k6_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":10,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":17}],"reads":[1,22,19,23,12,11,13,14]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[1,22,19,23,12,11,13,14,21]}]}]},{"kind":"kernel","name":"k7_map","src":"%26 = mul %22, %23","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17,"via":"swap"}],"reads":[17,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%27 = reduce_sum %26 axis=1","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21}],"reads":[17]}]},{"kind":"kernel","name":"k9_map","src":"%30 = div %27, %29","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"}],"reads":[21,24]}]},{"kind":"kernel","name":"k10_matmul","src":"%32 = matmul %30, %31","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[21,15]}]},{"kind":"kernel","name":"k11_map","src":"%34 = add %32, %33","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,16]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[],"outputs":[25],"randoms":[],"names":{"inputs":["tokens","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":5000,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"}]},
+  "run": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v17","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v18","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"s20_c","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v29","dtype":"f32","size":"B","role":"scratch","shape":["B",1],"packing":1,"narrow":false,"lw":null},{"name":"v34","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[3,7]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[4,8]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[5,9]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[6,10]}]},{"kind":"kernel","name":"k2_matmul","src":"%18 = matmul %3, %17","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":19}],"reads":[17,18]}]},{"kind":"kernel","name":"k3_reduce","src":"%24 = reduce_sum %1 axis=1","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[1]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21},{"buf":22}],"reads":[]},{"shader":8,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k5_matmul","src":"scan %20 body: %12 = matmul %0, %7","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":23}],"reads":[21,20]}]},{"kind":"kernel","name":"k6_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":10,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":17}],"reads":[1,22,19,23,12,11,13,14]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[1,22,19,23,12,11,13,14,21]}]}]},{"kind":"kernel","name":"k7_map","src":"%26 = mul %22, %23","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17,"via":"swap"}],"reads":[17,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%27 = reduce_sum %26 axis=1","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21}],"reads":[17]}]},{"kind":"kernel","name":"k9_map","src":"%30 = div %27, %29","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"}],"reads":[21,24]}]},{"kind":"kernel","name":"k10_matmul","src":"%32 = matmul %30, %31","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[21,15]}]},{"kind":"kernel","name":"k11_map","src":"%34 = add %32, %33","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,16]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[],"outputs":[25],"randoms":[],"names":{"inputs":["tokens","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":5000,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -284,10 +295,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_tokens;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_tokens;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -298,42 +311,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_tokens, T * i0 + i1));
+    int id = int(ld1w(s_in_tokens, T * i0 + i1, u_lw_in_tokens));
     float x0 = ld4(s_p_emb_E, i2 + id * 32);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -351,12 +336,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -371,35 +360,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -417,12 +378,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (32);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -437,35 +402,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -483,12 +420,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -503,35 +444,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 1/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 2/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 3/4)
-//   %17 = concat %4, %5, %6, %7 axis=1 (piece 4/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 1/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 2/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 3/4)
-//   %19 = concat %8, %9, %10, %11 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -549,12 +462,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (96);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -579,10 +496,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_v17;
+uniform int u_lw_v18;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_v18) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -596,7 +515,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_tmp0, a >> 2);
+    vec4 x = tx4w(s_tmp0, a >> 2, u_lw_tmp0);
     acc += x.x * tx4(s_v17, (w) >> 2) + x.y * tx4(s_v17, (w + dw) >> 2) + x.z * tx4(s_v17, (w + 2 * dw) >> 2) + x.w * tx4(s_v17, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -614,16 +533,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp2;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = T;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_in_mask, T * i0 + i1);
+    acc += ld1w(s_in_mask, T * i0 + i1, u_lw_in_mask);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -640,11 +561,12 @@ precision highp sampler2D;
 //   %29 = max %25, %28
 uniform int B;
 uniform int T;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -673,14 +595,16 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_v29;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v29) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
-  float x0 = max(ld1(s_tmp2, i0), 1.0);
+  float x0 = max(ld1w(s_tmp2, i0, u_lw_tmp2), 1.0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -695,10 +619,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_v19;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -711,12 +637,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp1, a) * ld4(s_v19, w) + ld4(s_tmp1, a + da) * ld4(s_v19, w + dw) + ld4(s_tmp1, a + 2 * da) * ld4(s_v19, w + 2 * dw) + ld4(s_tmp1, a + 3 * da) * ld4(s_v19, w + 3 * dw);
+    acc += ld4w(s_tmp1, a, u_lw_tmp1) * ld4(s_v19, w) + ld4w(s_tmp1, a + da, u_lw_tmp1) * ld4(s_v19, w + dw) + ld4w(s_tmp1, a + 2 * da, u_lw_tmp1) * ld4(s_v19, w + 2 * dw) + ld4w(s_tmp1, a + 3 * da, u_lw_tmp1) * ld4(s_v19, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp1, a) * ld4(s_v19, w);
+    acc += ld4w(s_tmp1, a, u_lw_tmp1) * ld4(s_v19, w);
     a += da;
     w += dw;
   }
@@ -752,6 +678,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -762,7 +689,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -802,6 +729,10 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_in_mask;
+uniform int u_lw_s20_c;
+uniform int u_lw_v18;
+uniform int u_lw_tmp2;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -812,10 +743,10 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = tx4(s_s20_c, (i0 * 32 + i1) >> 2);
-  vec4 v2 = ((rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 32), ld1(s_tmp2, i0 * 128 + i1 + 33), ld1(s_tmp2, i0 * 128 + i1 + 34), ld1(s_tmp2, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1), ld1(s_tmp2, i0 * 128 + i1 + 1), ld1(s_tmp2, i0 * 128 + i1 + 2), ld1(s_tmp2, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 64), ld1(s_tmp2, i0 * 128 + i1 + 65), ld1(s_tmp2, i0 * 128 + i1 + 66), ld1(s_tmp2, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 96), ld1(s_tmp2, i0 * 128 + i1 + 97), ld1(s_tmp2, i0 * 128 + i1 + 98), ld1(s_tmp2, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = tx4w(s_s20_c, (i0 * 32 + i1) >> 2, u_lw_s20_c);
+  vec4 v2 = ((rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 32, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 33, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 34, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 35, u_lw_tmp2))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 1, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 2, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 3, u_lw_tmp2))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 64, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 65, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 66, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 67, u_lw_tmp2))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 96, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 97, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 98, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 99, u_lw_tmp2))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -859,11 +790,16 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp1;
+uniform int u_lw_in_mask;
+uniform int u_lw_s20_c;
+uniform int u_lw_v18;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -872,11 +808,11 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = tx4(s_s20_c, (i0 * 32 + i1) >> 2);
-  vec4 v2 = ((rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 32), ld1(s_tmp2, i0 * 128 + i1 + 33), ld1(s_tmp2, i0 * 128 + i1 + 34), ld1(s_tmp2, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1), ld1(s_tmp2, i0 * 128 + i1 + 1), ld1(s_tmp2, i0 * 128 + i1 + 2), ld1(s_tmp2, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 64), ld1(s_tmp2, i0 * 128 + i1 + 65), ld1(s_tmp2, i0 * 128 + i1 + 66), ld1(s_tmp2, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((tx4(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp2, i0 * 128 + i1 + 96), ld1(s_tmp2, i0 * 128 + i1 + 97), ld1(s_tmp2, i0 * 128 + i1 + 98), ld1(s_tmp2, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
-  vec4 x0 = mix(v3, tx4(s_tmp1, (i0 * 32 + i1) >> 2), v0);
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = tx4w(s_s20_c, (i0 * 32 + i1) >> 2, u_lw_s20_c);
+  vec4 v2 = ((rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 32, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 33, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 34, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 35, u_lw_tmp2))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 1, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 2, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 3, u_lw_tmp2))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 64, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 65, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 66, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 67, u_lw_tmp2))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4w(s_v18, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_v18) + vec4(ld1w(s_tmp2, i0 * 128 + i1 + 96, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 97, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 98, u_lw_tmp2), ld1w(s_tmp2, i0 * 128 + i1 + 99, u_lw_tmp2))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  vec4 x0 = mix(v3, tx4w(s_tmp1, (i0 * 32 + i1) >> 2, u_lw_tmp1), v0);
   vec4 x1 = mix(v2, v1, v0);
   res0 = x0;
   res1 = x1;
@@ -894,10 +830,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -905,7 +843,7 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 x0 = (tx4(s_tmp0, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  vec4 x0 = (tx4w(s_tmp0, (i0 * 32 + i1) >> 2, u_lw_tmp0) * vec4(ld1w(s_in_mask, i0, u_lw_in_mask)));
   res0 = x0;
   o0 = res0;
 }
@@ -919,10 +857,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -934,7 +874,7 @@ void main() {
     float acc = 0.0;
     int n = T;
     for (int i2 = 0; i2 < n; i2++) {
-      acc += ld4(s_tmp0, T * i0 * 32 + i1 + i2 * 32);
+      acc += ld4w(s_tmp0, T * i0 * 32 + i1 + i2 * 32, u_lw_tmp0);
     }
     float x0 = acc;
     res0[c] = x0;
@@ -952,10 +892,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_v29;
+uniform int u_lw_tmp1;
+uniform int u_lw_v29;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 32) discard;
   vec4 res0;
@@ -963,7 +905,7 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 x0 = (tx4(s_tmp1, (i0 * 32 + i1) >> 2) / vec4(ld1(s_v29, i0)));
+  vec4 x0 = (tx4w(s_tmp1, (i0 * 32 + i1) >> 2, u_lw_tmp1) / vec4(ld1w(s_v29, i0, u_lw_v29)));
   res0 = x0;
   o0 = res0;
 }
@@ -978,10 +920,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_p_out_W;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -994,12 +938,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp1, a) * ld4(s_p_out_W, w) + ld4(s_tmp1, a + da) * ld4(s_p_out_W, w + dw) + ld4(s_tmp1, a + 2 * da) * ld4(s_p_out_W, w + 2 * dw) + ld4(s_tmp1, a + 3 * da) * ld4(s_p_out_W, w + 3 * dw);
+    acc += ld4w(s_tmp1, a, u_lw_tmp1) * ld4(s_p_out_W, w) + ld4w(s_tmp1, a + da, u_lw_tmp1) * ld4(s_p_out_W, w + dw) + ld4w(s_tmp1, a + 2 * da, u_lw_tmp1) * ld4(s_p_out_W, w + 2 * dw) + ld4w(s_tmp1, a + 3 * da, u_lw_tmp1) * ld4(s_p_out_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp1, a) * ld4(s_p_out_W, w);
+    acc += ld4w(s_tmp1, a, u_lw_tmp1) * ld4(s_p_out_W, w);
     a += da;
     w += dw;
   }
@@ -1017,20 +961,22 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v34;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v34) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = (ld1(s_tmp2, i0 * 2 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp2, i0 * 2 + i1, u_lw_tmp2) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` }
   ] },
-  "runEval": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"v18","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"v19","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"v20","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1},{"name":"v35","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":24}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":18}],"reads":[1,23,20,24,13,12,14,15]},{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,20,24,13,12,14,15,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%25 = reduce_sum %1 axis=1","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%28 = mul %23, %24","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18,"via":"swap"}],"reads":[18,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%29 = reduce_sum %28 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[18]}]},{"kind":"kernel","name":"k9_map","src":"%30 = max %26, %27","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%31 = div %29, %30","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,24]}]},{"kind":"kernel","name":"k11_matmul","src":"%33 = matmul %31, %32","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%35 = add %33, %34","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%36 = reduce_max %35 axis=1","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[25]}]},{"kind":"kernel","name":"k14_one_hot","src":"%42 = one_hot %2 depth=2","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[2]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23,"via":"copy"},{"buf":24}],"reads":[25,22,23],"copyShader":20}]},{"kind":"kernel","name":"k16_reduce","src":"%40 = reduce_sum %39 axis=1","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[23]}]},{"kind":"kernel","name":"k17_map","src":"%41 = log %40","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22],"copyShader":23}]},{"kind":"kernel","name":"k18_reduce","src":"%44 = reduce_sum %43 axis=1","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k19_map","src":"%45 = sub %41, %44","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22,23],"copyShader":26}]},{"kind":"kernel","name":"k20_reduce","src":"%46 = reduce_mean %45 axis=0","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":26}],"reads":[22]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[25,26],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%42 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runEval": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v18","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v19","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v20","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v35","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":24}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":18}],"reads":[1,23,20,24,13,12,14,15]},{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,20,24,13,12,14,15,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%25 = reduce_sum %1 axis=1","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%28 = mul %23, %24","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18,"via":"swap"}],"reads":[18,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%29 = reduce_sum %28 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[18]}]},{"kind":"kernel","name":"k9_map","src":"%30 = max %26, %27","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%31 = div %29, %30","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,24]}]},{"kind":"kernel","name":"k11_matmul","src":"%33 = matmul %31, %32","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%35 = add %33, %34","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%36 = reduce_max %35 axis=1","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[25]}]},{"kind":"kernel","name":"k14_one_hot","src":"%42 = one_hot %2 depth=2","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[2]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23,"via":"copy"}],"reads":[25,22],"copyShader":20},{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":24}],"reads":[25,22,23]}]},{"kind":"kernel","name":"k16_reduce","src":"%40 = reduce_sum %39 axis=1","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[23]}]},{"kind":"kernel","name":"k17_map","src":"%41 = log %40","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22],"copyShader":24}]},{"kind":"kernel","name":"k18_reduce","src":"%44 = reduce_sum %43 axis=1","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k19_map","src":"%45 = sub %41, %44","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22,23],"copyShader":27}]},{"kind":"kernel","name":"k20_reduce","src":"%46 = reduce_mean %45 axis=0","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":26}],"reads":[22]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[25,26],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%42 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -1042,10 +988,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_tokens;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_tokens;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -1056,42 +1004,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_tokens, T * i0 + i1));
+    int id = int(ld1w(s_in_tokens, T * i0 + i1, u_lw_in_tokens));
     float x0 = ld4(s_p_emb_E, i2 + id * 32);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1109,12 +1029,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1129,35 +1053,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1175,12 +1071,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (32);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1195,35 +1095,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1241,12 +1113,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1261,35 +1137,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1307,12 +1155,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (96);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1337,10 +1189,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_v18;
+uniform int u_lw_v19;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_v19) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -1354,7 +1208,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_tmp0, a >> 2);
+    vec4 x = tx4w(s_tmp0, a >> 2, u_lw_tmp0);
     acc += x.x * tx4(s_v18, (w) >> 2) + x.y * tx4(s_v18, (w + dw) >> 2) + x.z * tx4(s_v18, (w + 2 * dw) >> 2) + x.w * tx4(s_v18, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1373,11 +1227,12 @@ precision highp sampler2D;
 //   %21 = scan: init carry 'c'
 uniform int B;
 uniform int T;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i0 = r;
   float x0 = 0.0;
@@ -1397,10 +1252,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_v20;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -1413,12 +1270,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp1, a) * ld4(s_v20, w) + ld1(s_tmp1, a + da) * ld4(s_v20, w + dw) + ld1(s_tmp1, a + 2 * da) * ld4(s_v20, w + 2 * dw) + ld1(s_tmp1, a + 3 * da) * ld4(s_v20, w + 3 * dw);
+    acc += ld1w(s_tmp1, a, u_lw_tmp1) * ld4(s_v20, w) + ld1w(s_tmp1, a + da, u_lw_tmp1) * ld4(s_v20, w + dw) + ld1w(s_tmp1, a + 2 * da, u_lw_tmp1) * ld4(s_v20, w + 2 * dw) + ld1w(s_tmp1, a + 3 * da, u_lw_tmp1) * ld4(s_v20, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp1, a) * ld4(s_v20, w);
+    acc += ld1w(s_tmp1, a, u_lw_tmp1) * ld4(s_v20, w);
     a += da;
     w += dw;
   }
@@ -1454,6 +1311,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -1464,7 +1322,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1504,6 +1362,10 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_in_mask;
+uniform int u_lw_tmp2;
+uniform int u_lw_v19;
+uniform int u_lw_tmp3;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1514,10 +1376,10 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_in_mask, T * i0 + t)), vec4(0.0));
-  vec4 v1 = vec4(ld1(s_tmp2, i0 * 32 + i1), ld1(s_tmp2, i0 * 32 + i1 + 1), ld1(s_tmp2, i0 * 32 + i1 + 2), ld1(s_tmp2, i0 * 32 + i1 + 3));
-  vec4 v2 = ((rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 32), ld1(s_tmp3, i0 * 128 + i1 + 33), ld1(s_tmp3, i0 * 128 + i1 + 34), ld1(s_tmp3, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1), ld1(s_tmp3, i0 * 128 + i1 + 1), ld1(s_tmp3, i0 * 128 + i1 + 2), ld1(s_tmp3, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 64), ld1(s_tmp3, i0 * 128 + i1 + 65), ld1(s_tmp3, i0 * 128 + i1 + 66), ld1(s_tmp3, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
-  vec4 v3 = (rn_sigmoid(((tx4(s_v19, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp3, i0 * 128 + i1 + 96), ld1(s_tmp3, i0 * 128 + i1 + 97), ld1(s_tmp3, i0 * 128 + i1 + 98), ld1(s_tmp3, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
+  bvec4 v0 = equal(vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask)), vec4(0.0));
+  vec4 v1 = vec4(ld1w(s_tmp2, i0 * 32 + i1, u_lw_tmp2), ld1w(s_tmp2, i0 * 32 + i1 + 1, u_lw_tmp2), ld1w(s_tmp2, i0 * 32 + i1 + 2, u_lw_tmp2), ld1w(s_tmp2, i0 * 32 + i1 + 3, u_lw_tmp2));
+  vec4 v2 = ((rn_sigmoid(((tx4w(s_v19, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_v19) + vec4(ld1w(s_tmp3, i0 * 128 + i1 + 32, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 33, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 34, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 35, u_lw_tmp3))) + tx4(s_p_lstm_b_f, (i1) >> 2))) * v1) + (rn_sigmoid(((tx4w(s_v19, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_v19) + vec4(ld1w(s_tmp3, i0 * 128 + i1, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 1, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 2, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 3, u_lw_tmp3))) + tx4(s_p_lstm_b_i, (i1) >> 2))) * rn_tanh(((tx4w(s_v19, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_v19) + vec4(ld1w(s_tmp3, i0 * 128 + i1 + 64, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 65, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 66, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 67, u_lw_tmp3))) + tx4(s_p_lstm_b_c, (i1) >> 2)))));
+  vec4 v3 = (rn_sigmoid(((tx4w(s_v19, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_v19) + vec4(ld1w(s_tmp3, i0 * 128 + i1 + 96, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 97, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 98, u_lw_tmp3), ld1w(s_tmp3, i0 * 128 + i1 + 99, u_lw_tmp3))) + tx4(s_p_lstm_b_o, (i1) >> 2))) * rn_tanh(v2));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -1561,20 +1423,25 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp1;
+uniform int u_lw_in_mask;
+uniform int u_lw_tmp2;
+uniform int u_lw_v19;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bool v0 = (ld1(s_in_mask, T * i0 + t) == 0.0);
-  float v1 = ld1(s_tmp2, i0 * 32 + i1);
-  float v2 = ((rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp3, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp3, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp3, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)))));
-  float v3 = (rn_sigmoid(((ld4(s_v19, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp3, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
-  float x0 = (v0 ? ld1(s_tmp1, i0 * 32 + i1) : v3);
+  bool v0 = (ld1w(s_in_mask, T * i0 + t, u_lw_in_mask) == 0.0);
+  float v1 = ld1w(s_tmp2, i0 * 32 + i1, u_lw_tmp2);
+  float v2 = ((rn_sigmoid(((ld4w(s_v19, T * i0 * 128 + i1 + t * 128 + 32, u_lw_v19) + ld1w(s_tmp3, i0 * 128 + i1 + 32, u_lw_tmp3)) + ld4(s_p_lstm_b_f, i1))) * v1) + (rn_sigmoid(((ld4w(s_v19, T * i0 * 128 + i1 + t * 128, u_lw_v19) + ld1w(s_tmp3, i0 * 128 + i1, u_lw_tmp3)) + ld4(s_p_lstm_b_i, i1))) * rn_tanh(((ld4w(s_v19, T * i0 * 128 + i1 + t * 128 + 64, u_lw_v19) + ld1w(s_tmp3, i0 * 128 + i1 + 64, u_lw_tmp3)) + ld4(s_p_lstm_b_c, i1)))));
+  float v3 = (rn_sigmoid(((ld4w(s_v19, T * i0 * 128 + i1 + t * 128 + 96, u_lw_v19) + ld1w(s_tmp3, i0 * 128 + i1 + 96, u_lw_tmp3)) + ld4(s_p_lstm_b_o, i1))) * rn_tanh(v2));
+  float x0 = (v0 ? ld1w(s_tmp1, i0 * 32 + i1, u_lw_tmp1) : v3);
   float x1 = (v0 ? v1 : v2);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
   o1 = vec4(x1, 0.0, 0.0, 1.0);
@@ -1589,16 +1456,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp1;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = T;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_in_mask, T * i0 + i1);
+    acc += ld1w(s_in_mask, T * i0 + i1, u_lw_in_mask);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1614,10 +1483,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -1625,7 +1496,7 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 x0 = (tx4(s_tmp0, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  vec4 x0 = (tx4w(s_tmp0, (i0 * 32 + i1) >> 2, u_lw_tmp0) * vec4(ld1w(s_in_mask, i0, u_lw_in_mask)));
   res0 = x0;
   o0 = res0;
 }
@@ -1639,10 +1510,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -1650,7 +1523,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld4(s_tmp0, T * i0 * 32 + i1 + i2 * 32);
+    acc += ld4w(s_tmp0, T * i0 * 32 + i1 + i2 * 32, u_lw_tmp0);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1665,13 +1538,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp3;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
-  float x0 = max(ld1(s_tmp1, i0), 1.0);
+  float x0 = max(ld1w(s_tmp1, i0, u_lw_tmp1), 1.0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1685,15 +1560,18 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  float x0 = (ld1(s_tmp2, i0 * 32 + i1) / ld1(s_tmp3, i0));
+  float x0 = (ld1w(s_tmp2, i0 * 32 + i1, u_lw_tmp2) / ld1w(s_tmp3, i0, u_lw_tmp3));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1707,10 +1585,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_p_out_W;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -1723,12 +1603,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp1, a) * ld4(s_p_out_W, w) + ld1(s_tmp1, a + da) * ld4(s_p_out_W, w + dw) + ld1(s_tmp1, a + 2 * da) * ld4(s_p_out_W, w + 2 * dw) + ld1(s_tmp1, a + 3 * da) * ld4(s_p_out_W, w + 3 * dw);
+    acc += ld1w(s_tmp1, a, u_lw_tmp1) * ld4(s_p_out_W, w) + ld1w(s_tmp1, a + da, u_lw_tmp1) * ld4(s_p_out_W, w + dw) + ld1w(s_tmp1, a + 2 * da, u_lw_tmp1) * ld4(s_p_out_W, w + 2 * dw) + ld1w(s_tmp1, a + 3 * da, u_lw_tmp1) * ld4(s_p_out_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp1, a) * ld4(s_p_out_W, w);
+    acc += ld1w(s_tmp1, a, u_lw_tmp1) * ld4(s_p_out_W, w);
     a += da;
     w += dw;
   }
@@ -1746,15 +1626,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v35;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v35) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = (ld1(s_tmp2, i0 * 2 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp2, i0 * 2 + i1, u_lw_tmp2) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1767,16 +1649,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v35;
+uniform int u_lw_tmp1;
+uniform int u_lw_v35;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = uintBitsToFloat(0xff800000u);
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    float x = ld1(s_v35, i0 * 2 + i1); acc = i1 == 0 ? x : max(acc, x);
+    float x = ld1w(s_v35, i0 * 2 + i1, u_lw_v35); acc = i1 == 0 ? x : max(acc, x);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1791,19 +1675,68 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_labels;
+uniform int u_lw_tmp2;
+uniform int u_lw_in_labels;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = i1 == int(ld1(s_in_labels, i0)) ? 1.0 : 0.0;
+  float x0 = i1 == int(ld1w(s_in_labels, i0, u_lw_in_labels)) ? 1.0 : 0.0;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k15_fused", vs: QUAD_VS,
+    { name: "k15_fused.0", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (3 kernels)  [B, 2]
+//   %38 = sub %35, %37
+//   %39 = exp %38
+//   %43 = mul %38, %42
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_v35;
+uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_v35;
+uniform int u_lw_tmp1;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * 2) discard;
+  int i1 = r % (2);
+  r /= (2);
+  int i0 = r;
+  float v0 = (ld1w(s_v35, i0 * 2 + i1, u_lw_v35) - ld1w(s_tmp1, i0, u_lw_tmp1));
+  float x0 = exp(v0);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k15_fused.0 (copy-back)", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// copy-back of k15_fused.0: the texels it wrote, from the spare textures
+uniform int B;
+uniform int T;
+uniform highp sampler2D c_tmp2;
+uniform int u_lw_tmp2;
+layout(location = 0) out vec4 o0;
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * 2) discard;
+  ivec2 c = ivec2(gl_FragCoord.xy);
+  o0 = texelFetch(c_tmp2, c, 0);
+}
+` },
+    { name: "k15_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1817,37 +1750,21 @@ uniform int T;
 uniform highp sampler2D s_v35;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp3;
+uniform int u_lw_v35;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float v0 = (ld1(s_v35, i0 * 2 + i1) - ld1(s_tmp1, i0));
-  float x0 = exp(v0);
-  float x1 = (v0 * ld1(s_tmp2, i0 * 2 + i1));
+  float v0 = (ld1w(s_v35, i0 * 2 + i1, u_lw_v35) - ld1w(s_tmp1, i0, u_lw_tmp1));
+  float x0 = (v0 * ld1w(s_tmp2, i0 * 2 + i1, u_lw_tmp2));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
-  o1 = vec4(x1, 0.0, 0.0, 1.0);
-}
-` },
-    { name: "k15_fused (copy-back)", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// copy-back of k15_fused: the texels it wrote, from the spare textures
-uniform int B;
-uniform int T;
-uniform highp sampler2D c_tmp2;
-layout(location = 0) out vec4 o0;
-void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= B * 2) discard;
-  ivec2 c = ivec2(gl_FragCoord.xy);
-  o0 = texelFetch(c_tmp2, c, 0);
 }
 ` },
     { name: "k16_reduce", vs: QUAD_VS,
@@ -1859,16 +1776,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp2, i0 * 2 + i1);
+    acc += ld1w(s_tmp2, i0 * 2 + i1, u_lw_tmp2);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1883,13 +1802,14 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
-  float x0 = log(ld1(s_tmp1, i0));
+  float x0 = log(ld1w(s_tmp1, i0, u_lw_tmp1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1902,9 +1822,10 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D c_tmp1;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp1, c, 0);
@@ -1919,16 +1840,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp3, i0 * 2 + i1);
+    acc += ld1w(s_tmp3, i0 * 2 + i1, u_lw_tmp3);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -1944,13 +1867,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp1;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
-  float x0 = (ld1(s_tmp1, i0) - ld1(s_tmp2, i0));
+  float x0 = (ld1w(s_tmp1, i0, u_lw_tmp1) - ld1w(s_tmp2, i0, u_lw_tmp2));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -1963,9 +1888,10 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D c_tmp1;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp1) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   ivec2 c = ivec2(gl_FragCoord.xy);
   o0 = texelFetch(c_tmp1, c, 0);
@@ -1980,6 +1906,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp1;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -1988,14 +1915,14 @@ void main() {
   float acc = 0.0;
   int n = B;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp1, i0);
+    acc += ld1w(s_tmp1, i0, u_lw_tmp1);
   }
   float x0 = acc / float(n);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4},{"name":"k38_block0","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block1","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block2","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4},{"name":"k38_block3","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"points","count":1024},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":38,"via":"copy"},{"buf":42}],"reads":[34,23,38,41],"copyShader":25},{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"},{"buf":36,"via":"swap"}],"reads":[36,37],"copyShader":29}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":42,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":43,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":44,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63}],"reads":[45,19]},{"shader":53,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":1120},"outs":[{"buf":64},{"buf":65},{"buf":66},{"buf":67}],"reads":[26,20]},{"shader":55,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[64,65,66,67]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":58,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":59,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1,"narrow":false,"lw":8},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4,"narrow":false,"lw":null},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block0","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block1","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block2","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block3","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":42}],"reads":[34,23,38,41]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38,"via":"copy"}],"reads":[34,23,38],"copyShader":26},{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"}],"reads":[36],"copyShader":30},{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36,"via":"swap"}],"reads":[36,37]}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":44,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":46,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":47,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63}],"reads":[45,19]},{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":1120},"outs":[{"buf":64},{"buf":65},{"buf":66},{"buf":67}],"reads":[26,20]},{"shader":57,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[64,65,66,67]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":59,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":60,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":61,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2007,10 +1934,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_tokens;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_tokens;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -2021,42 +1950,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_tokens, T * i0 + i1));
+    int id = int(ld1w(s_in_tokens, T * i0 + i1, u_lw_in_tokens));
     float x0 = ld4(s_p_emb_E, i2 + id * 32);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k1_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2074,12 +1975,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_i;
 uniform highp sampler2D s_p_lstm_U_i;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -2094,35 +1999,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2140,12 +2017,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_f;
 uniform highp sampler2D s_p_lstm_U_f;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (32);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -2160,35 +2041,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2206,12 +2059,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_c;
 uniform highp sampler2D s_p_lstm_U_c;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (64);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -2226,35 +2083,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k1_fused.3", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (8 kernels)  [32, 32]
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 1/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 2/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 3/4)
-//   %18 = concat %5, %6, %7, %8 axis=1 (piece 4/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 1/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 2/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 3/4)
-//   %20 = concat %9, %10, %11, %12 axis=1 (piece 4/4)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
-  int i0 = r;
-  int f = (i0 * 128 + i1 + 96) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k1_fused.3", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2272,12 +2101,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_lstm_W_o;
 uniform highp sampler2D s_p_lstm_U_o;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (96);
+  if (r0 < 0 || r0 >= 4000) discard;
+  int rc = r0 % 128;
+  if (rc >= 32) discard;
+  r0 = (r0 / 128) * 32 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -2302,10 +2135,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -2319,7 +2154,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_tmp0, a >> 2);
+    vec4 x = tx4w(s_tmp0, a >> 2, u_lw_tmp0);
     acc += x.x * tx4(s_tmp1, (w) >> 2) + x.y * tx4(s_tmp1, (w + dw) >> 2) + x.z * tx4(s_tmp1, (w + 2 * dw) >> 2) + x.w * tx4(s_tmp1, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -2338,11 +2173,12 @@ precision highp sampler2D;
 //   %21 = scan: init carry 'c'
 uniform int B;
 uniform int T;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i0 = r;
   float x0 = 0.0;
@@ -2362,10 +2198,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_tmp4;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 128) discard;
   int i1 = r % (128);
   r /= (128);
@@ -2378,12 +2216,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp4, a) * ld4(s_tmp3, w) + ld1(s_tmp4, a + da) * ld4(s_tmp3, w + dw) + ld1(s_tmp4, a + 2 * da) * ld4(s_tmp3, w + 2 * dw) + ld1(s_tmp4, a + 3 * da) * ld4(s_tmp3, w + 3 * dw);
+    acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld4(s_tmp3, w) + ld1w(s_tmp4, a + da, u_lw_tmp4) * ld4(s_tmp3, w + dw) + ld1w(s_tmp4, a + 2 * da, u_lw_tmp4) * ld4(s_tmp3, w + 2 * dw) + ld1w(s_tmp4, a + 3 * da, u_lw_tmp4) * ld4(s_tmp3, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp4, a) * ld4(s_tmp3, w);
+    acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld4(s_tmp3, w);
     a += da;
     w += dw;
   }
@@ -2424,6 +2262,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s21_residual_6_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -2434,7 +2273,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s21_residual_6_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s21_residual_6_steps) - 1.0, (float(f >> u_lw_s21_residual_6_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2477,6 +2316,8 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp8;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
@@ -2493,10 +2334,10 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 v0 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1), ld1(s_tmp8, i0 * 128 + i1 + 1), ld1(s_tmp8, i0 * 128 + i1 + 2), ld1(s_tmp8, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 32), ld1(s_tmp8, i0 * 128 + i1 + 33), ld1(s_tmp8, i0 * 128 + i1 + 34), ld1(s_tmp8, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
-  vec4 v2 = rn_tanh(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 64), ld1(s_tmp8, i0 * 128 + i1 + 65), ld1(s_tmp8, i0 * 128 + i1 + 66), ld1(s_tmp8, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
-  vec4 v3 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 96), ld1(s_tmp8, i0 * 128 + i1 + 97), ld1(s_tmp8, i0 * 128 + i1 + 98), ld1(s_tmp8, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v0 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 2, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 3, u_lw_tmp8))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 32, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 33, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 34, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 35, u_lw_tmp8))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 64, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 65, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 66, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 67, u_lw_tmp8))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 96, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 97, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 98, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 99, u_lw_tmp8))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
   vec4 x0 = v0;
   vec4 x1 = v1;
   vec4 x2 = v2;
@@ -2544,6 +2385,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s21_residual_3_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -2554,7 +2396,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s21_residual_3_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s21_residual_3_steps) - 1.0, (float(f >> u_lw_s21_residual_3_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2600,6 +2442,11 @@ uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_in_mask;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp5;
+uniform int u_lw_in_mask;
+uniform int u_lw_tmp4;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
@@ -2616,17 +2463,17 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 v0 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1), ld1(s_tmp8, i0 * 128 + i1 + 1), ld1(s_tmp8, i0 * 128 + i1 + 2), ld1(s_tmp8, i0 * 128 + i1 + 3))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 32), ld1(s_tmp8, i0 * 128 + i1 + 33), ld1(s_tmp8, i0 * 128 + i1 + 34), ld1(s_tmp8, i0 * 128 + i1 + 35))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
-  vec4 v2 = rn_tanh(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 64), ld1(s_tmp8, i0 * 128 + i1 + 65), ld1(s_tmp8, i0 * 128 + i1 + 66), ld1(s_tmp8, i0 * 128 + i1 + 67))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
-  vec4 v3 = rn_sigmoid(((tx4(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2) + vec4(ld1(s_tmp8, i0 * 128 + i1 + 96), ld1(s_tmp8, i0 * 128 + i1 + 97), ld1(s_tmp8, i0 * 128 + i1 + 98), ld1(s_tmp8, i0 * 128 + i1 + 99))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
-  vec4 v4 = vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3));
+  vec4 v0 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 2, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 3, u_lw_tmp8))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 32, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 33, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 34, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 35, u_lw_tmp8))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 64, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 65, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 66, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 67, u_lw_tmp8))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 96, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 97, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 98, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 99, u_lw_tmp8))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v4 = vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5));
   vec4 v5 = ((v1 * v4) + (v0 * v2));
   vec4 v6 = rn_tanh(v5);
-  vec4 v7 = vec4(ld1(s_in_mask, T * i0 + t));
+  vec4 v7 = vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask));
   bvec4 v8 = notEqual(v7, vec4(0.0));
   vec4 v9 = (v3 * v6);
-  vec4 v10 = vec4(ld1(s_tmp4, i0 * 32 + i1), ld1(s_tmp4, i0 * 32 + i1 + 1), ld1(s_tmp4, i0 * 32 + i1 + 2), ld1(s_tmp4, i0 * 32 + i1 + 3));
+  vec4 v10 = vec4(ld1w(s_tmp4, i0 * 32 + i1, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 1, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 2, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 3, u_lw_tmp4));
   vec4 x0 = v6;
   vec4 x1 = mix(vec4(0.0), v9, v8);
   vec4 x2 = v10;
@@ -2674,6 +2521,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s21_residual_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -2683,7 +2531,7 @@ void main() {
   int i0 = r;
   int i1 = 0;
   int f = T * i0 + t;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s21_residual_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s21_residual_0_steps) - 1.0, (float(f >> u_lw_s21_residual_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2721,6 +2569,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_in_mask;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -2728,7 +2577,7 @@ void main() {
   int r = v_p;
   int i0 = r;
   int i1 = 0;
-  float v7 = ld1(s_in_mask, T * i0 + t);
+  float v7 = ld1w(s_in_mask, T * i0 + t, u_lw_in_mask);
   float x0 = v7;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
@@ -2776,26 +2625,31 @@ uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_in_mask;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp5;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  float v0 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128) + ld1(s_tmp8, i0 * 128 + i1)) + ld4(s_p_lstm_b_i, i1)));
-  float v1 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 32) + ld1(s_tmp8, i0 * 128 + i1 + 32)) + ld4(s_p_lstm_b_f, i1)));
-  float v2 = rn_tanh(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 64) + ld1(s_tmp8, i0 * 128 + i1 + 64)) + ld4(s_p_lstm_b_c, i1)));
-  float v3 = rn_sigmoid(((ld4(s_tmp2, T * i0 * 128 + i1 + t * 128 + 96) + ld1(s_tmp8, i0 * 128 + i1 + 96)) + ld4(s_p_lstm_b_o, i1)));
-  float v4 = ld1(s_tmp5, i0 * 32 + i1);
+  float v0 = rn_sigmoid(((ld4w(s_tmp2, T * i0 * 128 + i1 + t * 128, u_lw_tmp2) + ld1w(s_tmp8, i0 * 128 + i1, u_lw_tmp8)) + ld4(s_p_lstm_b_i, i1)));
+  float v1 = rn_sigmoid(((ld4w(s_tmp2, T * i0 * 128 + i1 + t * 128 + 32, u_lw_tmp2) + ld1w(s_tmp8, i0 * 128 + i1 + 32, u_lw_tmp8)) + ld4(s_p_lstm_b_f, i1)));
+  float v2 = rn_tanh(((ld4w(s_tmp2, T * i0 * 128 + i1 + t * 128 + 64, u_lw_tmp2) + ld1w(s_tmp8, i0 * 128 + i1 + 64, u_lw_tmp8)) + ld4(s_p_lstm_b_c, i1)));
+  float v3 = rn_sigmoid(((ld4w(s_tmp2, T * i0 * 128 + i1 + t * 128 + 96, u_lw_tmp2) + ld1w(s_tmp8, i0 * 128 + i1 + 96, u_lw_tmp8)) + ld4(s_p_lstm_b_o, i1)));
+  float v4 = ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5);
   float v5 = ((v1 * v4) + (v0 * v2));
   float v6 = rn_tanh(v5);
-  float v7 = ld1(s_in_mask, T * i0 + t);
+  float v7 = ld1w(s_in_mask, T * i0 + t, u_lw_in_mask);
   bool v8 = (v7 != 0.0);
   float v9 = (v3 * v6);
-  float v10 = ld1(s_tmp4, i0 * 32 + i1);
+  float v10 = ld1w(s_tmp4, i0 * 32 + i1, u_lw_tmp4);
   float x0 = (v8 ? v9 : v10);
   float x1 = (v8 ? v5 : v4);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2811,16 +2665,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp4;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = T;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_in_mask, T * i0 + i1);
+    acc += ld1w(s_in_mask, T * i0 + i1, u_lw_in_mask);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2836,10 +2692,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp6;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp6) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -2847,7 +2705,7 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  vec4 x0 = (tx4(s_tmp6, (i0 * 32 + i1) >> 2) * vec4(ld1(s_in_mask, i0)));
+  vec4 x0 = (tx4w(s_tmp6, (i0 * 32 + i1) >> 2, u_lw_tmp6) * vec4(ld1w(s_in_mask, i0, u_lw_in_mask)));
   res0 = x0;
   o0 = res0;
 }
@@ -2861,10 +2719,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp6;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp6;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -2872,7 +2732,7 @@ void main() {
   float acc = 0.0;
   int n = T;
   for (int i2 = 0; i2 < n; i2++) {
-    acc += ld4(s_tmp6, T * i0 * 32 + i1 + i2 * 32);
+    acc += ld4w(s_tmp6, T * i0 * 32 + i1 + i2 * 32, u_lw_tmp6);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -2887,13 +2747,15 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp8) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
-  float x0 = max(ld1(s_tmp4, i0), 1.0);
+  float x0 = max(ld1w(s_tmp4, i0, u_lw_tmp4), 1.0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2907,15 +2769,18 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_tmp8;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  float x0 = (ld1(s_tmp5, i0 * 32 + i1) / ld1(s_tmp8, i0));
+  float x0 = (ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5) / ld1w(s_tmp8, i0, u_lw_tmp8));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2929,10 +2794,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
 uniform highp sampler2D s_p_out_W;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
@@ -2945,12 +2812,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp4, a) * ld4(s_p_out_W, w) + ld1(s_tmp4, a + da) * ld4(s_p_out_W, w + dw) + ld1(s_tmp4, a + 2 * da) * ld4(s_p_out_W, w + 2 * dw) + ld1(s_tmp4, a + 3 * da) * ld4(s_p_out_W, w + 3 * dw);
+    acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld4(s_p_out_W, w) + ld1w(s_tmp4, a + da, u_lw_tmp4) * ld4(s_p_out_W, w + dw) + ld1w(s_tmp4, a + 2 * da, u_lw_tmp4) * ld4(s_p_out_W, w + 2 * dw) + ld1w(s_tmp4, a + 3 * da, u_lw_tmp4) * ld4(s_p_out_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp4, a) * ld4(s_p_out_W, w);
+    acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld4(s_p_out_W, w);
     a += da;
     w += dw;
   }
@@ -2968,15 +2835,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_p_out_b;
+uniform int u_lw_v43;
+uniform int u_lw_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v43) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = (ld1(s_tmp5, i0 * 2 + i1) + ld1(s_p_out_b, i1));
+  float x0 = (ld1w(s_tmp5, i0 * 2 + i1, u_lw_tmp5) + ld1(s_p_out_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -2989,16 +2858,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v43;
+uniform int u_lw_tmp5;
+uniform int u_lw_v43;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = uintBitsToFloat(0xff800000u);
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    float x = ld1(s_v43, i0 * 2 + i1); acc = i1 == 0 ? x : max(acc, x);
+    float x = ld1w(s_v43, i0 * 2 + i1, u_lw_v43); acc = i1 == 0 ? x : max(acc, x);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3013,15 +2884,17 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_labels;
+uniform int u_lw_tmp12;
+uniform int u_lw_in_labels;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp12) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = i1 == int(ld1(s_in_labels, i0)) ? 1.0 : 0.0;
+  float x0 = i1 == int(ld1w(s_in_labels, i0, u_lw_in_labels)) ? 1.0 : 0.0;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3101,42 +2974,26 @@ uniform highp sampler2D s_v43;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_tmp12;
 uniform highp sampler2D s_tmp13;
+uniform int u_lw_tmp9;
+uniform int u_lw_v43;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
-layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp9) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float v0 = (ld1(s_v43, i0 * 2 + i1) - ld1(s_tmp5, i0));
-  float v1 = ld1(s_tmp12, i0 * 2 + i1);
+  float v0 = (ld1w(s_v43, i0 * 2 + i1, u_lw_v43) - ld1w(s_tmp5, i0, u_lw_tmp5));
+  float v1 = ld1w(s_tmp12, i0 * 2 + i1, u_lw_tmp12);
   float v2 = ld1(s_tmp13, 0);
   float x0 = exp(v0);
-  float x1 = (v0 * v1);
-  float x2 = ((-v2) * v1);
+  float x1 = ((-v2) * v1);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
   o1 = vec4(x1, 0.0, 0.0, 1.0);
-  o2 = vec4(x2, 0.0, 0.0, 1.0);
-}
-` },
-    { name: "k17_fused.0 (copy-back)", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// copy-back of k17_fused.0: the texels it wrote, from the spare textures
-uniform int B;
-uniform int T;
-uniform highp sampler2D c_tmp12;
-layout(location = 0) out vec4 o0;
-void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= B * 2) discard;
-  ivec2 c = ivec2(gl_FragCoord.xy);
-  o0 = texelFetch(c_tmp12, c, 0);
 }
 ` },
     { name: "k17_fused.1", vs: QUAD_VS,
@@ -3154,11 +3011,65 @@ precision highp sampler2D;
 //   %65 = mul %64, %50
 uniform int B;
 uniform int T;
-uniform highp sampler2D s_tmp13;
+uniform highp sampler2D s_v43;
+uniform highp sampler2D s_tmp5;
+uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp12;
+uniform int u_lw_v43;
+uniform int u_lw_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp12) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * 2) discard;
+  int i1 = r % (2);
+  r /= (2);
+  int i0 = r;
+  float v0 = (ld1w(s_v43, i0 * 2 + i1, u_lw_v43) - ld1w(s_tmp5, i0, u_lw_tmp5));
+  float v1 = ld1w(s_tmp12, i0 * 2 + i1, u_lw_tmp12);
+  float x0 = (v0 * v1);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k17_fused.1 (copy-back)", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// copy-back of k17_fused.1: the texels it wrote, from the spare textures
+uniform int B;
+uniform int T;
+uniform highp sampler2D c_tmp12;
+uniform int u_lw_tmp12;
+layout(location = 0) out vec4 o0;
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp12) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * 2) discard;
+  ivec2 c = ivec2(gl_FragCoord.xy);
+  o0 = texelFetch(c_tmp12, c, 0);
+}
+` },
+    { name: "k17_fused.2", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (7 kernels)  [B, 2]
+//   %46 = sub %43, %45
+//   %47 = exp %46
+//   %51 = mul %46, %50
+//   %60 = add %59, %58
+//   %61 = neg %60
+//   %64 = add %63, %62
+//   %65 = mul %64, %50
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp13;
+uniform int u_lw_tmp11;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
@@ -3176,22 +3087,66 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp10) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp9, i0 * 2 + i1);
+    acc += ld1w(s_tmp9, i0 * 2 + i1, u_lw_tmp9);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k19_fused", vs: QUAD_VS,
+    { name: "k19_fused.0", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (2 kernels)  [B]
+//   %49 = log %48
+//   %66 = div %60, %48
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp10;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp10;
+layout(location = 0) out vec4 o0;
+${HELPERS}
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B) discard;
+  int i0 = r;
+  float v0 = ld1w(s_tmp10, i0, u_lw_tmp10);
+  float x0 = log(v0);
+  o0 = vec4(x0, 0.0, 0.0, 1.0);
+}
+` },
+    { name: "k19_fused.0 (copy-back)", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// copy-back of k19_fused.0: the texels it wrote, from the spare textures
+uniform int B;
+uniform int T;
+uniform highp sampler2D c_tmp11;
+uniform int u_lw_tmp11;
+layout(location = 0) out vec4 o0;
+void main() {
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B) discard;
+  ivec2 c = ivec2(gl_FragCoord.xy);
+  o0 = texelFetch(c_tmp11, c, 0);
+}
+` },
+    { name: "k19_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -3203,35 +3158,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp10;
 uniform highp sampler2D s_tmp11;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp11;
 layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp10) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
-  float v0 = ld1(s_tmp10, i0);
-  float x0 = log(v0);
-  float x1 = (ld1(s_tmp11, i0) / v0);
+  float v0 = ld1w(s_tmp10, i0, u_lw_tmp10);
+  float x0 = (ld1w(s_tmp11, i0, u_lw_tmp11) / v0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
-  o1 = vec4(x1, 0.0, 0.0, 1.0);
-}
-` },
-    { name: "k19_fused (copy-back)", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// copy-back of k19_fused: the texels it wrote, from the spare textures
-uniform int B;
-uniform int T;
-uniform highp sampler2D c_tmp11;
-layout(location = 0) out vec4 o0;
-void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= B) discard;
-  ivec2 c = ivec2(gl_FragCoord.xy);
-  o0 = texelFetch(c_tmp11, c, 0);
 }
 ` },
     { name: "k20_reduce", vs: QUAD_VS,
@@ -3243,16 +3180,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_v52;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v52) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp12, i0 * 2 + i1);
+    acc += ld1w(s_tmp12, i0 * 2 + i1, u_lw_tmp12);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3273,14 +3212,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp11;
 uniform highp sampler2D s_v52;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp11;
+uniform int u_lw_v52;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp12) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   int i1 = 0;
-  float x0 = (ld1(s_tmp11, i0) - ld1(s_v52, i0));
+  float x0 = (ld1w(s_tmp11, i0, u_lw_tmp11) - ld1w(s_v52, i0, u_lw_v52));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3300,16 +3242,19 @@ uniform int T;
 uniform highp sampler2D s_tmp14;
 uniform highp sampler2D s_tmp10;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp14;
+uniform int u_lw_tmp10;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp14) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float v0 = (ld1(s_tmp14, i0 * 2 + i1) + (ld1(s_tmp10, i0) * ld1(s_tmp9, i0 * 2 + i1)));
+  float v0 = (ld1w(s_tmp14, i0 * 2 + i1, u_lw_tmp14) + (ld1w(s_tmp10, i0, u_lw_tmp10) * ld1w(s_tmp9, i0 * 2 + i1, u_lw_tmp9)));
   float x0 = v0;
   float x1 = (-v0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3325,6 +3270,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -3333,7 +3279,7 @@ void main() {
   float acc = 0.0;
   int n = B;
   for (int i0 = 0; i0 < n; i0++) {
-    acc += ld1(s_tmp12, i0);
+    acc += ld1w(s_tmp12, i0, u_lw_tmp12);
   }
   float x0 = acc / float(n);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3348,16 +3294,18 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp9;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp9;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B) discard;
   int i0 = r;
   float acc = 0.0;
   int n = 2;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp9, i0 * 2 + i1);
+    acc += ld1w(s_tmp9, i0 * 2 + i1, u_lw_tmp9);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3380,15 +3328,20 @@ uniform highp sampler2D s_tmp14;
 uniform highp sampler2D s_tmp11;
 uniform highp sampler2D s_v43;
 uniform highp sampler2D s_tmp5;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp14;
+uniform int u_lw_tmp11;
+uniform int u_lw_v43;
+uniform int u_lw_tmp5;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp12) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 2) discard;
   int i1 = r % (2);
   r /= (2);
   int i0 = r;
-  float x0 = (ld1(s_tmp14, i0 * 2 + i1) + (ld1(s_tmp11, i0) * ((ld1(s_v43, i0 * 2 + i1) == ld1(s_tmp5, i0)) ? 1.0 : 0.0)));
+  float x0 = (ld1w(s_tmp14, i0 * 2 + i1, u_lw_tmp14) + (ld1w(s_tmp11, i0, u_lw_tmp11) * ((ld1w(s_v43, i0 * 2 + i1, u_lw_v43) == ld1w(s_tmp5, i0, u_lw_tmp5)) ? 1.0 : 0.0)));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -3401,6 +3354,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -3410,7 +3364,7 @@ void main() {
   float acc = 0.0;
   int n = B;
   for (int i1 = 0; i1 < n; i1++) {
-    acc += ld1(s_tmp12, i0 + i1 * 2);
+    acc += ld1w(s_tmp12, i0 + i1 * 2, u_lw_tmp12);
   }
   float x0 = acc;
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3426,10 +3380,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp12;
 uniform highp sampler2D s_p_out_W;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -3442,12 +3398,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1(s_tmp12, a) * ld4(s_p_out_W, w) + ld1(s_tmp12, a + da) * ld4(s_p_out_W, w + dw) + ld1(s_tmp12, a + 2 * da) * ld4(s_p_out_W, w + 2 * dw) + ld1(s_tmp12, a + 3 * da) * ld4(s_p_out_W, w + 3 * dw);
+    acc += ld1w(s_tmp12, a, u_lw_tmp12) * ld4(s_p_out_W, w) + ld1w(s_tmp12, a + da, u_lw_tmp12) * ld4(s_p_out_W, w + dw) + ld1w(s_tmp12, a + 2 * da, u_lw_tmp12) * ld4(s_p_out_W, w + 2 * dw) + ld1w(s_tmp12, a + 3 * da, u_lw_tmp12) * ld4(s_p_out_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1(s_tmp12, a) * ld4(s_p_out_W, w);
+    acc += ld1w(s_tmp12, a, u_lw_tmp12) * ld4(s_p_out_W, w);
     a += da;
     w += dw;
   }
@@ -3465,10 +3421,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
 uniform highp sampler2D s_tmp12;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp12;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;
@@ -3485,12 +3443,12 @@ void main() {
     float acc = 0.0;
     int kk = 0;
     for (; kk + 4 <= K; kk += 4) {
-      acc += ld1(s_tmp4, a) * ld1(s_tmp12, w) + ld1(s_tmp4, a + da) * ld1(s_tmp12, w + dw) + ld1(s_tmp4, a + 2 * da) * ld1(s_tmp12, w + 2 * dw) + ld1(s_tmp4, a + 3 * da) * ld1(s_tmp12, w + 3 * dw);
+      acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld1w(s_tmp12, w, u_lw_tmp12) + ld1w(s_tmp4, a + da, u_lw_tmp4) * ld1w(s_tmp12, w + dw, u_lw_tmp12) + ld1w(s_tmp4, a + 2 * da, u_lw_tmp4) * ld1w(s_tmp12, w + 2 * dw, u_lw_tmp12) + ld1w(s_tmp4, a + 3 * da, u_lw_tmp4) * ld1w(s_tmp12, w + 3 * dw, u_lw_tmp12);
       a += 4 * da;
       w += 4 * dw;
     }
     for (; kk < K; kk++) {
-      acc += ld1(s_tmp4, a) * ld1(s_tmp12, w);
+      acc += ld1w(s_tmp4, a, u_lw_tmp4) * ld1w(s_tmp12, w, u_lw_tmp12);
       a += da;
       w += dw;
     }
@@ -3514,18 +3472,21 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_tmp8;
+uniform int u_lw_tmp4;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  float x0 = (ld1(s_tmp5, i0 * 32 + i1) / ld1(s_tmp8, i0));
+  float x0 = (ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5) / ld1w(s_tmp8, i0, u_lw_tmp8));
   float x1 = 0.0;
   float x2 = 0.0;
   float x3 = 0.0;
@@ -3547,10 +3508,13 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp4;
 uniform highp sampler2D s_in_mask;
+uniform int u_lw_tmp6;
+uniform int u_lw_tmp4;
+uniform int u_lw_in_mask;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp6) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -3560,7 +3524,7 @@ void main() {
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  vec4 x0 = (vec4(ld1(s_tmp4, i0 * 32 + i2), ld1(s_tmp4, i0 * 32 + i2 + 1), ld1(s_tmp4, i0 * 32 + i2 + 2), ld1(s_tmp4, i0 * 32 + i2 + 3)) * vec4(ld1(s_in_mask, T * i0 + i1)));
+  vec4 x0 = (vec4(ld1w(s_tmp4, i0 * 32 + i2, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i2 + 1, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i2 + 2, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i2 + 3, u_lw_tmp4)) * vec4(ld1w(s_in_mask, T * i0 + i1, u_lw_in_mask)));
   res0 = x0;
   o0 = res0;
 }
@@ -3620,23 +3584,31 @@ uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_7_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_s21_residual_0_steps;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_residual_4_steps;
+uniform int u_lw_s21_residual_3_steps;
+uniform int u_lw_s21_residual_7_steps;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp5) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bool v0 = (ld1(s_s21_residual_0_steps, T * i0 + t) != 0.0);
-  float v1 = (ld1(s_tmp5, i0 * 32 + i1) + ld1(s_tmp11, i0 * 32 + i1));
-  float v2 = ld1(s_tmp12, i0 * 32 + i1);
-  float v3 = ((v0 ? ld4(s_tmp6, T * i0 * 32 + i1 + t * 32) : 0.0) + (v0 ? v1 : 0.0));
-  float v4 = ld4(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32);
-  float v5 = ld4(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32);
+  bool v0 = (ld1w(s_s21_residual_0_steps, T * i0 + t, u_lw_s21_residual_0_steps) != 0.0);
+  float v1 = (ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5) + ld1w(s_tmp11, i0 * 32 + i1, u_lw_tmp11));
+  float v2 = ld1w(s_tmp12, i0 * 32 + i1, u_lw_tmp12);
+  float v3 = ((v0 ? ld4w(s_tmp6, T * i0 * 32 + i1 + t * 32, u_lw_tmp6) : 0.0) + (v0 ? v1 : 0.0));
+  float v4 = ld4w(s_s21_residual_4_steps, T * i0 * 32 + i1 + t * 32, u_lw_s21_residual_4_steps);
+  float v5 = ld4w(s_s21_residual_3_steps, T * i0 * 32 + i1 + t * 32, u_lw_s21_residual_3_steps);
   float v6 = ((v0 ? v2 : 0.0) + ((v3 * v4) * ((-(v5 * v5)) + 1.0)));
-  float v7 = ld4(s_s21_residual_7_steps, T * i0 * 32 + i1 + t * 32);
+  float v7 = ld4w(s_s21_residual_7_steps, T * i0 * 32 + i1 + t * 32, u_lw_s21_residual_7_steps);
   float x0 = (v0 ? 0.0 : v1);
   float x1 = ((v0 ? 0.0 : v2) + (v6 * v7));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
@@ -3689,6 +3661,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3699,7 +3672,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3758,6 +3731,15 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_5_steps;
 uniform highp sampler2D s_s21_residual_6_steps;
+uniform int u_lw_s21_residual_0_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_residual_4_steps;
+uniform int u_lw_s21_residual_3_steps;
+uniform int u_lw_s21_residual_5_steps;
+uniform int u_lw_s21_residual_6_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -3768,15 +3750,15 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
-  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
-  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
-  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
-  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s21_residual_0_steps, T * i0 + t, u_lw_s21_residual_0_steps)), vec4(0.0));
+  vec4 v1 = (vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5)) + vec4(ld1w(s_tmp11, i0 * 32 + i1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 2, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 3, u_lw_tmp11)));
+  vec4 v2 = vec4(ld1w(s_tmp12, i0 * 32 + i1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 2, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 3, u_lw_tmp12));
+  vec4 v3 = (mix(vec4(0.0), tx4w(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_tmp6), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4w(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_4_steps);
+  vec4 v5 = tx4w(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_3_steps);
   vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
-  vec4 v8 = tx4(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v9 = tx4(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v8 = tx4w(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_5_steps);
+  vec4 v9 = tx4w(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_6_steps);
   vec4 x0 = ((v6 * v8) * (v9 * ((-v9) + vec4(1.0))));
   res0 = x0;
   o0 = res0;
@@ -3828,6 +3810,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3838,7 +3821,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 32) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -3897,6 +3880,15 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_7_steps;
 uniform highp sampler2D s_tmp7;
+uniform int u_lw_s21_residual_0_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_residual_4_steps;
+uniform int u_lw_s21_residual_3_steps;
+uniform int u_lw_s21_residual_7_steps;
+uniform int u_lw_tmp7;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -3907,15 +3899,15 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
-  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
-  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
-  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
-  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s21_residual_0_steps, T * i0 + t, u_lw_s21_residual_0_steps)), vec4(0.0));
+  vec4 v1 = (vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5)) + vec4(ld1w(s_tmp11, i0 * 32 + i1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 2, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 3, u_lw_tmp11)));
+  vec4 v2 = vec4(ld1w(s_tmp12, i0 * 32 + i1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 2, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 3, u_lw_tmp12));
+  vec4 v3 = (mix(vec4(0.0), tx4w(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_tmp6), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4w(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_4_steps);
+  vec4 v5 = tx4w(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_3_steps);
   vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
-  vec4 v7 = tx4(s_s21_residual_7_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 x0 = ((v6 * tx4(s_tmp7, (T * i0 * 32 + i1 + t * 32) >> 2)) * (v7 * ((-v7) + vec4(1.0))));
+  vec4 v7 = tx4w(s_s21_residual_7_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_7_steps);
+  vec4 x0 = ((v6 * tx4w(s_tmp7, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_tmp7)) * (v7 * ((-v7) + vec4(1.0))));
   res0 = x0;
   o0 = res0;
 }
@@ -3966,6 +3958,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -3976,7 +3969,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 64) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4035,6 +4028,15 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_5_steps;
 uniform highp sampler2D s_s21_residual_6_steps;
+uniform int u_lw_s21_residual_0_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp12;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_residual_4_steps;
+uniform int u_lw_s21_residual_3_steps;
+uniform int u_lw_s21_residual_5_steps;
+uniform int u_lw_s21_residual_6_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -4045,15 +4047,15 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
-  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
-  vec4 v2 = vec4(ld1(s_tmp12, i0 * 32 + i1), ld1(s_tmp12, i0 * 32 + i1 + 1), ld1(s_tmp12, i0 * 32 + i1 + 2), ld1(s_tmp12, i0 * 32 + i1 + 3));
-  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
-  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s21_residual_0_steps, T * i0 + t, u_lw_s21_residual_0_steps)), vec4(0.0));
+  vec4 v1 = (vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5)) + vec4(ld1w(s_tmp11, i0 * 32 + i1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 2, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 3, u_lw_tmp11)));
+  vec4 v2 = vec4(ld1w(s_tmp12, i0 * 32 + i1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 1, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 2, u_lw_tmp12), ld1w(s_tmp12, i0 * 32 + i1 + 3, u_lw_tmp12));
+  vec4 v3 = (mix(vec4(0.0), tx4w(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_tmp6), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4w(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_4_steps);
+  vec4 v5 = tx4w(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_3_steps);
   vec4 v6 = (mix(vec4(0.0), v2, v0) + ((v3 * v4) * ((-(v5 * v5)) + vec4(1.0))));
-  vec4 v8 = tx4(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v9 = tx4(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  vec4 v8 = tx4w(s_s21_residual_5_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_5_steps);
+  vec4 v9 = tx4w(s_s21_residual_6_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_6_steps);
   vec4 x0 = ((v6 * v9) * ((-(v8 * v8)) + vec4(1.0)));
   res0 = x0;
   o0 = res0;
@@ -4105,6 +4107,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -4115,7 +4118,7 @@ void main() {
   r /= (32);
   int i0 = r;
   int f = (T * i0 * 128 + i1 + t * 128 + 96) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -4171,6 +4174,12 @@ uniform highp sampler2D s_tmp11;
 uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
+uniform int u_lw_s21_residual_0_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp11;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_residual_4_steps;
+uniform int u_lw_s21_residual_3_steps;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -4181,11 +4190,11 @@ void main() {
   int i1 = r % (32);
   r /= (32);
   int i0 = r;
-  bvec4 v0 = notEqual(vec4(ld1(s_s21_residual_0_steps, T * i0 + t)), vec4(0.0));
-  vec4 v1 = (vec4(ld1(s_tmp5, i0 * 32 + i1), ld1(s_tmp5, i0 * 32 + i1 + 1), ld1(s_tmp5, i0 * 32 + i1 + 2), ld1(s_tmp5, i0 * 32 + i1 + 3)) + vec4(ld1(s_tmp11, i0 * 32 + i1), ld1(s_tmp11, i0 * 32 + i1 + 1), ld1(s_tmp11, i0 * 32 + i1 + 2), ld1(s_tmp11, i0 * 32 + i1 + 3)));
-  vec4 v3 = (mix(vec4(0.0), tx4(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2), v0) + mix(vec4(0.0), v1, v0));
-  vec4 v4 = tx4(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
-  vec4 v5 = tx4(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2);
+  bvec4 v0 = notEqual(vec4(ld1w(s_s21_residual_0_steps, T * i0 + t, u_lw_s21_residual_0_steps)), vec4(0.0));
+  vec4 v1 = (vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5)) + vec4(ld1w(s_tmp11, i0 * 32 + i1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 1, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 2, u_lw_tmp11), ld1w(s_tmp11, i0 * 32 + i1 + 3, u_lw_tmp11)));
+  vec4 v3 = (mix(vec4(0.0), tx4w(s_tmp6, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_tmp6), v0) + mix(vec4(0.0), v1, v0));
+  vec4 v4 = tx4w(s_s21_residual_4_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_4_steps);
+  vec4 v5 = tx4w(s_s21_residual_3_steps, (T * i0 * 32 + i1 + t * 32) >> 2, u_lw_s21_residual_3_steps);
   vec4 x0 = ((v3 * v5) * (v4 * ((-v4) + vec4(1.0))));
   res0 = x0;
   o0 = res0;
@@ -4202,10 +4211,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s89_d_hoisted_0_steps;
 uniform highp sampler2D s_tmp3;
+uniform int u_lw_tmp11;
+uniform int u_lw_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp11) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * 32) discard;
   int i1 = r % (32);
   r /= (32);
@@ -4218,12 +4229,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_s89_d_hoisted_0_steps, a) * ld4(s_tmp3, w) + ld4(s_s89_d_hoisted_0_steps, a + da) * ld4(s_tmp3, w + dw) + ld4(s_s89_d_hoisted_0_steps, a + 2 * da) * ld4(s_tmp3, w + 2 * dw) + ld4(s_s89_d_hoisted_0_steps, a + 3 * da) * ld4(s_tmp3, w + 3 * dw);
+    acc += ld4w(s_s89_d_hoisted_0_steps, a, u_lw_s89_d_hoisted_0_steps) * ld4(s_tmp3, w) + ld4w(s_s89_d_hoisted_0_steps, a + da, u_lw_s89_d_hoisted_0_steps) * ld4(s_tmp3, w + dw) + ld4w(s_s89_d_hoisted_0_steps, a + 2 * da, u_lw_s89_d_hoisted_0_steps) * ld4(s_tmp3, w + 2 * dw) + ld4w(s_s89_d_hoisted_0_steps, a + 3 * da, u_lw_s89_d_hoisted_0_steps) * ld4(s_tmp3, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_s89_d_hoisted_0_steps, a) * ld4(s_tmp3, w);
+    acc += ld4w(s_s89_d_hoisted_0_steps, a, u_lw_s89_d_hoisted_0_steps) * ld4(s_tmp3, w);
     a += da;
     w += dw;
   }
@@ -4240,10 +4251,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_s89_d_hoisted_0_steps;
+uniform int u_lw_v93;
+uniform int u_lw_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_v93) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= T * 128) discard;
   vec4 res0;
@@ -4255,7 +4268,7 @@ void main() {
     float acc = 0.0;
     int n = B;
     for (int i2 = 0; i2 < n; i2++) {
-      acc += ld4(s_s89_d_hoisted_0_steps, T * i2 * 128 + i0 * 128 + i1);
+      acc += ld4w(s_s89_d_hoisted_0_steps, T * i2 * 128 + i0 * 128 + i1, u_lw_s89_d_hoisted_0_steps);
     }
     float x0 = acc;
     res0[c] = x0;
@@ -4272,10 +4285,11 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v93;
+uniform int u_lw_v93;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 128) discard;
   vec4 res0;
@@ -4285,7 +4299,7 @@ void main() {
     float acc = 0.0;
     int n = T;
     for (int i1 = 0; i1 < n; i1++) {
-      acc += ld4(s_v93, i0 + i1 * 128);
+      acc += ld4w(s_v93, i0 + i1 * 128, u_lw_v93);
     }
     float x0 = acc;
     res0[c] = x0;
@@ -4305,11 +4319,14 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_s21_h_before_steps;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_tmp6;
+uniform int u_lw_s21_h_before_steps;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp6) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
@@ -4319,8 +4336,8 @@ void main() {
     int i1 = r % (B * T);
     r /= (B * T);
     int i0 = r;
-    float x0 = ld4(s_s21_h_before_steps, i0 + i1 * 32);
-    float x1 = ld4(s_tmp0, i0 + i1 * 32);
+    float x0 = ld4w(s_s21_h_before_steps, i0 + i1 * 32, u_lw_s21_h_before_steps);
+    float x1 = ld4w(s_tmp0, i0 + i1 * 32, u_lw_tmp0);
     res0[c] = x0;
     res1[c] = x1;
   }
@@ -4337,10 +4354,12 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_s89_d_hoisted_0_steps;
+uniform int u_lw_tmp2;
+uniform int u_lw_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 128) discard;
   vec4 res0;
@@ -4349,7 +4368,7 @@ void main() {
     int i1 = r % (B * T);
     r /= (B * T);
     int i0 = r;
-    float x0 = ld4(s_s89_d_hoisted_0_steps, i0 + i1 * 128);
+    float x0 = ld4w(s_s89_d_hoisted_0_steps, i0 + i1 * 128, u_lw_s89_d_hoisted_0_steps);
     res0[c] = x0;
   }
   o0 = res0;
@@ -4365,6 +4384,8 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp6;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -4381,12 +4402,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp6, a) * ld4(s_tmp2, w) + ld4(s_tmp6, a + da) * ld4(s_tmp2, w + dw) + ld4(s_tmp6, a + 2 * da) * ld4(s_tmp2, w + 2 * dw) + ld4(s_tmp6, a + 3 * da) * ld4(s_tmp2, w + 3 * dw);
+    acc += ld4w(s_tmp6, a, u_lw_tmp6) * ld4w(s_tmp2, w, u_lw_tmp2) + ld4w(s_tmp6, a + da, u_lw_tmp6) * ld4w(s_tmp2, w + dw, u_lw_tmp2) + ld4w(s_tmp6, a + 2 * da, u_lw_tmp6) * ld4w(s_tmp2, w + 2 * dw, u_lw_tmp2) + ld4w(s_tmp6, a + 3 * da, u_lw_tmp6) * ld4w(s_tmp2, w + 3 * dw, u_lw_tmp2);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp6, a) * ld4(s_tmp2, w);
+    acc += ld4w(s_tmp6, a, u_lw_tmp6) * ld4w(s_tmp2, w, u_lw_tmp2);
     a += da;
     w += dw;
   }
@@ -4404,13 +4425,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_s89_d_hoisted_0_steps;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_k37_block0;
+uniform int u_lw_s89_d_hoisted_0_steps;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_k37_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 8 + 24) discard;
   vec4 res0;
@@ -4430,10 +4453,10 @@ void main() {
   int a3 = (min(4 * rb + 3, M - 1) * 128) >> 2;
   int wq = (4 * nq * 128) >> 2;
   int dq = (128) >> 2;
-  ivec2 pa0 = ivec2((a0) & 255, (a0) >> 8);
-  ivec2 pa1 = ivec2((a1) & 255, (a1) >> 8);
-  ivec2 pa2 = ivec2((a2) & 255, (a2) >> 8);
-  ivec2 pa3 = ivec2((a3) & 255, (a3) >> 8);
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a0) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a1) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a2) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a3) >> u_lw_s89_d_hoisted_0_steps);
   ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
   ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
   ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
@@ -4475,17 +4498,22 @@ uniform highp sampler2D s_k37_block0;
 uniform highp sampler2D s_k37_block1;
 uniform highp sampler2D s_k37_block2;
 uniform highp sampler2D s_k37_block3;
+uniform int u_lw_tmp0;
+uniform int u_lw_k37_block0;
+uniform int u_lw_k37_block1;
+uniform int u_lw_k37_block2;
+uniform int u_lw_k37_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
   int i0 = r0 / 32;
   int bq = ((i0 >> 2) * 32 + r0 - i0 * 32) >> 2;
   int j = i0 & 3;
-  res0 = j == 0 ? tx4(s_k37_block0, bq) : j == 1 ? tx4(s_k37_block1, bq) : j == 2 ? tx4(s_k37_block2, bq) : tx4(s_k37_block3, bq);
+  res0 = j == 0 ? tx4w(s_k37_block0, bq, u_lw_k37_block0) : j == 1 ? tx4w(s_k37_block1, bq, u_lw_k37_block1) : j == 2 ? tx4w(s_k37_block2, bq, u_lw_k37_block2) : tx4w(s_k37_block3, bq, u_lw_k37_block3);
   o0 = res0;
 }
 ` },
@@ -4499,13 +4527,15 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp7;
 uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp7;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1120) discard;
   vec4 res0;
@@ -4530,14 +4560,14 @@ void main() {
   int ew3 = (4 * nq + 3) * B * T;
   if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
     for (int kk = 0; kk < (K >> 2); kk++) {
-      vec4 w0 = tx4(s_tmp2, (ew0 >> 2) + kk);
-      vec4 w1 = tx4(s_tmp2, (ew1 >> 2) + kk);
-      vec4 w2 = tx4(s_tmp2, (ew2 >> 2) + kk);
-      vec4 w3 = tx4(s_tmp2, (ew3 >> 2) + kk);
-      vec4 x0 = tx4(s_tmp7, (ea0 >> 2) + kk);
-      vec4 x1 = tx4(s_tmp7, (ea1 >> 2) + kk);
-      vec4 x2 = tx4(s_tmp7, (ea2 >> 2) + kk);
-      vec4 x3 = tx4(s_tmp7, (ea3 >> 2) + kk);
+      vec4 w0 = tx4w(s_tmp2, (ew0 >> 2) + kk, u_lw_tmp2);
+      vec4 w1 = tx4w(s_tmp2, (ew1 >> 2) + kk, u_lw_tmp2);
+      vec4 w2 = tx4w(s_tmp2, (ew2 >> 2) + kk, u_lw_tmp2);
+      vec4 w3 = tx4w(s_tmp2, (ew3 >> 2) + kk, u_lw_tmp2);
+      vec4 x0 = tx4w(s_tmp7, (ea0 >> 2) + kk, u_lw_tmp7);
+      vec4 x1 = tx4w(s_tmp7, (ea1 >> 2) + kk, u_lw_tmp7);
+      vec4 x2 = tx4w(s_tmp7, (ea2 >> 2) + kk, u_lw_tmp7);
+      vec4 x3 = tx4w(s_tmp7, (ea3 >> 2) + kk, u_lw_tmp7);
       c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
       c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
       c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
@@ -4545,11 +4575,11 @@ void main() {
     }
   } else {
     for (int kk = 0; kk < K; kk++) {
-      vec4 w = vec4(ld4(s_tmp2, ew0 + kk), ld4(s_tmp2, ew1 + kk), ld4(s_tmp2, ew2 + kk), ld4(s_tmp2, ew3 + kk));
-      c0 += ld4(s_tmp7, ea0 + kk) * w;
-      c1 += ld4(s_tmp7, ea1 + kk) * w;
-      c2 += ld4(s_tmp7, ea2 + kk) * w;
-      c3 += ld4(s_tmp7, ea3 + kk) * w;
+      vec4 w = vec4(ld4w(s_tmp2, ew0 + kk, u_lw_tmp2), ld4w(s_tmp2, ew1 + kk, u_lw_tmp2), ld4w(s_tmp2, ew2 + kk, u_lw_tmp2), ld4w(s_tmp2, ew3 + kk, u_lw_tmp2));
+      c0 += ld4w(s_tmp7, ea0 + kk, u_lw_tmp7) * w;
+      c1 += ld4w(s_tmp7, ea1 + kk, u_lw_tmp7) * w;
+      c2 += ld4w(s_tmp7, ea2 + kk, u_lw_tmp7) * w;
+      c3 += ld4w(s_tmp7, ea3 + kk, u_lw_tmp7) * w;
     }
   }
   res0 = c0;
@@ -4577,14 +4607,14 @@ uniform highp sampler2D s_k38_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   int i0 = r0 / 128;
   int bq = ((i0 >> 2) * 128 + r0 - i0 * 128) >> 2;
   int j = i0 & 3;
-  res0 = j == 0 ? tx4(s_k38_block0, bq) : j == 1 ? tx4(s_k38_block1, bq) : j == 2 ? tx4(s_k38_block2, bq) : tx4(s_k38_block3, bq);
+  res0 = j == 0 ? tx4w(s_k38_block0, bq, 4) : j == 1 ? tx4w(s_k38_block1, bq, 4) : j == 2 ? tx4w(s_k38_block2, bq, 4) : tx4w(s_k38_block3, bq, 4);
   o0 = res0;
 }
 ` },
@@ -4598,10 +4628,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_tokens;
 uniform highp sampler2D s_tmp0;
+uniform int u_lw_in_tokens;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 160000) discard;
   vec4 res0;
@@ -4613,7 +4645,7 @@ void main() {
     float acc = 0.0;
     for (int j0 = 0; j0 < B; j0++) {
       for (int j1 = 0; j1 < T; j1++) {
-        if (int(ld1(s_in_tokens, T * j0 + j1)) == i0) acc += ld4(s_tmp0, T * j0 * 32 + i1 + j1 * 32);
+        if (int(ld1w(s_in_tokens, T * j0 + j1, u_lw_in_tokens)) == i0) acc += ld4w(s_tmp0, T * j0 * 32 + i1 + j1 * 32, u_lw_tmp0);
       }
     }
     float x0 = acc;
@@ -4649,7 +4681,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -4701,7 +4733,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -4753,7 +4785,7 @@ layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -4780,7 +4812,7 @@ void main() {
 }
 ` }
   ] },
-  "update": { ...{"name":"update","buffers":[{"name":"hyper","dtype":"f32","size":4,"role":"input","shape":[4],"packing":4},{"name":"loss","dtype":"f32","size":1,"role":"input","shape":[1],"packing":1},{"name":"g_emb_E","dtype":"f32","size":160000,"role":"input","shape":[5000,32],"packing":4},{"name":"g_lstm_W_i","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_W_f","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_W_c","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_W_o","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_U_i","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_U_f","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_U_c","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_U_o","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4},{"name":"g_lstm_b_i","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4},{"name":"g_lstm_b_f","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4},{"name":"g_lstm_b_c","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4},{"name":"g_lstm_b_o","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4},{"name":"g_out_W","dtype":"f32","size":64,"role":"input","shape":[32,2],"packing":4},{"name":"g_out_b","dtype":"f32","size":2,"role":"input","shape":[2],"packing":1},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1},{"name":"s_exp_avg_emb_E","dtype":"f32","size":160000,"role":"state","shape":[160000],"packing":4},{"name":"s_exp_avg_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_U_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_U_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_U_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_U_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_lstm_b_i","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_lstm_b_f","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_lstm_b_c","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_lstm_b_o","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_out_W","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_out_b","dtype":"f32","size":2,"role":"state","shape":[2],"packing":1},{"name":"s_exp_avg_sq_emb_E","dtype":"f32","size":160000,"role":"state","shape":[160000],"packing":4},{"name":"s_exp_avg_sq_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_U_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_U_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_U_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_U_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4},{"name":"s_exp_avg_sq_lstm_b_i","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_sq_lstm_b_f","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_sq_lstm_b_c","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_sq_lstm_b_o","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4},{"name":"s_exp_avg_sq_out_W","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4},{"name":"s_exp_avg_sq_out_b","dtype":"f32","size":2,"role":"state","shape":[2],"packing":1},{"name":"sumsq","dtype":"f32","size":174,"role":"scratch","shape":[174],"packing":1},{"name":"sumsq_total","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1},{"name":"grad_norm","dtype":"f32","size":1,"role":"output","shape":[1],"packing":1},{"name":"clip_coef","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1}],"body":[{"kind":"kernel","name":"k0_reduce","src":"sum of squares of grad.emb.E","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":160},"outs":[{"buf":62}],"reads":[2]}]},{"kind":"kernel","name":"k1_reduce","src":"sum of squares of grad.lstm.W_i","draws":[{"shader":1,"geom":{"kind":"range","offset":160,"count":1},"outs":[{"buf":62}],"reads":[3]}]},{"kind":"kernel","name":"k2_reduce","src":"sum of squares of grad.lstm.W_f","draws":[{"shader":2,"geom":{"kind":"range","offset":161,"count":1},"outs":[{"buf":62}],"reads":[4]}]},{"kind":"kernel","name":"k3_reduce","src":"sum of squares of grad.lstm.W_c","draws":[{"shader":3,"geom":{"kind":"range","offset":162,"count":1},"outs":[{"buf":62}],"reads":[5]}]},{"kind":"kernel","name":"k4_reduce","src":"sum of squares of grad.lstm.W_o","draws":[{"shader":4,"geom":{"kind":"range","offset":163,"count":1},"outs":[{"buf":62}],"reads":[6]}]},{"kind":"kernel","name":"k5_reduce","src":"sum of squares of grad.lstm.U_i","draws":[{"shader":5,"geom":{"kind":"range","offset":164,"count":1},"outs":[{"buf":62}],"reads":[7]}]},{"kind":"kernel","name":"k6_reduce","src":"sum of squares of grad.lstm.U_f","draws":[{"shader":6,"geom":{"kind":"range","offset":165,"count":1},"outs":[{"buf":62}],"reads":[8]}]},{"kind":"kernel","name":"k7_reduce","src":"sum of squares of grad.lstm.U_c","draws":[{"shader":7,"geom":{"kind":"range","offset":166,"count":1},"outs":[{"buf":62}],"reads":[9]}]},{"kind":"kernel","name":"k8_reduce","src":"sum of squares of grad.lstm.U_o","draws":[{"shader":8,"geom":{"kind":"range","offset":167,"count":1},"outs":[{"buf":62}],"reads":[10]}]},{"kind":"kernel","name":"k9_reduce","src":"sum of squares of grad.lstm.b_i","draws":[{"shader":9,"geom":{"kind":"range","offset":168,"count":1},"outs":[{"buf":62}],"reads":[11]}]},{"kind":"kernel","name":"k10_reduce","src":"sum of squares of grad.lstm.b_f","draws":[{"shader":10,"geom":{"kind":"range","offset":169,"count":1},"outs":[{"buf":62}],"reads":[12]}]},{"kind":"kernel","name":"k11_reduce","src":"sum of squares of grad.lstm.b_c","draws":[{"shader":11,"geom":{"kind":"range","offset":170,"count":1},"outs":[{"buf":62}],"reads":[13]}]},{"kind":"kernel","name":"k12_reduce","src":"sum of squares of grad.lstm.b_o","draws":[{"shader":12,"geom":{"kind":"range","offset":171,"count":1},"outs":[{"buf":62}],"reads":[14]}]},{"kind":"kernel","name":"k13_reduce","src":"sum of squares of grad.out.W","draws":[{"shader":13,"geom":{"kind":"range","offset":172,"count":1},"outs":[{"buf":62}],"reads":[15]}]},{"kind":"kernel","name":"k14_reduce","src":"sum of squares of grad.out.b","draws":[{"shader":14,"geom":{"kind":"range","offset":173,"count":1},"outs":[{"buf":62}],"reads":[16]}]},{"kind":"kernel","name":"k15_reduce","src":"global sum of squares","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":63}],"reads":[62]}]},{"kind":"kernel","name":"k16_map","src":"global-norm clipping factor (maxNorm 5)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":64},{"buf":65}],"reads":[63]}]},{"kind":"kernel","name":"k17_map","src":"adam update of emb.E","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":32,"via":"swap"},{"buf":47,"via":"swap"},{"buf":17,"via":"swap"}],"reads":[17,2,65,32,47,1,0]}]},{"kind":"kernel","name":"k18_map","src":"adam update of lstm.W_i","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":33,"via":"swap"},{"buf":48,"via":"swap"},{"buf":18,"via":"swap"}],"reads":[18,3,65,33,48,1,0]}]},{"kind":"kernel","name":"k19_map","src":"adam update of lstm.W_f","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":34,"via":"swap"},{"buf":49,"via":"swap"},{"buf":19,"via":"swap"}],"reads":[19,4,65,34,49,1,0]}]},{"kind":"kernel","name":"k20_map","src":"adam update of lstm.W_c","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":35,"via":"swap"},{"buf":50,"via":"swap"},{"buf":20,"via":"swap"}],"reads":[20,5,65,35,50,1,0]}]},{"kind":"kernel","name":"k21_map","src":"adam update of lstm.W_o","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":36,"via":"swap"},{"buf":51,"via":"swap"},{"buf":21,"via":"swap"}],"reads":[21,6,65,36,51,1,0]}]},{"kind":"kernel","name":"k22_map","src":"adam update of lstm.U_i","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":37,"via":"swap"},{"buf":52,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[22,7,65,37,52,1,0]}]},{"kind":"kernel","name":"k23_map","src":"adam update of lstm.U_f","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":38,"via":"swap"},{"buf":53,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[23,8,65,38,53,1,0]}]},{"kind":"kernel","name":"k24_map","src":"adam update of lstm.U_c","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":39,"via":"swap"},{"buf":54,"via":"swap"},{"buf":24,"via":"swap"}],"reads":[24,9,65,39,54,1,0]}]},{"kind":"kernel","name":"k25_map","src":"adam update of lstm.U_o","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":40,"via":"swap"},{"buf":55,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[25,10,65,40,55,1,0]}]},{"kind":"kernel","name":"k26_map","src":"adam update of lstm.b_i","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":41,"via":"swap"},{"buf":56,"via":"swap"},{"buf":26,"via":"swap"}],"reads":[26,11,65,41,56,1,0]}]},{"kind":"kernel","name":"k27_map","src":"adam update of lstm.b_f","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":42,"via":"swap"},{"buf":57,"via":"swap"},{"buf":27,"via":"swap"}],"reads":[27,12,65,42,57,1,0]}]},{"kind":"kernel","name":"k28_map","src":"adam update of lstm.b_c","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":43,"via":"swap"},{"buf":58,"via":"swap"},{"buf":28,"via":"swap"}],"reads":[28,13,65,43,58,1,0]}]},{"kind":"kernel","name":"k29_map","src":"adam update of lstm.b_o","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":44,"via":"swap"},{"buf":59,"via":"swap"},{"buf":29,"via":"swap"}],"reads":[29,14,65,44,59,1,0]}]},{"kind":"kernel","name":"k30_map","src":"adam update of out.W","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":45,"via":"swap"},{"buf":60,"via":"swap"},{"buf":30,"via":"swap"}],"reads":[30,15,65,45,60,1,0]}]},{"kind":"kernel","name":"k31_map","src":"adam update of out.b","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":46,"via":"swap"},{"buf":61,"via":"swap"},{"buf":31,"via":"swap"}],"reads":[31,16,65,46,61,1,0]}]}],"inputs":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"params":[17,18,19,20,21,22,23,24,25,26,27,28,29,30,31],"states":[32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61],"outputs":[64],"randoms":[],"names":{"inputs":["hyper","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["exp_avg.emb.E","exp_avg.lstm.W_i","exp_avg.lstm.W_f","exp_avg.lstm.W_c","exp_avg.lstm.W_o","exp_avg.lstm.U_i","exp_avg.lstm.U_f","exp_avg.lstm.U_c","exp_avg.lstm.U_o","exp_avg.lstm.b_i","exp_avg.lstm.b_f","exp_avg.lstm.b_c","exp_avg.lstm.b_o","exp_avg.out.W","exp_avg.out.b","exp_avg_sq.emb.E","exp_avg_sq.lstm.W_i","exp_avg_sq.lstm.W_f","exp_avg_sq.lstm.W_c","exp_avg_sq.lstm.W_o","exp_avg_sq.lstm.U_i","exp_avg_sq.lstm.U_f","exp_avg_sq.lstm.U_c","exp_avg_sq.lstm.U_o","exp_avg_sq.lstm.b_i","exp_avg_sq.lstm.b_f","exp_avg_sq.lstm.b_c","exp_avg_sq.lstm.b_o","exp_avg_sq.out.W","exp_avg_sq.out.b"],"outputs":["grad_norm"]},"idChecks":[]},
+  "update": { ...{"name":"update","buffers":[{"name":"hyper","dtype":"f32","size":4,"role":"input","shape":[4],"packing":4,"narrow":false,"lw":8},{"name":"loss","dtype":"f32","size":1,"role":"input","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"g_emb_E","dtype":"f32","size":160000,"role":"input","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_i","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_f","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_c","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_W_o","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_i","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_f","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_c","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_U_o","dtype":"f32","size":1024,"role":"input","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_i","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_f","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_c","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"g_lstm_b_o","dtype":"f32","size":32,"role":"input","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"g_out_W","dtype":"f32","size":64,"role":"input","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"g_out_b","dtype":"f32","size":2,"role":"input","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"s_exp_avg_emb_E","dtype":"f32","size":160000,"role":"state","shape":[160000],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_U_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_i","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_f","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_c","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_lstm_b_o","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_out_W","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_out_b","dtype":"f32","size":2,"role":"state","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_emb_E","dtype":"f32","size":160000,"role":"state","shape":[160000],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_W_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_i","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_f","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_c","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_U_o","dtype":"f32","size":1024,"role":"state","shape":[1024],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_i","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_f","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_c","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_lstm_b_o","dtype":"f32","size":32,"role":"state","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_out_W","dtype":"f32","size":64,"role":"state","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"s_exp_avg_sq_out_b","dtype":"f32","size":2,"role":"state","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"sumsq","dtype":"f32","size":174,"role":"scratch","shape":[174],"packing":1,"narrow":false,"lw":8},{"name":"sumsq_total","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"grad_norm","dtype":"f32","size":1,"role":"output","shape":[1],"packing":1,"narrow":false,"lw":8},{"name":"clip_coef","dtype":"f32","size":1,"role":"scratch","shape":[1],"packing":1,"narrow":false,"lw":8}],"body":[{"kind":"kernel","name":"k0_reduce","src":"sum of squares of grad.emb.E","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":160},"outs":[{"buf":62}],"reads":[2]}]},{"kind":"kernel","name":"k1_reduce","src":"sum of squares of grad.lstm.W_i","draws":[{"shader":1,"geom":{"kind":"range","offset":160,"count":1},"outs":[{"buf":62}],"reads":[3]}]},{"kind":"kernel","name":"k2_reduce","src":"sum of squares of grad.lstm.W_f","draws":[{"shader":2,"geom":{"kind":"range","offset":161,"count":1},"outs":[{"buf":62}],"reads":[4]}]},{"kind":"kernel","name":"k3_reduce","src":"sum of squares of grad.lstm.W_c","draws":[{"shader":3,"geom":{"kind":"range","offset":162,"count":1},"outs":[{"buf":62}],"reads":[5]}]},{"kind":"kernel","name":"k4_reduce","src":"sum of squares of grad.lstm.W_o","draws":[{"shader":4,"geom":{"kind":"range","offset":163,"count":1},"outs":[{"buf":62}],"reads":[6]}]},{"kind":"kernel","name":"k5_reduce","src":"sum of squares of grad.lstm.U_i","draws":[{"shader":5,"geom":{"kind":"range","offset":164,"count":1},"outs":[{"buf":62}],"reads":[7]}]},{"kind":"kernel","name":"k6_reduce","src":"sum of squares of grad.lstm.U_f","draws":[{"shader":6,"geom":{"kind":"range","offset":165,"count":1},"outs":[{"buf":62}],"reads":[8]}]},{"kind":"kernel","name":"k7_reduce","src":"sum of squares of grad.lstm.U_c","draws":[{"shader":7,"geom":{"kind":"range","offset":166,"count":1},"outs":[{"buf":62}],"reads":[9]}]},{"kind":"kernel","name":"k8_reduce","src":"sum of squares of grad.lstm.U_o","draws":[{"shader":8,"geom":{"kind":"range","offset":167,"count":1},"outs":[{"buf":62}],"reads":[10]}]},{"kind":"kernel","name":"k9_reduce","src":"sum of squares of grad.lstm.b_i","draws":[{"shader":9,"geom":{"kind":"range","offset":168,"count":1},"outs":[{"buf":62}],"reads":[11]}]},{"kind":"kernel","name":"k10_reduce","src":"sum of squares of grad.lstm.b_f","draws":[{"shader":10,"geom":{"kind":"range","offset":169,"count":1},"outs":[{"buf":62}],"reads":[12]}]},{"kind":"kernel","name":"k11_reduce","src":"sum of squares of grad.lstm.b_c","draws":[{"shader":11,"geom":{"kind":"range","offset":170,"count":1},"outs":[{"buf":62}],"reads":[13]}]},{"kind":"kernel","name":"k12_reduce","src":"sum of squares of grad.lstm.b_o","draws":[{"shader":12,"geom":{"kind":"range","offset":171,"count":1},"outs":[{"buf":62}],"reads":[14]}]},{"kind":"kernel","name":"k13_reduce","src":"sum of squares of grad.out.W","draws":[{"shader":13,"geom":{"kind":"range","offset":172,"count":1},"outs":[{"buf":62}],"reads":[15]}]},{"kind":"kernel","name":"k14_reduce","src":"sum of squares of grad.out.b","draws":[{"shader":14,"geom":{"kind":"range","offset":173,"count":1},"outs":[{"buf":62}],"reads":[16]}]},{"kind":"kernel","name":"k15_reduce","src":"global sum of squares","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":63}],"reads":[62]}]},{"kind":"kernel","name":"k16_map","src":"global-norm clipping factor (maxNorm 5)","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":64},{"buf":65}],"reads":[63]}]},{"kind":"kernel","name":"k17_map","src":"adam update of emb.E","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":32,"via":"swap"},{"buf":47,"via":"swap"},{"buf":17,"via":"swap"}],"reads":[17,2,65,32,47,1,0]}]},{"kind":"kernel","name":"k18_map","src":"adam update of lstm.W_i","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":33,"via":"swap"},{"buf":48,"via":"swap"},{"buf":18,"via":"swap"}],"reads":[18,3,65,33,48,1,0]}]},{"kind":"kernel","name":"k19_map","src":"adam update of lstm.W_f","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":34,"via":"swap"},{"buf":49,"via":"swap"},{"buf":19,"via":"swap"}],"reads":[19,4,65,34,49,1,0]}]},{"kind":"kernel","name":"k20_map","src":"adam update of lstm.W_c","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":35,"via":"swap"},{"buf":50,"via":"swap"},{"buf":20,"via":"swap"}],"reads":[20,5,65,35,50,1,0]}]},{"kind":"kernel","name":"k21_map","src":"adam update of lstm.W_o","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":36,"via":"swap"},{"buf":51,"via":"swap"},{"buf":21,"via":"swap"}],"reads":[21,6,65,36,51,1,0]}]},{"kind":"kernel","name":"k22_map","src":"adam update of lstm.U_i","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":37,"via":"swap"},{"buf":52,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[22,7,65,37,52,1,0]}]},{"kind":"kernel","name":"k23_map","src":"adam update of lstm.U_f","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":38,"via":"swap"},{"buf":53,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[23,8,65,38,53,1,0]}]},{"kind":"kernel","name":"k24_map","src":"adam update of lstm.U_c","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":39,"via":"swap"},{"buf":54,"via":"swap"},{"buf":24,"via":"swap"}],"reads":[24,9,65,39,54,1,0]}]},{"kind":"kernel","name":"k25_map","src":"adam update of lstm.U_o","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":40,"via":"swap"},{"buf":55,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[25,10,65,40,55,1,0]}]},{"kind":"kernel","name":"k26_map","src":"adam update of lstm.b_i","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":41,"via":"swap"},{"buf":56,"via":"swap"},{"buf":26,"via":"swap"}],"reads":[26,11,65,41,56,1,0]}]},{"kind":"kernel","name":"k27_map","src":"adam update of lstm.b_f","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":42,"via":"swap"},{"buf":57,"via":"swap"},{"buf":27,"via":"swap"}],"reads":[27,12,65,42,57,1,0]}]},{"kind":"kernel","name":"k28_map","src":"adam update of lstm.b_c","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":43,"via":"swap"},{"buf":58,"via":"swap"},{"buf":28,"via":"swap"}],"reads":[28,13,65,43,58,1,0]}]},{"kind":"kernel","name":"k29_map","src":"adam update of lstm.b_o","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":44,"via":"swap"},{"buf":59,"via":"swap"},{"buf":29,"via":"swap"}],"reads":[29,14,65,44,59,1,0]}]},{"kind":"kernel","name":"k30_map","src":"adam update of out.W","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":45,"via":"swap"},{"buf":60,"via":"swap"},{"buf":30,"via":"swap"}],"reads":[30,15,65,45,60,1,0]}]},{"kind":"kernel","name":"k31_map","src":"adam update of out.b","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":46,"via":"swap"},{"buf":61,"via":"swap"},{"buf":31,"via":"swap"}],"reads":[31,16,65,46,61,1,0]}]}],"inputs":[0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"params":[17,18,19,20,21,22,23,24,25,26,27,28,29,30,31],"states":[32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61],"outputs":[64],"randoms":[],"names":{"inputs":["hyper","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["exp_avg.emb.E","exp_avg.lstm.W_i","exp_avg.lstm.W_f","exp_avg.lstm.W_c","exp_avg.lstm.W_o","exp_avg.lstm.U_i","exp_avg.lstm.U_f","exp_avg.lstm.U_c","exp_avg.lstm.U_o","exp_avg.lstm.b_i","exp_avg.lstm.b_f","exp_avg.lstm.b_c","exp_avg.lstm.b_o","exp_avg.out.W","exp_avg.out.b","exp_avg_sq.emb.E","exp_avg_sq.lstm.W_i","exp_avg_sq.lstm.W_f","exp_avg_sq.lstm.W_c","exp_avg_sq.lstm.W_o","exp_avg_sq.lstm.U_i","exp_avg_sq.lstm.U_f","exp_avg_sq.lstm.U_c","exp_avg_sq.lstm.U_o","exp_avg_sq.lstm.b_i","exp_avg_sq.lstm.b_f","exp_avg_sq.lstm.b_c","exp_avg_sq.lstm.b_o","exp_avg_sq.out.W","exp_avg_sq.out.b"],"outputs":["grad_norm"]},"idChecks":[]},
    shaders: [
     { name: "k0_reduce", vs: QUAD_VS,
       fs: `#version 300 es
@@ -5208,7 +5240,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 160000) discard;
   vec4 res0;
@@ -5251,7 +5283,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5294,7 +5326,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5337,7 +5369,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5380,7 +5412,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5423,7 +5455,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5466,7 +5498,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5509,7 +5541,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5552,7 +5584,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 1024) discard;
   vec4 res0;
@@ -5595,7 +5627,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -5638,7 +5670,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -5681,7 +5713,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -5724,7 +5756,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 32) discard;
   vec4 res0;
@@ -5767,7 +5799,7 @@ layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= 64) discard;
   vec4 res0;

@@ -529,6 +529,17 @@ float ld4(highp sampler2D s, int f) {
 vec4 tx4(highp sampler2D s, int q) {
   return texelFetch(s, ivec2(q & 255, q >> 8), 0);
 }
+// The same for textures wider than 256 texels, 2^l wide.
+float ld1w(highp sampler2D s, int f, int l) {
+  return texelFetch(s, ivec2(f & ((1 << l) - 1), f >> l), 0).r;
+}
+float ld4w(highp sampler2D s, int f, int l) {
+  int q = f >> 2;
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+vec4 tx4w(highp sampler2D s, int q, int l) {
+  return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
+}
 // tanh through exp of a non-positive argument: no overflow, so no NaN for large |x|.
 float rn_tanh(float x) {
   float e = exp(-2.0 * abs(x));
@@ -562,7 +573,7 @@ void main() {
 `;
 return { ...{"model":"tagger","params":[{"name":"emb.E","base":0,"size":8000},{"name":"enc.l0.fw.W_z","base":1,"size":384},{"name":"enc.l0.fw.W_r","base":2,"size":384},{"name":"enc.l0.fw.W_h","base":3,"size":384},{"name":"enc.l0.fw.U_z","base":4,"size":576},{"name":"enc.l0.fw.U_r","base":5,"size":576},{"name":"enc.l0.fw.U_h","base":6,"size":576},{"name":"enc.l0.fw.b_z","base":7,"size":24},{"name":"enc.l0.fw.b_r","base":8,"size":24},{"name":"enc.l0.fw.b_h","base":9,"size":24},{"name":"enc.l0.fw.rb_h","base":10,"size":24},{"name":"enc.l0.bw.W_z","base":11,"size":384},{"name":"enc.l0.bw.W_r","base":12,"size":384},{"name":"enc.l0.bw.W_h","base":13,"size":384},{"name":"enc.l0.bw.U_z","base":14,"size":576},{"name":"enc.l0.bw.U_r","base":15,"size":576},{"name":"enc.l0.bw.U_h","base":16,"size":576},{"name":"enc.l0.bw.b_z","base":17,"size":24},{"name":"enc.l0.bw.b_r","base":18,"size":24},{"name":"enc.l0.bw.b_h","base":19,"size":24},{"name":"enc.l0.bw.rb_h","base":20,"size":24},{"name":"enc.l1.fw.W_z","base":21,"size":1152},{"name":"enc.l1.fw.W_r","base":22,"size":1152},{"name":"enc.l1.fw.W_h","base":23,"size":1152},{"name":"enc.l1.fw.U_z","base":24,"size":576},{"name":"enc.l1.fw.U_r","base":25,"size":576},{"name":"enc.l1.fw.U_h","base":26,"size":576},{"name":"enc.l1.fw.b_z","base":27,"size":24},{"name":"enc.l1.fw.b_r","base":28,"size":24},{"name":"enc.l1.fw.b_h","base":29,"size":24},{"name":"enc.l1.fw.rb_h","base":30,"size":24},{"name":"enc.l1.bw.W_z","base":31,"size":1152},{"name":"enc.l1.bw.W_r","base":32,"size":1152},{"name":"enc.l1.bw.W_h","base":33,"size":1152},{"name":"enc.l1.bw.U_z","base":34,"size":576},{"name":"enc.l1.bw.U_r","base":35,"size":576},{"name":"enc.l1.bw.U_h","base":36,"size":576},{"name":"enc.l1.bw.b_z","base":37,"size":24},{"name":"enc.l1.bw.b_r","base":38,"size":24},{"name":"enc.l1.bw.b_h","base":39,"size":24},{"name":"enc.l1.bw.rb_h","base":40,"size":24},{"name":"tag.W","base":41,"size":432},{"name":"tag.b","base":42,"size":9}],"slots":[],"hyperBase":43,"hyperSize":0,"states":[]},
  programs: {
-  "run": { ...{"name":"tagger","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1},{"name":"in_lengths","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1},{"name":"p_emb_E","dtype":"f32","size":8000,"role":"param","shape":[500,16],"packing":4},{"name":"p_enc_l0_fw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_fw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_fw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_bw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_bw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_bw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4},{"name":"p_enc_l0_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l0_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l0_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_fw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_fw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_fw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_bw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_bw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_bw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4},{"name":"p_enc_l1_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4},{"name":"p_enc_l1_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_enc_l1_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4},{"name":"p_tag_W","dtype":"f32","size":432,"role":"param","shape":[48,9],"packing":4},{"name":"p_tag_b","dtype":"f32","size":9,"role":"param","shape":[9],"packing":1},{"name":"v2","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":4},{"name":"tmp1","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":1},{"name":"s19_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",24]},"role":"scratch","shape":["B","T",24],"packing":4},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",72]},"role":"scratch","shape":["B",72],"packing":4},{"name":"tmp5","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4},{"name":"v33","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4},{"name":"s34_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4},{"name":"v49","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4},{"name":"s50_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4},{"name":"v64","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4},{"name":"s65_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4},{"name":"v71","dtype":"f32","size":{"op":"mul","args":["B","T",9]},"role":"output","shape":["B","T",9],"packing":1}],"body":[{"kind":"kernel","name":"k0_map","src":"%2 = seq_mask %1, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":45}],"reads":[1]}]},{"kind":"kernel","name":"k1_gather","src":"%4 = gather %3, %0","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":46}],"reads":[0,2]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":2,"geom":{"kind":"points","count":384},"outs":[{"buf":47},{"buf":52}],"reads":[3,13]},{"shader":3,"geom":{"kind":"points","count":384},"outs":[{"buf":47},{"buf":52}],"reads":[4,14]},{"shader":4,"geom":{"kind":"points","count":384},"outs":[{"buf":47},{"buf":52}],"reads":[5,15]}]},{"kind":"kernel","name":"k3_matmul","src":"%17 = matmul %4, %16","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,47]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":6,"geom":{"kind":"points","count":576},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[6,16,26,36]},{"shader":7,"geom":{"kind":"points","count":576},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[7,17,27,37]},{"shader":8,"geom":{"kind":"points","count":576},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[8,18,28,38]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49},{"buf":54},{"buf":56},{"buf":58}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %19 body: %10 = matmul %0, %6","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[49,47]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":11,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,48,51,9,49,11,10,12]},{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49,"via":"swap"}],"reads":[45,48,51,9,49,11,10,12]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%32 = matmul %4, %31","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %34 body: %10 = matmul %0, %6","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[54,53]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":46}],"reads":[45,48,51,19,54,21,20,22]},{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":54,"via":"swap"}],"reads":[45,48,51,19,54,21,20,22]}]}]},{"kind":"kernel","name":"k11_map","src":"%36 = concat %20, %35 axis=2 (piece 1/2)","draws":[{"shader":17,"geom":{"kind":"points","count":{"op":"mul","args":["B","T",24]}},"outs":[{"buf":48}],"reads":[50]}]},{"kind":"kernel","name":"k12_map","src":"%36 = concat %20, %35 axis=2 (piece 2/2)","draws":[{"shader":18,"geom":{"kind":"points","count":{"op":"mul","args":["B","T",24]}},"outs":[{"buf":48}],"reads":[46]}]},{"kind":"kernel","name":"k13_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":19,"geom":{"kind":"points","count":1152},"outs":[{"buf":47},{"buf":52}],"reads":[23,33]},{"shader":20,"geom":{"kind":"points","count":1152},"outs":[{"buf":47},{"buf":52}],"reads":[24,34]},{"shader":21,"geom":{"kind":"points","count":1152},"outs":[{"buf":47},{"buf":52}],"reads":[25,35]}]},{"kind":"kernel","name":"k14_matmul","src":"%48 = matmul %36, %47","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,47]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k15_matmul","src":"scan %50 body: %10 = matmul %0, %6","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[56,55]}]},{"kind":"kernel","name":"k16_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":24,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,46,51,29,56,31,30,32]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":56,"via":"swap"}],"reads":[45,46,51,29,56,31,30,32]}]}]},{"kind":"kernel","name":"k17_matmul","src":"%63 = matmul %36, %62","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k18_matmul","src":"scan %65 body: %10 = matmul %0, %6","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[58,57]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":28,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":48}],"reads":[45,46,51,39,58,41,40,42]},{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":58,"via":"swap"}],"reads":[45,46,51,39,58,41,40,42]}]}]},{"kind":"kernel","name":"k20_map","src":"%67 = concat %51, %66 axis=2 (piece 1/2)","draws":[{"shader":30,"geom":{"kind":"points","count":{"op":"mul","args":["B","T",24]}},"outs":[{"buf":46}],"reads":[50]}]},{"kind":"kernel","name":"k21_map","src":"%67 = concat %51, %66 axis=2 (piece 2/2)","draws":[{"shader":31,"geom":{"kind":"points","count":{"op":"mul","args":["B","T",24]}},"outs":[{"buf":46}],"reads":[48]}]},{"kind":"kernel","name":"k22_matmul","src":"%69 = matmul %67, %68","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":48}],"reads":[46,43]}]},{"kind":"kernel","name":"k23_map","src":"%71 = add %69, %70","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":59}],"reads":[48,44]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44],"states":[],"outputs":[59],"randoms":[],"names":{"inputs":["tokens","lengths"],"params":["emb.E","enc.l0.fw.W_z","enc.l0.fw.W_r","enc.l0.fw.W_h","enc.l0.fw.U_z","enc.l0.fw.U_r","enc.l0.fw.U_h","enc.l0.fw.b_z","enc.l0.fw.b_r","enc.l0.fw.b_h","enc.l0.fw.rb_h","enc.l0.bw.W_z","enc.l0.bw.W_r","enc.l0.bw.W_h","enc.l0.bw.U_z","enc.l0.bw.U_r","enc.l0.bw.U_h","enc.l0.bw.b_z","enc.l0.bw.b_r","enc.l0.bw.b_h","enc.l0.bw.rb_h","enc.l1.fw.W_z","enc.l1.fw.W_r","enc.l1.fw.W_h","enc.l1.fw.U_z","enc.l1.fw.U_r","enc.l1.fw.U_h","enc.l1.fw.b_z","enc.l1.fw.b_r","enc.l1.fw.b_h","enc.l1.fw.rb_h","enc.l1.bw.W_z","enc.l1.bw.W_r","enc.l1.bw.W_h","enc.l1.bw.U_z","enc.l1.bw.U_r","enc.l1.bw.U_h","enc.l1.bw.b_z","enc.l1.bw.b_r","enc.l1.bw.b_h","enc.l1.bw.rb_h","tag.W","tag.b"],"states":[],"outputs":["tags"]},"idChecks":[{"buf":0,"limit":500,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 500 (valid ids are 0 to 499)"}]},
+  "run": { ...{"name":"tagger","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_lengths","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":8000,"role":"param","shape":[500,16],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_W","dtype":"f32","size":432,"role":"param","shape":[48,9],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_b","dtype":"f32","size":9,"role":"param","shape":[9],"packing":1,"narrow":false,"lw":8},{"name":"v2","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":1,"narrow":false,"lw":null},{"name":"s19_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",24]},"role":"scratch","shape":["B","T",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",72]},"role":"scratch","shape":["B",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"v33","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s34_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v49","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s50_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v64","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s65_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v71","dtype":"f32","size":{"op":"mul","args":["B","T",9]},"role":"output","shape":["B","T",9],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_map","src":"%2 = seq_mask %1, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":45}],"reads":[1]}]},{"kind":"kernel","name":"k1_gather","src":"%4 = gather %3, %0","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":46}],"reads":[0,2]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":2,"geom":{"kind":"range","offset":0,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[3,13]},{"shader":3,"geom":{"kind":"range","offset":24,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[4,14]},{"shader":4,"geom":{"kind":"range","offset":48,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[5,15]}]},{"kind":"kernel","name":"k3_matmul","src":"%17 = matmul %4, %16","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,47]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[6,16,26,36]},{"shader":7,"geom":{"kind":"range","offset":24,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[7,17,27,37]},{"shader":8,"geom":{"kind":"range","offset":48,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[8,18,28,38]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49},{"buf":54},{"buf":56},{"buf":58}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %19 body: %10 = matmul %0, %6","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[49,47]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":11,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,48,51,9,49,11,10,12]},{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49,"via":"swap"}],"reads":[45,48,51,9,49,11,10,12]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%32 = matmul %4, %31","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %34 body: %10 = matmul %0, %6","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[54,53]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":46}],"reads":[45,48,51,19,54,21,20,22]},{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":54,"via":"swap"}],"reads":[45,48,51,19,54,21,20,22]}]}]},{"kind":"kernel","name":"k11_map","src":"%36 = concat %20, %35 axis=2 (piece 1/2)","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[50]}]},{"kind":"kernel","name":"k12_map","src":"%36 = concat %20, %35 axis=2 (piece 2/2)","draws":[{"shader":18,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[46]}]},{"kind":"kernel","name":"k13_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[23,33]},{"shader":20,"geom":{"kind":"range","offset":24,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[24,34]},{"shader":21,"geom":{"kind":"range","offset":48,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[25,35]}]},{"kind":"kernel","name":"k14_matmul","src":"%48 = matmul %36, %47","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,47]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k15_matmul","src":"scan %50 body: %10 = matmul %0, %6","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[56,55]}]},{"kind":"kernel","name":"k16_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":24,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,46,51,29,56,31,30,32]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":56,"via":"swap"}],"reads":[45,46,51,29,56,31,30,32]}]}]},{"kind":"kernel","name":"k17_matmul","src":"%63 = matmul %36, %62","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k18_matmul","src":"scan %65 body: %10 = matmul %0, %6","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[58,57]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":28,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":48}],"reads":[45,46,51,39,58,41,40,42]},{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":58,"via":"swap"}],"reads":[45,46,51,39,58,41,40,42]}]}]},{"kind":"kernel","name":"k20_map","src":"%67 = concat %51, %66 axis=2 (piece 1/2)","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[50]}]},{"kind":"kernel","name":"k21_map","src":"%67 = concat %51, %66 axis=2 (piece 2/2)","draws":[{"shader":31,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[48]}]},{"kind":"kernel","name":"k22_matmul","src":"%69 = matmul %67, %68","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":48}],"reads":[46,43]}]},{"kind":"kernel","name":"k23_map","src":"%71 = add %69, %70","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":59}],"reads":[48,44]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44],"states":[],"outputs":[59],"randoms":[],"names":{"inputs":["tokens","lengths"],"params":["emb.E","enc.l0.fw.W_z","enc.l0.fw.W_r","enc.l0.fw.W_h","enc.l0.fw.U_z","enc.l0.fw.U_r","enc.l0.fw.U_h","enc.l0.fw.b_z","enc.l0.fw.b_r","enc.l0.fw.b_h","enc.l0.fw.rb_h","enc.l0.bw.W_z","enc.l0.bw.W_r","enc.l0.bw.W_h","enc.l0.bw.U_z","enc.l0.bw.U_r","enc.l0.bw.U_h","enc.l0.bw.b_z","enc.l0.bw.b_r","enc.l0.bw.b_h","enc.l0.bw.rb_h","enc.l1.fw.W_z","enc.l1.fw.W_r","enc.l1.fw.W_h","enc.l1.fw.U_z","enc.l1.fw.U_r","enc.l1.fw.U_h","enc.l1.fw.b_z","enc.l1.fw.b_r","enc.l1.fw.b_h","enc.l1.fw.rb_h","enc.l1.bw.W_z","enc.l1.bw.W_r","enc.l1.bw.W_h","enc.l1.bw.U_z","enc.l1.bw.U_r","enc.l1.bw.U_h","enc.l1.bw.b_z","enc.l1.bw.b_r","enc.l1.bw.b_h","enc.l1.bw.rb_h","tag.W","tag.b"],"states":[],"outputs":["tags"]},"idChecks":[{"buf":0,"limit":500,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 500 (valid ids are 0 to 499)"}]},
    shaders: [
     { name: "k0_map", vs: QUAD_VS,
       fs: `#version 300 es
@@ -573,15 +584,17 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_lengths;
+uniform int u_lw_v2;
+uniform int u_lw_in_lengths;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T) discard;
   int i1 = r % (T);
   r /= (T);
   int i0 = r;
-  float x0 = ((float(i1) < ld1(s_in_lengths, i0)) ? 1.0 : 0.0);
+  float x0 = ((float(i1) < ld1w(s_in_lengths, i0, u_lw_in_lengths)) ? 1.0 : 0.0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
@@ -595,10 +608,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_in_tokens;
 uniform highp sampler2D s_p_emb_E;
+uniform int u_lw_tmp0;
+uniform int u_lw_in_tokens;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 16) discard;
   vec4 res0;
@@ -609,40 +624,14 @@ void main() {
     int i1 = r % (T);
     r /= (T);
     int i0 = r;
-    int id = int(ld1(s_in_tokens, T * i0 + i1));
+    int id = int(ld1w(s_in_tokens, T * i0 + i1, u_lw_in_tokens));
     float x0 = ld4(s_p_emb_E, i2 + id * 16);
     res0[c] = x0;
   }
   o0 = res0;
 }
 ` },
-    { name: "k2_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [16, 24]
-//   %16 = concat %5, %6, %7 axis=1 (piece 1/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 2/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 3/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 1/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 2/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -658,12 +647,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l0_fw_W_z;
 uniform highp sampler2D s_p_enc_l0_bw_W_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 1104) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -678,33 +671,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k2_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [16, 24]
-//   %16 = concat %5, %6, %7 axis=1 (piece 1/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 2/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 3/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 1/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 2/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -720,12 +687,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l0_fw_W_r;
 uniform highp sampler2D s_p_enc_l0_bw_W_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (24);
+  if (r0 < 0 || r0 >= 1104) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -740,33 +711,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k2_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [16, 24]
-//   %16 = concat %5, %6, %7 axis=1 (piece 1/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 2/3)
-//   %16 = concat %5, %6, %7 axis=1 (piece 3/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 1/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 2/3)
-//   %31 = concat %21, %22, %23 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k2_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -782,12 +727,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l0_fw_W_h;
 uniform highp sampler2D s_p_enc_l0_bw_W_h;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (48);
+  if (r0 < 0 || r0 >= 1104) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -812,10 +761,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 72) discard;
   int i1 = r % (72);
   r /= (72);
@@ -828,12 +779,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w) + ld4(s_tmp0, a + da) * ld4(s_tmp1, w + dw) + ld4(s_tmp0, a + 2 * da) * ld4(s_tmp1, w + 2 * dw) + ld4(s_tmp0, a + 3 * da) * ld4(s_tmp1, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp1, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w);
     a += da;
     w += dw;
   }
@@ -841,39 +792,7 @@ void main() {
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k4_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (12 kernels)  [24, 24]
-//   %18 = concat %8, %9, %10 axis=1 (piece 1/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 2/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 3/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 1/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 2/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 3/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 1/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 2/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 3/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 1/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 2/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k4_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -897,14 +816,18 @@ uniform highp sampler2D s_p_enc_l0_fw_U_z;
 uniform highp sampler2D s_p_enc_l0_bw_U_z;
 uniform highp sampler2D s_p_enc_l1_fw_U_z;
 uniform highp sampler2D s_p_enc_l1_bw_U_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 1680) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   vec4 res2;
@@ -927,39 +850,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k4_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (12 kernels)  [24, 24]
-//   %18 = concat %8, %9, %10 axis=1 (piece 1/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 2/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 3/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 1/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 2/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 3/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 1/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 2/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 3/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 1/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 2/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k4_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -983,14 +874,18 @@ uniform highp sampler2D s_p_enc_l0_fw_U_r;
 uniform highp sampler2D s_p_enc_l0_bw_U_r;
 uniform highp sampler2D s_p_enc_l1_fw_U_r;
 uniform highp sampler2D s_p_enc_l1_bw_U_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (24);
+  if (r0 < 0 || r0 >= 1680) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   vec4 res2;
@@ -1013,39 +908,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k4_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (12 kernels)  [24, 24]
-//   %18 = concat %8, %9, %10 axis=1 (piece 1/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 2/3)
-//   %18 = concat %8, %9, %10 axis=1 (piece 3/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 1/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 2/3)
-//   %33 = concat %24, %25, %26 axis=1 (piece 3/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 1/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 2/3)
-//   %49 = concat %40, %41, %42 axis=1 (piece 3/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 1/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 2/3)
-//   %64 = concat %55, %56, %57 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k4_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1069,14 +932,18 @@ uniform highp sampler2D s_p_enc_l0_fw_U_h;
 uniform highp sampler2D s_p_enc_l0_bw_U_h;
 uniform highp sampler2D s_p_enc_l1_fw_U_h;
 uniform highp sampler2D s_p_enc_l1_bw_U_h;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (48);
+  if (r0 < 0 || r0 >= 1680) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   vec4 res2;
@@ -1111,13 +978,14 @@ precision highp sampler2D;
 //   %65 = scan: init carry 'h'
 uniform int B;
 uniform int T;
+uniform int u_lw_s19_h;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s19_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
@@ -1151,10 +1019,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s19_h;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp4;
+uniform int u_lw_s19_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1168,7 +1038,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s19_h, a >> 2);
+    vec4 x = tx4w(s_s19_h, a >> 2, u_lw_s19_h);
     acc += x.x * tx4(s_tmp1, (w) >> 2) + x.y * tx4(s_tmp1, (w + dw) >> 2) + x.z * tx4(s_tmp1, (w + 2 * dw) >> 2) + x.w * tx4(s_tmp1, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1203,6 +1073,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp3;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -1213,7 +1084,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1251,6 +1122,10 @@ uniform highp sampler2D s_s19_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_r;
 uniform highp sampler2D s_p_enc_l0_fw_rb_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp4;
+uniform int u_lw_s19_h;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1261,10 +1136,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s19_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s19_h, (i0 * 24 + i1) >> 2, u_lw_s19_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51, u_lw_tmp2)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -1305,10 +1180,14 @@ uniform highp sampler2D s_s19_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_r;
 uniform highp sampler2D s_p_enc_l0_fw_rb_h;
+uniform int u_lw_s19_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s19_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
@@ -1316,10 +1195,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s19_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s19_h, (i0 * 24 + i1) >> 2, u_lw_s19_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51, u_lw_tmp2)) + tx4(s_p_enc_l0_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_fw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l0_fw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, v2, v0);
   res0 = x0;
   o0 = res0;
@@ -1335,10 +1214,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_tmp5;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 72) discard;
   int i1 = r % (72);
   r /= (72);
@@ -1351,12 +1232,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp5, w) + ld4(s_tmp0, a + da) * ld4(s_tmp5, w + dw) + ld4(s_tmp0, a + 2 * da) * ld4(s_tmp5, w + 2 * dw) + ld4(s_tmp0, a + 3 * da) * ld4(s_tmp5, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp5, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp5, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp5, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp5, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp0, a) * ld4(s_tmp5, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp5, w);
     a += da;
     w += dw;
   }
@@ -1375,10 +1256,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s34_h;
 uniform highp sampler2D s_v33;
+uniform int u_lw_tmp4;
+uniform int u_lw_s34_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1392,7 +1275,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s34_h, a >> 2);
+    vec4 x = tx4w(s_s34_h, a >> 2, u_lw_s34_h);
     acc += x.x * tx4(s_v33, (w) >> 2) + x.y * tx4(s_v33, (w + dw) >> 2) + x.z * tx4(s_v33, (w + 2 * dw) >> 2) + x.w * tx4(s_v33, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1427,6 +1310,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -1437,7 +1321,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1475,6 +1359,10 @@ uniform highp sampler2D s_s34_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_r;
 uniform highp sampler2D s_p_enc_l0_bw_rb_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp4;
+uniform int u_lw_s34_h;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1485,10 +1373,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s34_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s34_h, (i0 * 24 + i1) >> 2, u_lw_s34_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51, u_lw_tmp2)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -1529,10 +1417,14 @@ uniform highp sampler2D s_s34_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_r;
 uniform highp sampler2D s_p_enc_l0_bw_rb_h;
+uniform int u_lw_s34_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s34_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
@@ -1540,36 +1432,16 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3)) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s34_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26), ld1(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27)) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 1, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 2, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 3, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s34_h, (i0 * 24 + i1) >> 2, u_lw_s34_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 48, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 49, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 50, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 51, u_lw_tmp2)) + tx4(s_p_enc_l0_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((vec4(ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 24, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 25, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 26, u_lw_tmp2), ld1w(s_tmp2, T * i0 * 72 + i1 + t * 72 + 27, u_lw_tmp2)) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l0_bw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l0_bw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, v2, v0);
   res0 = x0;
   o0 = res0;
 }
 ` },
-    { name: "k11_map", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// %36 = concat %20, %35 axis=2 (piece 1/2)  [B * T, 24]
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = i0 * 48 + i1;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k11_map", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1578,39 +1450,24 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
-flat in int v_p;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = v_p;
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
+  if (r < 0 || r >= B * T * 48 - 24) discard;
+  int rc = r % 48;
+  if (rc >= 24) discard;
+  r = (r / 48) * 24 + rc;
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  float x0 = ld4(s_tmp3, i0 * 24 + i1);
+  float x0 = ld4w(s_tmp3, i0 * 24 + i1, u_lw_tmp3);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k12_map", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// %36 = concat %20, %35 axis=2 (piece 2/2)  [B * T, 24]
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = i0 * 48 + i1 + 24;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k12_map", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1619,45 +1476,24 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
-flat in int v_p;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = v_p;
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (24);
+  if (r < 0 || r >= B * T * 48 - 24) discard;
+  int rc = r % 48;
+  if (rc >= 24) discard;
+  r = (r / 48) * 24 + rc;
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  float x0 = ld4(s_tmp0, i0 * 24 + i1);
+  float x0 = ld4w(s_tmp0, i0 * 24 + i1, u_lw_tmp0);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k13_fused.0", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [48, 24]
-//   %47 = concat %37, %38, %39 axis=1 (piece 1/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 2/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 3/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 1/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 2/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k13_fused.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1673,12 +1509,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l1_fw_W_z;
 uniform highp sampler2D s_p_enc_l1_bw_W_z;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 3408) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1693,33 +1533,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k13_fused.1", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [48, 24]
-//   %47 = concat %37, %38, %39 axis=1 (piece 1/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 2/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 3/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 1/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 2/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k13_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1735,12 +1549,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l1_fw_W_r;
 uniform highp sampler2D s_p_enc_l1_bw_W_r;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (24);
+  if (r0 < 0 || r0 >= 3408) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1755,33 +1573,7 @@ void main() {
   o1 = res1;
 }
 ` },
-    { name: "k13_fused.2", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// fused elementwise kernel (6 kernels)  [48, 24]
-//   %47 = concat %37, %38, %39 axis=1 (piece 1/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 2/3)
-//   %47 = concat %37, %38, %39 axis=1 (piece 3/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 1/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 2/3)
-//   %62 = concat %52, %53, %54 axis=1 (piece 3/3)
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 72 + i1 + 48) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k13_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -1797,12 +1589,16 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_p_enc_l1_fw_W_h;
 uniform highp sampler2D s_p_enc_l1_bw_W_h;
-flat in int v_p;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (48);
+  if (r0 < 0 || r0 >= 3408) discard;
+  int rc = r0 % 72;
+  if (rc >= 24) discard;
+  r0 = (r0 / 72) * 24 + rc;
   vec4 res0;
   vec4 res1;
   int r = r0;
@@ -1827,10 +1623,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_tmp1;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 72) discard;
   vec4 res0;
@@ -1844,7 +1642,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk++) {
-    acc += ld1(s_tmp2, a) * tx4(s_tmp1, (w) >> 2);
+    acc += ld1w(s_tmp2, a, u_lw_tmp2) * tx4(s_tmp1, (w) >> 2);
     a += da;
     w += dw;
   }
@@ -1863,10 +1661,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s50_h;
 uniform highp sampler2D s_v49;
+uniform int u_lw_tmp4;
+uniform int u_lw_s50_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -1880,7 +1680,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s50_h, a >> 2);
+    vec4 x = tx4w(s_s50_h, a >> 2, u_lw_s50_h);
     acc += x.x * tx4(s_v49, (w) >> 2) + x.y * tx4(s_v49, (w + dw) >> 2) + x.z * tx4(s_v49, (w + 2 * dw) >> 2) + x.w * tx4(s_v49, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -1915,6 +1715,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp3;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -1925,7 +1726,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -1963,6 +1764,10 @@ uniform highp sampler2D s_s50_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_r;
 uniform highp sampler2D s_p_enc_l1_fw_rb_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp4;
+uniform int u_lw_s50_h;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -1973,10 +1778,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s50_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s50_h, (i0 * 24 + i1) >> 2, u_lw_s50_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2, u_lw_tmp0) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, vec4(0.0), v0);
   res0 = x0;
   o0 = res0;
@@ -2017,10 +1822,14 @@ uniform highp sampler2D s_s50_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_r;
 uniform highp sampler2D s_p_enc_l1_fw_rb_h;
+uniform int u_lw_s50_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s50_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
@@ -2028,10 +1837,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s50_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_fw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s50_h, (i0 * 24 + i1) >> 2, u_lw_s50_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2, u_lw_tmp0) + tx4(s_p_enc_l1_fw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_fw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l1_fw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, v2, v0);
   res0 = x0;
   o0 = res0;
@@ -2047,10 +1856,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_tmp5;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * T * 72) discard;
   vec4 res0;
@@ -2064,7 +1875,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk++) {
-    acc += ld1(s_tmp2, a) * tx4(s_tmp5, (w) >> 2);
+    acc += ld1w(s_tmp2, a, u_lw_tmp2) * tx4(s_tmp5, (w) >> 2);
     a += da;
     w += dw;
   }
@@ -2083,10 +1894,12 @@ uniform int T;
 uniform int t;
 uniform highp sampler2D s_s65_h;
 uniform highp sampler2D s_v64;
+uniform int u_lw_tmp4;
+uniform int u_lw_s65_h;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 72) discard;
   vec4 res0;
@@ -2100,7 +1913,7 @@ void main() {
   int dc = 1;
   vec4 acc = vec4(0.0);
   for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4(s_s65_h, a >> 2);
+    vec4 x = tx4w(s_s65_h, a >> 2, u_lw_s65_h);
     acc += x.x * tx4(s_v64, (w) >> 2) + x.y * tx4(s_v64, (w + dw) >> 2) + x.z * tx4(s_v64, (w + 2 * dw) >> 2) + x.w * tx4(s_v64, (w + 3 * dw) >> 2);
     a += 4;
     w += 4 * dw;
@@ -2135,6 +1948,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform int t;
+uniform int u_lw_tmp2;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
 flat out int v_p;
@@ -2145,7 +1959,7 @@ void main() {
   r /= (24);
   int i0 = r;
   int f = T * i0 * 24 + i1 + t * 24;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+  gl_Position = vec4((float(f & ((1 << u_lw_tmp2) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp2) - 1.0, (float(f >> u_lw_tmp2) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
   gl_PointSize = 1.0;
 }
 `,
@@ -2183,6 +1997,10 @@ uniform highp sampler2D s_s65_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_r;
 uniform highp sampler2D s_p_enc_l1_bw_rb_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp4;
+uniform int u_lw_s65_h;
 flat in int v_p;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
@@ -2191,10 +2009,10 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bool v0 = (ld1(s_v2, T * i0 + t) == 0.0);
-  float v1 = rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72) + ld4(s_tmp4, i0 * 72 + i1)) + ld4(s_p_enc_l1_bw_b_z, i1)));
-  float v2 = ld4(s_s65_h, i0 * 24 + i1);
-  float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 48) + ld4(s_p_enc_l1_bw_b_h, i1)) + (rn_sigmoid(((ld4(s_tmp0, T * i0 * 72 + i1 + t * 72 + 24) + ld4(s_tmp4, i0 * 72 + i1 + 24)) + ld4(s_p_enc_l1_bw_b_r, i1))) * (ld4(s_tmp4, i0 * 72 + i1 + 48) + ld4(s_p_enc_l1_bw_rb_h, i1)))))));
+  bool v0 = (ld1w(s_v2, T * i0 + t, u_lw_v2) == 0.0);
+  float v1 = rn_sigmoid(((ld4w(s_tmp0, T * i0 * 72 + i1 + t * 72, u_lw_tmp0) + ld4w(s_tmp4, i0 * 72 + i1, u_lw_tmp4)) + ld4(s_p_enc_l1_bw_b_z, i1)));
+  float v2 = ld4w(s_s65_h, i0 * 24 + i1, u_lw_s65_h);
+  float v3 = ((v1 * v2) + (((-v1) + 1.0) * rn_tanh(((ld4w(s_tmp0, T * i0 * 72 + i1 + t * 72 + 48, u_lw_tmp0) + ld4(s_p_enc_l1_bw_b_h, i1)) + (rn_sigmoid(((ld4w(s_tmp0, T * i0 * 72 + i1 + t * 72 + 24, u_lw_tmp0) + ld4w(s_tmp4, i0 * 72 + i1 + 24, u_lw_tmp4)) + ld4(s_p_enc_l1_bw_b_r, i1))) * (ld4w(s_tmp4, i0 * 72 + i1 + 48, u_lw_tmp4) + ld4(s_p_enc_l1_bw_rb_h, i1)))))));
   float x0 = (v0 ? 0.0 : v3);
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
@@ -2234,10 +2052,14 @@ uniform highp sampler2D s_s65_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_r;
 uniform highp sampler2D s_p_enc_l1_bw_rb_h;
+uniform int u_lw_s65_h;
+uniform int u_lw_v2;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp4;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int q = (int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x);
+  int q = ((int(gl_FragCoord.y) << u_lw_s65_h) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 24) discard;
   vec4 res0;
@@ -2245,36 +2067,16 @@ void main() {
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  bvec4 v0 = equal(vec4(ld1(s_v2, T * i0 + t)), vec4(0.0));
-  vec4 v1 = rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2) + tx4(s_tmp4, (i0 * 72 + i1) >> 2)) + tx4(s_p_enc_l1_bw_b_z, (i1) >> 2)));
-  vec4 v2 = tx4(s_s65_h, (i0 * 24 + i1) >> 2);
-  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2) + tx4(s_p_enc_l1_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2) + tx4(s_tmp4, (i0 * 72 + i1 + 24) >> 2)) + tx4(s_p_enc_l1_bw_b_r, (i1) >> 2))) * (tx4(s_tmp4, (i0 * 72 + i1 + 48) >> 2) + tx4(s_p_enc_l1_bw_rb_h, (i1) >> 2)))))));
+  bvec4 v0 = equal(vec4(ld1w(s_v2, T * i0 + t, u_lw_v2)), vec4(0.0));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_bw_b_z, (i1) >> 2)));
+  vec4 v2 = tx4w(s_s65_h, (i0 * 24 + i1) >> 2, u_lw_s65_h);
+  vec4 v3 = ((v1 * v2) + (((-v1) + vec4(1.0)) * rn_tanh(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 48) >> 2, u_lw_tmp0) + tx4(s_p_enc_l1_bw_b_h, (i1) >> 2)) + (rn_sigmoid(((tx4w(s_tmp0, (T * i0 * 72 + i1 + t * 72 + 24) >> 2, u_lw_tmp0) + tx4w(s_tmp4, (i0 * 72 + i1 + 24) >> 2, u_lw_tmp4)) + tx4(s_p_enc_l1_bw_b_r, (i1) >> 2))) * (tx4w(s_tmp4, (i0 * 72 + i1 + 48) >> 2, u_lw_tmp4) + tx4(s_p_enc_l1_bw_rb_h, (i1) >> 2)))))));
   vec4 x0 = mix(v3, v2, v0);
   res0 = x0;
   o0 = res0;
 }
 ` },
-    { name: "k20_map", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// %67 = concat %51, %66 axis=2 (piece 1/2)  [B * T, 24]
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 48 + i1) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k20_map", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2283,42 +2085,28 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
-flat in int v_p;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * T * 48 - 24) discard;
+  int rc = r0 % 48;
+  if (rc >= 24) discard;
+  r0 = (r0 / 48) * 24 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  vec4 x0 = tx4(s_tmp3, (i0 * 24 + i1) >> 2);
+  vec4 x0 = tx4w(s_tmp3, (i0 * 24 + i1) >> 2, u_lw_tmp3);
   res0 = x0;
   o0 = res0;
 }
 ` },
-    { name: "k21_map", vs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// %67 = concat %51, %66 axis=2 (piece 2/2)  [B * T, 24]
-uniform int B;
-uniform int T;
-// Height of the viewport in texels (the lowest render target).
-uniform int u_vh;
-flat out int v_p;
-void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
-  int i0 = r;
-  int f = (i0 * 48 + i1 + 24) >> 2;
-  gl_Position = vec4((float(f & 255) + 0.5) * 0.0078125 - 1.0, (float(f >> 8) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
-}
-`,
+    { name: "k21_map", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -2327,17 +2115,23 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
-flat in int v_p;
+uniform int u_lw_tmp0;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int q = ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (24);
+  if (r0 < 0 || r0 >= B * T * 48 - 24) discard;
+  int rc = r0 % 48;
+  if (rc >= 24) discard;
+  r0 = (r0 / 48) * 24 + rc;
   vec4 res0;
   int r = r0;
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
-  vec4 x0 = vec4(ld1(s_tmp2, i0 * 24 + i1), ld1(s_tmp2, i0 * 24 + i1 + 1), ld1(s_tmp2, i0 * 24 + i1 + 2), ld1(s_tmp2, i0 * 24 + i1 + 3));
+  vec4 x0 = vec4(ld1w(s_tmp2, i0 * 24 + i1, u_lw_tmp2), ld1w(s_tmp2, i0 * 24 + i1 + 1, u_lw_tmp2), ld1w(s_tmp2, i0 * 24 + i1 + 2, u_lw_tmp2), ld1w(s_tmp2, i0 * 24 + i1 + 3, u_lw_tmp2));
   res0 = x0;
   o0 = res0;
 }
@@ -2352,10 +2146,12 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
 uniform highp sampler2D s_p_tag_W;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 9) discard;
   int i1 = r % (9);
   r /= (9);
@@ -2368,12 +2164,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4(s_tmp0, a) * ld4(s_p_tag_W, w) + ld4(s_tmp0, a + da) * ld4(s_p_tag_W, w + dw) + ld4(s_tmp0, a + 2 * da) * ld4(s_p_tag_W, w + 2 * dw) + ld4(s_tmp0, a + 3 * da) * ld4(s_p_tag_W, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_p_tag_W, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_p_tag_W, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_p_tag_W, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_p_tag_W, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4(s_tmp0, a) * ld4(s_p_tag_W, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_p_tag_W, w);
     a += da;
     w += dw;
   }
@@ -2391,15 +2187,17 @@ uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp2;
 uniform highp sampler2D s_p_tag_b;
+uniform int u_lw_v71;
+uniform int u_lw_tmp2;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
+  int r = ((int(gl_FragCoord.y) << u_lw_v71) + int(gl_FragCoord.x)) - (0);
   if (r < 0 || r >= B * T * 9) discard;
   int i1 = r % (9);
   r /= (9);
   int i0 = r;
-  float x0 = (ld1(s_tmp2, i0 * 9 + i1) + ld1(s_p_tag_b, i1));
+  float x0 = (ld1w(s_tmp2, i0 * 9 + i1, u_lw_tmp2) + ld1(s_p_tag_b, i1));
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` }
