@@ -97,24 +97,29 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
         sacc[r].push(fn.local(`sacc${r}${c}`, 'f32'));
       }
     }
-    const pa = rows.a.map((_, r) => fn.local(`pa${r}`, 'i32'));
-    const pw = [...Array(C).keys()].map((c) => fn.local(`pw${c}`, 'i32'));
+    // With static row strides of a and w (a static K), every row of the tile is one pointer plus a
+    // constant offset (the load's immediate): two pointer increments per k step instead of R + C.
+    const aStride = staticValue(k.a.strides[0]);
+    const wStride = staticValue(k.w.strides[1]);
+    const pa = aStride !== null && aStride >= 0 ? [fn.local('pa0', 'i32')] : rows.a.map((_, r) => fn.local(`pa${r}`, 'i32'));
+    const pw = wStride !== null && wStride >= 0 ? [fn.local('pw0', 'i32')] : [...Array(C).keys()].map((c) => fn.local(`pw${c}`, 'i32'));
+    const aAt = (r: number, off: number): string => (pa.length === 1 ? `offset=${off + 4 * r * aStride!} ${get(pa[0])}` : `offset=${off} ${get(pa[r])}`);
+    const wAt = (c: number, off: number): string => (pw.length === 1 ? `offset=${off + 4 * c * wStride!} ${get(pw[0])}` : `offset=${off} ${get(pw[c])}`);
     const wv = [...Array(C).keys()].map((c) => fn.local(`wv${c}`, 'v128'));
     const av = fn.local('av', 'v128');
     const L: string[] = [];
-    for (let r = 0; r < R; r++) L.push(set(pa[r], `(i32.add ${get(rows.a[r])} (i32.shl ${get(kb)} (i32.const 2)))`));
+    for (let r = 0; r < pa.length; r++) L.push(set(pa[r], `(i32.add ${get(rows.a[r])} (i32.shl ${get(kb)} (i32.const 2)))`));
     L.push(set(pw[0], `(i32.add ${iadd(get(W0), `(i32.mul ${get(n)} ${wCS})`)} (i32.shl ${get(kb)} (i32.const 2)))`));
-    for (let c = 1; c < C; c++) L.push(set(pw[c], `(i32.add ${get(pw[c - 1])} ${wCS})`));
+    for (let c = 1; c < pw.length; c++) L.push(set(pw[c], `(i32.add ${get(pw[c - 1])} ${wCS})`));
     for (let r = 0; r < R; r++) for (let c = 0; c < C; c++) L.push(set(acc[r][c], '(v128.const i32x4 0 0 0 0)'), set(sacc[r][c], '(f32.const 0)'));
     L.push(set(kk, '(i32.const 0)'));
     // k unrolled U times (4U per step, loads at offsets 16u), then 4 at a time, then one at a time.
     const kStep = (U: number): string[] => {
       const body: string[] = [];
       for (let u = 0; u < U; u++) {
-        const off = u ? ` offset=${16 * u}` : '';
-        for (let c = 0; c < C; c++) body.push(set(wv[c], `(v128.load${off} ${get(pw[c])})`));
+        for (let c = 0; c < C; c++) body.push(set(wv[c], `(v128.load ${wAt(c, 16 * u)})`));
         for (let r = 0; r < R; r++) {
-          body.push(set(av, `(v128.load${off} ${get(pa[r])})`));
+          body.push(set(av, `(v128.load ${aAt(r, 16 * u)})`));
           for (let c = 0; c < C; c++) body.push(set(acc[r][c], `(f32x4.add ${get(acc[r][c])} (f32x4.mul ${get(av)} ${get(wv[c])}))`));
         }
       }
@@ -126,7 +131,7 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
     L.push(...countedLoop(kk, get(kl), 4, kStep(1), `${fn.name}_k${R}${C}`));
     const tail: string[] = [];
     for (let r = 0; r < R; r++) {
-      for (let c = 0; c < C; c++) tail.push(set(sacc[r][c], `(f32.add ${get(sacc[r][c])} (f32.mul (f32.load ${get(pa[r])}) (f32.load ${get(pw[c])})))`));
+      for (let c = 0; c < C; c++) tail.push(set(sacc[r][c], `(f32.add ${get(sacc[r][c])} (f32.mul (f32.load ${aAt(r, 0)}) (f32.load ${wAt(c, 0)})))`));
     }
     for (const x of [...pa, ...pw]) tail.push(addTo(x, '(i32.const 4)'));
     L.push(...countedLoop(kk, get(kl), 1, tail, `${fn.name}_kt${R}${C}`));
