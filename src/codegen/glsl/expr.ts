@@ -3,7 +3,7 @@
 // counts compare and add exactly; a store into an i32 buffer truncates, as an Int32Array does.
 
 import { add, fmtIExpr, iexprVars, mul, sameIExpr, simplify, substitute, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
-import type { UnaryFn } from '../../ir/types.js';
+import type { BinaryFn, UnaryFn } from '../../ir/types.js';
 import { isBlockBuffer, texWidthLog2, TEX_W_LOG2 } from './plan.js';
 
 const GLSL_SYNTAX = { max: (a: string, b: string) => `max(${a}, ${b})`, min: (a: string, b: string) => `min(${a}, ${b})` };
@@ -129,6 +129,26 @@ vec4 rn_square(vec4 x) {
 }`;
 
 /** Renders value expressions of one kernel: loads through `ld(s_<buffer>, index)`, lets as `v<j>`. */
+/** A binary op as GLSL, for floats or (vec4) four at a time: the same text but for eq, whose comparison gives a bool / bvec4. */
+function binaryText(fn: BinaryFn, a: string, b: string, vec4: boolean): string {
+  switch (fn) {
+    case 'add':
+      return `(${a} + ${b})`;
+    case 'sub':
+      return `(${a} - ${b})`;
+    case 'mul':
+      return `(${a} * ${b})`;
+    case 'div':
+      return `(${a} / ${b})`;
+    case 'max':
+      return `max(${a}, ${b})`;
+    case 'min':
+      return `min(${a}, ${b})`;
+    case 'eq':
+      return vec4 ? `vec4(equal(${a}, ${b}))` : `(${a} == ${b} ? 1.0 : 0.0)`;
+  }
+}
+
 export class ExprRenderer {
   /** Buffers loaded so far, in order of first use. */
   readonly reads: number[] = [];
@@ -177,27 +197,8 @@ export class ExprRenderer {
         return `v${e.id}`;
       case 'unary':
         return UNARY[e.fn](this.expr(e.x));
-      case 'binary': {
-        const a = this.expr(e.a);
-        const b = this.expr(e.b);
-        switch (e.fn) {
-          case 'add':
-            return `(${a} + ${b})`;
-          case 'sub':
-            return `(${a} - ${b})`;
-          case 'mul':
-            return `(${a} * ${b})`;
-          case 'div':
-            return `(${a} / ${b})`;
-          case 'max':
-            return `max(${a}, ${b})`;
-          case 'min':
-            return `min(${a}, ${b})`;
-          case 'eq':
-            return `(${a} == ${b} ? 1.0 : 0.0)`;
-        }
-        break;
-      }
+      case 'binary':
+        return binaryText(e.fn, this.expr(e.a), this.expr(e.b), false);
       case 'cmp': {
         const op = { lt: '<', le: '<=', eq: '==', ne: '!=' }[e.fn];
         return `(${this.expr(e.a)} ${op} ${this.expr(e.b)})`;
@@ -258,27 +259,8 @@ export class Vec4ExprRenderer extends ExprRenderer {
         return `v${e.id}`;
       case 'unary':
         return UNARY4[e.fn](this.vexpr(e.x));
-      case 'binary': {
-        const a = this.vexpr(e.a);
-        const b = this.vexpr(e.b);
-        switch (e.fn) {
-          case 'add':
-            return `(${a} + ${b})`;
-          case 'sub':
-            return `(${a} - ${b})`;
-          case 'mul':
-            return `(${a} * ${b})`;
-          case 'div':
-            return `(${a} / ${b})`;
-          case 'max':
-            return `max(${a}, ${b})`;
-          case 'min':
-            return `min(${a}, ${b})`;
-          case 'eq':
-            return `vec4(equal(${a}, ${b}))`;
-        }
-        break;
-      }
+      case 'binary':
+        return binaryText(e.fn, this.vexpr(e.a), this.vexpr(e.b), true);
       case 'cmp': {
         const f = { lt: 'lessThan', le: 'lessThanEqual', eq: 'equal', ne: 'notEqual' }[e.fn];
         return `${f}(${this.vexpr(e.a)}, ${this.vexpr(e.b)})`;
