@@ -6,6 +6,7 @@
 
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { GlslEngine, GlslError, type DeviceTensor, type HostArray, type CompiledPlan } from './engine.js';
+import type { CallOptions, CallPart } from '../device-engine-api.js';
 import type { GlslPlan } from './plan.js';
 import type { Gl } from './webgl.js';
 
@@ -25,18 +26,7 @@ export interface GlslModulePlan {
   readonly programs: Readonly<Record<string, GlslPlan>>;
 }
 
-export interface CallPart {
-  readonly program: string;
-  readonly inputs?: readonly HostArray[];
-  readonly randoms?: readonly Float32Array[];
-}
-
-export interface CallOptions {
-  readonly zeroState?: boolean;
-  readonly keepState?: boolean;
-  readonly writeModel?: readonly { readonly base: number; readonly data: Float32Array }[];
-  readonly read?: readonly { readonly program: string; readonly buf: number }[];
-}
+export type { CallOptions, CallPart } from '../device-engine-api.js';
 
 export class Engine {
   readonly gl: Gl;

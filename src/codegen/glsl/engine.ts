@@ -7,6 +7,7 @@
 // its texel count (plan.ts texWidthLog2), so every program lays a tensor out alike. Tensors stay on the device
 // between calls (DeviceTensor); nothing is read back until read() is called.
 
+import type { HostArray } from '../device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { QUAD_VS } from './draw.js';
 import { SHADER_HELPERS } from './expr.js';
@@ -42,7 +43,7 @@ function lwFor(size: number, packing: 1 | 4, narrow = false): number {
   return texWidthLog2(Math.max(1, Math.ceil(size / packing)), narrow);
 }
 
-export type HostArray = Float32Array | Int32Array;
+export type { HostArray };
 export type Binding = HostArray | DeviceTensor;
 
 export interface RunArgs {

@@ -9,6 +9,7 @@
 // the caller reads back, then one mapAsync. The backend-neutral shell (src/codegen/device-module.ts)
 // validates, converts weights and keeps the bookkeeping around it.
 
+import type { CallOptions, CallPart, HostArray } from '../device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 
 export { evalIExpr };
@@ -49,24 +50,7 @@ export interface EnginePlan {
   readonly shaders: Readonly<Record<string, string>>;
 }
 
-export type HostArray = Float32Array | Int32Array;
-
-export interface CallPart {
-  readonly program: string;
-  readonly inputs?: readonly HostArray[];
-  readonly randoms?: readonly Float32Array[];
-}
-
-export interface CallOptions {
-  /** Zero the states first (no kept state yet). */
-  readonly zeroState?: boolean;
-  /** Keep the states' updates (else they are restored after the call). */
-  readonly keepState?: boolean;
-  /** Values for the model arena written before the call (e.g. the update scalars), word offset -> data. */
-  readonly writeModel?: readonly { readonly base: number; readonly data: Float32Array }[];
-  /** What to read back: buffers of the parts' programs, by program name and buffer id. */
-  readonly read?: readonly { readonly program: string; readonly buf: number }[];
-}
+export type { CallOptions, CallPart, HostArray } from '../device-engine-api.js';
 
 export class EngineError extends Error {
   override name = 'EngineError';
