@@ -21,7 +21,7 @@
 import type { OptimizerSpec } from '../runtime/optimizers.js';
 import type { LrSchedule } from '../runtime/schedules.js';
 import { optimizerSlots, resolveOptimizer, type ResolvedOptimizer } from '../runtime/optimizers.js';
-import type { BinaryFn, UnaryFn } from '../ir/types.js';
+import type { BinaryFn, Module, UnaryFn } from '../ir/types.js';
 import {
   cmp,
   constant,
@@ -41,6 +41,16 @@ export interface UpdateSpec {
   readonly schedule?: LrSchedule;
   readonly clipNorm?: number;
   readonly clipValue?: number;
+}
+
+/** The model's training spec as the update program takes it (validated by the front end). */
+export function updateSpecOf(spec: NonNullable<Module['training']>): UpdateSpec {
+  return {
+    optimizer: spec.optimizer as OptimizerSpec,
+    ...(spec.schedule ? { schedule: spec.schedule as LrSchedule } : {}),
+    ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
+    ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
+  };
 }
 
 export interface UpdateParam {

@@ -4,15 +4,14 @@
 // (device-module.ts). The shell's device option is `gl` here: a WebGL2RenderingContext or a canvas.
 
 import type { Module } from '../../ir/types.js';
-import { iexprVars, numelExpr, simplify, walkStmts, type Program } from '../kernel-ir.js';
+import { numelExpr, simplify, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
 import { addGradients } from '../../passes/autodiff.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize } from '../../passes/pipeline.js';
-import { moduleMeta } from '../js/module.js';
+import { moduleMeta, needsSym } from '../js/module.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
-import type { LrSchedule } from '../../runtime/schedules.js';
-import { HYPER, updateProgram, type UpdateSpec } from '../update-program.js';
+import { HYPER, updateProgram, updateSpecOf } from '../update-program.js';
 import { deviceTraining, emitDeviceModule } from '../device-module.js';
 import { renderPlan } from './render.js';
 import { QUAD_VS } from './draw.js';
@@ -44,7 +43,7 @@ export function glslPrograms(m: Module, opts: EmitGlslOptions = {}) {
   const grad = optimize(addGradients(opt, { loss: m.training.loss }), passes);
   programs.runEval = schedule(opt, { ...kernels, training: false });
   programs.runTrain = schedule(grad, { ...kernels, training: true });
-  programs.update = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), toUpdateSpec(m.training));
+  programs.update = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), updateSpecOf(m.training));
   return { infer, programs, training: { opt, grad } };
 }
 
@@ -78,8 +77,8 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
     m,
     meta,
     forwardInputs: infer.inputs.map((i) => i.name),
-    needB: needs(m, programs, 'B'),
-    needT: needs(m, programs, 'T'),
+    needB: needsSym(m, Object.values(programs), 'B'),
+    needT: needsSym(m, Object.values(programs), 'T'),
     engineImport: opts.engineImport ?? './rnnc-glsl-engine.js',
     engineClass: 'Engine',
     api: 'WebGL2',
@@ -111,24 +110,4 @@ function fmtPlan(plan: GlslModulePlan): string {
   return `(() => {\nconst HELPERS = \`${SHADER_HELPERS}\`;\nconst QUAD_VS = ${lit(QUAD_VS)};\nreturn { ...${JSON.stringify(top)},\n programs: {\n${progs.join(',\n')}\n} };\n})()`;
 }
 
-/** Whether some program has a buffer or loop sized by `sym`, or a state is (the JS target's rule for requiring B / T from the inputs). */
-function needs(m: Module, programs: Readonly<Record<string, Program>>, sym: 'B' | 'T'): boolean {
-  if (m.states.some((s) => s.type.shape.includes(sym))) return true;
-  return Object.values(programs).some((p) => {
-    if (p.buffers.some((b) => iexprVars(b.size).has(sym))) return true;
-    let found = false;
-    walkStmts(p.body, (s) => {
-      if (s.kind === 'loop' && iexprVars(s.count).has(sym)) found = true;
-    });
-    return found;
-  });
-}
 
-function toUpdateSpec(spec: NonNullable<Module['training']>): UpdateSpec {
-  return {
-    optimizer: spec.optimizer as OptimizerSpec,
-    ...(spec.schedule ? { schedule: spec.schedule as LrSchedule } : {}),
-    ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
-    ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
-  };
-}

@@ -12,7 +12,7 @@
 // include a T beyond every constant in a loop count, so a loop truncated to k steps shows its
 // unwritten steps.
 
-import { evalIExpr, exprViews, mapLoads, type IExpr, type Kernel, type Program, type Stmt, type View } from '../kernel-ir.js';
+import { evalIExpr, exprViews, mapLoads, writeSpaces, type IExpr, type Kernel, type Program, type Stmt, type View } from '../kernel-ir.js';
 import { viewKey } from './nest.js';
 
 /** Every integer literal in an index expression (loop counts: truncation lengths). */
@@ -56,24 +56,6 @@ function readSpaces(k: Kernel): { shape: readonly IExpr[]; view: View }[] {
   }
 }
 
-/** The views a kernel writes (every point of its space: scatter_add sets its output to zero first). */
-function writeSpaces(k: Kernel): { shape: readonly IExpr[]; view: View }[] {
-  switch (k.kind) {
-    case 'map':
-      return k.outs.map((o) => ({ shape: k.shape, view: o.out }));
-    case 'reduce':
-      return [{ shape: k.shape, view: k.out }];
-    case 'matmul':
-      return [{ shape: [k.m, k.n], view: k.out }];
-    case 'gather':
-      return [{ shape: [...k.shape, k.dim], view: k.out }];
-    case 'one_hot':
-      return [{ shape: [...k.shape, k.depth], view: k.out }];
-    case 'scatter_add':
-      return [{ shape: [k.vocab, k.dim], view: k.out }];
-  }
-}
-
 /** Calls f with every element index of `view` over `shape` (variables bound by `vars`). */
 function forEachIndex(shape: readonly IExpr[], view: View, vars: Record<string, number>, f: (i: number) => void): void {
   const dims = shape.map((d) => evalIExpr(d, vars));
@@ -107,6 +89,7 @@ function needsZeroAt(p: Program, B: number, T: number, local: ReadonlySet<number
           if (!w[i]) zero.add(view.buf);
         });
       }
+      // Every point of a kernel's write space is written (scatter_add zeroes its output first).
       for (const { shape, view } of writeSpaces(s)) {
         const w = written.get(view.buf);
         if (w) forEachIndex(shape, view, vars, (i) => (w[i] = 1));

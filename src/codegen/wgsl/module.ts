@@ -9,15 +9,14 @@
 // scratch after that program's buffers.
 
 import type { Module } from '../../ir/types.js';
-import { add, iexprVars, numelExpr, simplify, walkStmts, type IExpr, type Program } from '../kernel-ir.js';
+import { add, numelExpr, simplify, type IExpr, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
 import { addGradients } from '../../passes/autodiff.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize } from '../../passes/pipeline.js';
-import { moduleMeta } from '../js/module.js';
+import { moduleMeta, needsSym } from '../js/module.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
-import type { LrSchedule } from '../../runtime/schedules.js';
-import { HYPER, updateProgram, type UpdateSpec } from '../update-program.js';
+import { HYPER, updateProgram, updateSpecOf } from '../update-program.js';
 import { deviceTraining, emitDeviceModule } from '../device-module.js';
 import { renderWgslProgram, type ProgramPlan, type RenderedProgram } from './render.js';
 import type { Placement, WgslKernel } from './common.js';
@@ -110,7 +109,7 @@ function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
       if (!o) throw new Error(`wgsl: the gradient program has no output '${name}'`);
       return train.plan.buffers[o.buf];
     };
-    const up = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), toUpdateSpec(spec));
+    const up = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), updateSpecOf(spec));
     updateGrads = up.inputs.slice(2).map((x) => x.name);
     const slotBase = new Map(slots.map((s) => [s.name, s.base]));
     rendered.update = renderWgslProgram(up, {
@@ -164,7 +163,7 @@ export function emitWgslModule(m: Module, opts: EmitWgslOptions = {}): EmittedWg
   const training = m.training && progs.training ? deviceTraining(m, progs.training.opt, progs.training.grad, progs.training.runTrain) : undefined;
   const planJson = fmtPlan(plan);
   const all = [progs.run, ...(progs.training ? [progs.training.runEval, progs.training.runTrain] : [])];
-  const needs = (sym: 'B' | 'T') => all.some((p) => usesSym(p, sym)) || m.states.some((s) => s.type.shape.includes(sym));
+  const needs = (sym: 'B' | 'T') => needsSym(m, all, sym);
   const { js, dts } = emitDeviceModule({
     m,
     meta,
@@ -192,22 +191,4 @@ function fmtPlan(plan: ReturnType<typeof buildPlan>['plan']): string {
   return `{ ...${body},\n shaders: {\n${sh}\n} }`;
 }
 
-/** The model's training spec as the update program takes it (validated by the front end). */
-function toUpdateSpec(spec: NonNullable<Module['training']>): UpdateSpec {
-  return {
-    optimizer: spec.optimizer as OptimizerSpec,
-    ...(spec.schedule ? { schedule: spec.schedule as LrSchedule } : {}),
-    ...(spec.clipNorm !== undefined ? { clipNorm: spec.clipNorm } : {}),
-    ...(spec.clipValue !== undefined ? { clipValue: spec.clipValue } : {}),
-  };
-}
 
-/** Whether a program has a buffer or loop sized by `sym` (the JS target's rule for requiring B / T). */
-function usesSym(p: Program, sym: 'B' | 'T'): boolean {
-  if (p.buffers.some((b) => iexprVars(b.size).has(sym))) return true;
-  let found = false;
-  walkStmts(p.body, (s) => {
-    if (s.kind === 'loop' && iexprVars(s.count).has(sym)) found = true;
-  });
-  return found;
-}
