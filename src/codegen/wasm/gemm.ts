@@ -243,8 +243,8 @@ export function renderMatmul(fn: WatFn, k: MatmulKernel, base: (buf: number) => 
   const rowPart = partLines(fn, get(M), R, 'rows');
   fn.emit(
     `(if (i32.ge_u (i32.const ${N}) (i32.mul (global.get $nt) (i32.const 16)))`,
-    `  (then ${[...colPart.lines.slice(1), set(nLo, get(colPart.lo)), set(nHi, get(colPart.hi)), set(mLo, '(i32.const 0)'), set(mHi, get(M))].join(' ')})`,
-    `  (else ${[...rowPart.lines.slice(1), set(nLo, '(i32.const 0)'), set(nHi, `(i32.const ${N})`), set(mLo, get(rowPart.lo)), set(mHi, get(rowPart.hi))].join(' ')}))`,
+    `  (then ${[...colPart.lines, set(nLo, get(colPart.lo)), set(nHi, get(colPart.hi)), set(mLo, '(i32.const 0)'), set(mHi, get(M))].join(' ')})`,
+    `  (else ${[...rowPart.lines, set(nLo, '(i32.const 0)'), set(nHi, `(i32.const ${N})`), set(mLo, get(rowPart.lo)), set(mHi, get(rowPart.hi))].join(' ')}))`,
   );
   const cols: string[] = [set(n, get(nLo))];
   const colLoop = (step: number, tile: (R: number, rows: ReturnType<typeof rowPtrs>) => string[], label: string): void => {

@@ -104,7 +104,7 @@ function callWasm(engine, prog, B, T, inputs, params, states, randoms) {
   }
   // The parameters are staged after the buffers and copied in by params_same (see below).
   const stage = at;
-  for (let j = 0; j < params.length; j++) at += (params[j].byteLength + 15) & ~15;
+  if (prog.keepsParamKernels) for (let j = 0; j < params.length; j++) at += (params[j].byteLength + 15) & ~15;
   const memory = engine.memory;
   const threads = engine.nt > 1;
   if (threads) awaitWorkers(engine, new Int32Array(memory.buffer, 0, ${CTL.args / 4}));
@@ -121,12 +121,18 @@ function callWasm(engine, prog, B, T, inputs, params, states, randoms) {
   };
   // Parameters lie first, at addresses that do not depend on B and T, then what the program's
   // kernels of the parameters alone make of them (prep.ts): when this program ran last on this
-  // memory and params_same finds every parameter unchanged, those kernels are skipped.
-  let cached = engine.last === prog ? 1 : 0;
-  for (let j = 0, s = stage; j < params.length; j++) {
-    heap.set(bytesOf(params[j]), s);
-    cached &= engine.x.params_same(s, addrs[prog.params[j]], params[j].byteLength);
-    s += (params[j].byteLength + 15) & ~15;
+  // memory and params_same finds every parameter unchanged, those kernels are skipped. A program
+  // without such kernels takes its parameters directly.
+  let cached = 0;
+  if (prog.keepsParamKernels) {
+    cached = engine.last === prog ? 1 : 0;
+    for (let j = 0, s = stage; j < params.length; j++) {
+      heap.set(bytesOf(params[j]), s);
+      cached &= engine.x.params_same(s, addrs[prog.params[j]], params[j].byteLength);
+      s += (params[j].byteLength + 15) & ~15;
+    }
+  } else {
+    put(prog.params, params);
   }
   engine.last = null;
   put(prog.inputs, inputs);
@@ -195,6 +201,7 @@ export function hostProgram(p: Program, fnName: string, prepBuffers: readonly nu
 const PROGRAM_${fnName} = {
   name: ${JSON.stringify(fnName)},
   index: PROGRAMS.length,
+  keepsParamKernels: ${prep.length > 0},
   sizes: (B, T) => [${sizes.join(', ')}],
   order: [${[...params, ...prep, ...otherFilled, ...zeroed, ...unzeroed].join(', ')}],
   zeroFrom: ${zeroed.length ? zeroed[0] : -1},

@@ -72,7 +72,6 @@ export function partLines(fn: WatFn, count: string, align: number, hint = 'part'
   if (align > 1) perCode = `(i32.mul ${ceilDiv(perCode, `(i32.const ${align})`)} (i32.const ${align}))`;
   const min = (a: string, b: string): string => `(select ${a} ${b} (i32.lt_s ${a} ${b}))`;
   const lines = [
-    `;; this thread's part of [0, ${hint}_n)`,
     set(nl, count),
     set(per, perCode),
     set(lo, min(`(i32.mul (global.get $tid) ${get(per)})`, n)),
@@ -84,6 +83,6 @@ export function partLines(fn: WatFn, count: string, align: number, hint = 'part'
 /** Emits partLines into `fn`. */
 export function emitPart(fn: WatFn, count: string, align: number, hint = 'part'): { lo: string; hi: string } {
   const { lo, hi, lines } = partLines(fn, count, align, hint);
-  fn.emit(...lines);
+  fn.emit(`;; this thread's part of [0, ${hint}_n)`, ...lines);
   return { lo, hi };
 }
