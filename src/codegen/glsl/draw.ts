@@ -37,6 +37,8 @@ export interface DrawSpec {
   readonly reads: readonly number[];
   /** Int uniforms the shader declares: B, T and the enclosing loop variables. */
   readonly vars: readonly string[];
+  /** Draws writing the same outputs in groups of at most four, for contexts with fewer draw buffers than this draw has outputs. */
+  readonly fallback?: readonly DrawSpec[];
 }
 
 interface Axis {
@@ -71,7 +73,35 @@ export function geometryOf(dims: readonly IExpr[], v: View): { geom: Geometry; a
       return { geom: { kind: 'range', offset: simplify(v.offset), count: simplify(add(mul(axes[0].extent, stride), len - stride)), run: { len, stride } }, axes };
     }
   }
+  // Runs: the longest contiguous (row-major) suffix of the axes is a run, the outer axes enumerate them.
+  const n = runAxes(axes);
+  if (n > 0) {
+    const len = simplify(numelExpr(axes.slice(axes.length - n).map((a) => a.extent)));
+    if (typeof len !== 'number' || len >= MIN_RUN) return { geom: { kind: 'runs', count: numelExpr(axes.slice(0, axes.length - n).map((a) => a.extent)), len }, axes };
+  }
   return { geom: { kind: 'points', count }, axes };
+}
+
+/** Shortest run drawn as a quad rather than as points. */
+const MIN_RUN = 4;
+
+/** How many innermost axes are contiguous in row-major order (unit stride, then each the product of the extents inside it). */
+function runAxes(axes: readonly Axis[]): number {
+  let expect: IExpr = 1;
+  let n = 0;
+  for (let k = axes.length - 1; k >= 0 && sameIExpr(axes[k].stride, expect); k--) {
+    expect = mul(expect, axes[k].extent);
+    n++;
+  }
+  return n;
+}
+
+/** Whether a draw through this view writes whole, 4-aligned texels (so the buffer can be RGBA32F). */
+export function wholeTexels(dims: readonly IExpr[], v: View): boolean {
+  const { geom, axes } = geometryOf(dims, v);
+  if (geom.kind === 'range' && !geom.run) return multipleOf(geom.offset, 4) && multipleOf(geom.count, 4);
+  if (geom.kind === 'runs') return multipleOf(geom.len, 4) && multipleOf(v.offset, 4) && axes.slice(0, axes.length - runAxes(axes)).every((a) => multipleOf(a.stride, 4));
+  return texelPoints(dims, v);
 }
 
 /** For a range with gaps: discard the texels between runs and turn r (counted from the offset) into the point's index. */
@@ -127,18 +157,52 @@ export function texelPoints(dims: readonly IExpr[], v: View): boolean {
   return sameIExpr(last.stride, 1) && multipleOf(last.extent, 4) && multipleOf(v.offset, 4) && axes.slice(0, -1).every((a) => multipleOf(a.stride, 4));
 }
 
-/** The points' vertex shader; the targets' textures are 2^lw wide. */
-function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean, lw: number | string): string {
+/** The vertex shader of a points or runs geometry (placing each point or run quad); the targets' textures are 2^lw wide. */
+function placedVs(spec: DrawSpec, geom: Geometry, axes: readonly Axis[], packed: boolean, lw: number | string): string {
   const v = spec.outs[0].view;
   const flat = ix(viewIndex({ ...v, strides: v.strides.slice(0, spec.dims.length) }));
-  const x = typeof lw === 'number' ? `(float(f & ${(1 << lw) - 1}) + 0.5) * ${2 / (1 << lw)}` : `(float(f & ((1 << ${lw}) - 1)) + 0.5) * 2.0 / float(1 << ${lw})`;
-  return [
+  const W = typeof lw === 'number' ? `${1 << lw}` : `(1 << ${lw})`;
+  const head = [
     HEADER,
     ...spec.comment.map((c) => `// ${c}`),
     ...uniforms(spec.vars, []),
     ...(typeof lw === 'string' ? [`uniform int ${lw};`] : []),
     '// Height of the viewport in texels (the lowest render target).',
     'uniform int u_vh;',
+  ];
+  if (geom.kind === 'runs') {
+    // Quad per run: two triangles over the rows holding the run's texels (only its own columns
+    // when it lies in one row); the fragment shader discards texels of the rows outside the run.
+    const outer = axes.slice(0, axes.length - runAxes(axes));
+    return [
+      ...head,
+      '// The run: its first element (flat index) and its index.',
+      'flat out int v_s;',
+      'flat out int v_r;',
+      'void main() {',
+      '  int run = gl_VertexID / 6;',
+      '  int c = gl_VertexID - run * 6;',
+      '  v_r = run;',
+      '  int r = run;',
+      ...decompose(spec.dims, outer, 'r', '  '),
+      `  int s = ${flat};`,
+      '  v_s = s;',
+      `  int q0 = ${packed ? 's >> 2' : 's'};`,
+      `  int q1 = q0 + (${ix(geom.len)})${packed ? ' / 4' : ''} - 1;`,
+      `  int y0 = q0 >> ${lw};`,
+      `  int y1 = q1 >> ${lw};`,
+      `  int x0 = y0 == y1 ? q0 - (y0 << ${lw}) : 0;`,
+      `  int x1 = y0 == y1 ? q1 - (y0 << ${lw}) + 1 : ${W};`,
+      '  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;',
+      '  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;',
+      `  gl_Position = vec4(float(cx) * 2.0 / float(${W}) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);`,
+      '}',
+      '',
+    ].join('\n');
+  }
+  const x = typeof lw === 'number' ? `(float(f & ${(1 << lw) - 1}) + 0.5) * ${2 / (1 << lw)}` : `(float(f & ((1 << ${lw}) - 1)) + 0.5) * 2.0 / float(1 << ${lw})`;
+  return [
+    ...head,
     'flat out int v_p;',
     'void main() {',
     // Packed: point p writes the texel of elements 4p .. 4p + 3 of the enumeration.
@@ -153,9 +217,20 @@ function pointsVs(spec: DrawSpec, axes: readonly Axis[], packed: boolean, lw: nu
   ].join('\n');
 }
 
+/** For a runs geometry: the fragment's element offset in its run (discarding texels outside it), and its index `r` in the iteration space. */
+function runPrologue(geom: Geometry & { kind: 'runs' }, lw: number | string, packed: boolean, r: string): string[] {
+  return [`  int e = ${packed ? '4 * ' : ''}${fragTexel(lw)} - v_s;`, `  if (e < 0 || e >= ${ix(geom.len)}) discard;`, `  int ${r} = v_r * (${ix(geom.len)}) + e;`];
+}
+
+/** Varyings the fragment shaders of a geometry read. */
+function varyingsIn(geom: Geometry): string[] {
+  return geom.kind === 'points' ? ['flat in int v_p;'] : geom.kind === 'runs' ? ['flat in int v_s;', 'flat in int v_r;'] : [];
+}
+
 /** The fragment's point: from its texel (range) or from the vertex shader (points); returns false from the range check by discarding. */
 function pointPrologue(spec: DrawSpec, geom: Geometry, axes: readonly Axis[], lw: number | string): string[] {
   if (geom.kind === 'points') return ['  int r = v_p;', ...decompose(spec.dims, axes, 'r', '  ')];
+  if (geom.kind === 'runs') return [...runPrologue(geom, lw, false, 'r'), ...decompose(spec.dims, axes, 'r', '  ')];
   return [
     `  int r = ${fragTexel(lw)} - (${ix(geom.offset)});`,
     `  if (r < 0 || r >= ${ix(geom.count)}) discard;`,
@@ -168,10 +243,10 @@ function pointPrologue(spec: DrawSpec, geom: Geometry, axes: readonly Axis[], lw
 export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[], pk: Packing): { geom: Geometry; shader: PlanShader; copy?: PlanShader } {
   const { geom, axes } = geometryOf(spec.dims, spec.outs[0].view);
   const packed = pk(spec.outs[0].buf) === 4;
-  if (packed && geom.kind !== 'range' && !texelPoints(spec.dims, spec.outs[0].view)) throw new Error(`internal: ${spec.name} writes an RGBA32F buffer through points that are not whole texels`);
+  if (packed && !wholeTexels(spec.dims, spec.outs[0].view)) throw new Error(`internal: ${spec.name} writes an RGBA32F buffer through ${geom.kind} that are not whole texels`);
   // The targets share one width (kernels.ts groups outputs so): the first one's.
   const lw = widthLog2(p, pk, spec.outs[0].buf);
-  const vs = geom.kind === 'range' ? QUAD_VS : pointsVs(spec, axes, packed, lw);
+  const vs = geom.kind === 'range' ? QUAD_VS : placedVs(spec, geom, axes, packed, lw);
   const samplers = spec.reads.map((b) => `s_${p.buffers[b].name}`);
   const outDecl = spec.outs.map((_, k) => `layout(location = ${k}) out vec4 o${k};`);
   const store = (o: DrawOut): string => (p.buffers[o.buf].dtype === 'i32' ? `trunc(${o.value})` : o.value);
@@ -188,9 +263,12 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
             `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`,
             ...runCheck(geom, 'r0'),
           ]
-        : ['  int r0 = v_p;'];
+        : geom.kind === 'runs'
+          ? runPrologue(geom, lw, true, 'r0')
+          : ['  int r0 = v_p;'];
     main.push(...spec.outs.map((_, k) => `  vec4 res${k};`));
-    if (spec.quad && geom.kind === 'range') main.push(...spec.quad);
+    // r0 is the iteration index of the texel's first element (range and runs).
+    if (spec.quad && geom.kind !== 'points') main.push(...spec.quad);
     else if (spec.vec) main.push('  int r = r0;', ...decompose(spec.dims, axes, 'r', '  '), ...spec.vec, ...spec.outs.map((o, k) => `  res${k} = ${store(o)};`));
     else {
       main.push(
@@ -209,7 +287,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     ...spec.comment.map((c) => `// ${c}`),
     ...uniforms(spec.vars, samplers),
     ...widthUniforms(main.join('\n')),
-    ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
+    ...varyingsIn(geom),
     ...outDecl,
     SHADER_HELPERS,
     'void main() {',
@@ -217,14 +295,16 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     '}',
     '',
   ].join('\n');
-  const shader: PlanShader = { name: spec.name, vs, fs };
+  const shader: PlanShader = { name: spec.name, vs, fs, targets: spec.outs.length };
   if (!copied.length) return { geom, shader };
   // Copy-back: the same texels, from the spare textures into the buffers' own.
   const cs = copied.map((b) => `c_${p.buffers[b].name}`);
   const check =
-    geom.kind !== 'range'
+    geom.kind === 'points'
       ? []
-      : packed
+      : geom.kind === 'runs'
+        ? runPrologue(geom, lw, packed, 'r')
+        : packed
         ? [`  int r0 = 4 * ${fragTexel(lw)} - (${ix(geom.offset)});`, `  if (r0 < 0 || r0 >= ${ix(geom.count)}) discard;`, ...runCheck(geom, 'r0')]
         : [`  int r = ${fragTexel(lw)} - (${ix(geom.offset)});`, `  if (r < 0 || r >= ${ix(geom.count)}) discard;`, ...runCheck(geom, 'r')];
   const cfs = [
@@ -232,7 +312,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     `// copy-back of ${spec.name}: the texels it wrote, from the spare textures`,
     ...uniforms(spec.vars, cs),
     ...widthUniforms(check.join('\n')),
-    ...(geom.kind === 'points' ? ['flat in int v_p;'] : []),
+    ...varyingsIn(geom),
     ...copied.map((_, k) => `layout(location = ${k}) out vec4 o${k};`),
     'void main() {',
     ...check,
@@ -241,7 +321,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
     '}',
     '',
   ].join('\n');
-  return { geom, shader, copy: { name: `${spec.name} (copy-back)`, vs, fs: cfs } };
+  return { geom, shader, copy: { name: `${spec.name} (copy-back)`, vs, fs: cfs, targets: copied.length } };
 }
 
 /** Whether a range geometry writes every element of a buffer of `size` elements. */

@@ -69,7 +69,8 @@ interface LinkedShader {
 /** A plan whose shaders are compiled and linked on one engine. */
 export interface CompiledPlan {
   readonly plan: GlslPlan;
-  readonly shaders: readonly LinkedShader[];
+  /** null: a shader with more render targets than the context has draw buffers (its draws run their alt). */
+  readonly shaders: readonly (LinkedShader | null)[];
 }
 
 const MIN_TEXTURE_SIZE = 4096;
@@ -118,6 +119,8 @@ export class GlslEngine {
   /** Per compiled plan: the texture of each buffer (null until needed) and its spare. */
   private readonly textures = new WeakMap<CompiledPlan, { tex: (DeviceTensor | null)[]; spare: (DeviceTensor | null)[] }>();
   private readonly maxSize: number;
+  /** MAX_DRAW_BUFFERS: at least 4 in WebGL2, usually 8. */
+  private readonly maxDrawBuffers: number;
 
   constructor(target?: unknown) {
     const gl = contextOf(target);
@@ -129,6 +132,7 @@ export class GlslEngine {
     const max = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
     if (max < MIN_TEXTURE_SIZE) throw new GlslError(`rnnc glsl: MAX_TEXTURE_SIZE is ${max}; the GLSL target needs at least ${MIN_TEXTURE_SIZE}`);
     this.maxSize = max;
+    this.maxDrawBuffers = gl.getParameter(gl.MAX_DRAW_BUFFERS) as number;
     const canvas = gl.canvas as { addEventListener?: (t: string, f: (e: Event) => void) => void } | null;
     canvas?.addEventListener?.('webglcontextlost', (e: Event) => {
       e.preventDefault();
@@ -157,8 +161,10 @@ export class GlslEngine {
       gl.compileShader(sh);
       return sh;
     };
-    // Compile everything first, then check: drivers may compile in parallel meanwhile.
+    // Compile everything first, then check: drivers may compile in parallel meanwhile. Shaders
+    // with more render targets than the context has are not compiled (their draws' alt run instead).
     const pending = plan.shaders.map((s) => {
+      if (s.targets > this.maxDrawBuffers) return null;
       let vs = vsCache.get(s.vs);
       if (!vs) {
         vs = compileOne(s, 'vertex', s.vs);
@@ -171,7 +177,9 @@ export class GlslEngine {
       gl.linkProgram(prog);
       return { s, vs, fs, prog };
     });
-    const shaders = pending.map(({ s, vs, fs, prog }) => {
+    const shaders = pending.map((x) => {
+      if (!x) return null;
+      const { s, vs, fs, prog } = x;
       if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) {
         this.live();
         for (const [sh, stage, src] of [[vs, 'vertex', s.vs], [fs, 'fragment', s.fs]] as const) {
@@ -183,7 +191,7 @@ export class GlslEngine {
       }
       return { prog, uniforms: new Map<string, GlHandle | null>() };
     });
-    for (const { fs } of pending) gl.deleteShader(fs);
+    for (const x of pending) if (x) gl.deleteShader(x.fs);
     for (const vs of vsCache.values()) gl.deleteShader(vs);
     const cp = { plan, shaders };
     this.textures.set(cp, { tex: plan.buffers.map(() => null), spare: plan.buffers.map(() => null) });
@@ -289,7 +297,7 @@ export class GlslEngine {
 
   private linkRepackers(): GlHandle[] {
     const plan: GlslPlan = { name: 'repack', buffers: [], body: [], shaders: repackShaders(), inputs: [], params: [], states: [], outputs: [], randoms: [], names: { inputs: [], params: [], states: [], outputs: [] }, idChecks: [] };
-    return this.compile(plan).shaders.map((s) => s.prog);
+    return this.compile(plan).shaders.map((s) => s!.prog);
   }
 
 
@@ -299,7 +307,7 @@ export class GlslEngine {
 
   /** Frees a compiled plan's programs and textures. */
   dispose(cp: CompiledPlan): void {
-    for (const s of cp.shaders) this.gl.deleteProgram(s.prog);
+    for (const s of cp.shaders) if (s) this.gl.deleteProgram(s.prog);
     const t = this.textures.get(cp);
     if (t) for (const x of [...t.tex, ...t.spare]) if (x) this.gl.deleteTexture(x.tex);
     this.textures.delete(cp);
@@ -452,19 +460,26 @@ export class GlslEngine {
         else gl.viewport(0, r0, W, r1 - r0 + 1);
         gl.drawArrays(gl.TRIANGLES, 0, 3);
       } else {
-        // A point per element, or per texel of an RGBA32F target (render.ts: whole-texel points only).
-        const n = ev(d.geom.count) / plan.buffers[d.outs[0].buf].packing;
+        // Points: one per element, or per texel of an RGBA32F target (render.ts: whole texels
+        // only). Runs: a quad (two triangles) per run. The vertex shader places both.
+        const n = d.geom.kind === 'runs' ? (ev(d.geom.len) > 0 ? ev(d.geom.count) : 0) : ev(d.geom.count) / plan.buffers[d.outs[0].buf].packing;
         if (n <= 0) return;
         // The targets of one draw have one height (drawTo splits the others); min for safety.
         const vh = Math.min(...targets.map((t) => t.rows));
         const loc = uni(sh, 'u_vh');
         if (loc) gl.uniform1i(loc, vh);
         gl.viewport(0, 0, W, vh);
-        gl.drawArrays(gl.POINTS, 0, n);
+        if (d.geom.kind === 'runs') gl.drawArrays(gl.TRIANGLES, 0, 6 * n);
+        else gl.drawArrays(gl.POINTS, 0, n);
       }
     };
+    const linked = (k: number): LinkedShader => {
+      const sh = cp.shaders[k];
+      if (!sh) throw new GlslError(`rnnc glsl: ${plan.name}: kernel ${plan.shaders[k].name} writes ${plan.shaders[k].targets} render targets, more than this context's MAX_DRAW_BUFFERS (${this.maxDrawBuffers}), and has no fallback`);
+      return sh;
+    };
     const draw = (d: PlanDraw): void => {
-      const sh = cp.shaders[d.shader];
+      const sh = linked(d.shader);
       // Targets first: allocating a spare binds it, which must not disturb the sampler bindings.
       const targets = d.outs.map((o) => (o.via ? spareOf(o.buf) : texOf(o.buf)));
       gl.useProgram(sh.prog);
@@ -480,7 +495,7 @@ export class GlslEngine {
       this.drawTo(targets, (ts) => geometry(d, ts, sh));
     };
     const copyBack = (d: PlanDraw): void => {
-      const sh = cp.shaders[d.copyShader!];
+      const sh = linked(d.copyShader!);
       gl.useProgram(sh.prog);
       setVars(sh);
       const outs = d.outs.filter((o) => o.via === 'copy');
@@ -505,7 +520,10 @@ export class GlslEngine {
           delete vars[s.var];
           continue;
         }
-        for (const d of s.draws) draw(d);
+        for (const d of s.draws) {
+          if (d.alt && cp.shaders[d.shader] === null) d.alt.forEach(draw);
+          else draw(d);
+        }
         for (const d of s.draws) if (d.copyShader !== undefined) copyBack(d);
         for (const d of s.draws) {
           for (const o of d.outs) {
@@ -547,7 +565,7 @@ export function repackShaders(): PlanShader[] {
   for (const from of ['ld1w', 'ld4w']) {
     const to1 = `${head}void main() {\n  ${at}\n  o = vec4(q < n ? ${from}(src, q, lws) : 0.0, 0.0, 0.0, 1.0);\n}\n`;
     const to4 = `${head}void main() {\n  ${at}\n  vec4 v;\n  for (int c = 0; c < 4; c++) v[c] = 4 * q + c < n ? ${from}(src, 4 * q + c, lws) : 0.0;\n  o = v;\n}\n`;
-    out.push({ name: `repack ${from} to R32F`, vs: QUAD_VS, fs: to1 }, { name: `repack ${from} to RGBA32F`, vs: QUAD_VS, fs: to4 });
+    out.push({ name: `repack ${from} to R32F`, vs: QUAD_VS, fs: to1, targets: 1 }, { name: `repack ${from} to RGBA32F`, vs: QUAD_VS, fs: to4, targets: 1 });
   }
   return out;
 }

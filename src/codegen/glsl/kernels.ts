@@ -243,7 +243,7 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
     // run lies within one texture row (kRunsInRows, decided at compile time: a per-fragment branch
     // between two loops made SwiftShader slower than either), texel coordinates are computed once
     // and the loop only adds kk, no shift and mask per fetch: 1.6x faster for K = 64 on SwiftShader.
-    // (Such matmuls are usually drawn as 4x4 blocks instead; this serves N not a multiple of 16.)
+    // (Such matmuls are usually drawn as blocks instead; this serves N not a multiple of 16.)
     const cols = ['wq', 'wq + dq', 'wq + 2 * dq', 'wq + 3 * dq'];
     const K = kRunsInRows(r.packing, k);
     const inRow = K !== null;
@@ -304,7 +304,7 @@ function kRunsInRows(pk: Packing, k: MatmulKernel): number | null {
 }
 
 /**
- * Whether a matmul is drawn as 4x4 blocks (`blockedMatmulDraws`): RGBA32F output with unit column
+ * Whether a matmul is drawn as blocks (`blockedMatmulDraws`): RGBA32F output with unit column
  * stride, N a multiple of 16 (so each block target is whole texels), and k runs in rows.
  */
 export function blockableMatmul(pk: Packing, k: MatmulKernel): boolean {
@@ -322,46 +322,75 @@ function kTexels(pk: Packing, k: MatmulKernel): boolean {
   return pk(k.a.buf) === 4 && pk(k.w.buf) === 4 && sameIExpr(aCS, 1) && sameIExpr(wRS, 1) && multipleOf(k.a.offset, 4) && multipleOf(k.w.offset, 4);
 }
 
-/** Element count of each of the four block targets of a blocked matmul: row blocks of N elements, (M + 3) / 4 of them, over-allocated as (M + 3) * N / 4. */
-export function matmulBlockSize(k: MatmulKernel): IExpr {
-  return mul(add(k.m, 3), k.n / 4);
+/**
+ * Column quads per block of a blocked matmul: 2 (blocks of 4 rows x 8 columns, eight render
+ * targets) when N is a multiple of 32, else 1 (4 x 4). SwiftShader's cost is nearly all texel
+ * fetches, and a 4 x 8 block reads 12 texels per 128 multiply-adds against 8 per 64. Isolated
+ * draws on SwiftShader (ms, 4x4 -> 4x8): [32, 256] x [256, 1024] 11.7 -> 7.6; [32, 1024] x
+ * [1024, 256] 11.4 -> 7.4; B = 1 [1, 256] x [256, 1024] 1.37 -> 1.10 (8 x 4 would be 1.80: the
+ * rows past M are wasted); [256, 640] x [640, 1024] about even (112 -> 121).
+ */
+export function blockCols(k: MatmulKernel): 1 | 2 {
+  return k.n % 32 === 0 ? 2 : 1;
+}
+
+/** Render targets (block scratch buffers) of a blocked matmul: one per row of the block and column quad. */
+export function blockTargets(k: MatmulKernel): number {
+  return 4 * blockCols(k);
 }
 
 /**
- * A matmul as two draws. The first computes a 4x4 block of outputs per fragment (rows
- * 4 rb .. 4 rb + 3, columns 4 nq .. 4 nq + 3) into four render targets, target j holding row
- * 4 rb + j of every block: each step of four k reads four texels of A and four of W for 64
- * multiply-adds (5 per 16 with one row per fragment), 2-3x faster on SwiftShader. The second
- * copies the targets into the output view (cheap: one texel read per output texel). Rows past M
- * in the last block read A's last row and are never copied.
+ * Element count of each block target of a blocked matmul: one texel per block, (M + 3) / 4 row
+ * blocks of N / (4 CQ) blocks, over-allocated as (M + 3) * N / (4 CQ) elements.
  */
-function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[], blocks: readonly number[]): DrawSpec[] {
+export function matmulBlockSize(k: MatmulKernel): IExpr {
+  return mul(add(k.m, 3), k.n / 4 / blockCols(k));
+}
+
+/**
+ * The first draw of a blocked matmul, for the column quads `quads` of each block (all of them, or
+ * one for the fallback): `buf(j, q)` is the target of row j, column quad q.
+ */
+function blockComputeSpec(
+  p: Program,
+  pk: Packing,
+  k: MatmulKernel,
+  name: string,
+  vars: readonly string[],
+  quads: readonly number[],
+  buf: (j: number, q: number) => number,
+  what: string,
+): DrawSpec {
   const K = kRunsInRows(pk, k);
   const r = new ExprRenderer(p, pk);
   const sa = r.sampler(k.a.buf);
   const sw = r.sampler(k.w.buf);
   const [aRS] = k.a.strides;
   const [, wCS] = k.w.strides;
-  const NQ = k.n / 4;
+  const CQ = blockCols(k);
+  const NB = k.n / 4 / CQ;
   const rows = [0, 1, 2, 3];
+  // Columns 4 q + c of the block, for the quads drawn.
+  const cols = quads.flatMap((q) => [0, 1, 2, 3].map((c) => 4 * q + c));
+  const acc = (j: number, q: number): string => `c${j}_${q}`;
   const quad = [
-    `  int rb = (r0 >> 2) / ${NQ};`,
-    `  int nq = (r0 >> 2) - rb * ${NQ};`,
+    `  int rb = (r0 >> 2) / ${NB};`,
+    `  int nb = (r0 >> 2) - rb * ${NB};`,
     `  int M = ${ix(k.m)};`,
-    ...rows.map((j) => `  vec4 c${j} = vec4(0.0);`),
+    ...rows.flatMap((j) => quads.map((q) => `  vec4 ${acc(j, q)} = vec4(0.0);`)),
   ];
-  const dots = rows.map((j) => `    c${j} += vec4(dot(x${j}, w0), dot(x${j}, w1), dot(x${j}, w2), dot(x${j}, w3));`);
+  const dots = rows.flatMap((j) => quads.map((q) => `    ${acc(j, q)} += vec4(${[0, 1, 2, 3].map((c) => `dot(x${j}, w${4 * q + c})`).join(', ')});`));
   if (K !== null) {
     // Every run of K / 4 texels lies in one texture row: coordinates once, the loop adds kk.
     quad.push(
       ...rows.map((j) => `  int a${j} = (${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2;`),
-      `  int wq = (${ix(add(k.w.offset, mul('4 * nq', wCS)))}) >> 2;`,
+      `  int wq = (${ix(add(k.w.offset, mul(`${4 * CQ} * nb`, wCS)))}) >> 2;`,
       `  int dq = (${ix(wCS)}) >> 2;`,
       ...rows.map((j) => `  ivec2 pa${j} = ${texelCoord(r.lw(k.a.buf), `a${j}`)};`),
-      ...rows.map((c) => `  ivec2 pw${c} = ${texelCoord(r.lw(k.w.buf), c ? `wq + ${c} * dq` : 'wq')};`),
+      ...cols.map((c) => `  ivec2 pw${c} = ${texelCoord(r.lw(k.w.buf), c ? `wq + ${c} * dq` : 'wq')};`),
       `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
       '    ivec2 d = ivec2(kk, 0);',
-      ...rows.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
+      ...cols.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
       ...rows.map((j) => `    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`),
       ...dots,
       '  }',
@@ -372,46 +401,88 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
     const guard = [k.k, aRS, wCS].filter((e) => !multipleOf(e, 4)).map((e) => `((${ix(e)}) & 3) == 0`);
     const fast = [
       `  for (int kk = 0; kk < (K >> 2); kk++) {`,
-      ...rows.map((c) => `    vec4 w${c} = ${r.texel(k.w.buf, `(ew${c} >> 2) + kk`)};`),
+      ...cols.map((c) => `    vec4 w${c} = ${r.texel(k.w.buf, `(ew${c} >> 2) + kk`)};`),
       ...rows.map((j) => `    vec4 x${j} = ${r.texel(k.a.buf, `(ea${j} >> 2) + kk`)};`),
       ...dots,
       '  }',
     ];
     const slow = [
       '  for (int kk = 0; kk < K; kk++) {',
-      `    vec4 w = vec4(${rows.map((c) => r.fetch(k.w.buf, `ew${c} + kk`)).join(', ')});`,
-      ...rows.map((j) => `    c${j} += ${r.fetch(k.a.buf, `ea${j} + kk`)} * w;`),
+      ...quads.map((q) => `    vec4 w${q} = vec4(${[0, 1, 2, 3].map((c) => r.fetch(k.w.buf, `ew${4 * q + c} + kk`)).join(', ')});`),
+      ...rows.map((j) => `    float x${j} = ${r.fetch(k.a.buf, `ea${j} + kk`)};`),
+      ...rows.flatMap((j) => quads.map((q) => `    ${acc(j, q)} += x${j} * w${q};`)),
       '  }',
     ];
     quad.push(
       `  int K = ${ix(k.k)};`,
       ...rows.map((j) => `  int ea${j} = ${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))};`),
-      ...rows.map((c) => `  int ew${c} = ${ix(add(k.w.offset, mul(`(4 * nq + ${c})`, wCS)))};`),
+      ...cols.map((c) => `  int ew${c} = ${ix(add(k.w.offset, mul(`(${4 * CQ} * nb + ${c})`, wCS)))};`),
       ...(guard.length ? [`  if (${guard.join(' && ')}) {`, ...fast.map((l) => `  ${l}`), '  } else {', ...slow.map((l) => `  ${l}`), '  }'] : fast),
     );
   }
-  quad.push(...rows.map((j) => `  res${j} = c${j};`));
-  const blockView = (buf: number): View => ({ buf, offset: 0, strides: [NQ, 1] });
-  const compute: DrawSpec = {
-    name: `${name}.0`,
-    comment: header(k, `[${ix(k.m)}, ${ix(k.k)}] x [${ix(k.k)}, ${k.n}], 4x4 blocks`),
-    dims: [add(k.m, 3), NQ],
-    outs: blocks.map((buf, j) => ({ buf, view: blockView(buf), value: `x${j}` })),
+  const pairs = rows.flatMap((j) => quads.map((q) => [j, q] as const));
+  quad.push(...pairs.map(([j, q], t) => `  res${t} = ${acc(j, q)};`));
+  const blockView = (b: number): View => ({ buf: b, offset: 0, strides: [NB, 1] });
+  return {
+    name,
+    comment: header(k, `[${ix(k.m)}, ${ix(k.k)}] x [${ix(k.k)}, ${k.n}], ${what}`),
+    dims: [add(k.m, 3), NB],
+    outs: pairs.map(([j, q], t) => ({ buf: buf(j, q), view: blockView(buf(j, q)), value: `x${t}` })),
     body: [],
     quad,
     reads: r.reads,
     vars,
   };
-  // The copy: output (i0, n) is element ((i0 >> 2) * N + n) of target i0 & 3.
+}
+
+/**
+ * A matmul as two draws. The first computes a block of 4 rows by 4 CQ columns per fragment
+ * (blockCols: rows 4 rb .. 4 rb + 3, columns 4 CQ nb .. 4 CQ nb + 4 CQ - 1) into 4 CQ render
+ * targets, target j CQ + q holding row 4 rb + j, column quad q of every block: each step of four k
+ * reads four texels of A and 4 CQ of W for 64 CQ multiply-adds. The second copies the targets into
+ * the output view (cheap: one texel read per output texel). Rows past M in the last block read
+ * A's last row and are never copied.
+ */
+function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[], blocks: readonly number[]): DrawSpec[] {
+  const CQ = blockCols(k);
+  const NB = k.n / 4 / CQ;
+  const shape = `4x${4 * CQ}`;
+  // Target j CQ + q: row j, column quad q of the block.
+  const target = (j: number, q: number): number => j * CQ + q;
+  // A context with fewer than eight draw buffers (WebGL2 promises four) draws the 4 x 8 blocks
+  // as two draws of their 4 x 4 halves (the engine picks; PlanDraw.alt).
+  const compute: DrawSpec = {
+    ...blockComputeSpec(p, pk, k, `${name}.0`, vars, CQ === 2 ? [0, 1] : [0], (j, q) => blocks[target(j, q)], `${shape} blocks`),
+    ...(CQ === 2
+      ? {
+          fallback: [0, 1].map((q) =>
+            blockComputeSpec(p, pk, k, `${name}.0${'ab'[q]}`, vars, [q], (j, qq) => blocks[target(j, qq)], `${shape} blocks, column quad ${q} (for fewer than 8 draw buffers)`),
+          ),
+        }
+      : {}),
+  };
+  // The copy: output (i0, n) is in target (i0 & 3) CQ + (n / 4) % CQ, texel (i0 >> 2) NB + n / (4 CQ).
   const c = new ExprRenderer(p, pk);
-  const pick = (f: (b: number) => string) => `${blocks.slice(0, 3).map((b, j) => `j == ${j} ? ${f(b)} : `).join('')}${f(blocks[3])}`;
+  const pick = (f: (b: number) => string) => `${blocks.slice(0, -1).map((b, t) => `t == ${t} ? ${f(b)} : `).join('')}${f(blocks[blocks.length - 1])}`;
+  const lq = CQ === 2 ? 1 : 0;
   const copy: DrawSpec = {
     name: `${name}.1`,
-    comment: header(k, `[${ix(k.m)}, ${k.n}] from the 4x4 blocks`),
+    comment: header(k, `[${ix(k.m)}, ${k.n}] from the ${shape} blocks`),
     dims: [k.m, k.n],
     outs: [{ buf: k.out.buf, view: k.out, value: 'x0' }],
-    body: [`  int f = (i0 >> 2) * ${k.n} + i1;`, '  int j = i0 & 3;', `  float x0 = ${pick((b) => c.fetch(b, 'f'))};`],
-    quad: [`  int i0 = r0 / ${k.n};`, `  int bq = ((i0 >> 2) * ${k.n} + r0 - i0 * ${k.n}) >> 2;`, '  int j = i0 & 3;', `  res0 = ${pick((b) => c.texel(b, 'bq'))};`],
+    body: [
+      '  int nq = i1 >> 2;',
+      `  int f = (((i0 >> 2) * ${NB} + (nq >> ${lq})) << 2) + (i1 & 3);`,
+      `  int t = (i0 & 3) * ${CQ} + (nq & ${CQ - 1});`,
+      `  float x0 = ${pick((b) => c.fetch(b, 'f'))};`,
+    ],
+    quad: [
+      `  int i0 = r0 / ${k.n};`,
+      `  int nq = (r0 - i0 * ${k.n}) >> 2;`,
+      `  int bq = (i0 >> 2) * ${NB} + (nq >> ${lq});`,
+      `  int t = (i0 & 3) * ${CQ} + (nq & ${CQ - 1});`,
+      `  res0 = ${pick((b) => c.texel(b, 'bq'))};`,
+    ],
     reads: c.reads,
     vars,
   };

@@ -42,7 +42,7 @@ export function blockBufferName(kernel: number, j: number): string {
 }
 
 export function isBlockBuffer(name: string): boolean {
-  return /^k\d+_block[0-3]$/.test(name);
+  return /^k\d+_block[0-7]$/.test(name);
 }
 
 /** Which texels a draw covers. */
@@ -53,6 +53,14 @@ export type Geometry =
    * from offset are written (the others discarded too).
    */
   | { readonly kind: 'range'; readonly offset: IExpr; readonly count: IExpr; readonly run?: { readonly len: number; readonly stride: number } }
+  /**
+   * `count` runs of `len` consecutive elements each (the written view's contiguous innermost axes;
+   * its outer axes enumerate the runs): one quad per run over the rows holding it, placed by the
+   * vertex shader, texels outside the run discarded. SwiftShader draws points slowly (2048 points:
+   * ~1.5 ms; 32 quads of the same texels: ~0.2 ms), so this serves every strided write whose runs
+   * are at least 4 elements long (a step's slice of a [B, T, H] sequence: B runs of H).
+   */
+  | { readonly kind: 'runs'; readonly count: IExpr; readonly len: IExpr }
   /** `count` single-texel points, each placed by the vertex shader at the flat index it writes. */
   | { readonly kind: 'points'; readonly count: IExpr };
 
@@ -75,6 +83,12 @@ export interface PlanDraw {
   readonly reads: readonly number[];
   /** For outs with via 'copy': the shader copying their spare textures back (samplers `c_<name>`). */
   readonly copyShader?: number;
+  /**
+   * Draws of the same outputs with at most four render targets each (the least MAX_DRAW_BUFFERS
+   * WebGL2 allows): the engine runs them instead where the context has fewer draw buffers than
+   * this draw has outputs (and never compiles this draw's shader there).
+   */
+  readonly alt?: readonly PlanDraw[];
 }
 
 export interface PlanKernel {
@@ -100,6 +114,8 @@ export interface PlanShader {
   readonly name: string;
   readonly vs: string;
   readonly fs: string;
+  /** Render targets the fragment shader writes (its outputs). */
+  readonly targets: number;
 }
 
 export interface PlanBuffer {

@@ -3,9 +3,9 @@
 // check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw).
 
 import { kernelReads, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
-import { coversAll, geometryOf, renderDraw, texelPoints, type DrawSpec } from './draw.js';
+import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
 import { multipleOf, widthLog2, type Packing } from './expr.js';
-import { blockableMatmul, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
+import { blockableMatmul, blockTargets, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
 import { blockBufferName, isBlockBuffer, type GlslPlan, type PlanDraw, type PlanIdCheck, type PlanShader, type PlanStmt } from './plan.js';
 
 function kernelName(n: number, k: Kernel): string {
@@ -20,9 +20,7 @@ function kernelName(n: number, k: Kernel): string {
 function choosePacking(p: Program, specs: readonly DrawSpec[]): Packing {
   const ok = p.buffers.map((b) => multipleOf(b.size, 4));
   for (const spec of specs) {
-    const { geom } = geometryOf(spec.dims, spec.outs[0].view);
-    const aligned = geom.kind === 'range' && !geom.run ? multipleOf(geom.offset, 4) && multipleOf(geom.count, 4) : texelPoints(spec.dims, spec.outs[0].view);
-    if (!aligned) for (const o of spec.outs) ok[o.buf] = false;
+    if (!wholeTexels(spec.dims, spec.outs[0].view)) for (const o of spec.outs) ok[o.buf] = false;
   }
   return (buf) => (ok[buf] ? 4 : 1);
 }
@@ -37,7 +35,7 @@ function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kern
 }
 
 /**
- * The program with four RGBA32F scratch buffers added for each matmul drawn as 4x4 blocks
+ * The program with RGBA32F scratch buffers (4 or 8) added for each matmul drawn as blocks
  * (kernels.ts blockedMatmulDraws), and which buffers each such kernel renders its blocks into.
  */
 function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]): { p: Program; pk: Packing; blocks: Map<Kernel, number[]> } {
@@ -45,7 +43,7 @@ function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]
   const blocks = new Map<Kernel, number[]>();
   all.forEach(({ k }, n) => {
     if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
-    const ids = [0, 1, 2, 3].map((j) => {
+    const ids = Array.from({ length: blockTargets(k) }, (_, j) => {
       buffers.push({ id: buffers.length, name: blockBufferName(n, j), dtype: 'f32', size: matmulBlockSize(k), role: 'scratch', shape: [] });
       return buffers.length - 1;
     });
@@ -88,7 +86,7 @@ export function renderPlan(p0: Program): GlslPlan {
         { ...spec, name: `${spec.name}b`, outs: by1, quad: undefined },
       ];
     });
-    const draws: PlanDraw[] = specs.map((spec) => {
+    const drawOf = (spec: DrawSpec): PlanDraw => {
       if (spec.reads.length > MAX_SAMPLERS) {
         throw new Error(`rnnc glsl: ${p.name}: kernel ${spec.name} (${k.src}) reads ${spec.reads.length} buffers; a WebGL2 fragment shader can sample at most ${MAX_SAMPLERS}`);
       }
@@ -97,11 +95,12 @@ export function renderPlan(p0: Program): GlslPlan {
       const copied = outs.filter((o) => o.via === 'copy').map((o) => o.buf);
       const r = renderDraw(p, spec, copied, pk);
       shaders.push(r.shader);
-      const draw: PlanDraw = { shader: shaders.length - 1, geom: r.geom, outs, reads: spec.reads };
+      const draw: PlanDraw = { shader: shaders.length - 1, geom: r.geom, outs, reads: spec.reads, ...(spec.fallback ? { alt: spec.fallback.map(drawOf) } : {}) };
       if (!r.copy) return draw;
       shaders.push(r.copy);
       return { ...draw, copyShader: shaders.length - 1 };
-    });
+    };
+    const draws = specs.map(drawOf);
     return { kind: 'kernel', name, src: k.src, draws };
   };
 

@@ -48,30 +48,52 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     });
   }
 
-  it('matmuls drawn as 4x4 blocks, with rows not a multiple of 4 (B = 3, T = 5)', async () => {
+  it('matmuls drawn as 4x8 blocks, with rows not a multiple of 4 (B = 3, T = 5)', async () => {
     // Input GEMM [B * T, 64] x [64, 256] and recurrent [B, 64] x [64, 256]: K >= 64, so the scheduler
-    // stores W transposed, and both are blocked (N a multiple of 16, K / 4 divides the texture width).
+    // stores W transposed, and both are blocked (N a multiple of 32: 4 x 8 blocks, eight targets; K / 4
+    // divides the texture width).
     const def = seqModel('blocked', (m, x) => m.output('y', m.lstm(m.dense(x, { units: 64, name: 'd' }), { units: 64, returnSequences: true }).output));
     const mod = trace(def);
     const { infer } = programsOf(mod);
     const plan = renderPlan(infer);
-    expect(plan.shaders.filter((s) => s.fs.includes(', 4x4 blocks')).length).toBe(2);
+    expect(plan.shaders.filter((s) => s.fs.includes(', 4x8 blocks\n')).length).toBe(2);
+    expect(plan.shaders.filter((s) => s.fs.includes('layout(location = 7) out vec4 o7;')).length).toBe(2);
     // The gate weights' concatenation pieces (64 of every 256 columns) are ranges with gaps, not points;
-    // the step output loads the new h the carry draw wrote instead of computing the cell again.
+    // the step output (B runs of 64 at stride T * 64) is a quad per run, not points, and loads the new
+    // h the carry draw wrote instead of computing the cell again.
     expect(plan.shaders.filter((s) => s.fs.includes('if (rc >= 64) discard;')).length).toBeGreaterThan(0);
-    expect(plan.shaders.some((s) => s.vs.includes('gl_PointSize'))).toBe(true);
-    expect(plan.shaders.filter((s) => s.vs.includes('gl_PointSize') && s.fs.slice(s.fs.indexOf('void main')).includes('rn_sigmoid')).length).toBe(0);
+    const runs = plan.shaders.filter((s) => s.vs.includes('int run = gl_VertexID / 6;'));
+    expect(runs.length).toBeGreaterThan(0);
+    expect(plan.shaders.some((s) => s.vs.includes('gl_PointSize'))).toBe(false);
+    expect(runs.filter((s) => s.fs.slice(s.fs.indexOf('void main')).includes('rn_sigmoid')).length).toBe(0);
+    await matchesJs(mod, plan, 3, 5);
+    // A context with WebGL2's least MAX_DRAW_BUFFERS (4) draws each 4x8 block as its two 4x4 halves.
+    expect(plan.shaders.filter((s) => s.fs.includes('column quad 1 (for fewer than 8 draw buffers)')).length).toBe(2);
+    await matchesJs(mod, plan, 3, 5, true);
+    expect(await page.mostTargetsOfFour()).toBe(4);
+  });
+
+  it('matmuls drawn as 4x4 blocks (N = 48: a multiple of 16, not of 32)', async () => {
+    const def = seqModel('blocked4', (m, x) => m.output('y', m.lstm(m.dense(x, { units: 64, name: 'd' }), { units: 12, returnSequences: true }).output));
+    const mod = trace(def);
+    const plan = renderPlan(programsOf(mod).infer);
+    expect(plan.shaders.filter((s) => s.fs.includes('[B * T, 64] x [64, 48], 4x4 blocks')).length).toBe(1);
+    await matchesJs(mod, plan, 3, 5);
+  });
+
+  async function matchesJs(mod: ReturnType<typeof trace>, plan: ReturnType<typeof renderPlan>, b: number, t: number, fourDrawBuffers = false): Promise<void> {
+    const { infer } = programsOf(mod);
     const { module } = await compileJs(mod);
     const params = paramsFor(mod);
     const model = module.create();
     model.setParams(params);
-    const inputs = inputsFor(mod, 3, 5);
+    const inputs = inputsFor(mod, b, t);
     const want = model.forward(inputs);
-    const got = await page.run(plan, 3, 5, { inputs: infer.inputs.map((i) => inputs[i.name].data), params: infer.params.map((p) => params[p.name]), states: [], randoms: [] });
+    const got = await page.run(plan, b, t, { inputs: infer.inputs.map((i) => inputs[i.name].data), params: infer.params.map((p) => params[p.name]), states: [], randoms: [] }, { fourDrawBuffers });
     expect(page.errors).toEqual([]);
     const err = maxRelError(got.outputs[0], want.y.data);
     expect(err).toBeLessThanOrEqual(TOL);
-  });
+  }
 
   it('errors: a shader that does not compile names the kernel and the GLSL line; float targets missing; context lost', async () => {
     const mod = trace(forwardCases[0]);

@@ -18,7 +18,10 @@ export interface EnginePage {
   errors: string[];
   dir: string;
   url: string;
-  run(plan: GlslPlan, B: number, T: number, args: { inputs: ArrayLike<number>[]; params: ArrayLike<number>[]; states: ArrayLike<number>[]; randoms: ArrayLike<number>[] }): Promise<PageRun>;
+  /** `fourDrawBuffers`: on a second engine whose context reports MAX_DRAW_BUFFERS 4 (WebGL2's least). */
+  run(plan: GlslPlan, B: number, T: number, args: { inputs: ArrayLike<number>[]; params: ArrayLike<number>[]; states: ArrayLike<number>[]; randoms: ArrayLike<number>[] }, opts?: { fourDrawBuffers?: boolean }): Promise<PageRun>;
+  /** The most render targets one draw of the four-draw-buffer engine enabled so far. */
+  mostTargetsOfFour(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -39,6 +42,18 @@ window.GlslEngine = GlslEngine;
 try {
   window.engine = new GlslEngine();
   window.compiled = new Map();
+  // A context that reports WebGL2's least MAX_DRAW_BUFFERS, 4, and records the most targets a draw enables.
+  const c4 = new OffscreenCanvas(1, 1).getContext('webgl2');
+  const getParameter = c4.getParameter.bind(c4);
+  c4.getParameter = (p) => (p === c4.MAX_DRAW_BUFFERS ? 4 : getParameter(p));
+  const drawBuffers = c4.drawBuffers.bind(c4);
+  window.mostTargets4 = 0;
+  c4.drawBuffers = (bs) => {
+    window.mostTargets4 = Math.max(window.mostTargets4, bs.filter((b) => b !== c4.NONE).length);
+    return drawBuffers(bs);
+  };
+  window.engine4 = new GlslEngine(c4);
+  window.compiled4 = new Map();
   window.ready = 'ok';
 } catch (e) {
   window.ready = String(e);
@@ -57,16 +72,20 @@ try {
     errors,
     dir,
     url: server.url,
-    async run(plan, B, T, args) {
+    async mostTargetsOfFour() {
+      return page.evaluate(() => (globalThis as unknown as { mostTargets4: number }).mostTargets4);
+    },
+    async run(plan, B, T, args, opts = {}) {
       return page.evaluate(
-        ({ plan, B, T, args }) => {
+        ({ plan, B, T, args, four }) => {
           type Eng = {
             compile(p: unknown): unknown;
             run(cp: unknown, B: number, T: number, a: unknown): { outputs: { size: number }[]; states: { size: number }[] };
             read(t: unknown, d: string): ArrayLike<number>;
             release(t: unknown): void;
           };
-          const w = globalThis as unknown as { engine: Eng; compiled: Map<string, unknown> };
+          const g = globalThis as unknown as { engine: Eng; compiled: Map<string, unknown>; engine4: Eng; compiled4: Map<string, unknown> };
+          const w = four ? { engine: g.engine4, compiled: g.compiled4 } : g;
           const key = JSON.stringify(plan);
           let cp = w.compiled.get(key);
           if (!cp) {
@@ -89,7 +108,7 @@ try {
             });
           return { outputs: back(r.outputs, p.outputs), states: back(r.states, p.states) };
         },
-        { plan, B, T, args: { inputs: args.inputs.map((a) => Array.from(a)), params: args.params.map((a) => Array.from(a)), states: args.states.map((a) => Array.from(a)), randoms: args.randoms.map((a) => Array.from(a)) } },
+        { plan, B, T, four: !!opts.fourDrawBuffers, args: { inputs: args.inputs.map((a) => Array.from(a)), params: args.params.map((a) => Array.from(a)), states: args.states.map((a) => Array.from(a)), randoms: args.randoms.map((a) => Array.from(a)) } },
       );
     },
     async close() {

@@ -283,7 +283,7 @@ void main() {
 `;
 return { ...{"model":"sentiment","params":[{"name":"emb.E","base":0,"size":64000},{"name":"lstm.W_i","base":1,"size":1024},{"name":"lstm.W_f","base":2,"size":1024},{"name":"lstm.W_c","base":3,"size":1024},{"name":"lstm.W_o","base":4,"size":1024},{"name":"lstm.U_i","base":5,"size":1024},{"name":"lstm.U_f","base":6,"size":1024},{"name":"lstm.U_c","base":7,"size":1024},{"name":"lstm.U_o","base":8,"size":1024},{"name":"lstm.b_i","base":9,"size":32},{"name":"lstm.b_f","base":10,"size":32},{"name":"lstm.b_c","base":11,"size":32},{"name":"lstm.b_o","base":12,"size":32},{"name":"out.W","base":13,"size":64},{"name":"out.b","base":14,"size":2}],"slots":[{"name":"exp_avg.emb.E","base":15,"size":64000,"init":0},{"name":"exp_avg.lstm.W_i","base":16,"size":1024,"init":0},{"name":"exp_avg.lstm.W_f","base":17,"size":1024,"init":0},{"name":"exp_avg.lstm.W_c","base":18,"size":1024,"init":0},{"name":"exp_avg.lstm.W_o","base":19,"size":1024,"init":0},{"name":"exp_avg.lstm.U_i","base":20,"size":1024,"init":0},{"name":"exp_avg.lstm.U_f","base":21,"size":1024,"init":0},{"name":"exp_avg.lstm.U_c","base":22,"size":1024,"init":0},{"name":"exp_avg.lstm.U_o","base":23,"size":1024,"init":0},{"name":"exp_avg.lstm.b_i","base":24,"size":32,"init":0},{"name":"exp_avg.lstm.b_f","base":25,"size":32,"init":0},{"name":"exp_avg.lstm.b_c","base":26,"size":32,"init":0},{"name":"exp_avg.lstm.b_o","base":27,"size":32,"init":0},{"name":"exp_avg.out.W","base":28,"size":64,"init":0},{"name":"exp_avg.out.b","base":29,"size":2,"init":0},{"name":"exp_avg_sq.emb.E","base":30,"size":64000,"init":0},{"name":"exp_avg_sq.lstm.W_i","base":31,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_f","base":32,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_c","base":33,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_o","base":34,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_i","base":35,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_f","base":36,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_c","base":37,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_o","base":38,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.b_i","base":39,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_f","base":40,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_c","base":41,"size":32,"init":0},{"name":"exp_avg_sq.lstm.b_o","base":42,"size":32,"init":0},{"name":"exp_avg_sq.out.W","base":43,"size":64,"init":0},{"name":"exp_avg_sq.out.b","base":44,"size":2,"init":0}],"hyperBase":45,"hyperSize":4,"loss":"loss","states":[]},
  programs: {
-  "run": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v17","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v18","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"s20_c","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v29","dtype":"f32","size":"B","role":"scratch","shape":["B",1],"packing":1,"narrow":false,"lw":null},{"name":"v34","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[3,7]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[4,8]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[5,9]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[6,10]}]},{"kind":"kernel","name":"k2_matmul","src":"%18 = matmul %3, %17","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":19}],"reads":[17,18]}]},{"kind":"kernel","name":"k3_reduce","src":"%24 = reduce_sum %1 axis=1","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[1]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21},{"buf":22}],"reads":[]},{"shader":8,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k5_matmul","src":"scan %20 body: %12 = matmul %0, %7","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":23}],"reads":[21,20]}]},{"kind":"kernel","name":"k6_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":10,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":17}],"reads":[1,22,19,23,12,11,13,14]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[1,22,19,23,12,11,13,14,21]}]}]},{"kind":"kernel","name":"k7_map","src":"%26 = mul %22, %23","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17,"via":"swap"}],"reads":[17,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%27 = reduce_sum %26 axis=1","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21}],"reads":[17]}]},{"kind":"kernel","name":"k9_map","src":"%30 = div %27, %29","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"}],"reads":[21,24]}]},{"kind":"kernel","name":"k10_matmul","src":"%32 = matmul %30, %31","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[21,15]}]},{"kind":"kernel","name":"k11_map","src":"%34 = add %32, %33","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,16]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[],"outputs":[25],"randoms":[],"names":{"inputs":["tokens","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":2000,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"}]},
+  "run": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v17","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v18","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"s20_c","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v29","dtype":"f32","size":"B","role":"scratch","shape":["B",1],"packing":1,"narrow":false,"lw":null},{"name":"v34","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[3,7]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[4,8]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[5,9]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":18},{"buf":20}],"reads":[6,10]}]},{"kind":"kernel","name":"k2_matmul","src":"%18 = matmul %3, %17","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":19}],"reads":[17,18]}]},{"kind":"kernel","name":"k3_reduce","src":"%24 = reduce_sum %1 axis=1","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[1]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21},{"buf":22}],"reads":[]},{"shader":8,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k5_matmul","src":"scan %20 body: %12 = matmul %0, %7","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":23}],"reads":[21,20]}]},{"kind":"kernel","name":"k6_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":10,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":17}],"reads":[1,22,19,23,12,11,13,14]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"},{"buf":22,"via":"swap"}],"reads":[1,22,19,23,12,11,13,14,21]}]}]},{"kind":"kernel","name":"k7_map","src":"%26 = mul %22, %23","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":17,"via":"swap"}],"reads":[17,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%27 = reduce_sum %26 axis=1","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21}],"reads":[17]}]},{"kind":"kernel","name":"k9_map","src":"%30 = div %27, %29","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":21,"via":"swap"}],"reads":[21,24]}]},{"kind":"kernel","name":"k10_matmul","src":"%32 = matmul %30, %31","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[21,15]}]},{"kind":"kernel","name":"k11_map","src":"%34 = add %32, %33","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,16]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[],"outputs":[25],"randoms":[],"names":{"inputs":["tokens","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":2000,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -681,16 +681,27 @@ uniform int t;
 uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 32 + i1 + t * 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_tmp0;
+  int y1 = q1 >> u_lw_tmp0;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp0) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp0) + 1 : (1 << u_lw_tmp0);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp0)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -729,15 +740,19 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_tmp0;
 uniform int u_lw_in_mask;
 uniform int u_lw_s20_c;
 uniform int u_lw_v18;
 uniform int u_lw_tmp2;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -976,7 +991,7 @@ void main() {
 }
 ` }
   ] },
-  "runEval": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v18","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v19","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v20","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v35","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":24}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":18}],"reads":[1,23,20,24,13,12,14,15]},{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,20,24,13,12,14,15,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%25 = reduce_sum %1 axis=1","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%28 = mul %23, %24","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18,"via":"swap"}],"reads":[18,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%29 = reduce_sum %28 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[18]}]},{"kind":"kernel","name":"k9_map","src":"%30 = max %26, %27","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%31 = div %29, %30","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,24]}]},{"kind":"kernel","name":"k11_matmul","src":"%33 = matmul %31, %32","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%35 = add %33, %34","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%36 = reduce_max %35 axis=1","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[25]}]},{"kind":"kernel","name":"k14_one_hot","src":"%42 = one_hot %2 depth=2","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[2]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23,"via":"copy"}],"reads":[25,22],"copyShader":20},{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":24}],"reads":[25,22,23]}]},{"kind":"kernel","name":"k16_reduce","src":"%40 = reduce_sum %39 axis=1","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[23]}]},{"kind":"kernel","name":"k17_map","src":"%41 = log %40","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22],"copyShader":24}]},{"kind":"kernel","name":"k18_reduce","src":"%44 = reduce_sum %43 axis=1","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k19_map","src":"%45 = sub %41, %44","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22,23],"copyShader":27}]},{"kind":"kernel","name":"k20_reduce","src":"%46 = reduce_mean %45 axis=0","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":26}],"reads":[22]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[25,26],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":2000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"},{"buf":2,"limit":2,"before":"%42 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runEval": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"v18","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"v19","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v20","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v35","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":24}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":8,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":18}],"reads":[1,23,20,24,13,12,14,15]},{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,20,24,13,12,14,15,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%25 = reduce_sum %1 axis=1","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%28 = mul %23, %24","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18,"via":"swap"}],"reads":[18,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%29 = reduce_sum %28 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[18]}]},{"kind":"kernel","name":"k9_map","src":"%30 = max %26, %27","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":24}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%31 = div %29, %30","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,24]}]},{"kind":"kernel","name":"k11_matmul","src":"%33 = matmul %31, %32","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%35 = add %33, %34","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":25}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%36 = reduce_max %35 axis=1","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[25]}]},{"kind":"kernel","name":"k14_one_hot","src":"%42 = one_hot %2 depth=2","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[2]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23,"via":"copy"}],"reads":[25,22],"copyShader":20},{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":24}],"reads":[25,22,23]}]},{"kind":"kernel","name":"k16_reduce","src":"%40 = reduce_sum %39 axis=1","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[23]}]},{"kind":"kernel","name":"k17_map","src":"%41 = log %40","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22],"copyShader":24}]},{"kind":"kernel","name":"k18_reduce","src":"%44 = reduce_sum %43 axis=1","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k19_map","src":"%45 = sub %41, %44","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22,"via":"copy"}],"reads":[22,23],"copyShader":27}]},{"kind":"kernel","name":"k20_reduce","src":"%46 = reduce_mean %45 axis=0","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":26}],"reads":[22]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[25,26],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":2000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"},{"buf":2,"limit":2,"before":"%42 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -1314,16 +1329,27 @@ uniform int t;
 uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 32 + i1 + t * 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_tmp0;
+  int y1 = q1 >> u_lw_tmp0;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp0) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp0) + 1 : (1 << u_lw_tmp0);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp0)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -1362,15 +1388,19 @@ uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_tmp0;
 uniform int u_lw_in_mask;
 uniform int u_lw_tmp2;
 uniform int u_lw_v19;
 uniform int u_lw_tmp3;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -1922,7 +1952,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1,"narrow":false,"lw":8},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4,"narrow":false,"lw":null},{"name":"v110","dtype":"f32","size":64000,"role":"output","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block0","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block1","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block2","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block3","dtype":"f32","size":1120,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":42}],"reads":[34,23,38,41]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38,"via":"copy"}],"reads":[34,23,38],"copyShader":26},{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"}],"reads":[36],"copyShader":30},{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36,"via":"swap"}],"reads":[36,37]}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":44,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":46,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":47,"geom":{"kind":"points","count":{"op":"mul","args":["B",32]}},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",8]},24]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63}],"reads":[45,19]},{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":56,"geom":{"kind":"range","offset":0,"count":1120},"outs":[{"buf":64},{"buf":65},{"buf":66},{"buf":67}],"reads":[26,20]},{"shader":57,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[64,65,66,67]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=2000","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":64000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":59,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":60,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":61,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":2000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runTrain": { ...{"name":"sentiment","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":64000,"role":"param","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1,"narrow":false,"lw":8},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4,"narrow":false,"lw":null},{"name":"v110","dtype":"f32","size":64000,"role":"output","shape":[2000,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"k37_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block4","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block5","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block6","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k37_block7","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block0","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block1","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block2","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block3","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block4","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block5","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block6","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4},{"name":"k38_block7","dtype":"f32","size":560,"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":19},{"buf":21}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,21]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":42}],"reads":[34,23,38,41]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38,"via":"copy"}],"reads":[34,23,38],"copyShader":26},{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"}],"reads":[36],"copyShader":30},{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36,"via":"swap"}],"reads":[36,37]}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":44,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":46,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":47,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,21]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":60},{"buf":61},{"buf":62},{"buf":63},{"buf":64},{"buf":65},{"buf":66},{"buf":67}],"reads":[45,19],"alt":[{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":60},{"buf":62},{"buf":64},{"buf":66}],"reads":[45,19]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":61},{"buf":63},{"buf":65},{"buf":67}],"reads":[45,19]}]},{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[60,61,62,63,64,65,66,67]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":68},{"buf":69},{"buf":70},{"buf":71},{"buf":72},{"buf":73},{"buf":74},{"buf":75}],"reads":[26,20],"alt":[{"shader":59,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":68},{"buf":70},{"buf":72},{"buf":74}],"reads":[26,20]},{"shader":60,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":69},{"buf":71},{"buf":73},{"buf":75}],"reads":[26,20]}]},{"shader":61,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[68,69,70,71,72,73,74,75]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=2000","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":64000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":64,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":65,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":2000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2265,16 +2295,27 @@ uniform int t;
 uniform int u_lw_s21_residual_6_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s21_residual_6_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s21_residual_6_steps) - 1.0, (float(f >> u_lw_s21_residual_6_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 32 + i1 + t * 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s21_residual_6_steps;
+  int y1 = q1 >> u_lw_s21_residual_6_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s21_residual_6_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s21_residual_6_steps) + 1 : (1 << u_lw_s21_residual_6_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s21_residual_6_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -2316,16 +2357,20 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform int u_lw_s21_residual_6_steps;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp8;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s21_residual_6_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   vec4 res1;
   vec4 res2;
@@ -2388,16 +2433,27 @@ uniform int t;
 uniform int u_lw_s21_residual_3_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 32 + i1 + t * 32) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s21_residual_3_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s21_residual_3_steps) - 1.0, (float(f >> u_lw_s21_residual_3_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 32 + i1 + t * 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s21_residual_3_steps;
+  int y1 = q1 >> u_lw_s21_residual_3_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s21_residual_3_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s21_residual_3_steps) + 1 : (1 << u_lw_s21_residual_3_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s21_residual_3_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -2442,19 +2498,23 @@ uniform highp sampler2D s_p_lstm_b_o;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_in_mask;
 uniform highp sampler2D s_tmp4;
+uniform int u_lw_s21_residual_3_steps;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp8;
 uniform int u_lw_tmp5;
 uniform int u_lw_in_mask;
 uniform int u_lw_tmp4;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
 layout(location = 3) out vec4 o3;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s21_residual_3_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   vec4 res1;
   vec4 res2;
@@ -3664,16 +3724,27 @@ uniform int t;
 uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 128 + i1 + t * 128) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 128 + i1 + t * 128;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s89_d_hoisted_0_steps;
+  int y1 = q1 >> u_lw_s89_d_hoisted_0_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s89_d_hoisted_0_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s89_d_hoisted_0_steps) + 1 : (1 << u_lw_s89_d_hoisted_0_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s89_d_hoisted_0_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -3731,6 +3802,7 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_5_steps;
 uniform highp sampler2D s_s21_residual_6_steps;
+uniform int u_lw_s89_d_hoisted_0_steps;
 uniform int u_lw_s21_residual_0_steps;
 uniform int u_lw_tmp5;
 uniform int u_lw_tmp11;
@@ -3740,11 +3812,14 @@ uniform int u_lw_s21_residual_4_steps;
 uniform int u_lw_s21_residual_3_steps;
 uniform int u_lw_s21_residual_5_steps;
 uniform int u_lw_s21_residual_6_steps;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s89_d_hoisted_0_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -3813,16 +3888,27 @@ uniform int t;
 uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 128 + i1 + t * 128 + 32) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 128 + i1 + t * 128 + 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s89_d_hoisted_0_steps;
+  int y1 = q1 >> u_lw_s89_d_hoisted_0_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s89_d_hoisted_0_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s89_d_hoisted_0_steps) + 1 : (1 << u_lw_s89_d_hoisted_0_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s89_d_hoisted_0_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -3880,6 +3966,7 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_7_steps;
 uniform highp sampler2D s_tmp7;
+uniform int u_lw_s89_d_hoisted_0_steps;
 uniform int u_lw_s21_residual_0_steps;
 uniform int u_lw_tmp5;
 uniform int u_lw_tmp11;
@@ -3889,11 +3976,14 @@ uniform int u_lw_s21_residual_4_steps;
 uniform int u_lw_s21_residual_3_steps;
 uniform int u_lw_s21_residual_7_steps;
 uniform int u_lw_tmp7;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s89_d_hoisted_0_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -3961,16 +4051,27 @@ uniform int t;
 uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 128 + i1 + t * 128 + 64) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 128 + i1 + t * 128 + 64;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s89_d_hoisted_0_steps;
+  int y1 = q1 >> u_lw_s89_d_hoisted_0_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s89_d_hoisted_0_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s89_d_hoisted_0_steps) + 1 : (1 << u_lw_s89_d_hoisted_0_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s89_d_hoisted_0_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -4028,6 +4129,7 @@ uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
 uniform highp sampler2D s_s21_residual_5_steps;
 uniform highp sampler2D s_s21_residual_6_steps;
+uniform int u_lw_s89_d_hoisted_0_steps;
 uniform int u_lw_s21_residual_0_steps;
 uniform int u_lw_tmp5;
 uniform int u_lw_tmp11;
@@ -4037,11 +4139,14 @@ uniform int u_lw_s21_residual_4_steps;
 uniform int u_lw_s21_residual_3_steps;
 uniform int u_lw_s21_residual_5_steps;
 uniform int u_lw_s21_residual_6_steps;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s89_d_hoisted_0_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -4110,16 +4215,27 @@ uniform int t;
 uniform int u_lw_s89_d_hoisted_0_steps;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (32);
-  r /= (32);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 128 + i1 + t * 128 + 96) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_s89_d_hoisted_0_steps) - 1)) + 0.5) * 2.0 / float(1 << u_lw_s89_d_hoisted_0_steps) - 1.0, (float(f >> u_lw_s89_d_hoisted_0_steps) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 128 + i1 + t * 128 + 96;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s89_d_hoisted_0_steps;
+  int y1 = q1 >> u_lw_s89_d_hoisted_0_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s89_d_hoisted_0_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s89_d_hoisted_0_steps) + 1 : (1 << u_lw_s89_d_hoisted_0_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s89_d_hoisted_0_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -4174,17 +4290,21 @@ uniform highp sampler2D s_tmp11;
 uniform highp sampler2D s_tmp6;
 uniform highp sampler2D s_s21_residual_4_steps;
 uniform highp sampler2D s_s21_residual_3_steps;
+uniform int u_lw_s89_d_hoisted_0_steps;
 uniform int u_lw_s21_residual_0_steps;
 uniform int u_lw_tmp5;
 uniform int u_lw_tmp11;
 uniform int u_lw_tmp6;
 uniform int u_lw_s21_residual_4_steps;
 uniform int u_lw_s21_residual_3_steps;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s89_d_hoisted_0_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (32);
@@ -4420,7 +4540,110 @@ void main() {
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// %104 = matmul_nt %92, %18  [B * T, 128] x [128, 32], 4x4 blocks
+// %104 = matmul_nt %92, %18  [B * T, 128] x [128, 32], 4x8 blocks
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_s89_d_hoisted_0_steps;
+uniform highp sampler2D s_tmp1;
+uniform int u_lw_k37_block0;
+uniform int u_lw_s89_d_hoisted_0_steps;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+layout(location = 4) out vec4 o4;
+layout(location = 5) out vec4 o5;
+layout(location = 6) out vec4 o6;
+layout(location = 7) out vec4 o7;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_k37_block0) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * T * 4 + 12) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  vec4 res4;
+  vec4 res5;
+  vec4 res6;
+  vec4 res7;
+  int rb = (r0 >> 2) / 4;
+  int nb = (r0 >> 2) - rb * 4;
+  int M = B * T;
+  vec4 c0_0 = vec4(0.0);
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  int a0 = (min(4 * rb + 0, M - 1) * 128) >> 2;
+  int a1 = (min(4 * rb + 1, M - 1) * 128) >> 2;
+  int a2 = (min(4 * rb + 2, M - 1) * 128) >> 2;
+  int a3 = (min(4 * rb + 3, M - 1) * 128) >> 2;
+  int wq = (8 * nb * 128) >> 2;
+  int dq = (128) >> 2;
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a0) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a1) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a2) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a3) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
+  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
+  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
+  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
+  ivec2 pw4 = ivec2((wq + 4 * dq) & 255, (wq + 4 * dq) >> 8);
+  ivec2 pw5 = ivec2((wq + 5 * dq) & 255, (wq + 5 * dq) >> 8);
+  ivec2 pw6 = ivec2((wq + 6 * dq) & 255, (wq + 6 * dq) >> 8);
+  ivec2 pw7 = ivec2((wq + 7 * dq) & 255, (wq + 7 * dq) >> 8);
+  for (int kk = 0; kk < 32; kk++) {
+    ivec2 d = ivec2(kk, 0);
+    vec4 w0 = texelFetch(s_tmp1, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_tmp1, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_tmp1, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_tmp1, pw3 + d, 0);
+    vec4 w4 = texelFetch(s_tmp1, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_tmp1, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_tmp1, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_tmp1, pw7 + d, 0);
+    vec4 x0 = texelFetch(s_s89_d_hoisted_0_steps, pa0 + d, 0);
+    vec4 x1 = texelFetch(s_s89_d_hoisted_0_steps, pa1 + d, 0);
+    vec4 x2 = texelFetch(s_s89_d_hoisted_0_steps, pa2 + d, 0);
+    vec4 x3 = texelFetch(s_s89_d_hoisted_0_steps, pa3 + d, 0);
+    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+  }
+  res0 = c0_0;
+  res1 = c0_1;
+  res2 = c1_0;
+  res3 = c1_1;
+  res4 = c2_0;
+  res5 = c2_1;
+  res6 = c3_0;
+  res7 = c3_1;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+  o4 = res4;
+  o5 = res5;
+  o6 = res6;
+  o7 = res7;
+}
+` },
+    { name: "k37_matmul.0a", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// %104 = matmul_nt %92, %18  [B * T, 128] x [128, 32], 4x8 blocks, column quad 0 (for fewer than 8 draw buffers)
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_s89_d_hoisted_0_steps;
@@ -4435,23 +4658,23 @@ ${HELPERS}
 void main() {
   int q = ((int(gl_FragCoord.y) << u_lw_k37_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= B * T * 8 + 24) discard;
+  if (r0 < 0 || r0 >= B * T * 4 + 12) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  int rb = (r0 >> 2) / 8;
-  int nq = (r0 >> 2) - rb * 8;
+  int rb = (r0 >> 2) / 4;
+  int nb = (r0 >> 2) - rb * 4;
   int M = B * T;
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  vec4 c0_0 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
   int a0 = (min(4 * rb + 0, M - 1) * 128) >> 2;
   int a1 = (min(4 * rb + 1, M - 1) * 128) >> 2;
   int a2 = (min(4 * rb + 2, M - 1) * 128) >> 2;
   int a3 = (min(4 * rb + 3, M - 1) * 128) >> 2;
-  int wq = (4 * nq * 128) >> 2;
+  int wq = (8 * nb * 128) >> 2;
   int dq = (128) >> 2;
   ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a0) >> u_lw_s89_d_hoisted_0_steps);
   ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a1) >> u_lw_s89_d_hoisted_0_steps);
@@ -4471,15 +4694,86 @@ void main() {
     vec4 x1 = texelFetch(s_s89_d_hoisted_0_steps, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s89_d_hoisted_0_steps, pa2 + d, 0);
     vec4 x3 = texelFetch(s_s89_d_hoisted_0_steps, pa3 + d, 0);
-    c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
-    c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
-    c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
-    c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
   }
-  res0 = c0;
-  res1 = c1;
-  res2 = c2;
-  res3 = c3;
+  res0 = c0_0;
+  res1 = c1_0;
+  res2 = c2_0;
+  res3 = c3_0;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+}
+` },
+    { name: "k37_matmul.0b", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// %104 = matmul_nt %92, %18  [B * T, 128] x [128, 32], 4x8 blocks, column quad 1 (for fewer than 8 draw buffers)
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_s89_d_hoisted_0_steps;
+uniform highp sampler2D s_tmp1;
+uniform int u_lw_k37_block1;
+uniform int u_lw_s89_d_hoisted_0_steps;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_k37_block1) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * T * 4 + 12) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  int rb = (r0 >> 2) / 4;
+  int nb = (r0 >> 2) - rb * 4;
+  int M = B * T;
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  int a0 = (min(4 * rb + 0, M - 1) * 128) >> 2;
+  int a1 = (min(4 * rb + 1, M - 1) * 128) >> 2;
+  int a2 = (min(4 * rb + 2, M - 1) * 128) >> 2;
+  int a3 = (min(4 * rb + 3, M - 1) * 128) >> 2;
+  int wq = (8 * nb * 128) >> 2;
+  int dq = (128) >> 2;
+  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a0) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a1) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a2) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s89_d_hoisted_0_steps) - 1), (a3) >> u_lw_s89_d_hoisted_0_steps);
+  ivec2 pw4 = ivec2((wq + 4 * dq) & 255, (wq + 4 * dq) >> 8);
+  ivec2 pw5 = ivec2((wq + 5 * dq) & 255, (wq + 5 * dq) >> 8);
+  ivec2 pw6 = ivec2((wq + 6 * dq) & 255, (wq + 6 * dq) >> 8);
+  ivec2 pw7 = ivec2((wq + 7 * dq) & 255, (wq + 7 * dq) >> 8);
+  for (int kk = 0; kk < 32; kk++) {
+    ivec2 d = ivec2(kk, 0);
+    vec4 w4 = texelFetch(s_tmp1, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_tmp1, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_tmp1, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_tmp1, pw7 + d, 0);
+    vec4 x0 = texelFetch(s_s89_d_hoisted_0_steps, pa0 + d, 0);
+    vec4 x1 = texelFetch(s_s89_d_hoisted_0_steps, pa1 + d, 0);
+    vec4 x2 = texelFetch(s_s89_d_hoisted_0_steps, pa2 + d, 0);
+    vec4 x3 = texelFetch(s_s89_d_hoisted_0_steps, pa3 + d, 0);
+    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+  }
+  res0 = c0_1;
+  res1 = c1_1;
+  res2 = c2_1;
+  res3 = c3_1;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -4491,18 +4785,26 @@ void main() {
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// %104 = matmul_nt %92, %18  [B * T, 32] from the 4x4 blocks
+// %104 = matmul_nt %92, %18  [B * T, 32] from the 4x8 blocks
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_k37_block0;
 uniform highp sampler2D s_k37_block1;
 uniform highp sampler2D s_k37_block2;
 uniform highp sampler2D s_k37_block3;
+uniform highp sampler2D s_k37_block4;
+uniform highp sampler2D s_k37_block5;
+uniform highp sampler2D s_k37_block6;
+uniform highp sampler2D s_k37_block7;
 uniform int u_lw_tmp0;
 uniform int u_lw_k37_block0;
 uniform int u_lw_k37_block1;
 uniform int u_lw_k37_block2;
 uniform int u_lw_k37_block3;
+uniform int u_lw_k37_block4;
+uniform int u_lw_k37_block5;
+uniform int u_lw_k37_block6;
+uniform int u_lw_k37_block7;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -4511,9 +4813,10 @@ void main() {
   if (r0 < 0 || r0 >= B * T * 32) discard;
   vec4 res0;
   int i0 = r0 / 32;
-  int bq = ((i0 >> 2) * 32 + r0 - i0 * 32) >> 2;
-  int j = i0 & 3;
-  res0 = j == 0 ? tx4w(s_k37_block0, bq, u_lw_k37_block0) : j == 1 ? tx4w(s_k37_block1, bq, u_lw_k37_block1) : j == 2 ? tx4w(s_k37_block2, bq, u_lw_k37_block2) : tx4w(s_k37_block3, bq, u_lw_k37_block3);
+  int nq = (r0 - i0 * 32) >> 2;
+  int bq = (i0 >> 2) * 4 + (nq >> 1);
+  int t = (i0 & 3) * 2 + (nq & 1);
+  res0 = t == 0 ? tx4w(s_k37_block0, bq, u_lw_k37_block0) : t == 1 ? tx4w(s_k37_block1, bq, u_lw_k37_block1) : t == 2 ? tx4w(s_k37_block2, bq, u_lw_k37_block2) : t == 3 ? tx4w(s_k37_block3, bq, u_lw_k37_block3) : t == 4 ? tx4w(s_k37_block4, bq, u_lw_k37_block4) : t == 5 ? tx4w(s_k37_block5, bq, u_lw_k37_block5) : t == 6 ? tx4w(s_k37_block6, bq, u_lw_k37_block6) : tx4w(s_k37_block7, bq, u_lw_k37_block7);
   o0 = res0;
 }
 ` },
@@ -4522,7 +4825,123 @@ void main() {
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128], 4x4 blocks
+// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128], 4x8 blocks
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp7;
+uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp7;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+layout(location = 4) out vec4 o4;
+layout(location = 5) out vec4 o5;
+layout(location = 6) out vec4 o6;
+layout(location = 7) out vec4 o7;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << 4) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 560) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  vec4 res4;
+  vec4 res5;
+  vec4 res6;
+  vec4 res7;
+  int rb = (r0 >> 2) / 16;
+  int nb = (r0 >> 2) - rb * 16;
+  int M = 32;
+  vec4 c0_0 = vec4(0.0);
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  int K = B * T;
+  int ea0 = B * T * min(4 * rb + 0, M - 1);
+  int ea1 = B * T * min(4 * rb + 1, M - 1);
+  int ea2 = B * T * min(4 * rb + 2, M - 1);
+  int ea3 = B * T * min(4 * rb + 3, M - 1);
+  int ew0 = (8 * nb + 0) * B * T;
+  int ew1 = (8 * nb + 1) * B * T;
+  int ew2 = (8 * nb + 2) * B * T;
+  int ew3 = (8 * nb + 3) * B * T;
+  int ew4 = (8 * nb + 4) * B * T;
+  int ew5 = (8 * nb + 5) * B * T;
+  int ew6 = (8 * nb + 6) * B * T;
+  int ew7 = (8 * nb + 7) * B * T;
+  if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
+    for (int kk = 0; kk < (K >> 2); kk++) {
+      vec4 w0 = tx4w(s_tmp2, (ew0 >> 2) + kk, u_lw_tmp2);
+      vec4 w1 = tx4w(s_tmp2, (ew1 >> 2) + kk, u_lw_tmp2);
+      vec4 w2 = tx4w(s_tmp2, (ew2 >> 2) + kk, u_lw_tmp2);
+      vec4 w3 = tx4w(s_tmp2, (ew3 >> 2) + kk, u_lw_tmp2);
+      vec4 w4 = tx4w(s_tmp2, (ew4 >> 2) + kk, u_lw_tmp2);
+      vec4 w5 = tx4w(s_tmp2, (ew5 >> 2) + kk, u_lw_tmp2);
+      vec4 w6 = tx4w(s_tmp2, (ew6 >> 2) + kk, u_lw_tmp2);
+      vec4 w7 = tx4w(s_tmp2, (ew7 >> 2) + kk, u_lw_tmp2);
+      vec4 x0 = tx4w(s_tmp7, (ea0 >> 2) + kk, u_lw_tmp7);
+      vec4 x1 = tx4w(s_tmp7, (ea1 >> 2) + kk, u_lw_tmp7);
+      vec4 x2 = tx4w(s_tmp7, (ea2 >> 2) + kk, u_lw_tmp7);
+      vec4 x3 = tx4w(s_tmp7, (ea3 >> 2) + kk, u_lw_tmp7);
+      c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+      c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+      c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+      c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+      c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+      c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+      c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+      c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+    }
+  } else {
+    for (int kk = 0; kk < K; kk++) {
+      vec4 w0 = vec4(ld4w(s_tmp2, ew0 + kk, u_lw_tmp2), ld4w(s_tmp2, ew1 + kk, u_lw_tmp2), ld4w(s_tmp2, ew2 + kk, u_lw_tmp2), ld4w(s_tmp2, ew3 + kk, u_lw_tmp2));
+      vec4 w1 = vec4(ld4w(s_tmp2, ew4 + kk, u_lw_tmp2), ld4w(s_tmp2, ew5 + kk, u_lw_tmp2), ld4w(s_tmp2, ew6 + kk, u_lw_tmp2), ld4w(s_tmp2, ew7 + kk, u_lw_tmp2));
+      float x0 = ld4w(s_tmp7, ea0 + kk, u_lw_tmp7);
+      float x1 = ld4w(s_tmp7, ea1 + kk, u_lw_tmp7);
+      float x2 = ld4w(s_tmp7, ea2 + kk, u_lw_tmp7);
+      float x3 = ld4w(s_tmp7, ea3 + kk, u_lw_tmp7);
+      c0_0 += x0 * w0;
+      c0_1 += x0 * w1;
+      c1_0 += x1 * w0;
+      c1_1 += x1 * w1;
+      c2_0 += x2 * w0;
+      c2_1 += x2 * w1;
+      c3_0 += x3 * w0;
+      c3_1 += x3 * w1;
+    }
+  }
+  res0 = c0_0;
+  res1 = c0_1;
+  res2 = c1_0;
+  res3 = c1_1;
+  res4 = c2_0;
+  res5 = c2_1;
+  res6 = c3_0;
+  res7 = c3_1;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+  o4 = res4;
+  o5 = res5;
+  o6 = res6;
+  o7 = res7;
+}
+` },
+    { name: "k38_matmul.0a", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128], 4x8 blocks, column quad 0 (for fewer than 8 draw buffers)
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp7;
@@ -4537,27 +4956,27 @@ ${HELPERS}
 void main() {
   int q = ((int(gl_FragCoord.y) << 4) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= 1120) discard;
+  if (r0 < 0 || r0 >= 560) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  int rb = (r0 >> 2) / 32;
-  int nq = (r0 >> 2) - rb * 32;
+  int rb = (r0 >> 2) / 16;
+  int nb = (r0 >> 2) - rb * 16;
   int M = 32;
-  vec4 c0 = vec4(0.0);
-  vec4 c1 = vec4(0.0);
-  vec4 c2 = vec4(0.0);
-  vec4 c3 = vec4(0.0);
+  vec4 c0_0 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
   int K = B * T;
   int ea0 = B * T * min(4 * rb + 0, M - 1);
   int ea1 = B * T * min(4 * rb + 1, M - 1);
   int ea2 = B * T * min(4 * rb + 2, M - 1);
   int ea3 = B * T * min(4 * rb + 3, M - 1);
-  int ew0 = (4 * nq + 0) * B * T;
-  int ew1 = (4 * nq + 1) * B * T;
-  int ew2 = (4 * nq + 2) * B * T;
-  int ew3 = (4 * nq + 3) * B * T;
+  int ew0 = (8 * nb + 0) * B * T;
+  int ew1 = (8 * nb + 1) * B * T;
+  int ew2 = (8 * nb + 2) * B * T;
+  int ew3 = (8 * nb + 3) * B * T;
   if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
     for (int kk = 0; kk < (K >> 2); kk++) {
       vec4 w0 = tx4w(s_tmp2, (ew0 >> 2) + kk, u_lw_tmp2);
@@ -4568,24 +4987,107 @@ void main() {
       vec4 x1 = tx4w(s_tmp7, (ea1 >> 2) + kk, u_lw_tmp7);
       vec4 x2 = tx4w(s_tmp7, (ea2 >> 2) + kk, u_lw_tmp7);
       vec4 x3 = tx4w(s_tmp7, (ea3 >> 2) + kk, u_lw_tmp7);
-      c0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
-      c1 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
-      c2 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
-      c3 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+      c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+      c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+      c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+      c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
     }
   } else {
     for (int kk = 0; kk < K; kk++) {
-      vec4 w = vec4(ld4w(s_tmp2, ew0 + kk, u_lw_tmp2), ld4w(s_tmp2, ew1 + kk, u_lw_tmp2), ld4w(s_tmp2, ew2 + kk, u_lw_tmp2), ld4w(s_tmp2, ew3 + kk, u_lw_tmp2));
-      c0 += ld4w(s_tmp7, ea0 + kk, u_lw_tmp7) * w;
-      c1 += ld4w(s_tmp7, ea1 + kk, u_lw_tmp7) * w;
-      c2 += ld4w(s_tmp7, ea2 + kk, u_lw_tmp7) * w;
-      c3 += ld4w(s_tmp7, ea3 + kk, u_lw_tmp7) * w;
+      vec4 w0 = vec4(ld4w(s_tmp2, ew0 + kk, u_lw_tmp2), ld4w(s_tmp2, ew1 + kk, u_lw_tmp2), ld4w(s_tmp2, ew2 + kk, u_lw_tmp2), ld4w(s_tmp2, ew3 + kk, u_lw_tmp2));
+      float x0 = ld4w(s_tmp7, ea0 + kk, u_lw_tmp7);
+      float x1 = ld4w(s_tmp7, ea1 + kk, u_lw_tmp7);
+      float x2 = ld4w(s_tmp7, ea2 + kk, u_lw_tmp7);
+      float x3 = ld4w(s_tmp7, ea3 + kk, u_lw_tmp7);
+      c0_0 += x0 * w0;
+      c1_0 += x1 * w0;
+      c2_0 += x2 * w0;
+      c3_0 += x3 * w0;
     }
   }
-  res0 = c0;
-  res1 = c1;
-  res2 = c2;
-  res3 = c3;
+  res0 = c0_0;
+  res1 = c1_0;
+  res2 = c2_0;
+  res3 = c3_0;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+}
+` },
+    { name: "k38_matmul.0b", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// %105 = matmul_tn %4, %92  [32, B * T] x [B * T, 128], 4x8 blocks, column quad 1 (for fewer than 8 draw buffers)
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp7;
+uniform highp sampler2D s_tmp2;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp7;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << 4) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 560) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  int rb = (r0 >> 2) / 16;
+  int nb = (r0 >> 2) - rb * 16;
+  int M = 32;
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  int K = B * T;
+  int ea0 = B * T * min(4 * rb + 0, M - 1);
+  int ea1 = B * T * min(4 * rb + 1, M - 1);
+  int ea2 = B * T * min(4 * rb + 2, M - 1);
+  int ea3 = B * T * min(4 * rb + 3, M - 1);
+  int ew4 = (8 * nb + 4) * B * T;
+  int ew5 = (8 * nb + 5) * B * T;
+  int ew6 = (8 * nb + 6) * B * T;
+  int ew7 = (8 * nb + 7) * B * T;
+  if (((B * T) & 3) == 0 && ((B * T) & 3) == 0 && ((B * T) & 3) == 0) {
+    for (int kk = 0; kk < (K >> 2); kk++) {
+      vec4 w4 = tx4w(s_tmp2, (ew4 >> 2) + kk, u_lw_tmp2);
+      vec4 w5 = tx4w(s_tmp2, (ew5 >> 2) + kk, u_lw_tmp2);
+      vec4 w6 = tx4w(s_tmp2, (ew6 >> 2) + kk, u_lw_tmp2);
+      vec4 w7 = tx4w(s_tmp2, (ew7 >> 2) + kk, u_lw_tmp2);
+      vec4 x0 = tx4w(s_tmp7, (ea0 >> 2) + kk, u_lw_tmp7);
+      vec4 x1 = tx4w(s_tmp7, (ea1 >> 2) + kk, u_lw_tmp7);
+      vec4 x2 = tx4w(s_tmp7, (ea2 >> 2) + kk, u_lw_tmp7);
+      vec4 x3 = tx4w(s_tmp7, (ea3 >> 2) + kk, u_lw_tmp7);
+      c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+      c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+      c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+      c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+    }
+  } else {
+    for (int kk = 0; kk < K; kk++) {
+      vec4 w1 = vec4(ld4w(s_tmp2, ew4 + kk, u_lw_tmp2), ld4w(s_tmp2, ew5 + kk, u_lw_tmp2), ld4w(s_tmp2, ew6 + kk, u_lw_tmp2), ld4w(s_tmp2, ew7 + kk, u_lw_tmp2));
+      float x0 = ld4w(s_tmp7, ea0 + kk, u_lw_tmp7);
+      float x1 = ld4w(s_tmp7, ea1 + kk, u_lw_tmp7);
+      float x2 = ld4w(s_tmp7, ea2 + kk, u_lw_tmp7);
+      float x3 = ld4w(s_tmp7, ea3 + kk, u_lw_tmp7);
+      c0_1 += x0 * w1;
+      c1_1 += x1 * w1;
+      c2_1 += x2 * w1;
+      c3_1 += x3 * w1;
+    }
+  }
+  res0 = c0_1;
+  res1 = c1_1;
+  res2 = c2_1;
+  res3 = c3_1;
   o0 = res0;
   o1 = res1;
   o2 = res2;
@@ -4597,13 +5099,17 @@ void main() {
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// %105 = matmul_tn %4, %92  [32, 128] from the 4x4 blocks
+// %105 = matmul_tn %4, %92  [32, 128] from the 4x8 blocks
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_k38_block0;
 uniform highp sampler2D s_k38_block1;
 uniform highp sampler2D s_k38_block2;
 uniform highp sampler2D s_k38_block3;
+uniform highp sampler2D s_k38_block4;
+uniform highp sampler2D s_k38_block5;
+uniform highp sampler2D s_k38_block6;
+uniform highp sampler2D s_k38_block7;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -4612,9 +5118,10 @@ void main() {
   if (r0 < 0 || r0 >= 4096) discard;
   vec4 res0;
   int i0 = r0 / 128;
-  int bq = ((i0 >> 2) * 128 + r0 - i0 * 128) >> 2;
-  int j = i0 & 3;
-  res0 = j == 0 ? tx4w(s_k38_block0, bq, 4) : j == 1 ? tx4w(s_k38_block1, bq, 4) : j == 2 ? tx4w(s_k38_block2, bq, 4) : tx4w(s_k38_block3, bq, 4);
+  int nq = (r0 - i0 * 128) >> 2;
+  int bq = (i0 >> 2) * 16 + (nq >> 1);
+  int t = (i0 & 3) * 2 + (nq & 1);
+  res0 = t == 0 ? tx4w(s_k38_block0, bq, 4) : t == 1 ? tx4w(s_k38_block1, bq, 4) : t == 2 ? tx4w(s_k38_block2, bq, 4) : t == 3 ? tx4w(s_k38_block3, bq, 4) : t == 4 ? tx4w(s_k38_block4, bq, 4) : t == 5 ? tx4w(s_k38_block5, bq, 4) : t == 6 ? tx4w(s_k38_block6, bq, 4) : tx4w(s_k38_block7, bq, 4);
   o0 = res0;
 }
 ` },

@@ -573,7 +573,7 @@ void main() {
 `;
 return { ...{"model":"tagger","params":[{"name":"emb.E","base":0,"size":8000},{"name":"enc.l0.fw.W_z","base":1,"size":384},{"name":"enc.l0.fw.W_r","base":2,"size":384},{"name":"enc.l0.fw.W_h","base":3,"size":384},{"name":"enc.l0.fw.U_z","base":4,"size":576},{"name":"enc.l0.fw.U_r","base":5,"size":576},{"name":"enc.l0.fw.U_h","base":6,"size":576},{"name":"enc.l0.fw.b_z","base":7,"size":24},{"name":"enc.l0.fw.b_r","base":8,"size":24},{"name":"enc.l0.fw.b_h","base":9,"size":24},{"name":"enc.l0.fw.rb_h","base":10,"size":24},{"name":"enc.l0.bw.W_z","base":11,"size":384},{"name":"enc.l0.bw.W_r","base":12,"size":384},{"name":"enc.l0.bw.W_h","base":13,"size":384},{"name":"enc.l0.bw.U_z","base":14,"size":576},{"name":"enc.l0.bw.U_r","base":15,"size":576},{"name":"enc.l0.bw.U_h","base":16,"size":576},{"name":"enc.l0.bw.b_z","base":17,"size":24},{"name":"enc.l0.bw.b_r","base":18,"size":24},{"name":"enc.l0.bw.b_h","base":19,"size":24},{"name":"enc.l0.bw.rb_h","base":20,"size":24},{"name":"enc.l1.fw.W_z","base":21,"size":1152},{"name":"enc.l1.fw.W_r","base":22,"size":1152},{"name":"enc.l1.fw.W_h","base":23,"size":1152},{"name":"enc.l1.fw.U_z","base":24,"size":576},{"name":"enc.l1.fw.U_r","base":25,"size":576},{"name":"enc.l1.fw.U_h","base":26,"size":576},{"name":"enc.l1.fw.b_z","base":27,"size":24},{"name":"enc.l1.fw.b_r","base":28,"size":24},{"name":"enc.l1.fw.b_h","base":29,"size":24},{"name":"enc.l1.fw.rb_h","base":30,"size":24},{"name":"enc.l1.bw.W_z","base":31,"size":1152},{"name":"enc.l1.bw.W_r","base":32,"size":1152},{"name":"enc.l1.bw.W_h","base":33,"size":1152},{"name":"enc.l1.bw.U_z","base":34,"size":576},{"name":"enc.l1.bw.U_r","base":35,"size":576},{"name":"enc.l1.bw.U_h","base":36,"size":576},{"name":"enc.l1.bw.b_z","base":37,"size":24},{"name":"enc.l1.bw.b_r","base":38,"size":24},{"name":"enc.l1.bw.b_h","base":39,"size":24},{"name":"enc.l1.bw.rb_h","base":40,"size":24},{"name":"tag.W","base":41,"size":432},{"name":"tag.b","base":42,"size":9}],"slots":[],"hyperBase":43,"hyperSize":0,"states":[]},
  programs: {
-  "run": { ...{"name":"tagger","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_lengths","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":8000,"role":"param","shape":[500,16],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_W","dtype":"f32","size":432,"role":"param","shape":[48,9],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_b","dtype":"f32","size":9,"role":"param","shape":[9],"packing":1,"narrow":false,"lw":8},{"name":"v2","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":1,"narrow":false,"lw":null},{"name":"s19_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",24]},"role":"scratch","shape":["B","T",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",72]},"role":"scratch","shape":["B",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"v33","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s34_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v49","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s50_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v64","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s65_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v71","dtype":"f32","size":{"op":"mul","args":["B","T",9]},"role":"output","shape":["B","T",9],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_map","src":"%2 = seq_mask %1, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":45}],"reads":[1]}]},{"kind":"kernel","name":"k1_gather","src":"%4 = gather %3, %0","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":46}],"reads":[0,2]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":2,"geom":{"kind":"range","offset":0,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[3,13]},{"shader":3,"geom":{"kind":"range","offset":24,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[4,14]},{"shader":4,"geom":{"kind":"range","offset":48,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[5,15]}]},{"kind":"kernel","name":"k3_matmul","src":"%17 = matmul %4, %16","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,47]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[6,16,26,36]},{"shader":7,"geom":{"kind":"range","offset":24,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[7,17,27,37]},{"shader":8,"geom":{"kind":"range","offset":48,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[8,18,28,38]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49},{"buf":54},{"buf":56},{"buf":58}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %19 body: %10 = matmul %0, %6","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[49,47]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":11,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,48,51,9,49,11,10,12]},{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49,"via":"swap"}],"reads":[45,48,51,9,49,11,10,12]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%32 = matmul %4, %31","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %34 body: %10 = matmul %0, %6","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[54,53]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":15,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":46}],"reads":[45,48,51,19,54,21,20,22]},{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":54,"via":"swap"}],"reads":[45,48,51,19,54,21,20,22]}]}]},{"kind":"kernel","name":"k11_map","src":"%36 = concat %20, %35 axis=2 (piece 1/2)","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[50]}]},{"kind":"kernel","name":"k12_map","src":"%36 = concat %20, %35 axis=2 (piece 2/2)","draws":[{"shader":18,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[46]}]},{"kind":"kernel","name":"k13_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[23,33]},{"shader":20,"geom":{"kind":"range","offset":24,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[24,34]},{"shader":21,"geom":{"kind":"range","offset":48,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[25,35]}]},{"kind":"kernel","name":"k14_matmul","src":"%48 = matmul %36, %47","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,47]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k15_matmul","src":"scan %50 body: %10 = matmul %0, %6","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[56,55]}]},{"kind":"kernel","name":"k16_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":24,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":50}],"reads":[45,46,51,29,56,31,30,32]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":56,"via":"swap"}],"reads":[45,46,51,29,56,31,30,32]}]}]},{"kind":"kernel","name":"k17_matmul","src":"%63 = matmul %36, %62","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k18_matmul","src":"scan %65 body: %10 = matmul %0, %6","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[58,57]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":28,"geom":{"kind":"points","count":{"op":"mul","args":["B",24]}},"outs":[{"buf":48}],"reads":[45,46,51,39,58,41,40,42]},{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":58,"via":"swap"}],"reads":[45,46,51,39,58,41,40,42]}]}]},{"kind":"kernel","name":"k20_map","src":"%67 = concat %51, %66 axis=2 (piece 1/2)","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[50]}]},{"kind":"kernel","name":"k21_map","src":"%67 = concat %51, %66 axis=2 (piece 2/2)","draws":[{"shader":31,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[48]}]},{"kind":"kernel","name":"k22_matmul","src":"%69 = matmul %67, %68","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":48}],"reads":[46,43]}]},{"kind":"kernel","name":"k23_map","src":"%71 = add %69, %70","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":59}],"reads":[48,44]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44],"states":[],"outputs":[59],"randoms":[],"names":{"inputs":["tokens","lengths"],"params":["emb.E","enc.l0.fw.W_z","enc.l0.fw.W_r","enc.l0.fw.W_h","enc.l0.fw.U_z","enc.l0.fw.U_r","enc.l0.fw.U_h","enc.l0.fw.b_z","enc.l0.fw.b_r","enc.l0.fw.b_h","enc.l0.fw.rb_h","enc.l0.bw.W_z","enc.l0.bw.W_r","enc.l0.bw.W_h","enc.l0.bw.U_z","enc.l0.bw.U_r","enc.l0.bw.U_h","enc.l0.bw.b_z","enc.l0.bw.b_r","enc.l0.bw.b_h","enc.l0.bw.rb_h","enc.l1.fw.W_z","enc.l1.fw.W_r","enc.l1.fw.W_h","enc.l1.fw.U_z","enc.l1.fw.U_r","enc.l1.fw.U_h","enc.l1.fw.b_z","enc.l1.fw.b_r","enc.l1.fw.b_h","enc.l1.fw.rb_h","enc.l1.bw.W_z","enc.l1.bw.W_r","enc.l1.bw.W_h","enc.l1.bw.U_z","enc.l1.bw.U_r","enc.l1.bw.U_h","enc.l1.bw.b_z","enc.l1.bw.b_r","enc.l1.bw.b_h","enc.l1.bw.rb_h","tag.W","tag.b"],"states":[],"outputs":["tags"]},"idChecks":[{"buf":0,"limit":500,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 500 (valid ids are 0 to 499)"}]},
+  "run": { ...{"name":"tagger","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_lengths","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":8000,"role":"param","shape":[500,16],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_z","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_r","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_W_h","dtype":"f32","size":384,"role":"param","shape":[16,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l0_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_fw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_z","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_r","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_W_h","dtype":"f32","size":1152,"role":"param","shape":[48,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_z","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_r","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_U_h","dtype":"f32","size":576,"role":"param","shape":[24,24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_z","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_r","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_b_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_enc_l1_bw_rb_h","dtype":"f32","size":24,"role":"param","shape":[24],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_W","dtype":"f32","size":432,"role":"param","shape":[48,9],"packing":4,"narrow":false,"lw":8},{"name":"p_tag_b","dtype":"f32","size":9,"role":"param","shape":[9],"packing":1,"narrow":false,"lw":8},{"name":"v2","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",72]},"role":"scratch","shape":["B","T",72],"packing":1,"narrow":false,"lw":null},{"name":"s19_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",24]},"role":"scratch","shape":["B","T",24],"packing":4,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",72]},"role":"scratch","shape":["B",72],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":3456,"role":"scratch","shape":[48,72],"packing":4,"narrow":false,"lw":8},{"name":"v33","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s34_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v49","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s50_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v64","dtype":"f32","size":1728,"role":"scratch","shape":[24,72],"packing":4,"narrow":false,"lw":8},{"name":"s65_h","dtype":"f32","size":{"op":"mul","args":["B",24]},"role":"scratch","shape":["B",24],"packing":4,"narrow":false,"lw":null},{"name":"v71","dtype":"f32","size":{"op":"mul","args":["B","T",9]},"role":"output","shape":["B","T",9],"packing":1,"narrow":false,"lw":null}],"body":[{"kind":"kernel","name":"k0_map","src":"%2 = seq_mask %1, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":45}],"reads":[1]}]},{"kind":"kernel","name":"k1_gather","src":"%4 = gather %3, %0","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":46}],"reads":[0,2]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":2,"geom":{"kind":"range","offset":0,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[3,13]},{"shader":3,"geom":{"kind":"range","offset":24,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[4,14]},{"shader":4,"geom":{"kind":"range","offset":48,"count":1104,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[5,15]}]},{"kind":"kernel","name":"k3_matmul","src":"%17 = matmul %4, %16","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,47]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[6,16,26,36]},{"shader":7,"geom":{"kind":"range","offset":24,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[7,17,27,37]},{"shader":8,"geom":{"kind":"range","offset":48,"count":1680,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":53},{"buf":55},{"buf":57}],"reads":[8,18,28,38]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49},{"buf":54},{"buf":56},{"buf":58}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %19 body: %10 = matmul %0, %6","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[49,47]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":11,"geom":{"kind":"runs","count":"B","len":24},"outs":[{"buf":50}],"reads":[45,48,51,9,49,11,10,12]},{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":49,"via":"swap"}],"reads":[45,48,51,9,49,11,10,12]}]}]},{"kind":"kernel","name":"k8_matmul","src":"%32 = matmul %4, %31","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":48}],"reads":[46,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k9_matmul","src":"scan %34 body: %10 = matmul %0, %6","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[54,53]}]},{"kind":"kernel","name":"k10_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":15,"geom":{"kind":"runs","count":"B","len":24},"outs":[{"buf":46}],"reads":[45,48,51,19,54,21,20,22]},{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":54,"via":"swap"}],"reads":[45,48,51,19,54,21,20,22]}]}]},{"kind":"kernel","name":"k11_map","src":"%36 = concat %20, %35 axis=2 (piece 1/2)","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[50]}]},{"kind":"kernel","name":"k12_map","src":"%36 = concat %20, %35 axis=2 (piece 2/2)","draws":[{"shader":18,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":48}],"reads":[46]}]},{"kind":"kernel","name":"k13_fused","src":"fused elementwise kernel (6 kernels)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[23,33]},{"shader":20,"geom":{"kind":"range","offset":24,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[24,34]},{"shader":21,"geom":{"kind":"range","offset":48,"count":3408,"run":{"len":24,"stride":72}},"outs":[{"buf":47},{"buf":52}],"reads":[25,35]}]},{"kind":"kernel","name":"k14_matmul","src":"%48 = matmul %36, %47","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,47]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k15_matmul","src":"scan %50 body: %10 = matmul %0, %6","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[56,55]}]},{"kind":"kernel","name":"k16_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":24,"geom":{"kind":"runs","count":"B","len":24},"outs":[{"buf":50}],"reads":[45,46,51,29,56,31,30,32]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":56,"via":"swap"}],"reads":[45,46,51,29,56,31,30,32]}]}]},{"kind":"kernel","name":"k17_matmul","src":"%63 = matmul %36, %62","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",72]}},"outs":[{"buf":46}],"reads":[48,52]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k18_matmul","src":"scan %65 body: %10 = matmul %0, %6","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",72]}},"outs":[{"buf":51}],"reads":[58,57]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (18 kernels)","draws":[{"shader":28,"geom":{"kind":"runs","count":"B","len":24},"outs":[{"buf":48}],"reads":[45,46,51,39,58,41,40,42]},{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",24]}},"outs":[{"buf":58,"via":"swap"}],"reads":[45,46,51,39,58,41,40,42]}]}]},{"kind":"kernel","name":"k20_map","src":"%67 = concat %51, %66 axis=2 (piece 1/2)","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[50]}]},{"kind":"kernel","name":"k21_map","src":"%67 = concat %51, %66 axis=2 (piece 2/2)","draws":[{"shader":31,"geom":{"kind":"range","offset":24,"count":{"op":"add","args":[{"op":"mul","args":["B","T",48]},-24]},"run":{"len":24,"stride":48}},"outs":[{"buf":46}],"reads":[48]}]},{"kind":"kernel","name":"k22_matmul","src":"%69 = matmul %67, %68","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":48}],"reads":[46,43]}]},{"kind":"kernel","name":"k23_map","src":"%71 = add %69, %70","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",9]}},"outs":[{"buf":59}],"reads":[48,44]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44],"states":[],"outputs":[59],"randoms":[],"names":{"inputs":["tokens","lengths"],"params":["emb.E","enc.l0.fw.W_z","enc.l0.fw.W_r","enc.l0.fw.W_h","enc.l0.fw.U_z","enc.l0.fw.U_r","enc.l0.fw.U_h","enc.l0.fw.b_z","enc.l0.fw.b_r","enc.l0.fw.b_h","enc.l0.fw.rb_h","enc.l0.bw.W_z","enc.l0.bw.W_r","enc.l0.bw.W_h","enc.l0.bw.U_z","enc.l0.bw.U_r","enc.l0.bw.U_h","enc.l0.bw.b_z","enc.l0.bw.b_r","enc.l0.bw.b_h","enc.l0.bw.rb_h","enc.l1.fw.W_z","enc.l1.fw.W_r","enc.l1.fw.W_h","enc.l1.fw.U_z","enc.l1.fw.U_r","enc.l1.fw.U_h","enc.l1.fw.b_z","enc.l1.fw.b_r","enc.l1.fw.b_h","enc.l1.fw.rb_h","enc.l1.bw.W_z","enc.l1.bw.W_r","enc.l1.bw.W_h","enc.l1.bw.U_z","enc.l1.bw.U_r","enc.l1.bw.U_h","enc.l1.bw.b_z","enc.l1.bw.b_r","enc.l1.bw.b_h","enc.l1.bw.rb_h","tag.W","tag.b"],"states":[],"outputs":["tags"]},"idChecks":[{"buf":0,"limit":500,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 500 (valid ids are 0 to 499)"}]},
    shaders: [
     { name: "k0_map", vs: QUAD_VS,
       fs: `#version 300 es
@@ -1076,16 +1076,27 @@ uniform int t;
 uniform int u_lw_tmp3;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 24 + i1 + t * 24;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (24) / 4 - 1;
+  int y0 = q0 >> u_lw_tmp3;
+  int y1 = q1 >> u_lw_tmp3;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp3) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp3) + 1 : (1 << u_lw_tmp3);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp3)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -1122,15 +1133,19 @@ uniform highp sampler2D s_s19_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_h;
 uniform highp sampler2D s_p_enc_l0_fw_b_r;
 uniform highp sampler2D s_p_enc_l0_fw_rb_h;
+uniform int u_lw_tmp3;
 uniform int u_lw_v2;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp4;
 uniform int u_lw_s19_h;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 24) discard;
+  int r0 = v_r * (24) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (24);
@@ -1313,16 +1328,27 @@ uniform int t;
 uniform int u_lw_tmp0;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp0) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp0) - 1.0, (float(f >> u_lw_tmp0) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 24 + i1 + t * 24;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (24) / 4 - 1;
+  int y0 = q0 >> u_lw_tmp0;
+  int y1 = q1 >> u_lw_tmp0;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp0) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp0) + 1 : (1 << u_lw_tmp0);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp0)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -1359,15 +1385,19 @@ uniform highp sampler2D s_s34_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_h;
 uniform highp sampler2D s_p_enc_l0_bw_b_r;
 uniform highp sampler2D s_p_enc_l0_bw_rb_h;
+uniform int u_lw_tmp0;
 uniform int u_lw_v2;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp4;
 uniform int u_lw_s34_h;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_tmp0) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 24) discard;
+  int r0 = v_r * (24) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (24);
@@ -1718,16 +1748,27 @@ uniform int t;
 uniform int u_lw_tmp3;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = 4 * gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = (T * i0 * 24 + i1 + t * 24) >> 2;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp3) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp3) - 1.0, (float(f >> u_lw_tmp3) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 24 + i1 + t * 24;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (24) / 4 - 1;
+  int y0 = q0 >> u_lw_tmp3;
+  int y1 = q1 >> u_lw_tmp3;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp3) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp3) + 1 : (1 << u_lw_tmp3);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp3)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -1764,15 +1805,19 @@ uniform highp sampler2D s_s50_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_h;
 uniform highp sampler2D s_p_enc_l1_fw_b_r;
 uniform highp sampler2D s_p_enc_l1_fw_rb_h;
+uniform int u_lw_tmp3;
 uniform int u_lw_v2;
 uniform int u_lw_tmp0;
 uniform int u_lw_tmp4;
 uniform int u_lw_s50_h;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r0 = v_p;
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_tmp3) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 24) discard;
+  int r0 = v_r * (24) + e;
   vec4 res0;
   int r = r0;
   int i1 = r % (24);
@@ -1951,16 +1996,27 @@ uniform int t;
 uniform int u_lw_tmp2;
 // Height of the viewport in texels (the lowest render target).
 uniform int u_vh;
-flat out int v_p;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
 void main() {
-  int r = gl_VertexID;
-  v_p = r;
-  int i1 = r % (24);
-  r /= (24);
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
   int i0 = r;
-  int f = T * i0 * 24 + i1 + t * 24;
-  gl_Position = vec4((float(f & ((1 << u_lw_tmp2) - 1)) + 0.5) * 2.0 / float(1 << u_lw_tmp2) - 1.0, (float(f >> u_lw_tmp2) + 0.5) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
-  gl_PointSize = 1.0;
+  int i1 = 0;
+  int s = T * i0 * 24 + i1 + t * 24;
+  v_s = s;
+  int q0 = s;
+  int q1 = q0 + (24) - 1;
+  int y0 = q0 >> u_lw_tmp2;
+  int y1 = q1 >> u_lw_tmp2;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_tmp2) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_tmp2) + 1 : (1 << u_lw_tmp2);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_tmp2)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
 }
 `,
       fs: `#version 300 es
@@ -1997,15 +2053,19 @@ uniform highp sampler2D s_s65_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_h;
 uniform highp sampler2D s_p_enc_l1_bw_b_r;
 uniform highp sampler2D s_p_enc_l1_bw_rb_h;
+uniform int u_lw_tmp2;
 uniform int u_lw_v2;
 uniform int u_lw_tmp0;
 uniform int u_lw_tmp4;
 uniform int u_lw_s65_h;
-flat in int v_p;
+flat in int v_s;
+flat in int v_r;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = v_p;
+  int e = ((int(gl_FragCoord.y) << u_lw_tmp2) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 24) discard;
+  int r = v_r * (24) + e;
   int i1 = r % (24);
   r /= (24);
   int i0 = r;
