@@ -236,7 +236,12 @@ export class Vec4ExprRenderer extends ExprRenderer {
     return iexprVars(e).has(`i${this.last}`);
   }
 
+  /** A load it renders itself when this gives a value (kernels fused into a matmul read its accumulators). */
+  loadOverride?: (v: View) => string | undefined;
+
   vload(v: View): string {
+    const own = this.loadOverride?.(v);
+    if (own !== undefined) return own;
     const idx = viewIndex(v);
     const s = simplify(v.strides[this.last] ?? 0);
     if (s === 0) return `vec4(${this.fetch(v.buf, ix(idx))})`;

@@ -39,12 +39,12 @@ function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ');
 }
 
-function header(k: Kernel, what: string): string[] {
+export function header(k: Kernel, what: string): string[] {
   return [oneLine(`${k.src}  ${what}`), ...(k.kind === 'map' ? (k.parts ?? []).map((s) => oneLine(`  ${s}`)) : [])];
 }
 
 /** Lets an expression needs (directly or through other lets). */
-function letsUsed(k: MapKernel, roots: readonly Expr[]): Set<number> {
+export function letsUsed(k: MapKernel, roots: readonly Expr[]): Set<number> {
   const used = new Set<number>();
   const seen = new Set<Expr>();
   const walk = (e: Expr): void => {
@@ -101,7 +101,7 @@ function mapDraw(p: Program, pk: Packing, k: MapKernel, name: string, outIdx: re
  * Whether two buffers' textures have the same width (so the same texels hold the same flat
  * indices): equal static widths, or the same size and packing (the engine picks widths from sizes).
  */
-function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
+export function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
   const la = widthLog2(p, pk, a);
   return typeof la === 'number' ? la === widthLog2(p, pk, b) : pk(a) === pk(b) && sameIExpr(p.buffers[a].size, p.buffers[b].size);
 }
@@ -294,7 +294,7 @@ function matmulQuad(r: ExprRenderer, k: MatmulKernel): string[] {
  * every run starts at a multiple of K elements): then texel coordinates are computed once per
  * fragment and the k loop only adds kk to them.
  */
-function kRunsInRows(pk: Packing, k: MatmulKernel): number | null {
+export function kRunsInRows(pk: Packing, k: MatmulKernel): number | null {
   const K = simplify(k.k);
   const [aRS, aCS] = k.a.strides;
   const [wRS, wCS] = k.w.strides;

@@ -6,6 +6,7 @@ import { kernelReads, type BufferDecl, type Kernel, type Program, type Stmt } fr
 import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
 import { multipleOf, widthLog2, type Packing } from './expr.js';
 import { blockableMatmul, blockTargets, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
+import { epilogueBlockSize, epilogueComputeDraw, epilogueCopyDraws, epilogueTargets, findEpilogues, type Epilogue } from './epilogue.js';
 import { blockBufferName, isBlockBuffer, type GlslPlan, type PlanDraw, type PlanIdCheck, type PlanShader, type PlanStmt } from './plan.js';
 
 function kernelName(n: number, k: Kernel): string {
@@ -38,16 +39,19 @@ function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kern
  * The program with RGBA32F scratch buffers (4 or 8) added for each matmul drawn as blocks
  * (kernels.ts blockedMatmulDraws), and which buffers each such kernel renders its blocks into.
  */
-function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]): { p: Program; pk: Packing; blocks: Map<Kernel, number[]> } {
+function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[], epilogues: ReadonlyMap<Kernel, Epilogue>): { p: Program; pk: Packing; blocks: Map<Kernel, number[]> } {
   const buffers: BufferDecl[] = [...p.buffers];
   const blocks = new Map<Kernel, number[]>();
   all.forEach(({ k }, n) => {
     if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
-    const ids = Array.from({ length: blockTargets(k) }, (_, j) => {
-      buffers.push({ id: buffers.length, name: blockBufferName(n, j), dtype: 'f32', size: matmulBlockSize(k), role: 'scratch', shape: [] });
+    // A matmul fused with the kernel after it: the scratch targets of that kernel's values.
+    const e = epilogues.get(k);
+    const ids = Array.from({ length: e ? epilogueTargets(e) : blockTargets(k) }, (_, j) => {
+      buffers.push({ id: buffers.length, name: blockBufferName(n, j), dtype: 'f32', size: e ? epilogueBlockSize(e) : matmulBlockSize(k), role: 'scratch', shape: [] });
       return buffers.length - 1;
     });
     blocks.set(k, ids);
+    if (e) blocks.set(e.map, ids);
   });
   const base = p.buffers.length;
   return { p: { ...p, buffers }, pk: (buf) => (buf >= base ? 4 : pk(buf)), blocks };
@@ -62,7 +66,8 @@ export function renderPlan(p0: Program): GlslPlan {
     p0,
     all.flatMap(({ k, vars }, n) => kernelDraws(p0, () => 1, k, kernelName(n, k), vars)),
   );
-  const { p, pk, blocks } = withBlockBuffers(p0, pk0, all);
+  const epilogues = findEpilogues(p0, pk0, all.map((x) => x.k));
+  const { p, pk, blocks } = withBlockBuffers(p0, pk0, all, epilogues);
   let count = 0;
 
   const idCheck = (buf: number, limit: number, src: string, what: string): void => {
@@ -77,7 +82,9 @@ export function renderPlan(p0: Program): GlslPlan {
     if (k.kind === 'one_hot') idCheck(k.ids.buf, k.depth, k.src, 'one_hot of depth');
     const read = new Set(kernelReads(k).map((v) => v.buf));
     // Outputs of one draw share their packing: split a group whose buffers differ.
-    const specs = kernelDraws(p, pk, k, name, vars, blocks.get(k)).flatMap((spec) => {
+    const e = epilogues.get(k);
+    const drawn = !e ? kernelDraws(p, pk, k, name, vars, blocks.get(k)) : k === e.mm ? [epilogueComputeDraw(p, pk, e, name, vars, blocks.get(k)!)] : epilogueCopyDraws(p, pk, e, name, vars, blocks.get(k)!);
+    const specs = drawn.flatMap((spec) => {
       const by4 = spec.outs.filter((o) => pk(o.buf) === 4);
       const by1 = spec.outs.filter((o) => pk(o.buf) === 1);
       if (!by4.length || !by1.length) return [spec];

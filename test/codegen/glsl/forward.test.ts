@@ -56,7 +56,11 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     const mod = trace(def);
     const { infer } = programsOf(mod);
     const plan = renderPlan(infer);
-    expect(plan.shaders.filter((s) => s.fs.includes(', 4x8 blocks\n')).length).toBe(2);
+    // The input GEMM as 4x8 blocks; the recurrent matmul fused with the LSTM cell (4 x 16 blocks:
+    // 4 units of each gate), writing new c and h (eight targets) for a copy draw.
+    expect(plan.shaders.filter((s) => s.fs.includes(', 4x8 blocks\n')).length).toBe(1);
+    expect(plan.shaders.filter((s) => s.fs.includes(', 4 x 16 blocks fused with the next kernel:\n')).length).toBe(1);
+    expect(plan.shaders.filter((s) => s.fs.includes('from the blocks of the fused matmul')).length).toBeGreaterThan(0);
     expect(plan.shaders.filter((s) => s.fs.includes('layout(location = 7) out vec4 o7;')).length).toBe(2);
     // The gate weights' concatenation pieces (64 of every 256 columns) are ranges with gaps, not points;
     // the step output (B runs of 64 at stride T * 64) is a quad per run, not points, and loads the new
@@ -67,11 +71,24 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     expect(plan.shaders.some((s) => s.vs.includes('gl_PointSize'))).toBe(false);
     expect(runs.filter((s) => s.fs.slice(s.fs.indexOf('void main')).includes('rn_sigmoid')).length).toBe(0);
     await matchesJs(mod, plan, 3, 5);
-    // A context with WebGL2's least MAX_DRAW_BUFFERS (4) draws each 4x8 block as its two 4x4 halves.
-    expect(plan.shaders.filter((s) => s.fs.includes('column quad 1 (for fewer than 8 draw buffers)')).length).toBe(2);
+    // A context with WebGL2's least MAX_DRAW_BUFFERS (4) draws each 4x8 block as its two 4x4 halves,
+    // and the fused step once per value.
+    expect(plan.shaders.filter((s) => s.fs.includes('column quad 1 (for fewer than 8 draw buffers)')).length).toBe(1);
+    expect(plan.shaders.filter((s) => s.fs.includes('(its value 1 only, for fewer than 8 draw buffers)')).length).toBe(1);
     await matchesJs(mod, plan, 3, 5, true);
     expect(await page.mostTargetsOfFour()).toBe(4);
   });
+
+  for (const resetAfter of [true, false]) {
+    it(`GRU (${resetAfter ? 'reset-after' : 'reset-before'}, 64 units): the recurrent matmul fused with the cell, 4 draw buffers too`, async () => {
+      const def = seqModel(`fused_gru_${resetAfter}`, (m, x) => m.output('y', m.gru(m.dense(x, { units: 64, name: 'd' }), { units: 64, resetAfter, returnSequences: true }).output));
+      const mod = trace(def);
+      const plan = renderPlan(programsOf(mod).infer);
+      expect(plan.shaders.filter((s) => / blocks fused with the next kernel:\n/.test(s.fs)).length).toBeGreaterThan(0);
+      await matchesJs(mod, plan, 5, 4);
+      await matchesJs(mod, plan, 5, 4, true);
+    });
+  }
 
   it('matmuls drawn as 4x4 blocks (N = 48: a multiple of 16, not of 32)', async () => {
     const def = seqModel('blocked4', (m, x) => m.output('y', m.lstm(m.dense(x, { units: 64, name: 'd' }), { units: 12, returnSequences: true }).output));

@@ -2708,7 +2708,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4,"narrow":false,"lw":null},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4,"narrow":false,"lw":null},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"k38_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block4","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block5","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block6","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block7","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",8]},24]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[24,44]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":13,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":14,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":30},{"buf":28}],"reads":[22,35,12,13,14,25]},{"shader":15,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2]},{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":27}],"reads":[24]},{"shader":17,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":44}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,44]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":27,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41}],"reads":[39,40,38,37]},{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35}],"reads":[29,39,49]},{"shader":52,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":53,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":54,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":55,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",8]},24]}},"outs":[{"buf":66},{"buf":67},{"buf":68},{"buf":69},{"buf":70},{"buf":71},{"buf":72},{"buf":73}],"reads":[51,23],"alt":[{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",8]},24]}},"outs":[{"buf":66},{"buf":68},{"buf":70},{"buf":72}],"reads":[51,23]},{"shader":59,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",8]},24]}},"outs":[{"buf":67},{"buf":69},{"buf":71},{"buf":73}],"reads":[51,23]}]},{"shader":60,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":52}],"reads":[66,67,68,69,70,71,72,73]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":61,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[39,35,52]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":62,"geom":{"kind":"runs","count":"B","len":256},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51]},{"shader":66,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,21]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":69,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":71,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":72,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":73,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":74,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":75,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
+  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4,"narrow":false,"lw":null},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4,"narrow":false,"lw":null},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"k38_block0","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block1","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block2","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null},{"name":"k38_block3","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",16]},48]},"role":"scratch","shape":[],"packing":4,"narrow":true,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[24,44]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":13,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":14,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":30},{"buf":28}],"reads":[22,35,12,13,14,25]},{"shader":15,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2]},{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":27}],"reads":[24]},{"shader":17,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":44}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,44]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":27,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41}],"reads":[39,40,38,37]},{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35}],"reads":[29,39,49]},{"shader":52,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":53,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":54,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":55,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",16]},48]}},"outs":[{"buf":66},{"buf":67},{"buf":68},{"buf":69}],"reads":[51,23,35,39]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[66,67,68,69]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":59,"geom":{"kind":"runs","count":"B","len":256},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":60,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":61,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51]},{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,21]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":66,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":69,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":71,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":72,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -5566,123 +5566,26 @@ void main() {
   o0 = res0;
 }
 ` },
-    { name: "k38_matmul.0", vs: QUAD_VS,
+    { name: "k38_matmul", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// scan %90 body: %53 = matmul_nt %52, %11  [B, 256] x [256, 64], 4x8 blocks
+// scan %90 body: %53 = matmul_nt %52, %11  [B, 256] x [256, 64], 4 x 4 blocks fused with the next kernel:
+// fused elementwise kernel (2 kernels)  [B, 64]
+//   scan %90 body: %54 = add %21, %53
+//   scan %90 body: %55 = select %12, %54, %13
 uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s90_accumulated_0_steps;
 uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp5;
+uniform highp sampler2D s_tmp8;
 uniform int u_lw_k38_block0;
 uniform int u_lw_s90_accumulated_0_steps;
-layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
-layout(location = 2) out vec4 o2;
-layout(location = 3) out vec4 o3;
-layout(location = 4) out vec4 o4;
-layout(location = 5) out vec4 o5;
-layout(location = 6) out vec4 o6;
-layout(location = 7) out vec4 o7;
-${HELPERS}
-void main() {
-  int q = ((int(gl_FragCoord.y) << u_lw_k38_block0) + int(gl_FragCoord.x));
-  int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= B * 8 + 24) discard;
-  vec4 res0;
-  vec4 res1;
-  vec4 res2;
-  vec4 res3;
-  vec4 res4;
-  vec4 res5;
-  vec4 res6;
-  vec4 res7;
-  int rb = (r0 >> 2) / 8;
-  int nb = (r0 >> 2) - rb * 8;
-  int M = B;
-  vec4 c0_0 = vec4(0.0);
-  vec4 c0_1 = vec4(0.0);
-  vec4 c1_0 = vec4(0.0);
-  vec4 c1_1 = vec4(0.0);
-  vec4 c2_0 = vec4(0.0);
-  vec4 c2_1 = vec4(0.0);
-  vec4 c3_0 = vec4(0.0);
-  vec4 c3_1 = vec4(0.0);
-  int a0 = (T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2;
-  int a1 = (T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2;
-  int a2 = (T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2;
-  int a3 = (T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2;
-  int wq = (8 * nb * 256) >> 2;
-  int dq = (256) >> 2;
-  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a0) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a1) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a2) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a3) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
-  ivec2 pw4 = ivec2((wq + 4 * dq) & 255, (wq + 4 * dq) >> 8);
-  ivec2 pw5 = ivec2((wq + 5 * dq) & 255, (wq + 5 * dq) >> 8);
-  ivec2 pw6 = ivec2((wq + 6 * dq) & 255, (wq + 6 * dq) >> 8);
-  ivec2 pw7 = ivec2((wq + 7 * dq) & 255, (wq + 7 * dq) >> 8);
-  for (int kk = 0; kk < 64; kk++) {
-    ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_tmp2, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_tmp2, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_tmp2, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_tmp2, pw3 + d, 0);
-    vec4 w4 = texelFetch(s_tmp2, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_tmp2, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_tmp2, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_tmp2, pw7 + d, 0);
-    vec4 x0 = texelFetch(s_s90_accumulated_0_steps, pa0 + d, 0);
-    vec4 x1 = texelFetch(s_s90_accumulated_0_steps, pa1 + d, 0);
-    vec4 x2 = texelFetch(s_s90_accumulated_0_steps, pa2 + d, 0);
-    vec4 x3 = texelFetch(s_s90_accumulated_0_steps, pa3 + d, 0);
-    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
-    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
-    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
-    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
-    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
-    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
-    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
-    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
-  }
-  res0 = c0_0;
-  res1 = c0_1;
-  res2 = c1_0;
-  res3 = c1_1;
-  res4 = c2_0;
-  res5 = c2_1;
-  res6 = c3_0;
-  res7 = c3_1;
-  o0 = res0;
-  o1 = res1;
-  o2 = res2;
-  o3 = res3;
-  o4 = res4;
-  o5 = res5;
-  o6 = res6;
-  o7 = res7;
-}
-` },
-    { name: "k38_matmul.0a", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// scan %90 body: %53 = matmul_nt %52, %11  [B, 256] x [256, 64], 4x8 blocks, column quad 0 (for fewer than 8 draw buffers)
-uniform int B;
-uniform int T;
-uniform int t;
-uniform highp sampler2D s_s90_accumulated_0_steps;
-uniform highp sampler2D s_tmp2;
-uniform int u_lw_k38_block0;
-uniform int u_lw_s90_accumulated_0_steps;
+uniform int u_lw_tmp5;
+uniform int u_lw_tmp8;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
@@ -5691,168 +5594,65 @@ ${HELPERS}
 void main() {
   int q = ((int(gl_FragCoord.y) << u_lw_k38_block0) + int(gl_FragCoord.x));
   int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= B * 8 + 24) discard;
+  if (r0 < 0 || r0 >= B * 16 + 48) discard;
   vec4 res0;
   vec4 res1;
   vec4 res2;
   vec4 res3;
-  int rb = (r0 >> 2) / 8;
-  int nb = (r0 >> 2) - rb * 8;
+  int rb = (r0 >> 2) / 16;
+  int ub = (r0 >> 2) - rb * 16;
   int M = B;
   vec4 c0_0 = vec4(0.0);
   vec4 c1_0 = vec4(0.0);
   vec4 c2_0 = vec4(0.0);
   vec4 c3_0 = vec4(0.0);
-  int a0 = (T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2;
-  int a1 = (T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2;
-  int a2 = (T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2;
-  int a3 = (T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2;
-  int wq = (8 * nb * 256) >> 2;
-  int dq = (256) >> 2;
-  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a0) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a1) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a2) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a3) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pw0 = ivec2((wq) & 255, (wq) >> 8);
-  ivec2 pw1 = ivec2((wq + 1 * dq) & 255, (wq + 1 * dq) >> 8);
-  ivec2 pw2 = ivec2((wq + 2 * dq) & 255, (wq + 2 * dq) >> 8);
-  ivec2 pw3 = ivec2((wq + 3 * dq) & 255, (wq + 3 * dq) >> 8);
+  ivec2 pa0 = ivec2(((T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), ((T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa1 = ivec2(((T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), ((T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa2 = ivec2(((T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), ((T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pa3 = ivec2(((T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), ((T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2) >> u_lw_s90_accumulated_0_steps);
+  ivec2 pw0_0 = ivec2((((0 + 4 * ub) * 256) >> 2) & 255, (((0 + 4 * ub) * 256) >> 2) >> 8);
+  ivec2 pw0_1 = ivec2((((1 + 4 * ub) * 256) >> 2) & 255, (((1 + 4 * ub) * 256) >> 2) >> 8);
+  ivec2 pw0_2 = ivec2((((2 + 4 * ub) * 256) >> 2) & 255, (((2 + 4 * ub) * 256) >> 2) >> 8);
+  ivec2 pw0_3 = ivec2((((3 + 4 * ub) * 256) >> 2) & 255, (((3 + 4 * ub) * 256) >> 2) >> 8);
   for (int kk = 0; kk < 64; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_tmp2, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_tmp2, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_tmp2, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_tmp2, pw3 + d, 0);
+    vec4 w0_0 = texelFetch(s_tmp2, pw0_0 + d, 0);
+    vec4 w0_1 = texelFetch(s_tmp2, pw0_1 + d, 0);
+    vec4 w0_2 = texelFetch(s_tmp2, pw0_2 + d, 0);
+    vec4 w0_3 = texelFetch(s_tmp2, pw0_3 + d, 0);
     vec4 x0 = texelFetch(s_s90_accumulated_0_steps, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s90_accumulated_0_steps, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s90_accumulated_0_steps, pa2 + d, 0);
     vec4 x3 = texelFetch(s_s90_accumulated_0_steps, pa3 + d, 0);
-    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
-    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
-    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
-    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+    c0_0 += vec4(dot(x0, w0_0), dot(x0, w0_1), dot(x0, w0_2), dot(x0, w0_3));
+    c1_0 += vec4(dot(x1, w0_0), dot(x1, w0_1), dot(x1, w0_2), dot(x1, w0_3));
+    c2_0 += vec4(dot(x2, w0_0), dot(x2, w0_1), dot(x2, w0_2), dot(x2, w0_3));
+    c3_0 += vec4(dot(x3, w0_0), dot(x3, w0_1), dot(x3, w0_2), dot(x3, w0_3));
   }
-  res0 = c0_0;
-  res1 = c1_0;
-  res2 = c2_0;
-  res3 = c3_0;
+  {
+    int i0 = min(4 * rb + 0, M - 1);
+    int i1 = 4 * ub;
+    res0 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + c0_0), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
+  }
+  {
+    int i0 = min(4 * rb + 1, M - 1);
+    int i1 = 4 * ub;
+    res1 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + c1_0), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
+  }
+  {
+    int i0 = min(4 * rb + 2, M - 1);
+    int i1 = 4 * ub;
+    res2 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + c2_0), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
+  }
+  {
+    int i0 = min(4 * rb + 3, M - 1);
+    int i1 = 4 * ub;
+    res3 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + c3_0), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
+  }
   o0 = res0;
   o1 = res1;
   o2 = res2;
   o3 = res3;
-}
-` },
-    { name: "k38_matmul.0b", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// scan %90 body: %53 = matmul_nt %52, %11  [B, 256] x [256, 64], 4x8 blocks, column quad 1 (for fewer than 8 draw buffers)
-uniform int B;
-uniform int T;
-uniform int t;
-uniform highp sampler2D s_s90_accumulated_0_steps;
-uniform highp sampler2D s_tmp2;
-uniform int u_lw_k38_block1;
-uniform int u_lw_s90_accumulated_0_steps;
-layout(location = 0) out vec4 o0;
-layout(location = 1) out vec4 o1;
-layout(location = 2) out vec4 o2;
-layout(location = 3) out vec4 o3;
-${HELPERS}
-void main() {
-  int q = ((int(gl_FragCoord.y) << u_lw_k38_block1) + int(gl_FragCoord.x));
-  int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= B * 8 + 24) discard;
-  vec4 res0;
-  vec4 res1;
-  vec4 res2;
-  vec4 res3;
-  int rb = (r0 >> 2) / 8;
-  int nb = (r0 >> 2) - rb * 8;
-  int M = B;
-  vec4 c0_1 = vec4(0.0);
-  vec4 c1_1 = vec4(0.0);
-  vec4 c2_1 = vec4(0.0);
-  vec4 c3_1 = vec4(0.0);
-  int a0 = (T * min(4 * rb + 0, M - 1) * 256 + t * 256) >> 2;
-  int a1 = (T * min(4 * rb + 1, M - 1) * 256 + t * 256) >> 2;
-  int a2 = (T * min(4 * rb + 2, M - 1) * 256 + t * 256) >> 2;
-  int a3 = (T * min(4 * rb + 3, M - 1) * 256 + t * 256) >> 2;
-  int wq = (8 * nb * 256) >> 2;
-  int dq = (256) >> 2;
-  ivec2 pa0 = ivec2((a0) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a0) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa1 = ivec2((a1) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a1) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa2 = ivec2((a2) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a2) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pa3 = ivec2((a3) & ((1 << u_lw_s90_accumulated_0_steps) - 1), (a3) >> u_lw_s90_accumulated_0_steps);
-  ivec2 pw4 = ivec2((wq + 4 * dq) & 255, (wq + 4 * dq) >> 8);
-  ivec2 pw5 = ivec2((wq + 5 * dq) & 255, (wq + 5 * dq) >> 8);
-  ivec2 pw6 = ivec2((wq + 6 * dq) & 255, (wq + 6 * dq) >> 8);
-  ivec2 pw7 = ivec2((wq + 7 * dq) & 255, (wq + 7 * dq) >> 8);
-  for (int kk = 0; kk < 64; kk++) {
-    ivec2 d = ivec2(kk, 0);
-    vec4 w4 = texelFetch(s_tmp2, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_tmp2, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_tmp2, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_tmp2, pw7 + d, 0);
-    vec4 x0 = texelFetch(s_s90_accumulated_0_steps, pa0 + d, 0);
-    vec4 x1 = texelFetch(s_s90_accumulated_0_steps, pa1 + d, 0);
-    vec4 x2 = texelFetch(s_s90_accumulated_0_steps, pa2 + d, 0);
-    vec4 x3 = texelFetch(s_s90_accumulated_0_steps, pa3 + d, 0);
-    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
-    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
-    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
-    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
-  }
-  res0 = c0_1;
-  res1 = c1_1;
-  res2 = c2_1;
-  res3 = c3_1;
-  o0 = res0;
-  o1 = res1;
-  o2 = res2;
-  o3 = res3;
-}
-` },
-    { name: "k38_matmul.1", vs: QUAD_VS,
-      fs: `#version 300 es
-precision highp float;
-precision highp int;
-precision highp sampler2D;
-// scan %90 body: %53 = matmul_nt %52, %11  [B, 64] from the 4x8 blocks
-uniform int B;
-uniform int T;
-uniform int t;
-uniform highp sampler2D s_k38_block0;
-uniform highp sampler2D s_k38_block1;
-uniform highp sampler2D s_k38_block2;
-uniform highp sampler2D s_k38_block3;
-uniform highp sampler2D s_k38_block4;
-uniform highp sampler2D s_k38_block5;
-uniform highp sampler2D s_k38_block6;
-uniform highp sampler2D s_k38_block7;
-uniform int u_lw_s90_v53;
-uniform int u_lw_k38_block0;
-uniform int u_lw_k38_block1;
-uniform int u_lw_k38_block2;
-uniform int u_lw_k38_block3;
-uniform int u_lw_k38_block4;
-uniform int u_lw_k38_block5;
-uniform int u_lw_k38_block6;
-uniform int u_lw_k38_block7;
-layout(location = 0) out vec4 o0;
-${HELPERS}
-void main() {
-  int q = ((int(gl_FragCoord.y) << u_lw_s90_v53) + int(gl_FragCoord.x));
-  int r0 = 4 * q - (0);
-  if (r0 < 0 || r0 >= B * 64) discard;
-  vec4 res0;
-  int i0 = r0 / 64;
-  int nq = (r0 - i0 * 64) >> 2;
-  int bq = (i0 >> 2) * 8 + (nq >> 1);
-  int t = (i0 & 3) * 2 + (nq & 1);
-  res0 = t == 0 ? tx4w(s_k38_block0, bq, u_lw_k38_block0) : t == 1 ? tx4w(s_k38_block1, bq, u_lw_k38_block1) : t == 2 ? tx4w(s_k38_block2, bq, u_lw_k38_block2) : t == 3 ? tx4w(s_k38_block3, bq, u_lw_k38_block3) : t == 4 ? tx4w(s_k38_block4, bq, u_lw_k38_block4) : t == 5 ? tx4w(s_k38_block5, bq, u_lw_k38_block5) : t == 6 ? tx4w(s_k38_block6, bq, u_lw_k38_block6) : tx4w(s_k38_block7, bq, u_lw_k38_block7);
-  o0 = res0;
 }
 ` },
     { name: "k39_fused", vs: QUAD_VS,
@@ -5860,19 +5660,21 @@ void main() {
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// fused elementwise kernel (2 kernels)  [B, 64]
+// fused elementwise kernel (2 kernels)  [B, 64] from the blocks of the fused matmul
 //   scan %90 body: %54 = add %21, %53
 //   scan %90 body: %55 = select %12, %54, %13
 uniform int B;
 uniform int T;
 uniform int t;
-uniform highp sampler2D s_tmp8;
-uniform highp sampler2D s_tmp5;
-uniform highp sampler2D s_s90_v53;
+uniform highp sampler2D s_k38_block0;
+uniform highp sampler2D s_k38_block1;
+uniform highp sampler2D s_k38_block2;
+uniform highp sampler2D s_k38_block3;
 uniform int u_lw_s90_d_h;
-uniform int u_lw_tmp5;
-uniform int u_lw_s90_v53;
-uniform int u_lw_tmp8;
+uniform int u_lw_k38_block0;
+uniform int u_lw_k38_block1;
+uniform int u_lw_k38_block2;
+uniform int u_lw_k38_block3;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -5880,12 +5682,10 @@ void main() {
   int r0 = 4 * q - (0);
   if (r0 < 0 || r0 >= B * 64) discard;
   vec4 res0;
-  int r = r0;
-  int i1 = r % (64);
-  r /= (64);
-  int i0 = r;
-  vec4 x0 = mix(vec4(0.0), (tx4w(s_tmp5, (i0 * 64 + i1) >> 2, u_lw_tmp5) + tx4w(s_s90_v53, (i0 * 64 + i1) >> 2, u_lw_s90_v53)), notEqual(vec4(ld1w(s_tmp8, T * i0 + t, u_lw_tmp8)), vec4(0.0)));
-  res0 = x0;
+  int i0 = r0 / 64;
+  int j = i0 & 3;
+  int bq = ((i0 >> 2) * 64 + r0 - i0 * 64) >> 2;
+  res0 = j == 0 ? tx4w(s_k38_block0, bq, u_lw_k38_block0) : j == 1 ? tx4w(s_k38_block1, bq, u_lw_k38_block1) : j == 2 ? tx4w(s_k38_block2, bq, u_lw_k38_block2) : tx4w(s_k38_block3, bq, u_lw_k38_block3);
   o0 = res0;
 }
 ` },
