@@ -9,7 +9,10 @@
 //
 //   node bench/glsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE] [--no-tfjs]
 //
-// --no-tfjs skips the tfjs row (quicker while working on the rnnc side).
+// --no-tfjs skips the tfjs row (quicker while working on the rnnc side). RNNC_GLSL_PROFILE=1 prints
+// the per-shader time of one rnnc call (each draw between two readbacks); RNNC_GLSL_PROFILE=N
+// repeats each draw N times between them and counts one (the readback's cost drops out).
+// RNNC_GLSL_DUMP=dir keeps the generated modules.
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
 // `import { glslBench } from './glsl.mjs'` and `await glslBench(opts)` returns { rows, markdown }.

@@ -11,9 +11,9 @@
 
 import { exprViews, kernelReads, kernelWrites, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
 import { sameGeometry, type DrawSpec } from './draw.js';
-import { ExprRenderer, ix, texelCoord, Vec4ExprRenderer, type Packing } from './expr.js';
+import { ExprRenderer, ix, Vec4ExprRenderer, type Packing } from './expr.js';
 import { add, mul } from '../kernel-ir.js';
-import { blockableMatmul, header, kRunsInRows, letsUsed, MAX_SAMPLERS, MAX_TARGETS, sameWidth } from './kernels.js';
+import { blockableMatmul, header, kRunsInRows, letsUsed, MAX_SAMPLERS, MAX_TARGETS, sameWidth, staticKLoop } from './kernels.js';
 
 export interface Epilogue {
   readonly mm: MatmulKernel;
@@ -128,27 +128,15 @@ function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: r
   const H = simplify(map.shape[1]) as number;
   const UB = H / 4;
   const r = new ExprRenderer(p, pk);
-  const sa = r.sampler(mm.a.buf);
-  const sw = r.sampler(mm.w.buf);
-  const [aRS] = mm.a.strides;
-  const [, wCS] = mm.w.strides;
   const rows = [0, 1, 2, 3];
-  const gs = offsets.map((_, g) => g);
   const acc = (j: number, g: number): string => `c${j}_${g}`;
   const L = [
     `  int rb = (r0 >> 2) / ${UB};`,
     `  int ub = (r0 >> 2) - rb * ${UB};`,
     `  int M = ${ix(mm.m)};`,
-    ...rows.flatMap((j) => gs.map((g) => `  vec4 ${acc(j, g)} = vec4(0.0);`)),
-    ...rows.map((j) => `  ivec2 pa${j} = ${texelCoord(r.lw(mm.a.buf), `(${ix(add(mm.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2`)};`),
-    // Column o_g + 4 ub + c of the matmul: row o_g + 4 ub + c of the transposed weight.
-    ...gs.flatMap((g) => [0, 1, 2, 3].map((c) => `  ivec2 pw${g}_${c} = ${texelCoord(r.lw(mm.w.buf), `(${ix(add(mm.w.offset, mul(`(${offsets[g] + c} + 4 * ub)`, wCS)))}) >> 2`)};`)),
-    `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
-    '    ivec2 d = ivec2(kk, 0);',
-    ...gs.flatMap((g) => [0, 1, 2, 3].map((c) => `    vec4 w${g}_${c} = texelFetch(${sw}, pw${g}_${c} + d, 0);`)),
-    ...rows.map((j) => `    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`),
-    ...rows.flatMap((j) => gs.map((g) => `    ${acc(j, g)} += vec4(${[0, 1, 2, 3].map((c) => `dot(x${j}, w${g}_${c})`).join(', ')});`)),
-    '  }',
+    ...rows.flatMap((j) => offsets.map((_, g) => `  vec4 ${acc(j, g)} = vec4(0.0);`)),
+    // Column group g: columns o_g + 4 ub .. o_g + 4 ub + 3.
+    ...staticKLoop(r, mm, K, offsets.map((o, g) => ({ id: g, first: `${o} + 4 * ub` }))),
   ];
   // The map's values at (i0, i1 .. i1 + 3) for each row of the block, reading the accumulators
   // where it reads the matmul's output. Rows past M repeat row M - 1 (never copied).

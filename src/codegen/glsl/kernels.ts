@@ -348,6 +348,32 @@ export function matmulBlockSize(k: MatmulKernel): IExpr {
 }
 
 /**
+ * The k loop of a block of 4 rows (4 rb .. 4 rb + 3, clamped to M - 1; GLSL ints `rb` and `M`)
+ * by column quads (`first`: the quad's first column, a GLSL int expression) when every run of
+ * K / 4 texels lies in one texture row (kRunsInRows): texel coordinates once, the loop adds kk.
+ * Accumulates into the declared `vec4 c<j>_<id>`.
+ */
+export function staticKLoop(r: ExprRenderer, k: MatmulKernel, K: number, quads: readonly { id: number; first: string }[]): string[] {
+  const [aRS] = k.a.strides;
+  const [, wCS] = k.w.strides;
+  const rows = [0, 1, 2, 3];
+  const cols = quads.flatMap(({ id, first }) => [0, 1, 2, 3].map((c) => ({ w: 4 * id + c, col: `(${first} + ${c})` })));
+  const sa = r.sampler(k.a.buf);
+  const sw = r.sampler(k.w.buf);
+  return [
+    ...rows.map((j) => `  ivec2 pa${j} = ${texelCoord(r.lw(k.a.buf), `(${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2`)};`),
+    // Column n of the matmul is row n of the transposed weight.
+    ...cols.map(({ w, col }) => `  ivec2 pw${w} = ${texelCoord(r.lw(k.w.buf), `(${ix(add(k.w.offset, mul(col, wCS)))}) >> 2`)};`),
+    `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
+    '    ivec2 d = ivec2(kk, 0);',
+    ...cols.map(({ w }) => `    vec4 w${w} = texelFetch(${sw}, pw${w} + d, 0);`),
+    ...rows.map((j) => `    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`),
+    ...rows.flatMap((j) => quads.map(({ id }) => `    c${j}_${id} += vec4(${[0, 1, 2, 3].map((c) => `dot(x${j}, w${4 * id + c})`).join(', ')});`)),
+    '  }',
+  ];
+}
+
+/**
  * The first draw of a blocked matmul, for the column quads `quads` of each block (all of them, or
  * one for the fallback): `buf(j, q)` is the target of row j, column quad q.
  */
@@ -363,8 +389,6 @@ function blockComputeSpec(
 ): DrawSpec {
   const K = kRunsInRows(pk, k);
   const r = new ExprRenderer(p, pk);
-  const sa = r.sampler(k.a.buf);
-  const sw = r.sampler(k.w.buf);
   const [aRS] = k.a.strides;
   const [, wCS] = k.w.strides;
   const CQ = blockCols(k);
@@ -381,20 +405,7 @@ function blockComputeSpec(
   ];
   const dots = rows.flatMap((j) => quads.map((q) => `    ${acc(j, q)} += vec4(${[0, 1, 2, 3].map((c) => `dot(x${j}, w${4 * q + c})`).join(', ')});`));
   if (K !== null) {
-    // Every run of K / 4 texels lies in one texture row: coordinates once, the loop adds kk.
-    quad.push(
-      ...rows.map((j) => `  int a${j} = (${ix(add(k.a.offset, mul(`min(4 * rb + ${j}, M - 1)`, aRS)))}) >> 2;`),
-      `  int wq = (${ix(add(k.w.offset, mul(`${4 * CQ} * nb`, wCS)))}) >> 2;`,
-      `  int dq = (${ix(wCS)}) >> 2;`,
-      ...rows.map((j) => `  ivec2 pa${j} = ${texelCoord(r.lw(k.a.buf), `a${j}`)};`),
-      ...cols.map((c) => `  ivec2 pw${c} = ${texelCoord(r.lw(k.w.buf), c ? `wq + ${c} * dq` : 'wq')};`),
-      `  for (int kk = 0; kk < ${K / 4}; kk++) {`,
-      '    ivec2 d = ivec2(kk, 0);',
-      ...cols.map((c) => `    vec4 w${c} = texelFetch(${sw}, pw${c} + d, 0);`),
-      ...rows.map((j) => `    vec4 x${j} = texelFetch(${sa}, pa${j} + d, 0);`),
-      ...dots,
-      '  }',
-    );
+    quad.push(...staticKLoop(r, k, K, quads.map((q) => ({ id: q, first: `${4 * CQ} * nb + ${4 * q}` }))));
   } else {
     // K (or a row stride) is known only at run time: whole texels (the texel index split per
     // fetch) when they are multiples of 4, else one element at a time (a uniform branch).
