@@ -90,6 +90,23 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     });
   }
 
+  it('LSTM (64 units) fused with an initial state in and the last state out; masked and bidirectional', async () => {
+    const def = seqModel('fused_lstm_state', (m, x, mask) => {
+      const h0 = m.input('h0', 'f32', ['B', 64]);
+      const c0 = m.input('c0', 'f32', ['B', 64]);
+      const d = m.dense(x, { units: 64, name: 'd' });
+      const r = m.lstm(d, { units: 64, returnSequences: true, returnState: true, initialState: [{ h: h0, c: c0 }], name: 'a' });
+      m.output('y', r.output);
+      m.output('h', r.states[0].h);
+      m.output('c', r.states[0].c);
+      m.output('z', m.lstm(d, { units: 64, returnSequences: true, bidirectional: 'concat', mask, name: 'b' }).output);
+    });
+    const mod = trace(def);
+    const plan = renderPlan(programsOf(mod).infer);
+    expect(plan.shaders.filter((s) => s.fs.includes(', 4 x 16 blocks fused with the next kernel:\n')).length).toBeGreaterThan(0);
+    await matchesJs(mod, plan, 5, 4);
+  });
+
   it('matmuls drawn as 4x4 blocks (N = 48: a multiple of 16, not of 32)', async () => {
     const def = seqModel('blocked4', (m, x) => m.output('y', m.lstm(m.dense(x, { units: 64, name: 'd' }), { units: 12, returnSequences: true }).output));
     const mod = trace(def);
@@ -108,8 +125,10 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     const want = model.forward(inputs);
     const got = await page.run(plan, b, t, { inputs: infer.inputs.map((i) => inputs[i.name].data), params: infer.params.map((p) => params[p.name]), states: [], randoms: [] }, { fourDrawBuffers });
     expect(page.errors).toEqual([]);
-    const err = maxRelError(got.outputs[0], want.y.data);
-    expect(err).toBeLessThanOrEqual(TOL);
+    infer.outputs.forEach((o, i) => {
+      const err = maxRelError(got.outputs[i], want[o.name].data);
+      expect(err, `${o.name}: max rel error ${err}`).toBeLessThanOrEqual(TOL);
+    });
   }
 
   it('errors: a shader that does not compile names the kernel and the GLSL line; float targets missing; context lost', async () => {
