@@ -4,7 +4,7 @@
 //   input 'mask': T is 12 here but 10 from input 'x'
 // Browser-safe: no Node imports.
 
-import { InputError } from './errors.js';
+import { InputError, WeightsError } from './errors.js';
 
 export type InputDim = number | 'B' | 'T';
 
@@ -87,4 +87,66 @@ export function bindInputs(specs: readonly InputSpec[], inputs: unknown, opts: {
     if (len !== n) throw new InputError(`${what}: data has ${len} elements, but shape ${fmtShape(dims)} needs ${n}`);
   }
   return { B: bound.B?.v ?? null, T: bound.T?.v ?? null };
+}
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly shape: readonly number[];
+}
+
+export interface StateSpec {
+  readonly name: string;
+  readonly dtype: 'f32' | 'i32';
+  readonly shape: readonly InputDim[];
+}
+
+function count(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/**
+ * Checks a `setParams` record of a model's parameters (the generated modules of every target
+ * call this): known names, Float32Array values, the element count of each shape. Throws
+ * WeightsError naming the parameter; checks everything before the caller changes anything.
+ */
+export function checkParamRecord(model: string, params: readonly ParamSpec[], record: Record<string, unknown>): void {
+  const names = params.map((p) => p.name);
+  for (const [name, a] of Object.entries(record)) {
+    const p = params.find((q) => q.name === name);
+    if (!p) throw new WeightsError(`${model}: setParams: unknown parameter '${name}' (parameters: ${names.join(', ')})`);
+    if (!(a instanceof Float32Array)) throw new WeightsError(`${model}: setParams: parameter '${name}' must be a Float32Array`);
+    if (a.length !== count(p.shape)) {
+      throw new WeightsError(`${model}: setParams: parameter '${name}' has ${a.length} elements, expected ${count(p.shape)} for shape ${fmtShape(p.shape)}`);
+    }
+  }
+}
+
+/**
+ * Checks a `setState` record of a stateful model's states and returns its batch size: the rows
+ * of the states with a B axis (all the same), else the kept state's, else 1. T is the kept
+ * state's (1 without one). Throws InputError naming the state; checks before anything changes.
+ */
+export function stateRecordBatch(model: string, states: readonly StateSpec[], record: Record<string, unknown>, kept: { readonly B: number; readonly T: number } | null): number {
+  const names = states.map((s) => s.name);
+  const T = kept ? kept.T : 1;
+  let B: number | null = null;
+  for (const [name, a] of Object.entries(record)) {
+    const s = states.find((q) => q.name === name);
+    if (!s) throw new InputError(`${model}: setState: unknown state '${name}' (states: ${names.join(', ') || '(none)'})`);
+    const Ctor = s.dtype === 'i32' ? Int32Array : Float32Array;
+    if (!(a instanceof Ctor)) throw new InputError(`${model}: setState: state '${name}' must be a ${Ctor.name}`);
+    const hasB = s.shape.includes('B');
+    const fixed = count(s.shape.map((d) => (d === 'B' ? 1 : d === 'T' ? T : d)));
+    const rows = hasB ? a.length / fixed : 1;
+    if (!Number.isInteger(rows) || (!hasB && a.length !== fixed)) {
+      throw new InputError(`${model}: setState: state '${name}' has ${a.length} elements, which does not fit shape ${fmtShape(s.shape)}`);
+    }
+    if (hasB) {
+      if (B !== null && B !== rows) throw new InputError(`${model}: setState: state '${name}' has batch size ${rows} but ${B} elsewhere`);
+      B = rows;
+    }
+  }
+  return B ?? (kept ? kept.B : 1);
 }

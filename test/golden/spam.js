@@ -2066,15 +2066,7 @@ export function create(options = {}) {
 
     setParams(record) {
       live();
-      const names = meta.params.map((p) => p.name);
-      for (const [name, a] of Object.entries(record)) {
-        const p = meta.params.find((q) => q.name === name);
-        if (!p) throw new rt.WeightsError(meta.name + ": setParams: unknown parameter '" + name + "' (parameters: " + names.join(', ') + ')');
-        if (!(a instanceof Float32Array)) throw new rt.WeightsError(meta.name + ": setParams: parameter '" + name + "' must be a Float32Array");
-        if (a.length !== numel(p.shape)) {
-          throw new rt.WeightsError(meta.name + ": setParams: parameter '" + name + "' has " + a.length + ' elements, expected ' + numel(p.shape) + ' for shape ' + fmt(p.shape));
-        }
-      }
+      rt.checkParamRecord(meta.name, meta.params, record);
       for (const [name, a] of Object.entries(record)) params.set(name, a.slice());
     },
 
@@ -2092,24 +2084,7 @@ export function create(options = {}) {
 
     setState(record) {
       live();
-      const names = meta.states.map((s) => s.name);
-      let B = null;
-      for (const [name, a] of Object.entries(record)) {
-        const s = meta.states.find((q) => q.name === name);
-        if (!s) throw new rt.InputError(meta.name + ": setState: unknown state '" + name + "' (states: " + (names.join(', ') || '(none)') + ')');
-        const Ctor = s.dtype === 'i32' ? Int32Array : Float32Array;
-        if (!(a instanceof Ctor)) throw new rt.InputError(meta.name + ": setState: state '" + name + "' must be a " + Ctor.name);
-        const fixed = numel(resolve(s.shape, 1, state ? state.T : 1));
-        const rows = s.shape.includes('B') ? a.length / fixed : 1;
-        if (!Number.isInteger(rows) || (!s.shape.includes('B') && a.length !== fixed)) {
-          throw new rt.InputError(meta.name + ": setState: state '" + name + "' has " + a.length + ' elements, which does not fit shape ' + fmt(s.shape));
-        }
-        if (s.shape.includes('B')) {
-          if (B !== null && B !== rows) throw new rt.InputError(meta.name + ": setState: state '" + name + "' has batch size " + rows + ' but ' + B + ' elsewhere');
-          B = rows;
-        }
-      }
-      B = B ?? (state ? state.B : 1);
+      const B = rt.stateRecordBatch(meta.name, meta.states, record, state);
       const T = state ? state.T : 1;
       const next = state && state.B === B ? state : zeroState(B, T);
       meta.states.forEach((s, i) => {

@@ -33,7 +33,7 @@ const twice = (src: string, view: View): MapKernel => ({
   src,
   shape: ['B', N],
   lets: [],
-  outs: [{ out: { buf: 4, offset: 0, strides: [N, 1] }, expr: { op: 'binary', fn: 'mul', a: { op: 'const', value: 2 }, b: { op: 'load', view } } }],
+  outs: [{ out: { buf: 4, offset: 0, strides: [N, 1] }, expr: { op: 'binary', fn: 'mul', a: { op: 'const', value: 2, dtype: 'f32' }, b: { op: 'load', view } } }],
 });
 const program = (body: Kernel[]): Program => ({
   name: 't',
