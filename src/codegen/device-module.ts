@@ -12,6 +12,7 @@ import { fmtShape } from '../ir/shapes.js';
 import type { Module, Shape } from '../ir/types.js';
 import type { OptimizerSpec } from '../runtime/optimizers.js';
 import type { Program } from './kernel-ir.js';
+import { arrayType, docText, metaTypeLines, nameUnion, prop, tsShape } from './dts.js';
 import { updateScalarsJs } from './update-program.js';
 
 export interface DeviceModuleParts {
@@ -52,11 +53,6 @@ function deviceOption(x: DeviceModuleParts): { name: string; type: string; doc: 
   return x.deviceOption ?? { name: 'device', type: x.deviceType, doc: `The ${x.api} device to run on; default: one requested from navigator.gpu.` };
 }
 
-const IDENT = /^[A-Za-z_$][\w$]*$/;
-const prop = (name: string): string => (IDENT.test(name) ? name : JSON.stringify(name));
-const docText = (s: string): string => s.replace(/\*\//g, '*\\/').replace(/[\r\n]+/g, ' ');
-const tsShape = (shape: Shape, readonly: boolean): string => `${readonly ? 'readonly ' : ''}[${shape.map((d) => (typeof d === 'number' ? String(d) : 'number')).join(', ')}]`;
-const arrayType = (dtype: string): string => (dtype === 'i32' ? 'Int32Array' : 'Float32Array');
 
 /**
  * The `training` part of a device module: what the shell needs of the model's training spec, the
@@ -397,19 +393,7 @@ function emitDeviceDts(x: DeviceModuleParts): string {
   }
   L.push('}');
   L.push('');
-  const union = (xs: readonly string[]): string => (xs.length ? xs.map((s) => JSON.stringify(s)).join(' | ') : 'never');
-  L.push(`export type ParamName = ${union(m.params.map((p) => p.name))};`);
-  L.push(`export type StateName = ${union(m.states.map((s) => s.name))};`);
-  L.push('');
-  L.push('export interface ModelMeta {');
-  L.push('  readonly name: string;');
-  L.push(`  readonly inputs: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[]; readonly role: 'data' | 'mask' | 'lengths' | 'state'; readonly doc?: string }[];`);
-  L.push(`  readonly outputs: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[]; readonly doc?: string }[];`);
-  L.push(`  readonly params: readonly { readonly name: string; readonly shape: readonly number[]; readonly init: { readonly kind: string; readonly [k: string]: unknown } }[];`);
-  L.push(`  readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[] }[];`);
-  L.push(`  readonly groups: readonly { readonly kind: string; readonly path: string; readonly [k: string]: unknown }[];`);
-  L.push('}');
-  L.push('');
+  L.push(...metaTypeLines(m.params, m.states));
   L.push('export interface CreateOptions {');
   const opt = deviceOption(x);
   L.push(`  /** ${docText(opt.doc)} */`);
@@ -469,7 +453,7 @@ function emitDeviceDts(x: DeviceModuleParts): string {
     L.push('  /** The global gradient norm before clipping (with clipNorm). */');
     L.push('  gradNorm?: number;');
     L.push('}');
-    L.push(`export type GradName = ${union(x.training.grads)};`);
+    L.push(`export type GradName = ${nameUnion(x.training.grads)};`);
   } else {
     L.push('}');
   }

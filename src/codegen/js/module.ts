@@ -4,12 +4,13 @@
 // state kept between calls.
 
 import { fmtShape } from '../../ir/shapes.js';
-import type { Module, Shape } from '../../ir/types.js';
+import type { Module } from '../../ir/types.js';
 import { iexprVars, walkStmts, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
 import { addGradients } from '../../passes/autodiff.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize, type OptimizeOptions } from '../../passes/pipeline.js';
+import { arrayType, docText, metaTypeLines, nameUnion, prop, tsShape } from '../dts.js';
 import { renderPrelude, renderProgram, type RenderOptions } from './render.js';
 
 /** Renders one program as the module-level function `opts.fnName(B, T, inputs, params, states[, randoms])`. */
@@ -75,24 +76,6 @@ function usesSym(p: Program, sym: 'B' | 'T'): boolean {
 /** Whether a call must be given `sym` (B or T): some program or state is sized by it. Every target's rule. */
 export function needsSym(m: Module, programs: readonly Program[], sym: 'B' | 'T'): boolean {
   return programs.some((p) => usesSym(p, sym)) || m.states.some((s) => s.type.shape.includes(sym));
-}
-
-const IDENT = /^[A-Za-z_$][\w$]*$/;
-
-function prop(name: string): string {
-  return IDENT.test(name) ? name : JSON.stringify(name);
-}
-
-function docText(s: string): string {
-  return s.replace(/\*\//g, '*\\/').replace(/[\r\n]+/g, ' ');
-}
-
-function tsShape(shape: Shape, readonly: boolean): string {
-  return `${readonly ? 'readonly ' : ''}[${shape.map((d) => (typeof d === 'number' ? String(d) : 'number')).join(', ')}]`;
-}
-
-function arrayType(dtype: string): string {
-  return dtype === 'i32' ? 'Int32Array' : 'Float32Array';
 }
 
 export function emitJsModule(m: Module, opts: EmitJsOptions = {}): EmittedModule {
@@ -315,19 +298,7 @@ function emitDts(m: Module, infer: Module, gradNames: readonly string[] = []): s
   }
   L.push('}');
   L.push('');
-  const union = (xs: readonly string[]): string => (xs.length ? xs.map((x) => JSON.stringify(x)).join(' | ') : 'never');
-  L.push(`export type ParamName = ${union(m.params.map((p) => p.name))};`);
-  L.push(`export type StateName = ${union(m.states.map((s) => s.name))};`);
-  L.push('');
-  L.push('export interface ModelMeta {');
-  L.push('  readonly name: string;');
-  L.push(`  readonly inputs: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[]; readonly role: 'data' | 'mask' | 'lengths' | 'state'; readonly doc?: string }[];`);
-  L.push(`  readonly outputs: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[]; readonly doc?: string }[];`);
-  L.push(`  readonly params: readonly { readonly name: string; readonly shape: readonly number[]; readonly init: { readonly kind: string; readonly [k: string]: unknown } }[];`);
-  L.push(`  readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[] }[];`);
-  L.push(`  readonly groups: readonly { readonly kind: string; readonly path: string; readonly [k: string]: unknown }[];`);
-  L.push('}');
-  L.push('');
+  L.push(...metaTypeLines(m.params, m.states));
   L.push('export interface CreateOptions {');
   L.push('  /** Seed of the parameter initialisers (default 0); each parameter draws from its own (seed, name) stream. */');
   L.push('  seed?: number;');
@@ -383,7 +354,7 @@ function emitDts(m: Module, infer: Module, gradNames: readonly string[] = []): s
     L.push('  /** The global gradient norm before clipping (with clipNorm). */');
     L.push('  gradNorm?: number;');
     L.push('}');
-    L.push(`export type GradName = ${union(grads)};`);
+    L.push(`export type GradName = ${nameUnion(grads)};`);
   } else {
     L.push('}');
   }
