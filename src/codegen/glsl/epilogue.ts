@@ -5,14 +5,14 @@
 // matmul's), evaluates the cell on them, and writes the cell's values (new c and h: at most two, four
 // render targets each) to scratch textures; a copy draw then writes them into their buffers.
 // SwiftShader's cost is nearly all texel fetches: 4 x 16 reads 20 texels per 256 multiply-adds
-// (4 x 8 blocks: 12 per 128), and the gates never go through a texture. Isolated on SwiftShader,
-// [32, 256] x [256, 1024]: 4 x 16 5.7 ms, 4 x 8 7.6 ms, 4 x 4 11.7 ms (one run, loaded machine).
+// (4 x 8 blocks: 12 per 128), and the gates never go through a texture. In W1 (T = 20) the fused
+// draw costs what the 4 x 8 matmul alone did (101 vs 99 ms), and the cell's draw and the block copy
+// (9 + 11 ms) are gone; isolated draws of 4 x 16 against 4 x 8 varied either way with the machine.
 // Only the GLSL renderer does this: the kernel IR keeps the two kernels.
 
-import { exprViews, kernelReads, kernelWrites, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
+import { add, exprViews, kernelReads, kernelWrites, mul, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
 import { sameGeometry, type DrawSpec } from './draw.js';
 import { ExprRenderer, ix, Vec4ExprRenderer, type Packing } from './expr.js';
-import { add, mul } from '../kernel-ir.js';
 import { blockableMatmul, header, kRunsInRows, letsUsed, MAX_SAMPLERS, MAX_TARGETS, sameWidth, staticKLoop } from './kernels.js';
 
 export interface Epilogue {
@@ -31,7 +31,7 @@ export function epilogueTargets(e: Epilogue): number {
 }
 
 /** Element count of each scratch target: one texel per 4 rows x 4 units, (M + 3) / 4 row blocks of H / 4. */
-export function epilogueBlockSize(e: Epilogue): number | ReturnType<typeof mul> {
+export function epilogueBlockSize(e: Epilogue): IExpr {
   return mul(add(e.mm.m, 3), (simplify(e.map.shape[1]) as number) / 4);
 }
 
