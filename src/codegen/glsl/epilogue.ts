@@ -11,9 +11,9 @@
 // Only the GLSL renderer does this: the kernel IR keeps the two kernels.
 
 import { add, exprViews, kernelReads, kernelWrites, mul, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
-import { sameGeometry, type DrawSpec } from './draw.js';
+import type { DrawSpec } from './draw.js';
 import { ExprRenderer, ix, Vec4ExprRenderer, type Packing } from './expr.js';
-import { blockableMatmul, header, kRunsInRows, letsUsed, MAX_SAMPLERS, MAX_TARGETS, sameWidth, staticKLoop } from './kernels.js';
+import { blockableMatmul, groupOutputs, header, kRunsInRows, letsUsed, MAX_SAMPLERS, pickBy, staticKLoop } from './kernels.js';
 
 export interface Epilogue {
   readonly mm: MatmulKernel;
@@ -172,16 +172,11 @@ function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: r
 export function epilogueCopyDraws(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], targets: readonly number[]): DrawSpec[] {
   const { map } = e;
   const H = simplify(map.shape[1]) as number;
-  const groups: number[][] = [];
-  map.outs.forEach((o, i) => {
-    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(map.shape, map.outs[xs[0]].out, o.out) && sameWidth(p, pk, map.outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => map.outs[x].out.buf === o.out.buf));
-    if (g) g.push(i);
-    else groups.push([i]);
-  });
+  const groups = groupOutputs(p, pk, map.shape, map.outs);
   return groups.map((g, n) => {
     const c = new ExprRenderer(p, pk);
     // Row i0 of value u is in target 4 u + (i0 & 3), element (i0 >> 2) H + i1.
-    const pick = (u: number, f: (b: number) => string) => `j == 0 ? ${f(targets[4 * u])} : j == 1 ? ${f(targets[4 * u + 1])} : j == 2 ? ${f(targets[4 * u + 2])} : ${f(targets[4 * u + 3])}`;
+    const pick = (u: number, f: (b: number) => string) => pickBy('j', targets.slice(4 * u, 4 * u + 4), f);
     return {
       name: groups.length > 1 ? `${name}.${n}` : name,
       comment: header(map, `[${ix(map.shape[0])}, ${H}] from the blocks of the fused matmul`),

@@ -16,6 +16,7 @@ import {
   type IExpr,
   type Kernel,
   type MapKernel,
+  type MapOutput,
   type MatmulKernel,
   type OneHotKernel,
   type Program,
@@ -101,20 +102,37 @@ function mapDraw(p: Program, pk: Packing, k: MapKernel, name: string, outIdx: re
  * Whether two buffers' textures have the same width (so the same texels hold the same flat
  * indices): equal static widths, or the same size and packing (the engine picks widths from sizes).
  */
-export function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
+function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
   const la = widthLog2(p, pk, a);
   return typeof la === 'number' ? la === widthLog2(p, pk, b) : pk(a) === pk(b) && sameIExpr(p.buffers[a].size, p.buffers[b].size);
+}
+
+/**
+ * Outputs of a map kernel grouped into draws (indices into `outs`): the same texels of
+ * same-width textures (sameGeometry, sameWidth), distinct buffers, at most MAX_TARGETS each.
+ */
+export function groupOutputs(p: Program, pk: Packing, shape: readonly IExpr[], outs: readonly MapOutput[]): number[][] {
+  const groups: number[][] = [];
+  outs.forEach((o, i) => {
+    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(shape, outs[xs[0]].out, o.out) && sameWidth(p, pk, outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => outs[x].out.buf === o.out.buf));
+    if (g) g.push(i);
+    else groups.push([i]);
+  });
+  return groups;
+}
+
+/**
+ * `v == 0 ? f(b0) : v == 1 ? f(b1) : ... : f(last)`: a value from one of several buffers chosen by
+ * the GLSL int `v` (a sampler array takes only constant indices in GLSL ES 3.00).
+ */
+export function pickBy(v: string, bufs: readonly number[], f: (b: number) => string): string {
+  return `${bufs.slice(0, -1).map((b, t) => `${v} == ${t} ? ${f(b)} : `).join('')}${f(bufs[bufs.length - 1])}`;
 }
 
 /** Map outputs grouped by geometry, a group split further when its draw would need too many samplers. */
 function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: readonly string[]): DrawSpec[] {
   const k = collapseMap(k0);
-  const groups: number[][] = [];
-  k.outs.forEach((o, i) => {
-    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(k.shape, k.outs[xs[0]].out, o.out) && sameWidth(p, pk, k.outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => k.outs[x].out.buf === o.out.buf));
-    if (g) g.push(i);
-    else groups.push([i]);
-  });
+  const groups = groupOutputs(p, pk, k.shape, k.outs);
   // An output with the same value as one an earlier draw writes straight into its buffer (one the
   // kernel does not read, so no spare texture: the draws run in order) loads that value instead of
   // recomputing it: the LSTM step output copies the new h rather than evaluating the cell again.
@@ -474,7 +492,7 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
   };
   // The copy: output (i0, n) is in target (i0 & 3) CQ + (n / 4) % CQ, texel (i0 >> 2) NB + n / (4 CQ).
   const c = new ExprRenderer(p, pk);
-  const pick = (f: (b: number) => string) => `${blocks.slice(0, -1).map((b, t) => `t == ${t} ? ${f(b)} : `).join('')}${f(blocks[blocks.length - 1])}`;
+  const pick = (f: (b: number) => string) => pickBy('t', blocks, f);
   const lq = CQ === 2 ? 1 : 0;
   const copy: DrawSpec = {
     name: `${name}.1`,
