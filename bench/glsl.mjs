@@ -90,18 +90,25 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
     }
     return c;
   };
-  const time = async (fn, draws) => {
-    for (let i = 0; i < warmup; i++) await fn();
-    const d0 = draws.n;
-    await fn();
-    const perCall = draws.n - d0;
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await fn();
-      times.push(performance.now() - t0);
+  // Warm-up, one call counting draws, then `runs` calls of each row interleaved (rnnc, tfjs, rnnc,
+  // ...): the shared machine's speed drifts over minutes, and interleaving exposes both rows to the
+  // same drift, so their ratio (the median of the per-pair ratios) is steadier than either time.
+  const timeRows = async (rows) => {
+    const res = {};
+    for (const [k, r] of Object.entries(rows)) {
+      for (let i = 0; i < warmup; i++) await r.fn();
+      const d0 = r.draws.n;
+      await r.fn();
+      res[k] = { times: [], drawsPerStep: (r.draws.n - d0) / w.T };
     }
-    return { times, drawsPerStep: perCall / w.T };
+    for (let i = 0; i < runs; i++) {
+      for (const [k, r] of Object.entries(rows)) {
+        const t0 = performance.now();
+        await r.fn();
+        res[k].times.push(performance.now() - t0);
+      }
+    }
+    return res;
   };
   // Per-shader time of one call: every draw between two 1-pixel readbacks (serialises the GPU, so
   // the total exceeds a normal call; the shares are what matter). Keyed by the shader's kernel comment.
@@ -145,6 +152,7 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
     return [...acc].sort((x, y) => y[1] - x[1]).slice(0, 14).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms  ${k}`);
   };
   const out = {};
+  const rows = {};
 
   // rnnc glsl
   {
@@ -153,14 +161,15 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
     const draws = countDraws(model.device);
     const batch = { x: { data: x, shape: [w.B, w.T, w.I] }, ...(target ? { target: { data: target, shape: [w.B, w.T, w.H] } } : {}) };
     const fn = w.train ? () => model.trainStep(batch) : () => model.forward(batch);
-    out.rnnc = await time(fn, draws);
-    if (profile) out.profile = await profileDraws(model.device, fn);
-    model.dispose();
+    if (profile) {
+      for (let i = 0; i < warmup; i++) await fn();
+      out.profile = await profileDraws(model.device, fn);
+    }
+    rows.rnnc = { fn, draws, dispose: () => model.dispose() };
   }
 
   // tfjs webgl
-  if (noTfjs) out.tfjs = { times: [NaN], drawsPerStep: NaN };
-  else {
+  if (!noTfjs) {
     const tf = window.tf;
     await tf.setBackend('webgl');
     await tf.ready();
@@ -191,7 +200,14 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
         y.dispose();
       };
     }
-    out.tfjs = await time(fn, draws);
+    rows.tfjs = { fn, draws, dispose: () => {} };
+  }
+  Object.assign(out, await timeRows(rows));
+  rows.rnnc.dispose();
+  if (noTfjs) out.tfjs = { times: [NaN], drawsPerStep: NaN };
+  else {
+    // Per-pair ratios (tfjs / rnnc of the same run), for the ratio column.
+    out.ratios = out.rnnc.times.map((t, i) => out.tfjs.times[i] / t);
   }
   return out;
 }
@@ -226,6 +242,7 @@ export async function glslBench(opts = {}) {
       const name = def.name;
       fs.writeFileSync(path.join(site, `${name}.glsl.js`), js);
       // RNNC_GLSL_DUMP=dir keeps the generated module, to read its shaders.
+      if (process.env.RNNC_GLSL_DUMP) fs.mkdirSync(process.env.RNNC_GLSL_DUMP, { recursive: true });
       if (process.env.RNNC_GLSL_DUMP) fs.writeFileSync(path.join(process.env.RNNC_GLSL_DUMP, `${name}.glsl.js`), js);
       const weights = kerasWeights(w, { resetAfter: false });
       const tensors = {};
@@ -252,7 +269,9 @@ export async function glslBench(opts = {}) {
         const row = { id: w.id, what: w.what, B: w.B, T: w.T, gflop: flopsOf(w) / 1e9 };
         for (const k of ['rnnc', 'tfjs']) row[k] = { medianMs: median(r[k].times), minMs: Math.min(...r[k].times), maxMs: Math.max(...r[k].times), drawsPerStep: r[k].drawsPerStep };
         row.speedup = row.tfjs.medianMs / row.rnnc.medianMs;
-        log(`  rnnc glsl ${fmtMs(row.rnnc.medianMs)} ms (${row.rnnc.drawsPerStep.toFixed(1)} draws/step), tfjs webgl ${fmtMs(row.tfjs.medianMs)} ms (${row.tfjs.drawsPerStep.toFixed(1)} draws/step): x${row.speedup.toFixed(2)}`);
+        // The median of the per-run ratios (the rows' calls are interleaved, so each pair saw the same load).
+        row.pairedSpeedup = r.ratios ? median(r.ratios) : NaN;
+        log(`  rnnc glsl ${fmtMs(row.rnnc.medianMs)} ms (${row.rnnc.drawsPerStep.toFixed(1)} draws/step), tfjs webgl ${fmtMs(row.tfjs.medianMs)} ms (${row.tfjs.drawsPerStep.toFixed(1)} draws/step): x${row.speedup.toFixed(2)} (paired x${row.pairedSpeedup.toFixed(2)})`);
         rows.push(row);
       }
     } finally {
@@ -267,14 +286,14 @@ export async function glslBench(opts = {}) {
 
 function markdown(rows, runs) {
   const L = [
-    `GLSL target vs tfjs webgl (4.22), headless Chromium, WebGL2 on SwiftShader; median of ${runs} calls (min-max), GFLOP/s of the matmul FLOPs.`,
+    `GLSL target vs tfjs webgl (4.22), headless Chromium, WebGL2 on SwiftShader; median of ${runs} calls (min-max), the two rows' calls interleaved; GFLOP/s of the matmul FLOPs; tfjs / rnnc: ratio of the medians, and the median of the per-run ratios.`,
     '',
-    '| workload | rnnc glsl ms | GFLOP/s | draws/step | tfjs webgl ms | GFLOP/s | draws/step | tfjs / rnnc |',
-    '|---|---|---|---|---|---|---|---|',
+    '| workload | rnnc glsl ms | GFLOP/s | draws/step | tfjs webgl ms | GFLOP/s | draws/step | tfjs / rnnc | per-run ratio |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
     const cell = (x) => `${fmtMs(x.medianMs)} (${fmtMs(x.minMs)}-${fmtMs(x.maxMs)})`;
-    L.push(`| ${r.id} ${r.what} B=${r.B} T=${r.T} | ${cell(r.rnnc)} | ${(r.gflop / (r.rnnc.medianMs / 1e3)).toFixed(2)} | ${r.rnnc.drawsPerStep.toFixed(1)} | ${cell(r.tfjs)} | ${(r.gflop / (r.tfjs.medianMs / 1e3)).toFixed(2)} | ${r.tfjs.drawsPerStep.toFixed(1)} | ${r.speedup.toFixed(2)} |`);
+    L.push(`| ${r.id} ${r.what} B=${r.B} T=${r.T} | ${cell(r.rnnc)} | ${(r.gflop / (r.rnnc.medianMs / 1e3)).toFixed(2)} | ${r.rnnc.drawsPerStep.toFixed(1)} | ${cell(r.tfjs)} | ${(r.gflop / (r.tfjs.medianMs / 1e3)).toFixed(2)} | ${r.tfjs.drawsPerStep.toFixed(1)} | ${r.speedup.toFixed(2)} | ${r.pairedSpeedup.toFixed(2)} |`);
   }
   return L.join('\n');
 }

@@ -7,7 +7,7 @@
 // enumerated: every point along them stores the same value, so the one at index 0 stands for all.
 
 import { add, mul, numelExpr, rowMajorStrides, sameIExpr, simplify, type IExpr, type Program, type View } from '../kernel-ir.js';
-import { fragTexel, ix, multipleOf, SHADER_HELPERS, viewIndex, widthLog2, widthUniforms, type Packing } from './expr.js';
+import { fragTexel, ix, layersOf, multipleOf, SHADER_HELPERS, viewIndex, widthLog2, widthUniforms, type Packing } from './expr.js';
 import type { Geometry, PlanShader } from './plan.js';
 
 export interface DrawOut {
@@ -16,6 +16,8 @@ export interface DrawOut {
   readonly view: View;
   /** The GLSL float variable holding the value (declared by the body). */
   readonly value: string;
+  /** The layer written, for a block scratch buffer (a texture array; the view addresses within the layer). */
+  readonly layer?: number;
 }
 
 export interface DrawSpec {
@@ -141,8 +143,8 @@ void main() {
 }
 `;
 
-function uniforms(vars: readonly string[], samplers: readonly string[]): string[] {
-  return [...vars.map((v) => `uniform int ${v};`), ...samplers.map((s) => `uniform highp sampler2D ${s};`)];
+function uniforms(vars: readonly string[], samplers: readonly string[], arrays: readonly string[] = []): string[] {
+  return [...vars.map((v) => `uniform int ${v};`), ...samplers.map((s) => `uniform highp ${arrays.includes(s) ? 'sampler2DArray' : 'sampler2D'} ${s};`)];
 }
 
 /**
@@ -248,6 +250,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
   const lw = widthLog2(p, pk, spec.outs[0].buf);
   const vs = geom.kind === 'range' ? QUAD_VS : placedVs(spec, geom, axes, packed, lw);
   const samplers = spec.reads.map((b) => `s_${p.buffers[b].name}`);
+  const arrays = spec.reads.filter((b) => layersOf(p, b) > 1).map((b) => `s_${p.buffers[b].name}`);
   const outDecl = spec.outs.map((_, k) => `layout(location = ${k}) out vec4 o${k};`);
   const store = (o: DrawOut): string => (p.buffers[o.buf].dtype === 'i32' ? `trunc(${o.value})` : o.value);
   let main: string[];
@@ -285,7 +288,7 @@ export function renderDraw(p: Program, spec: DrawSpec, copied: readonly number[]
   const fs = [
     HEADER,
     ...spec.comment.map((c) => `// ${c}`),
-    ...uniforms(spec.vars, samplers),
+    ...uniforms(spec.vars, samplers, arrays),
     ...widthUniforms(main.join('\n')),
     ...varyingsIn(geom),
     ...outDecl,

@@ -31,16 +31,20 @@ export interface DeviceTensor {
   readonly packing: 1 | 4;
   /** log2 of the texture width. */
   readonly lw: number;
+  /** Layers of a texture array (a block scratch buffer, PlanBuffer.layers); absent: a 2D texture. */
+  readonly layers?: number;
+  /** As a render target: the layer drawn into. */
+  readonly layer?: number;
 }
 
 /** Elements a tensor's texture has room for. */
 function capacity(t: DeviceTensor): number {
-  return t.rows * 2 ** t.lw * t.packing;
+  return t.rows * 2 ** t.lw * t.packing * (t.layers ?? 1);
 }
 
-/** log2 of the texture width for `size` elements at `packing` per texel (narrow: a 4x4-block scratch buffer). */
-function lwFor(size: number, packing: 1 | 4, narrow = false): number {
-  return texWidthLog2(Math.max(1, Math.ceil(size / packing)), narrow);
+/** log2 of the texture width for `size` elements at `packing` per texel over `layers` layers (narrow: a block scratch buffer). */
+function lwFor(size: number, packing: 1 | 4, narrow = false, layers = 1): number {
+  return texWidthLog2(Math.max(1, Math.ceil(size / layers / packing)), narrow);
 }
 
 export type { HostArray };
@@ -198,24 +202,26 @@ export class GlslEngine {
     return cp;
   }
 
-  /** A texture for `size` elements, `packing` per texel (R32F or RGBA32F). */
-  private alloc(size: number, what: string, packing: 1 | 4, lw = lwFor(size, packing)): DeviceTensor {
+  /** A texture for `size` elements, `packing` per texel (R32F or RGBA32F); with layers > 1, a texture array of them (size over all layers). */
+  private alloc(size: number, what: string, packing: 1 | 4, lw = lwFor(size, packing), layers = 1): DeviceTensor {
     const gl = this.gl;
     if (2 ** lw > this.maxSize) {
       throw new GlslError(`rnnc glsl: ${what} has ${size} elements, more than a ${this.maxSize} x ${TEX_ROWS} ${packing === 4 ? 'RGBA32F' : 'R32F'} texture holds (MAX_TEXTURE_SIZE ${this.maxSize})`);
     }
-    const rows = Math.max(1, Math.ceil(size / (2 ** lw * packing)));
+    const rows = Math.max(1, Math.ceil(size / layers / (2 ** lw * packing)));
     const tex = gl.createTexture()!;
-    gl.bindTexture(gl.TEXTURE_2D, tex);
-    gl.texStorage2D(gl.TEXTURE_2D, 1, packing === 4 ? gl.RGBA32F : gl.R32F, 2 ** lw, rows);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    return { tex, rows, size, packing, lw };
+    const target = layers > 1 ? gl.TEXTURE_2D_ARRAY : gl.TEXTURE_2D;
+    gl.bindTexture(target, tex);
+    if (layers > 1) gl.texStorage3D(target, 1, packing === 4 ? gl.RGBA32F : gl.R32F, 2 ** lw, rows, layers);
+    else gl.texStorage2D(target, 1, packing === 4 ? gl.RGBA32F : gl.R32F, 2 ** lw, rows);
+    gl.texParameteri(target, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(target, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    return layers > 1 ? { tex, rows, size, packing, lw, layers } : { tex, rows, size, packing, lw };
   }
 
-  /** Whether a texture lays out `size` elements at `packing` as a fresh one would (same width), with room for them. */
-  private fitsLayout(t: DeviceTensor, size: number, packing: 1 | 4, narrow = false): boolean {
-    return t.packing === packing && t.lw === lwFor(size, packing, narrow) && capacity(t) >= size;
+  /** Whether a texture lays out `size` elements at `packing` (over `layers`) as a fresh one would (same width), with room for them. */
+  private fitsLayout(t: DeviceTensor, size: number, packing: 1 | 4, narrow = false, layers = 1): boolean {
+    return t.packing === packing && (t.layers ?? 1) === layers && t.lw === lwFor(size, packing, narrow, layers) && capacity(t) >= size;
   }
 
   /** A device copy of a host array (into `into` when it has room and the packing asked for). */
@@ -239,7 +245,7 @@ export class GlslEngine {
   read(t: DeviceTensor, dtype: 'f32' | 'i32' = 'f32', n = t.size): HostArray {
     this.live();
     const gl = this.gl;
-    this.attach([t.tex]);
+    this.attach([t]);
     const texels = Math.max(1, Math.ceil(n / t.packing));
     const rows = Math.ceil(texels / 2 ** t.lw);
     const width = rows === 1 ? texels : 2 ** t.lw;
@@ -257,7 +263,7 @@ export class GlslEngine {
     this.live();
     const gl = this.gl;
     const c = this.alloc(capacity(t), 'a copy', t.packing, t.lw);
-    this.attach([t.tex]);
+    this.attach([t]);
     gl.readBuffer(gl.COLOR_ATTACHMENT0);
     gl.bindTexture(gl.TEXTURE_2D, c.tex);
     gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, 2 ** t.lw, t.rows);
@@ -286,7 +292,7 @@ export class GlslEngine {
     gl.uniform1i(gl.getUniformLocation(prog, 'n'), t.size);
     gl.uniform1i(gl.getUniformLocation(prog, 'lws'), t.lw);
     gl.uniform1i(gl.getUniformLocation(prog, 'lwd'), out.lw);
-    this.attach([out.tex]);
+    this.attach([out]);
     gl.bindVertexArray(this.vao);
     gl.viewport(0, 0, 2 ** out.lw, out.rows);
     gl.drawArrays(gl.TRIANGLES, 0, 3);
@@ -313,22 +319,49 @@ export class GlslEngine {
     this.textures.delete(cp);
   }
 
-  private attach(texs: readonly GlHandle[]): void {
+  /** Texture units with a texture array bound (besides whatever 2D texture). */
+  private readonly arrayUnits = new Set<number>();
+
+  /**
+   * Binds a tensor's texture to a texture unit for sampling: a 2D texture, or a texture array. A
+   * unit keeps a binding of the other kind: an array left there is unbound first, so it can be a
+   * render target later without counting as sampled.
+   */
+  private bindRead(unit: number, t: DeviceTensor): void {
+    const gl = this.gl;
+    gl.activeTexture(gl.TEXTURE0 + unit);
+    if (t.layers !== undefined) {
+      gl.bindTexture(gl.TEXTURE_2D_ARRAY, t.tex);
+      this.arrayUnits.add(unit);
+      return;
+    }
+    if (this.arrayUnits.delete(unit)) gl.bindTexture(gl.TEXTURE_2D_ARRAY, null);
+    gl.bindTexture(gl.TEXTURE_2D, t.tex);
+  }
+
+  /** Attaches a target at color attachment k: a texture, or one layer of a texture array; null detaches. */
+  private attachAt(k: number, t: DeviceTensor | null): void {
+    const gl = this.gl;
+    if (t && t.layer !== undefined) gl.framebufferTextureLayer(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, t.tex, 0, t.layer);
+    else gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, t ? t.tex : null, 0);
+  }
+
+  private attach(targets: readonly DeviceTensor[]): void {
     const gl = this.gl;
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
-    texs.forEach((t, k) => gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, t, 0));
-    for (let k = texs.length; k < this.attached; k++) gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, null, 0);
-    this.attached = texs.length;
-    gl.drawBuffers(texs.map((_, k) => gl.COLOR_ATTACHMENT0 + k));
+    targets.forEach((t, k) => this.attachAt(k, t));
+    for (let k = targets.length; k < this.attached; k++) this.attachAt(k, null);
+    this.attached = targets.length;
+    gl.drawBuffers(targets.map((_, k) => gl.COLOR_ATTACHMENT0 + k));
   }
 
   /** Attaches only target `only` of a draw's targets (at its own location; the others draw nowhere). */
-  private attachOnly(texs: readonly GlHandle[], only: number): void {
+  private attachOnly(targets: readonly DeviceTensor[], only: number): void {
     const gl = this.gl;
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
-    for (let k = 0; k < Math.max(texs.length, this.attached); k++) gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0 + k, gl.TEXTURE_2D, k === only ? texs[k] : null, 0);
-    this.attached = Math.max(texs.length, this.attached);
-    gl.drawBuffers(texs.map((_, k) => (k === only ? gl.COLOR_ATTACHMENT0 + k : gl.NONE)));
+    for (let k = 0; k < Math.max(targets.length, this.attached); k++) this.attachAt(k, k === only ? targets[k] : null);
+    this.attached = Math.max(targets.length, this.attached);
+    gl.drawBuffers(targets.map((_, k) => (k === only ? gl.COLOR_ATTACHMENT0 + k : gl.NONE)));
   }
 
   /**
@@ -337,12 +370,12 @@ export class GlslEngine {
    */
   private drawTo(targets: readonly DeviceTensor[], geometry: (ts: readonly DeviceTensor[]) => void): void {
     if (targets.every((t) => t.rows === targets[0].rows)) {
-      this.attach(targets.map((t) => t.tex));
+      this.attach(targets);
       geometry(targets);
       return;
     }
     targets.forEach((t, k) => {
-      this.attachOnly(targets.map((x) => x.tex), k);
+      this.attachOnly(targets, k);
       geometry([t]);
     });
   }
@@ -409,9 +442,9 @@ export class GlslEngine {
       const size = ev(b.size);
       const t = tex[id];
       // Reused only with the width a fresh one would have: shaders bake static widths in, and the outputs of one draw share theirs.
-      if (!t || !this.fitsLayout(t, size, b.packing, b.narrow)) {
+      if (!t || !this.fitsLayout(t, size, b.packing, b.narrow, b.layers)) {
         if (t) gl.deleteTexture(t.tex);
-        tex[id] = this.alloc(size, b.name, b.packing, lwFor(size, b.packing, b.narrow));
+        tex[id] = this.alloc(size, b.name, b.packing, lwFor(size, b.packing, b.narrow, b.layers), b.layers);
       }
     });
     const texOf = (b: number): DeviceTensor => tex[b]!;
@@ -419,11 +452,12 @@ export class GlslEngine {
       const s = spare[b];
       if (s && s.rows >= tex[b]!.rows && s.lw === tex[b]!.lw) return s;
       if (s) gl.deleteTexture(s.tex);
-      spare[b] = this.alloc(capacity(tex[b]!), plan.buffers[b].name, plan.buffers[b].packing, tex[b]!.lw);
+      spare[b] = this.alloc(capacity(tex[b]!), plan.buffers[b].name, plan.buffers[b].packing, tex[b]!.lw, tex[b]!.layers);
       return spare[b]!;
     };
 
     gl.bindVertexArray(this.vao);
+    const bindRead = (unit: number, t: DeviceTensor): void => this.bindRead(unit, t);
     const uni = (sh: LinkedShader, name: string): GlHandle | null => {
       let loc = sh.uniforms.get(name);
       if (loc === undefined) {
@@ -481,12 +515,11 @@ export class GlslEngine {
     const draw = (d: PlanDraw): void => {
       const sh = linked(d.shader);
       // Targets first: allocating a spare binds it, which must not disturb the sampler bindings.
-      const targets = d.outs.map((o) => (o.via ? spareOf(o.buf) : texOf(o.buf)));
+      const targets = d.outs.map((o) => (o.via ? spareOf(o.buf) : o.layer !== undefined ? { ...texOf(o.buf), layer: o.layer } : texOf(o.buf)));
       gl.useProgram(sh.prog);
       setVars(sh);
+      d.reads.forEach((b, k) => bindRead(k, texOf(b)));
       d.reads.forEach((b, k) => {
-        gl.activeTexture(gl.TEXTURE0 + k);
-        gl.bindTexture(gl.TEXTURE_2D, texOf(b).tex);
         const loc = uni(sh, `s_${plan.buffers[b].name}`);
         if (loc) gl.uniform1i(loc, k);
         setWidth(sh, b, texOf(b));
@@ -500,8 +533,7 @@ export class GlslEngine {
       setVars(sh);
       const outs = d.outs.filter((o) => o.via === 'copy');
       outs.forEach((o, k) => {
-        gl.activeTexture(gl.TEXTURE0 + k);
-        gl.bindTexture(gl.TEXTURE_2D, spareOf(o.buf).tex);
+        bindRead(k, spareOf(o.buf));
         const loc = uni(sh, `c_${plan.buffers[o.buf].name}`);
         if (loc) gl.uniform1i(loc, k);
       });

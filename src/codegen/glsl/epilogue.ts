@@ -13,7 +13,7 @@
 import { add, exprViews, kernelReads, kernelWrites, mul, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
 import type { DrawSpec } from './draw.js';
 import { ExprRenderer, ix, Vec4ExprRenderer, type Packing } from './expr.js';
-import { blockableMatmul, groupOutputs, header, kRunsInRows, letsUsed, MAX_SAMPLERS, pickBy, staticKLoop } from './kernels.js';
+import { blockableMatmul, groupOutputs, header, kRunsInRows, letsUsed, MAX_SAMPLERS, staticKLoop } from './kernels.js';
 
 export interface Epilogue {
   readonly mm: MatmulKernel;
@@ -114,15 +114,15 @@ function epilogueOf(p: Program, pk: Packing, mm: MatmulKernel, map: MapKernel): 
 
 /**
  * The fused draw, in place of the matmul's draws: blocks of 4 rows x 4 units, the map's values
- * for them into `targets` (value u, row j: targets[4 u + j]).
+ * for them into the layers of the block buffer `blocks` (value u, row j: layer 4 u + j).
  */
-export function epilogueComputeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], targets: readonly number[]): DrawSpec {
-  if (e.values.length === 1) return computeDraw(p, pk, e, name, vars, targets, [0]);
+export function epilogueComputeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], blocks: number): DrawSpec {
+  if (e.values.length === 1) return computeDraw(p, pk, e, name, vars, blocks, [0]);
   // Two values are eight targets: a context with four draw buffers draws each value on its own.
-  return { ...computeDraw(p, pk, e, name, vars, targets, [0, 1]), fallback: [0, 1].map((u) => computeDraw(p, pk, e, `${name}${'ab'[u]}`, vars, targets, [u])) };
+  return { ...computeDraw(p, pk, e, name, vars, blocks, [0, 1]), fallback: [0, 1].map((u) => computeDraw(p, pk, e, `${name}${'ab'[u]}`, vars, blocks, [u])) };
 }
 
-function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], targets: readonly number[], only: readonly number[]): DrawSpec {
+function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], blocks: number, only: readonly number[]): DrawSpec {
   const { mm, map, offsets } = e;
   const K = kRunsInRows(pk, mm) as number;
   const H = simplify(map.shape[1]) as number;
@@ -152,7 +152,7 @@ function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: r
     L.push('  }');
     for (const b of v.reads) r.sampler(b);
   }
-  const view = (b: number): View => ({ buf: b, offset: 0, strides: [UB, 1] });
+  const view: View = { buf: blocks, offset: 0, strides: [UB, 1] };
   return {
     name,
     comment: [
@@ -160,7 +160,7 @@ function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: r
       ...header(map, `[${ix(map.shape[0])}, ${H}]`),
     ],
     dims: [add(mm.m, 3), UB],
-    outs: only.flatMap((u) => rows.map((j) => targets[4 * u + j])).map((b, t) => ({ buf: b, view: view(b), value: `x${t}` })),
+    outs: only.flatMap((u) => rows.map((j) => 4 * u + j)).map((layer, t) => ({ buf: blocks, layer, view, value: `x${t}` })),
     body: [],
     quad: L,
     reads: r.reads,
@@ -168,22 +168,22 @@ function computeDraw(p: Program, pk: Packing, e: Epilogue, name: string, vars: r
   };
 }
 
-/** The copy draws, in place of the map's draws: each output from the scratch targets of its value. */
-export function epilogueCopyDraws(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], targets: readonly number[]): DrawSpec[] {
+/** The copy draws, in place of the map's draws: each output from the block layers of its value. */
+export function epilogueCopyDraws(p: Program, pk: Packing, e: Epilogue, name: string, vars: readonly string[], blocks: number): DrawSpec[] {
   const { map } = e;
   const H = simplify(map.shape[1]) as number;
   const groups = groupOutputs(p, pk, map.shape, map.outs);
   return groups.map((g, n) => {
     const c = new ExprRenderer(p, pk);
-    // Row i0 of value u is in target 4 u + (i0 & 3), element (i0 >> 2) H + i1.
-    const pick = (u: number, f: (b: number) => string) => pickBy('j', targets.slice(4 * u, 4 * u + 4), f);
+    // Row i0 of value u is in layer 4 u + (i0 & 3), element (i0 >> 2) H + i1.
+    const layer = (u: number): string => (u ? `${4 * u} + j` : 'j');
     return {
       name: groups.length > 1 ? `${name}.${n}` : name,
       comment: header(map, `[${ix(map.shape[0])}, ${H}] from the blocks of the fused matmul`),
       dims: map.shape,
       outs: g.map((i, k) => ({ buf: map.outs[i].out.buf, view: map.outs[i].out, value: `x${k}` })),
-      body: ['  int j = i0 & 3;', `  int f = (i0 >> 2) * ${H} + i1;`, ...g.map((i, k) => `  float x${k} = ${pick(e.valueOf[i], (b) => c.fetch(b, 'f'))};`)],
-      quad: [`  int i0 = r0 / ${H};`, '  int j = i0 & 3;', `  int bq = ((i0 >> 2) * ${H} + r0 - i0 * ${H}) >> 2;`, ...g.map((i, k) => `  res${k} = ${pick(e.valueOf[i], (b) => c.texel(b, 'bq'))};`)],
+      body: ['  int j = i0 & 3;', `  int f = (i0 >> 2) * ${H} + i1;`, ...g.map((i, k) => `  float x${k} = ${c.layerFetch(blocks, 'f', layer(e.valueOf[i]))};`)],
+      quad: [`  int i0 = r0 / ${H};`, '  int j = i0 & 3;', `  int bq = ((i0 >> 2) * ${H} + r0 - i0 * ${H}) >> 2;`, ...g.map((i, k) => `  res${k} = ${c.layerTexel(blocks, 'bq', layer(e.valueOf[i]))};`)],
       reads: c.reads,
       vars,
     };

@@ -63,7 +63,14 @@ export type Packing = (buf: number) => 1 | 4;
  */
 export function widthLog2(p: Program, pk: Packing, buf: number): number | string {
   const size = simplify(p.buffers[buf].size);
-  return typeof size === 'number' ? texWidthLog2(Math.ceil(size / pk(buf)), isBlockBuffer(p.buffers[buf].name)) : `u_lw_${p.buffers[buf].name}`;
+  const block = isBlockBuffer(p.buffers[buf].name);
+  return typeof size === 'number' ? texWidthLog2(Math.ceil(size / layersOf(p, buf) / pk(buf)), block) : `u_lw_${p.buffers[buf].name}`;
+}
+
+/** Layers of a buffer's texture: a block scratch buffer's shape is [layers]; others have one. */
+export function layersOf(p: Program, buf: number): number {
+  const b = p.buffers[buf];
+  return isBlockBuffer(b.name) ? (b.shape[0] as number) : 1;
 }
 
 /** The texel coordinates of texel index `q` (GLSL int) in a texture 2^lw wide. */
@@ -102,6 +109,13 @@ float ld1w(highp sampler2D s, int f, int l) {
 float ld4w(highp sampler2D s, int f, int l) {
   int q = f >> 2;
   return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
+}
+// Texel q of layer k of an RGBA32F texture array 2^l wide (block scratch buffers); element f.
+vec4 tx4a(highp sampler2DArray s, int q, int l, int k) {
+  return texelFetch(s, ivec3(q & ((1 << l) - 1), q >> l, k), 0);
+}
+float ld4a(highp sampler2DArray s, int f, int l, int k) {
+  return tx4a(s, f >> 2, l, k)[f & 3];
 }
 vec4 tx4w(highp sampler2D s, int q, int l) {
   return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
@@ -179,6 +193,16 @@ export class ExprRenderer {
   texel(buf: number, q: string): string {
     const lw = this.lw(buf);
     return lw === TEX_W_LOG2 ? `tx4(${this.sampler(buf)}, ${q})` : `tx4w(${this.sampler(buf)}, ${q}, ${lw})`;
+  }
+
+  /** Texel `q` of layer `layer` (GLSL ints) of a block scratch buffer (a texture array). */
+  layerTexel(buf: number, q: string, layer: string): string {
+    return `tx4a(${this.sampler(buf)}, ${q}, ${this.lw(buf)}, ${layer})`;
+  }
+
+  /** Element `f` of layer `layer` (GLSL ints) of a block scratch buffer. */
+  layerFetch(buf: number, f: string, layer: string): string {
+    return `ld4a(${this.sampler(buf)}, ${f}, ${this.lw(buf)}, ${layer})`;
   }
 
   load(v: View, axis = 'i'): string {

@@ -121,14 +121,6 @@ export function groupOutputs(p: Program, pk: Packing, shape: readonly IExpr[], o
   return groups;
 }
 
-/**
- * `v == 0 ? f(b0) : v == 1 ? f(b1) : ... : f(last)`: a value from one of several buffers chosen by
- * the GLSL int `v` (a sampler array takes only constant indices in GLSL ES 3.00).
- */
-export function pickBy(v: string, bufs: readonly number[], f: (b: number) => string): string {
-  return `${bufs.slice(0, -1).map((b, t) => `${v} == ${t} ? ${f(b)} : `).join('')}${f(bufs[bufs.length - 1])}`;
-}
-
 /** Map outputs grouped by geometry, a group split further when its draw would need too many samplers. */
 function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: readonly string[]): DrawSpec[] {
   const k = collapseMap(k0);
@@ -393,7 +385,7 @@ export function staticKLoop(r: ExprRenderer, k: MatmulKernel, K: number, quads: 
 
 /**
  * The first draw of a blocked matmul, for the column quads `quads` of each block (all of them, or
- * one for the fallback): `buf(j, q)` is the target of row j, column quad q.
+ * one for the fallback), into layer `layer(j, q)` of the block buffer for row j, column quad q.
  */
 function blockComputeSpec(
   p: Program,
@@ -402,7 +394,8 @@ function blockComputeSpec(
   name: string,
   vars: readonly string[],
   quads: readonly number[],
-  buf: (j: number, q: number) => number,
+  blocks: number,
+  layer: (j: number, q: number) => number,
   what: string,
 ): DrawSpec {
   const K = kRunsInRows(pk, k);
@@ -451,12 +444,12 @@ function blockComputeSpec(
   }
   const pairs = rows.flatMap((j) => quads.map((q) => [j, q] as const));
   quad.push(...pairs.map(([j, q], t) => `  res${t} = ${acc(j, q)};`));
-  const blockView = (b: number): View => ({ buf: b, offset: 0, strides: [NB, 1] });
+  const view: View = { buf: blocks, offset: 0, strides: [NB, 1] };
   return {
     name,
     comment: header(k, `[${ix(k.m)}, ${ix(k.k)}] x [${ix(k.k)}, ${k.n}], ${what}`),
     dims: [add(k.m, 3), NB],
-    outs: pairs.map(([j, q], t) => ({ buf: buf(j, q), view: blockView(buf(j, q)), value: `x${t}` })),
+    outs: pairs.map(([j, q], t) => ({ buf: blocks, layer: layer(j, q), view, value: `x${t}` })),
     body: [],
     quad,
     reads: r.reads,
@@ -472,7 +465,7 @@ function blockComputeSpec(
  * the output view (cheap: one texel read per output texel). Rows past M in the last block read
  * A's last row and are never copied.
  */
-function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[], blocks: readonly number[]): DrawSpec[] {
+function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: string, vars: readonly string[], blocks: number): DrawSpec[] {
   const CQ = blockCols(k);
   const NB = k.n / 4 / CQ;
   const shape = `4x${4 * CQ}`;
@@ -481,18 +474,17 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
   // A context with fewer than eight draw buffers (WebGL2 promises four) draws the 4 x 8 blocks
   // as two draws of their 4 x 4 halves (the engine picks; PlanDraw.alt).
   const compute: DrawSpec = {
-    ...blockComputeSpec(p, pk, k, `${name}.0`, vars, CQ === 2 ? [0, 1] : [0], (j, q) => blocks[target(j, q)], `${shape} blocks`),
+    ...blockComputeSpec(p, pk, k, `${name}.0`, vars, CQ === 2 ? [0, 1] : [0], blocks, target, `${shape} blocks`),
     ...(CQ === 2
       ? {
           fallback: [0, 1].map((q) =>
-            blockComputeSpec(p, pk, k, `${name}.0${'ab'[q]}`, vars, [q], (j, qq) => blocks[target(j, qq)], `${shape} blocks, column quad ${q} (for fewer than 8 draw buffers)`),
+            blockComputeSpec(p, pk, k, `${name}.0${'ab'[q]}`, vars, [q], blocks, target, `${shape} blocks, column quad ${q} (for fewer than 8 draw buffers)`),
           ),
         }
       : {}),
   };
-  // The copy: output (i0, n) is in target (i0 & 3) CQ + (n / 4) % CQ, texel (i0 >> 2) NB + n / (4 CQ).
+  // The copy: output (i0, n) is in layer (i0 & 3) CQ + (n / 4) % CQ, texel (i0 >> 2) NB + n / (4 CQ).
   const c = new ExprRenderer(p, pk);
-  const pick = (f: (b: number) => string) => pickBy('t', blocks, f);
   const lq = CQ === 2 ? 1 : 0;
   const copy: DrawSpec = {
     name: `${name}.1`,
@@ -503,14 +495,14 @@ function blockedMatmulDraws(p: Program, pk: Packing, k: MatmulKernel, name: stri
       '  int nq = i1 >> 2;',
       `  int f = (((i0 >> 2) * ${NB} + (nq >> ${lq})) << 2) + (i1 & 3);`,
       `  int t = (i0 & 3) * ${CQ} + (nq & ${CQ - 1});`,
-      `  float x0 = ${pick((b) => c.fetch(b, 'f'))};`,
+      `  float x0 = ${c.layerFetch(blocks, 'f', 't')};`,
     ],
     quad: [
       `  int i0 = r0 / ${k.n};`,
       `  int nq = (r0 - i0 * ${k.n}) >> 2;`,
       `  int bq = (i0 >> 2) * ${NB} + (nq >> ${lq});`,
       `  int t = (i0 & 3) * ${CQ} + (nq & ${CQ - 1});`,
-      `  res0 = ${pick((b) => c.texel(b, 'bq'))};`,
+      `  res0 = ${c.layerTexel(blocks, 'bq', 't')};`,
     ],
     reads: c.reads,
     vars,
@@ -588,7 +580,7 @@ function scatterAddDraw(p: Program, pk: Packing, k: ScatterAddKernel, name: stri
 }
 
 /** The draws of a kernel, in order. */
-export function kernelDraws(p: Program, pk: Packing, k: Kernel, name: string, vars: readonly string[], blocks?: readonly number[]): DrawSpec[] {
+export function kernelDraws(p: Program, pk: Packing, k: Kernel, name: string, vars: readonly string[], blocks?: number): DrawSpec[] {
   switch (k.kind) {
     case 'map':
       return mapDraws(p, pk, k, name, vars);

@@ -37,12 +37,17 @@ export function texWidthLog2(texels: number, narrow = false): number {
 export const BLOCK_ROWS = 32;
 export const NARROW_W_LOG2 = 4;
 
-export function blockBufferName(kernel: number, j: number): string {
-  return `k${kernel}_block${j}`;
+/**
+ * The scratch buffer of a blocked matmul's targets: one texture array, a layer per render target
+ * (its kernel-IR shape is [layers], its size that of all layers). One texture rather than one per target so
+ * a reader picks the layer with an index (one fetch) instead of choosing among samplers.
+ */
+export function blockBufferName(kernel: number): string {
+  return `k${kernel}_blocks`;
 }
 
 export function isBlockBuffer(name: string): boolean {
-  return /^k\d+_block[0-7]$/.test(name);
+  return /^k\d+_blocks$/.test(name);
 }
 
 /** Which texels a draw covers. */
@@ -66,6 +71,8 @@ export type Geometry =
 
 export interface PlanOut {
   readonly buf: number;
+  /** The layer drawn into, for a buffer with layers (PlanBuffer.layers). */
+  readonly layer?: number;
   /**
    * The kernel also reads this buffer, so the draw renders into the buffer's spare texture:
    * 'swap' when the draw writes every element (the spare becomes the buffer), 'copy' when it
@@ -126,8 +133,10 @@ export interface PlanBuffer {
   readonly shape: Shape;
   /** Elements per texel: 1 (R32F) or 4 (RGBA32F, four consecutive elements per texel). */
   readonly packing: 1 | 4;
-  /** A 4x4-block scratch buffer (isBlockBuffer): its width is texWidthLog2(texels, true). */
+  /** A block scratch buffer (isBlockBuffer): its width is texWidthLog2(texels per layer, true). */
   readonly narrow: boolean;
+  /** Layers of a block scratch buffer (a TEXTURE_2D_ARRAY, `size` elements over all layers; sampler2DArray in shaders); absent: one (TEXTURE_2D). */
+  readonly layers?: number;
   /** log2 of the texture width (texWidthLog2) when the size is static; null when it depends on B or T (shaders read the int uniform `u_lw_<name>`). */
   readonly lw: number | null;
 }

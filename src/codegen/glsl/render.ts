@@ -2,9 +2,9 @@
 // kernel replaced by its draws, the GLSL ES 3.00 shaders of those draws, and what the host must
 // check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw).
 
-import { kernelReads, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { kernelReads, mul, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
-import { multipleOf, widthLog2, type Packing } from './expr.js';
+import { layersOf, multipleOf, widthLog2, type Packing } from './expr.js';
 import { blockableMatmul, blockTargets, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
 import { epilogueBlockSize, epilogueComputeDraw, epilogueCopyDraws, epilogueTargets, findEpilogues, type Epilogue } from './epilogue.js';
 import { blockBufferName, isBlockBuffer, type GlslPlan, type PlanDraw, type PlanIdCheck, type PlanShader, type PlanStmt } from './plan.js';
@@ -36,22 +36,21 @@ function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kern
 }
 
 /**
- * The program with RGBA32F scratch buffers (4 or 8) added for each matmul drawn as blocks
- * (kernels.ts blockedMatmulDraws), and which buffers each such kernel renders its blocks into.
+ * The program with an RGBA32F scratch buffer added for each matmul drawn as blocks
+ * (kernels.ts blockedMatmulDraws): a texture array, one layer per render target (4 or 8).
  */
-function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[], epilogues: ReadonlyMap<Kernel, Epilogue>): { p: Program; pk: Packing; blocks: Map<Kernel, number[]> } {
+function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[], epilogues: ReadonlyMap<Kernel, Epilogue>): { p: Program; pk: Packing; blocks: Map<Kernel, number> } {
   const buffers: BufferDecl[] = [...p.buffers];
-  const blocks = new Map<Kernel, number[]>();
+  const blocks = new Map<Kernel, number>();
   all.forEach(({ k }, n) => {
     if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
-    // A matmul fused with the kernel after it: the scratch targets of that kernel's values.
+    // A matmul fused with the kernel after it: a layer per target of that kernel's values.
     const e = epilogues.get(k);
-    const ids = Array.from({ length: e ? epilogueTargets(e) : blockTargets(k) }, (_, j) => {
-      buffers.push({ id: buffers.length, name: blockBufferName(n, j), dtype: 'f32', size: e ? epilogueBlockSize(e) : matmulBlockSize(k), role: 'scratch', shape: [] });
-      return buffers.length - 1;
-    });
-    blocks.set(k, ids);
-    if (e) blocks.set(e.map, ids);
+    const layers = e ? epilogueTargets(e) : blockTargets(k);
+    const perLayer = e ? epilogueBlockSize(e) : matmulBlockSize(k);
+    buffers.push({ id: buffers.length, name: blockBufferName(n), dtype: 'f32', size: mul(layers, perLayer), role: 'scratch', shape: [layers] });
+    blocks.set(k, buffers.length - 1);
+    if (e) blocks.set(e.map, buffers.length - 1);
   });
   const base = p.buffers.length;
   return { p: { ...p, buffers }, pk: (buf) => (buf >= base ? 4 : pk(buf)), blocks };
@@ -98,7 +97,9 @@ export function renderPlan(p0: Program): GlslPlan {
         throw new Error(`rnnc glsl: ${p.name}: kernel ${spec.name} (${k.src}) reads ${spec.reads.length} buffers; a WebGL2 fragment shader can sample at most ${MAX_SAMPLERS}`);
       }
       const { geom } = geometryOf(spec.dims, spec.outs[0].view);
-      const outs = spec.outs.map((o) => (read.has(o.buf) ? { buf: o.buf, via: coversAll(geom, p.buffers[o.buf].size) ? ('swap' as const) : ('copy' as const) } : { buf: o.buf }));
+      const outs = spec.outs.map((o) =>
+        read.has(o.buf) ? { buf: o.buf, via: coversAll(geom, p.buffers[o.buf].size) ? ('swap' as const) : ('copy' as const) } : { buf: o.buf, ...(o.layer !== undefined ? { layer: o.layer } : {}) },
+      );
       const copied = outs.filter((o) => o.via === 'copy').map((o) => o.buf);
       const r = renderDraw(p, spec, copied, pk);
       shaders.push(r.shader);
@@ -119,7 +120,8 @@ export function renderPlan(p0: Program): GlslPlan {
     name: p.name,
     buffers: p.buffers.map((b) => {
       const lw = widthLog2(p, pk, b.id);
-      return { name: b.name, dtype: b.dtype, size: b.size, role: b.role, shape: b.shape, packing: pk(b.id), narrow: isBlockBuffer(b.name), lw: typeof lw === 'number' ? lw : null };
+      const layers = layersOf(p, b.id);
+      return { name: b.name, dtype: b.dtype, size: b.size, role: b.role, shape: b.shape, packing: pk(b.id), narrow: isBlockBuffer(b.name), ...(layers > 1 ? { layers } : {}), lw: typeof lw === 'number' ? lw : null };
     }),
     body,
     shaders,

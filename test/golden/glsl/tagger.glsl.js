@@ -537,6 +537,13 @@ float ld4w(highp sampler2D s, int f, int l) {
   int q = f >> 2;
   return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0)[f & 3];
 }
+// Texel q of layer k of an RGBA32F texture array 2^l wide (block scratch buffers); element f.
+vec4 tx4a(highp sampler2DArray s, int q, int l, int k) {
+  return texelFetch(s, ivec3(q & ((1 << l) - 1), q >> l, k), 0);
+}
+float ld4a(highp sampler2DArray s, int f, int l, int k) {
+  return tx4a(s, f >> 2, l, k)[f & 3];
+}
 vec4 tx4w(highp sampler2D s, int q, int l) {
   return texelFetch(s, ivec2(q & ((1 << l) - 1), q >> l), 0);
 }
