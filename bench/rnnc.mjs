@@ -106,8 +106,8 @@ export async function rnncRow(w, { resetAfter = true, weights, inputs, emitOptio
 }
 
 /**
- * The deterministic figures of the program a row times (`run` for inference, `runTrain` for a
- * training step), compiled with `emitOptions` exactly as emitJsModule schedules it
+ * The deterministic figures of the program a row times (`run` for inference, trainStep's program
+ * for a training step: `runStep`, or `runTrain` for a model without float inputs), compiled with `emitOptions` exactly as emitJsModule schedules it
  * (src/codegen/stats.ts): kernels per step of the forward and backward loops, kernels in all,
  * kernel launches per call, matmul FLOPs and peak buffer bytes, at the workload's B and T.
  * They show what a pass changes even where its time is within the noise of a shared machine.
@@ -115,7 +115,7 @@ export async function rnncRow(w, { resetAfter = true, weights, inputs, emitOptio
 export function statsOf(w, emitOptions = {}, { resetAfter = true } = {}) {
   const mod = trace(modelDef(w, { resetAfter }));
   const programs = moduleStats(mod, { passes: emitOptions.passes, kernels: emitOptions.kernels });
-  const fn = w.train ? 'runTrain' : 'run';
+  const fn = w.train ? (programs.some((x) => x.fn === 'runStep') ? 'runStep' : 'runTrain') : 'run';
   const p = programs.find((x) => x.fn === fn);
   if (!p) throw new Error(`statsOf: no ${fn} program for ${w.id}`);
   const s = p.stats;

@@ -333,7 +333,7 @@ export async function wasmBench(opts = {}) {
 }
 
 /**
- * Per-kernel CPU time of one workload's program (runTrain for training workloads, else run):
+ * Per-kernel CPU time of one workload's program (trainStep's, runStep, for training workloads, else run):
  * the generated WAT with a call to imported tick / tock functions (process.cpuUsage) around every
  * kernel call of the program function, re-encoded and run `runs` times after a warm-up call;
  * prints each kernel's minimum over the calls (the sum of its calls within one), largest first.
@@ -346,9 +346,9 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
   const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
   const { emitWasmModule, encodeWat, memoryFlagOffset } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
   const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
-  const prog = w.train ? 'runTrain' : 'run';
   const def = r.modelDef(w, { resetAfter: false });
   const { js, wat } = emitWasmModule(trace(def));
+  const prog = w.train ? (/\(func \$runStep\b/.test(wat) ? 'runStep' : 'runTrain') : 'run';
   const names = [];
   const about = {};
   let inProgram = false;

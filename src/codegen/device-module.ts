@@ -14,6 +14,7 @@ import type { OptimizerSpec } from '../runtime/optimizers.js';
 import type { Program } from './kernel-ir.js';
 import { arrayType, docText, metaTypeLines, nameUnion, prop, tsShape } from './dts.js';
 import { updateScalarsJs } from './update-program.js';
+import { sameBindings } from './gradient-modules.js';
 
 export interface DeviceModuleParts {
   readonly m: Module;
@@ -56,9 +57,11 @@ function deviceOption(x: DeviceModuleParts): { name: string; type: string; doc: 
 
 /**
  * The `training` part of a device module: what the shell needs of the model's training spec, the
- * optimized module (opt), its gradient module (grad) and the scheduled gradient program.
+ * optimized module (opt), its gradient module (grad), the scheduled gradient program and, when the
+ * module has one, the training step's program (runStep: the parameters' gradients only).
  */
-export function deviceTraining(m: Module, opt: Module, grad: Module, runTrain: Program): NonNullable<DeviceModuleParts['training']> {
+export function deviceTraining(m: Module, opt: Module, grad: Module, runTrain: Program, runStep: Program | null): NonNullable<DeviceModuleParts['training']> {
+  if (runStep) sameBindings(runTrain, runStep);
   const spec = m.training!;
   const tmeta = {
     loss: spec.loss,
@@ -71,6 +74,9 @@ export function deviceTraining(m: Module, opt: Module, grad: Module, runTrain: P
     trainInputs: grad.inputs.map((i) => i.name),
     grads: grad.outputs.slice(m.outputs.length).map((o) => o.name),
     runTrainOutputs: runTrain.outputs.map((o) => o.name),
+    // trainStep runs this program, then update (which reads the loss and the gradients it wrote).
+    stepProgram: runStep ? 'runStep' : 'runTrain',
+    ...(runStep ? { runStepOutputs: runStep.outputs.map((o) => o.name) } : {}),
     randoms: runTrain.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
   };
   return { metaJson: JSON.stringify(tmeta, null, 1), updateScalarsJs: updateScalarsJs(spec.optimizer as OptimizerSpec), grads: tmeta.grads };
@@ -296,10 +302,11 @@ const TRAINING_INIT = `  // Training: the optimizer's slots live on the device b
       const randoms = randomsFor(B, T, true);
       const lr = rt.learningRate(TRAINING.optimizer.lr ?? 1, TRAINING.schedule, stepCount);
       const hyper = Float32Array.from(updateScalars(lr, stepCount + 1));
-      const read = [{ program: 'runTrain', buf: outputBuf('runTrain', TRAINING.loss) }];
+      const step = TRAINING.stepProgram;
+      const read = [{ program: step, buf: outputBuf(step, TRAINING.loss) }];
       if (TRAINING.clipNorm !== undefined) read.push({ program: 'update', buf: PLAN.programs.update.outputs[0] });
       const [loss, norm] = await guard(() =>
-        engine.call(B, T, [{ program: 'runTrain', inputs: specs.map((s) => batch[s.name].data), randoms }, { program: 'update' }], { zeroState: zero, keepState: true, writeModel: [{ base: PLAN.hyperBase, data: hyper }], read }),
+        engine.call(B, T, [{ program: step, inputs: specs.map((s) => batch[s.name].data), randoms }, { program: 'update' }], { zeroState: zero, keepState: true, writeModel: [{ base: PLAN.hyperBase, data: hyper }], read }),
       );
       // The update kernels skipped the step on the device when the loss was not finite.
       if (!Number.isFinite(loss[0])) throw new Error(meta.name + ': trainStep: the loss is ' + loss[0] + '; the parameters were left unchanged (lower the learning rate or clip the gradients)');

@@ -5,7 +5,7 @@
 // programs exactly as the JS backend does (run; and runEval, runTrain for a trainable model).
 
 import type { Module } from '../ir/types.js';
-import { addGradients } from '../passes/autodiff.js';
+import { gradientModules } from './gradient-modules.js';
 import { withoutLoss } from '../passes/dce.js';
 import { optimize } from '../passes/pipeline.js';
 import { add, evalIExpr, fmtIExpr, kernelCounts, mul, simplify, type IExpr, type KernelCounts, type KernelKind, type Program, type Stmt } from './kernel-ir.js';
@@ -95,7 +95,7 @@ export function evalStats(s: ProgramStats, sizes: Sizes): { launches: number; ma
   return { launches: evalIExpr(s.launches, v), matmulFlops: evalIExpr(s.matmulFlops, v), peakBytes: evalIExpr(s.peakBytes, v) };
 }
 
-/** The programs the JS backend generates for a module, scheduled the same way: run, and for a trainable model runEval and runTrain. */
+/** The programs the JS backend generates for a module, scheduled the same way: run, and for a trainable model runEval, runTrain and (when it differs) runStep. */
 export function moduleStats(m: Module, opts: { passes?: readonly string[]; kernels?: KernelOptions } = {}): { fn: string; program: Program; stats: ProgramStats }[] {
   const passes = opts.passes ? { passes: opts.passes } : {};
   const kernels = opts.kernels ?? {};
@@ -103,8 +103,9 @@ export function moduleStats(m: Module, opts: { passes?: readonly string[]; kerne
   if (m.training) {
     const opt = optimize(m, passes);
     out.push({ fn: 'runEval', program: schedule(opt, { ...kernels, training: false }) });
-    const grad = optimize(addGradients(opt, { loss: m.training.loss }), passes);
+    const { grad, step } = gradientModules(opt, m.training.loss, passes);
     out.push({ fn: 'runTrain', program: schedule(grad, { ...kernels, training: true }) });
+    if (step) out.push({ fn: 'runStep', program: schedule(step, { ...kernels, training: true }) });
   }
   return out.map((x) => ({ ...x, stats: programStats(x.program) }));
 }

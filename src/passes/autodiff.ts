@@ -26,6 +26,12 @@ export class AutodiffError extends Error {
 export interface GradOptions {
   /** Name of a scalar f32 output to differentiate. */
   loss: string;
+  /**
+   * Also the gradients of the float data and state inputs (default true). A training step needs
+   * only the parameters': without these, DCE drops what computes only them (a first layer's
+   * `dL/dx`, a matmul as big as its weight gradient).
+   */
+  inputs?: boolean;
 }
 
 export const gradName = (name: string) => `grad.${name}`;
@@ -54,7 +60,7 @@ export function addGradients(mod: Module, opts: GradOptions): Module {
     const t: TensorType = { dtype: 'f32', shape: p.shape };
     extra.push({ name: gradName(p.name), value: gradOf(p.value, t), type: t });
   }
-  for (const i of lowered.inputs) {
+  for (const i of opts.inputs === false ? [] : lowered.inputs) {
     if (i.type.dtype !== 'f32' || (i.role !== 'data' && i.role !== 'state')) continue;
     extra.push({ name: gradName(i.name), value: gradOf(i.value, i.type), type: i.type });
   }

@@ -18,7 +18,7 @@ import { schedule, type KernelOptions } from '../../src/codegen/schedule.js';
 import { disjointViews, fusePointwise, shareSubexpressions } from '../../src/codegen/fuse-pointwise.js';
 import { allocatedBytes, planBuffers, sizeFits } from '../../src/codegen/plan-buffers.js';
 import { evalStats, formatStats, moduleStats, programStats } from '../../src/codegen/stats.js';
-import { evalIExpr, exprViews as exprViewsOf, fmtIExpr, fmtProgram, kernelCounts, load as loadExpr, mapKernel, mul, type Expr, type Program } from '../../src/codegen/kernel-ir.js';
+import { evalIExpr, exprViews as exprViewsOf, fmtIExpr, fmtProgram, kernelCounts, load as loadExpr, mapKernel, mul, walkStmts, type Expr, type Program } from '../../src/codegen/kernel-ir.js';
 import { inputsFor, paramsFor } from '../helpers/models.js';
 import { ModBuilder, load, rand } from './helpers.js';
 
@@ -491,5 +491,31 @@ describe('stats', () => {
     const train = all[2].stats;
     expect(train.loops.map((l) => l.role)).toEqual(['forward', 'backward']);
     expect(formatStats(all)).toContain('backward loop t (reverse)');
+  });
+
+  test("trainStep's program (runStep) drops the input's gradient: one matmul fewer, B * T * I * 4H * 2 fewer FLOPs", () => {
+    // sentiment (above) reads token ids: no float input, so no runStep. This one reads floats.
+    const mod = trace(
+      defineModel('step_regress', (m) => {
+        const x = m.sequence('x', 8);
+        const { output } = m.lstm(x, { units: 16, returnSequences: true, name: 'rnn' });
+        m.train({ loss: m.meanSquaredError(output, m.sequence('target', 16)), optimizer: { kind: 'sgd', lr: 0.1 } });
+      }),
+    );
+    const all = moduleStats(mod);
+    expect(all.map((x) => x.fn)).toEqual(['run', 'runEval', 'runTrain', 'runStep']);
+    const [train, step] = [all[2], all[3]];
+    const inputGrads = ['grad.x', 'grad.target'];
+    expect(train.program.outputs.map((o) => o.name)).toEqual(expect.arrayContaining(inputGrads));
+    expect(step.program.outputs.map((o) => o.name)).toEqual(train.program.outputs.map((o) => o.name).filter((n) => !inputGrads.includes(n)));
+    const v = { B: 2, T: 10 };
+    const matmuls = (p: Program) => {
+      let n = 0;
+      walkStmts(p.body, (s) => (n += s.kind === 'matmul' ? 1 : 0));
+      return n;
+    };
+    expect(matmuls(step.program)).toBe(matmuls(train.program) - 1);
+    // dL/dx = dG [B*T, 4H] x W^T [4H, I]: 2 * B * T * 64 * 8 FLOPs.
+    expect(evalIExpr(train.stats.matmulFlops, v) - evalIExpr(step.stats.matmulFlops, v)).toBe(2 * 2 * 10 * 64 * 8);
   });
 });

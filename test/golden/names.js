@@ -2149,6 +2149,7 @@ const TRAINING = {
     "mask"
   ],
   "gradIndex": 2,
+  "step": false,
   "grads": [
     "grad.emb.E",
     "grad.lstm.W_i",
@@ -2265,7 +2266,8 @@ export function create(options = {}) {
 
   function trainingMethods() {
     // One pass of the gradient program; dropout masks drawn from the stream, or all ones.
-    function gradientPass(batch, withDropout, keepState) {
+    // run: runTrain (every gradient) or runStep (the parameters' only, for trainStep).
+    function gradientPass(batch, withDropout, keepState, run) {
       const specs = pick(TRAINING.trainInputs);
       const { B, T } = prepare(batch, specs, others(specs));
       const randoms = TRAINING.randoms.map((r) => {
@@ -2273,15 +2275,17 @@ export function create(options = {}) {
         return withDropout ? rt.fillDropout(a, r.rate, dropoutRng) : a.fill(1);
       });
       const states = state ? (keepState ? state.arrays : state.arrays.map((a) => a.slice())) : [];
-      const outs = runTrain(B, T, specs.map((s) => batch[s.name].data), paramList(), states, randoms);
+      const outs = run(B, T, specs.map((s) => batch[s.name].data), paramList(), states, randoms);
       const grads = {};
-      TRAINING.grads.forEach((name, i) => (grads[name] = outs[TRAINING.gradIndex + i]));
+      TRAINING.grads.forEach((name, i) => {
+        if (TRAINING.gradIndex + i < outs.length) grads[name] = outs[TRAINING.gradIndex + i];
+      });
       return { loss: outs[TRAINING.lossIndex][0], grads };
     }
     return {
       trainStep(batch) {
         live();
-        const { loss, grads } = gradientPass(batch, true, true);
+        const { loss, grads } = gradientPass(batch, true, true, TRAINING.step ? runStep : runTrain);
         if (!Number.isFinite(loss)) throw new Error(meta.name + ': trainStep: the loss is ' + loss + '; the parameters were left unchanged (lower the learning rate or clip the gradients)');
         const paramGrads = {};
         for (const p of meta.params) paramGrads[p.name] = grads['grad.' + p.name];
@@ -2305,7 +2309,7 @@ export function create(options = {}) {
 
       gradients(batch) {
         live();
-        const { loss, grads } = gradientPass(batch, false, false);
+        const { loss, grads } = gradientPass(batch, false, false, runTrain);
         return { loss, grads };
       },
 

@@ -6,7 +6,7 @@
 import type { Module } from '../../ir/types.js';
 import { numelExpr, simplify, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
-import { addGradients } from '../../passes/autodiff.js';
+import { gradientModules } from '../gradient-modules.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize } from '../../passes/pipeline.js';
 import { moduleMeta, needsSym } from '../js/module.js';
@@ -40,9 +40,11 @@ export function glslPrograms(m: Module, opts: EmitGlslOptions = {}) {
   const programs: Record<string, Program> = { run: schedule(infer, { ...kernels, training: false }) };
   if (!m.training) return { infer, programs };
   const opt = optimize(m, passes);
-  const grad = optimize(addGradients(opt, { loss: m.training.loss }), passes);
+  const { grad, step } = gradientModules(opt, m.training.loss, passes);
   programs.runEval = schedule(opt, { ...kernels, training: false });
   programs.runTrain = schedule(grad, { ...kernels, training: true });
+  // trainStep's program (the parameters' gradients only); update reads its outputs by name.
+  if (step) programs.runStep = schedule(step, { ...kernels, training: true });
   programs.update = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), updateSpecOf(m.training));
   return { infer, programs, training: { opt, grad } };
 }
@@ -72,7 +74,7 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
   const { infer, programs, training: tr } = glslPrograms(m, opts);
   const plan = glslModulePlan(m, programs);
   const meta = moduleMeta(m, infer);
-  const training = m.training && tr ? deviceTraining(m, tr.opt, tr.grad, programs.runTrain) : undefined;
+  const training = m.training && tr ? deviceTraining(m, tr.opt, tr.grad, programs.runTrain, programs.runStep ?? null) : undefined;
   const out = emitDeviceModule({
     m,
     meta,

@@ -7,7 +7,7 @@ import { fmtShape } from '../../ir/shapes.js';
 import type { Module } from '../../ir/types.js';
 import { iexprVars, walkStmts, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
-import { addGradients } from '../../passes/autodiff.js';
+import { gradientModules, sameBindings } from '../gradient-modules.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize, type OptimizeOptions } from '../../passes/pipeline.js';
 import { arrayType, docText, metaTypeLines, nameUnion, prop, tsShape } from '../dts.js';
@@ -390,7 +390,8 @@ const TRAINING_JS = `  // Training (the model declares a loss and an optimizer):
 
   function trainingMethods() {
     // One pass of the gradient program; dropout masks drawn from the stream, or all ones.
-    function gradientPass(batch, withDropout, keepState) {
+    // run: runTrain (every gradient) or runStep (the parameters' only, for trainStep).
+    function gradientPass(batch, withDropout, keepState, run) {
       const specs = pick(TRAINING.trainInputs);
       const { B, T } = prepare(batch, specs, others(specs));
       const randoms = TRAINING.randoms.map((r) => {
@@ -398,15 +399,17 @@ const TRAINING_JS = `  // Training (the model declares a loss and an optimizer):
         return withDropout ? rt.fillDropout(a, r.rate, dropoutRng) : a.fill(1);
       });
       const states = state ? (keepState ? state.arrays : state.arrays.map((a) => a.slice())) : [];
-      const outs = runTrain(B, T, specs.map((s) => batch[s.name].data), paramList(), states, randoms);
+      const outs = run(B, T, specs.map((s) => batch[s.name].data), paramList(), states, randoms);
       const grads = {};
-      TRAINING.grads.forEach((name, i) => (grads[name] = outs[TRAINING.gradIndex + i]));
+      TRAINING.grads.forEach((name, i) => {
+        if (TRAINING.gradIndex + i < outs.length) grads[name] = outs[TRAINING.gradIndex + i];
+      });
       return { loss: outs[TRAINING.lossIndex][0], grads };
     }
     return {
       trainStep(batch) {
         live();
-        const { loss, grads } = gradientPass(batch, true, true);
+        const { loss, grads } = gradientPass(batch, true, true, TRAINING.step ? runStep : runTrain);
         if (!Number.isFinite(loss)) throw new Error(meta.name + ': trainStep: the loss is ' + loss + '; the parameters were left unchanged (lower the learning rate or clip the gradients)');
         const paramGrads = {};
         for (const p of meta.params) paramGrads[p.name] = grads['grad.' + p.name];
@@ -430,7 +433,7 @@ const TRAINING_JS = `  // Training (the model declares a loss and an optimizer):
 
       gradients(batch) {
         live();
-        const { loss, grads } = gradientPass(batch, false, false);
+        const { loss, grads } = gradientPass(batch, false, false, runTrain);
         return { loss, grads };
       },
 
@@ -466,14 +469,16 @@ const TRAINING_JS = `  // Training (the model declares a loss and an optimizer):
 const TRAINING_ATTACH = `  Object.defineProperties(model, Object.getOwnPropertyDescriptors(trainingMethods()));
 `;
 
-/** The training programs (evaluation with the loss, and the gradient pass) and their metadata. */
+/** The training programs (evaluation with the loss, the gradient pass, the step's pass) and their metadata. */
 function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOptions, render: ProgramRenderer) {
   const spec = m.training!;
   const opt = optimize(m, passes);
   // The gradient graph gets the clean-up passes too: autodiff emits zeros, repeats and dead values freely.
-  const grad = optimize(addGradients(opt, { loss: spec.loss }), passes);
+  const { grad, step } = gradientModules(opt, spec.loss, passes);
   const evalProgram = schedule(opt, { ...kernels, training: false });
   const trainProgram = schedule(grad, { ...kernels, training: true });
+  const stepProgram = step ? schedule(step, { ...kernels, training: true }) : null;
+  if (stepProgram) sameBindings(trainProgram, stepProgram);
   const meta = {
     loss: spec.loss,
     lossIndex: m.outputs.findIndex((o) => o.name === spec.loss),
@@ -485,6 +490,8 @@ function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOption
     evalInputs: opt.inputs.map((i) => i.name),
     trainInputs: grad.inputs.map((i) => i.name),
     gradIndex: m.outputs.length,
+    // trainStep runs runStep (no input's gradient), or runTrain when the model has no float input.
+    step: stepProgram !== null,
     grads: grad.outputs.slice(m.outputs.length).map((o) => o.name),
     randoms: trainProgram.randoms.map((r) => ({ name: r.name, rate: r.rate, shape: [...r.shape] })),
   };
@@ -493,6 +500,7 @@ function trainingParts(m: Module, passes: OptimizeOptions, kernels: KernelOption
     render(evalProgram, { fnName: 'runEval', errorClass: 'rt.InputError' }),
     '// Training: outputs, loss and the gradient of every parameter and float input (autodiff, BPTT).',
     render(trainProgram, { fnName: 'runTrain', errorClass: 'rt.InputError' }),
+    ...(stepProgram ? ["// trainStep's pass (TRAINING.step): outputs, loss and the parameters' gradients only.", render(stepProgram, { fnName: 'runStep', errorClass: 'rt.InputError' })] : []),
   ].join('\n');
-  return { meta, code, programs: [evalProgram, trainProgram] };
+  return { meta, code, programs: [evalProgram, trainProgram, ...(stepProgram ? [stepProgram] : [])] };
 }

@@ -11,7 +11,7 @@
 import type { Module } from '../../ir/types.js';
 import { add, numelExpr, simplify, type IExpr, type Program } from '../kernel-ir.js';
 import { schedule, type KernelOptions } from '../schedule.js';
-import { addGradients } from '../../passes/autodiff.js';
+import { gradientModules } from '../gradient-modules.js';
 import { withoutLoss } from '../../passes/dce.js';
 import { optimize } from '../../passes/pipeline.js';
 import { moduleMeta, needsSym } from '../js/module.js';
@@ -47,10 +47,12 @@ export function wgslPrograms(m: Module, opts: EmitWgslOptions = {}) {
   const run = schedule(infer, { ...kernels, training: false });
   if (!m.training) return { infer, run };
   const opt = optimize(m, passes);
-  const grad = optimize(addGradients(opt, { loss: m.training.loss }), passes);
+  const { grad, step } = gradientModules(opt, m.training.loss, passes);
   const runEval = schedule(opt, { ...kernels, training: false });
   const runTrain = schedule(grad, { ...kernels, training: true });
-  return { infer, run, training: { opt, grad, runEval, runTrain } };
+  // trainStep's program (the parameters' gradients only), or null: trainStep runs runTrain.
+  const runStep = step ? schedule(step, { ...kernels, training: true }) : null;
+  return { infer, run, training: { opt, grad, runEval, runTrain, runStep } };
 }
 
 function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
@@ -74,8 +76,9 @@ function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
   });
   const hyperBase = at;
   if (spec) at += HYPER.size;
-  // Then the static-size scratch of the programs (render.ts modelStart): run, runEval and runTrain
-  // share one region (one runs per call); update, which runs after runTrain in the same call, follows it.
+  // Then the static-size scratch of the programs (render.ts modelStart): run, runEval, runTrain and
+  // runStep share one region (one runs per call); update, which runs after trainStep's program
+  // (runStep, or runTrain) in the same call, follows it.
   const scratchBase = Math.ceil(at / 4) * 4;
 
   // Work arena: the states first, in meta.states order.
@@ -102,8 +105,12 @@ function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
   let updateGrads: string[] = [];
   if (progs.training && spec) {
     renderOne('runEval', progs.training.runEval);
-    const train = renderOne('runTrain', progs.training.runTrain);
-    const tp = progs.training.runTrain;
+    renderOne('runTrain', progs.training.runTrain);
+    if (progs.training.runStep) renderOne('runStep', progs.training.runStep);
+    // The update reads the loss and the gradients where trainStep's program wrote them.
+    const stepName = progs.training.runStep ? 'runStep' : 'runTrain';
+    const train = rendered[stepName];
+    const tp = progs.training.runStep ?? progs.training.runTrain;
     const outBuf = (name: string) => {
       const o = tp.outputs.find((x) => x.name === name);
       if (!o) throw new Error(`wgsl: the gradient program has no output '${name}'`);
@@ -160,9 +167,9 @@ export function emitWgslModule(m: Module, opts: EmitWgslOptions = {}): EmittedWg
   const progs = wgslPrograms(m, opts);
   const { plan, shaders } = buildPlan(m, progs);
   const meta = moduleMeta(m, progs.infer);
-  const training = m.training && progs.training ? deviceTraining(m, progs.training.opt, progs.training.grad, progs.training.runTrain) : undefined;
+  const training = m.training && progs.training ? deviceTraining(m, progs.training.opt, progs.training.grad, progs.training.runTrain, progs.training.runStep) : undefined;
   const planJson = fmtPlan(plan);
-  const all = [progs.run, ...(progs.training ? [progs.training.runEval, progs.training.runTrain] : [])];
+  const all = [progs.run, ...(progs.training ? [progs.training.runEval, progs.training.runTrain, ...(progs.training.runStep ? [progs.training.runStep] : [])] : [])];
   const needs = (sym: 'B' | 'T') => needsSym(m, all, sym);
   const { js, dts } = emitDeviceModule({
     m,

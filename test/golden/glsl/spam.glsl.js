@@ -6405,6 +6405,7 @@ const TRAINING = {
   "grad.out.W",
   "grad.out.b"
  ],
+ "stepProgram": "runTrain",
  "randoms": []
 };
 // The optimizer step's scalars for update number t at learning rate lr (written to the device per step).
@@ -6531,10 +6532,11 @@ export async function create(options = {}) {
       const randoms = randomsFor(B, T, true);
       const lr = rt.learningRate(TRAINING.optimizer.lr ?? 1, TRAINING.schedule, stepCount);
       const hyper = Float32Array.from(updateScalars(lr, stepCount + 1));
-      const read = [{ program: 'runTrain', buf: outputBuf('runTrain', TRAINING.loss) }];
+      const step = TRAINING.stepProgram;
+      const read = [{ program: step, buf: outputBuf(step, TRAINING.loss) }];
       if (TRAINING.clipNorm !== undefined) read.push({ program: 'update', buf: PLAN.programs.update.outputs[0] });
       const [loss, norm] = await guard(() =>
-        engine.call(B, T, [{ program: 'runTrain', inputs: specs.map((s) => batch[s.name].data), randoms }, { program: 'update' }], { zeroState: zero, keepState: true, writeModel: [{ base: PLAN.hyperBase, data: hyper }], read }),
+        engine.call(B, T, [{ program: step, inputs: specs.map((s) => batch[s.name].data), randoms }, { program: 'update' }], { zeroState: zero, keepState: true, writeModel: [{ base: PLAN.hyperBase, data: hyper }], read }),
       );
       // The update kernels skipped the step on the device when the loss was not finite.
       if (!Number.isFinite(loss[0])) throw new Error(meta.name + ': trainStep: the loss is ' + loss[0] + '; the parameters were left unchanged (lower the learning rate or clip the gradients)');
