@@ -120,8 +120,16 @@ export class GlslEngine {
   private readonly vao: GlHandle;
   private attached = 0;
   private lost = false;
-  /** Per compiled plan: the texture of each buffer (null until needed) and its spare. */
-  private readonly textures = new WeakMap<CompiledPlan, { tex: (DeviceTensor | null)[]; spare: (DeviceTensor | null)[] }>();
+  /**
+   * Per compiled plan: the texture of each buffer (null until needed) and its spare; and the
+   * parameters its last run read (texKey of each), to skip its kernels of the parameters alone
+   * (PlanKernel.params) while they are the same.
+   */
+  private readonly textures = new WeakMap<CompiledPlan, { tex: (DeviceTensor | null)[]; spare: (DeviceTensor | null)[]; paramsKey: string | null }>();
+  /** An id per texture, and how often it was written (uploads, draws into it, copies): a texture's content is (id, writes). */
+  private readonly texIds = new WeakMap<GlHandle, number>();
+  private readonly texWrites = new WeakMap<GlHandle, number>();
+  private nextTexId = 1;
   private readonly maxSize: number;
   /** MAX_DRAW_BUFFERS: at least 4 in WebGL2, usually 8. */
   private readonly maxDrawBuffers: number;
@@ -198,7 +206,7 @@ export class GlslEngine {
     for (const x of pending) if (x) gl.deleteShader(x.fs);
     for (const vs of vsCache.values()) gl.deleteShader(vs);
     const cp = { plan, shaders };
-    this.textures.set(cp, { tex: plan.buffers.map(() => null), spare: plan.buffers.map(() => null) });
+    this.textures.set(cp, { tex: plan.buffers.map(() => null), spare: plan.buffers.map(() => null), paramsKey: null });
     return cp;
   }
 
@@ -217,6 +225,18 @@ export class GlslEngine {
     gl.texParameteri(target, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(target, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
     return layers > 1 ? { tex, rows, size, packing, lw, layers } : { tex, rows, size, packing, lw };
+  }
+
+  /** Counts a write into a texture (see texKey). */
+  private wrote(t: GlHandle): void {
+    this.texWrites.set(t, (this.texWrites.get(t) ?? 0) + 1);
+  }
+
+  /** The texture's identity and write count: equal keys, equal content. */
+  private texKey(t: GlHandle): string {
+    let id = this.texIds.get(t);
+    if (id === undefined) this.texIds.set(t, (id = this.nextTexId++));
+    return `${id}.${this.texWrites.get(t) ?? 0}`;
   }
 
   /** Whether a texture lays out `size` elements at `packing` (over `layers`) as a fresh one would (same width), with room for them. */
@@ -238,6 +258,7 @@ export class GlslEngine {
     gl.bindTexture(gl.TEXTURE_2D, t.tex);
     gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
     gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, W, rows, packing === 4 ? gl.RGBA : gl.RED, gl.FLOAT, padded);
+    this.wrote(t.tex);
     return { ...t, size: data.length };
   }
 
@@ -267,6 +288,7 @@ export class GlslEngine {
     gl.readBuffer(gl.COLOR_ATTACHMENT0);
     gl.bindTexture(gl.TEXTURE_2D, c.tex);
     gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, 0, 2 ** t.lw, t.rows);
+    this.wrote(c.tex);
     return { ...c, size: t.size };
   }
 
@@ -296,6 +318,7 @@ export class GlslEngine {
     gl.bindVertexArray(this.vao);
     gl.viewport(0, 0, 2 ** out.lw, out.rows);
     gl.drawArrays(gl.TRIANGLES, 0, 3);
+    this.wrote(out.tex);
     return { ...out, size: t.size };
   }
 
@@ -369,6 +392,7 @@ export class GlslEngine {
    * do not render (on ANGLE/SwiftShader), so such a group is drawn once per target.
    */
   private drawTo(targets: readonly DeviceTensor[], geometry: (ts: readonly DeviceTensor[]) => void): void {
+    for (const t of targets) this.wrote(t.tex);
     if (targets.every((t) => t.rows === targets[0].rows)) {
       this.attach(targets);
       geometry(targets);
@@ -437,6 +461,9 @@ export class GlslEngine {
     bind(plan.states, args.states, true);
     bind(plan.randoms, args.randoms, false);
     // Scratch and output buffers: reuse the textures of the last call when big enough.
+    // (The outputs of the kernels of the parameters alone: static sizes, so kept after the first call.)
+    const paramOuts = new Set(plan.body.flatMap((s) => (s.kind === 'kernel' && s.params ? s.draws.flatMap((d) => d.outs.map((o) => o.buf)) : [])));
+    let fresh = false;
     plan.buffers.forEach((b, id) => {
       if (b.role !== 'scratch' && b.role !== 'output') return;
       const size = ev(b.size);
@@ -445,8 +472,13 @@ export class GlslEngine {
       if (!t || !this.fitsLayout(t, size, b.packing, b.narrow, b.layers)) {
         if (t) gl.deleteTexture(t.tex);
         tex[id] = this.alloc(size, b.name, b.packing, lwFor(size, b.packing, b.narrow, b.layers), b.layers);
+        if (paramOuts.has(id)) fresh = true;
       }
     });
+    // The kernels of the parameters alone wrote their own scratch textures in the last run: with
+    // the same parameters (same textures, unwritten since) and those textures kept, they are skipped.
+    const paramsKey = plan.params.map((b) => this.texKey(tex[b]!.tex)).join(' ');
+    const skipParamKernels = !fresh && store.paramsKey === paramsKey;
     const texOf = (b: number): DeviceTensor => tex[b]!;
     const spareOf = (b: number): DeviceTensor => {
       const s = spare[b];
@@ -552,6 +584,7 @@ export class GlslEngine {
           delete vars[s.var];
           continue;
         }
+        if (s.params && skipParamKernels) continue;
         for (const d of s.draws) {
           if (d.alt && cp.shaders[d.shader] === null) d.alt.forEach(draw);
           else draw(d);
@@ -568,6 +601,7 @@ export class GlslEngine {
       }
     };
     exec(plan.body);
+    store.paramsKey = paramsKey;
     this.live();
     // Hand outputs and states over: the plan forgets them and allocates afresh next call.
     const handOver = (b: number): DeviceTensor => {

@@ -13,6 +13,7 @@ import { moduleMeta, needsSym } from '../js/module.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
 import { HYPER, updateProgram, updateSpecOf } from '../update-program.js';
 import { deviceTraining, emitDeviceModule } from '../device-module.js';
+import { separateParamPrep } from '../param-prep.js';
 import { renderPlan } from './render.js';
 import { QUAD_VS } from './draw.js';
 import { SHADER_HELPERS } from './expr.js';
@@ -57,7 +58,11 @@ export function glslModulePlan(m: Module, programs: Readonly<Record<string, Prog
   const initAcc = spec && spec.optimizer.kind === 'adagrad' ? ((spec.optimizer.initialAccumulator as number | undefined) ?? 0) : 0;
   const slots = slotList.map((s) => ({ name: s.name, base: at++, size: s.size, init: s.name.startsWith('sum.') ? initAcc : 0 }));
   const rendered: Record<string, GlslPlan> = {};
-  for (const [name, p] of Object.entries(programs)) rendered[name] = renderPlan(p);
+  for (const [name, p] of Object.entries(programs)) {
+    // The weights' concatenations and transposed copies: kept between calls while the parameters stay.
+    const { program, prep } = separateParamPrep(p);
+    rendered[name] = renderPlan(program, prep.kernels);
+  }
   return {
     model: m.name,
     params,

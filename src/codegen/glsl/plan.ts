@@ -102,6 +102,11 @@ export interface PlanKernel {
   readonly kind: 'kernel';
   /** Name for errors: e.g. 'k3_fused'. */
   readonly name: string;
+  /**
+   * Reads only parameters (and other such kernels' outputs; src/codegen/param-prep.ts): the engine
+   * skips it when the parameters' textures are those of this plan's last run, unwritten since.
+   */
+  readonly params?: true;
   readonly src: string;
   readonly draws: readonly PlanDraw[];
 }

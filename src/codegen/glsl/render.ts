@@ -56,7 +56,8 @@ function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[]
   return { p: { ...p, buffers }, pk: (buf) => (buf >= base ? 4 : pk(buf)), blocks };
 }
 
-export function renderPlan(p0: Program): GlslPlan {
+/** `prep`: the kernels of the parameters alone (param-prep.ts), marked for the engine to skip while the parameters are unchanged. */
+export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): GlslPlan {
   const shaders: PlanShader[] = [];
   const idChecks: PlanIdCheck[] = [];
   // Pass 1 finds what each kernel writes and how; pass 2 renders with the packing that allows.
@@ -109,7 +110,7 @@ export function renderPlan(p0: Program): GlslPlan {
       return { ...draw, copyShader: shaders.length - 1 };
     };
     const draws = specs.map(drawOf);
-    return { kind: 'kernel', name, src: k.src, draws };
+    return { kind: 'kernel', name, src: k.src, ...(prep.has(k) ? { params: true as const } : {}), draws };
   };
 
   const stmts = (ss: readonly Stmt[], vars: readonly string[]): PlanStmt[] =>

@@ -10,7 +10,9 @@ import { emitJsModule, type EmitJsOptions } from '../js/module.js';
 import { createPrelude, CREATE_EPILOGUE, hostPrelude, hostProgram, MAX_PAGES } from './host.js';
 import { mathFunctions } from './math.js';
 import { renderWasmProgram, type ModuleParts } from './program.js';
-import { paramsSameFunction, separateParamPrep } from './prep.js';
+import { separateParamPrep } from '../param-prep.js';
+import { paramsSameFunction } from './prep.js';
+import { buffersToZero } from './zeroing.js';
 import { CTL, threadFunctions } from './threads.js';
 
 export interface EmitWasmOptions {
@@ -140,7 +142,7 @@ export function emitWasmModule(m: Module, opts: EmitWasmOptions = {}): EmittedWa
     renderProgram: (p, o) => {
       const fnName = o.fnName ?? 'run';
       // Kernels of the parameters alone get buffers of their own, kept between calls (prep.ts).
-      const { program, prep } = separateParamPrep(p);
+      const { program, prep } = separateParamPrep(p, { zeroedPerCall: buffersToZero });
       renderWasmProgram(program, fnName, parts, prep);
       programs.push(fnName);
       maxBuffers = Math.max(maxBuffers, program.buffers.length);

@@ -162,6 +162,57 @@ describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
     for (const [k, v] of Object.entries(grads.grads)) if (k !== `grad.${tableName}`) expect(maxRelError(got.rest[k], v), `gradient ${k}`).toBeLessThanOrEqual(TOL);
   });
 
+  it("the kernels of the parameters alone (the weights' concatenations) are skipped while the parameters stay, and run again after setParams", async () => {
+    const mod = trace(sentiment);
+    const { module } = await compileJs(mod);
+    const js = module.create({ seed: 1 });
+    const p1 = paramsFor(mod, 3);
+    const p2 = paramsFor(mod, 4);
+    const a = inputsFor(mod, 2, 4, 5);
+    js.setParams(p1);
+    const y1 = js.forward(a).logits.data;
+    js.setParams(p2);
+    const y2 = js.forward(a).logits.data;
+    const got = await page.page.evaluate(
+      async ({ url, p1, p2, a }) => {
+        const w = globalThis as unknown as PageWindow;
+        const m = await w.loadModule(url);
+        const model = (await m.create({ seed: 1 })) as PageModel & { device: { drawArrays: (...x: unknown[]) => void } };
+        const gl = model.device;
+        let draws = 0;
+        const orig = gl.drawArrays.bind(gl);
+        gl.drawArrays = (...x: unknown[]) => {
+          draws++;
+          return orig(...x);
+        };
+        const f32 = (x: Record<string, number[]>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, Float32Array.from(v)]));
+        const t = (x: Record<string, { data: number[]; shape: number[]; i32: boolean }>) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+        const call = async () => {
+          const d0 = draws;
+          const y = Array.from((await model.forward(t(a))).logits.data);
+          return { y, draws: draws - d0 };
+        };
+        model.setParams(f32(p1));
+        const first = await call();
+        const second = await call();
+        model.setParams(f32(p2));
+        const third = await call();
+        const fourth = await call();
+        return { first, second, third, fourth };
+      },
+      { url: `/${sentiment.name}.glsl.js`, p1: wireParams(p1), p2: wireParams(p2), a: wire(a) },
+    );
+    expect(maxRelError(got.first.y, y1)).toBeLessThanOrEqual(TOL);
+    expect(got.second.y).toEqual(got.first.y);
+    expect(got.second.draws).toBeLessThan(got.first.draws);
+    // New parameters: the concatenations run again, and the outputs follow them.
+    expect(got.third.draws).toBe(got.first.draws);
+    expect(maxRelError(got.third.y, y2)).toBeLessThanOrEqual(TOL);
+    expect(maxRelError(got.third.y, y1)).toBeGreaterThan(1e-3);
+    expect(got.fourth.y).toEqual(got.third.y);
+    expect(got.fourth.draws).toBe(got.second.draws);
+  });
+
   it('stateful: the kept state carries across forward calls, getState reads it, resetState starts over', async () => {
     const mod = trace(statefulCase);
     const { module } = await compileJs(mod);

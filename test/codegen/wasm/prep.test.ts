@@ -1,4 +1,4 @@
-// Kernels of the parameters alone (src/codegen/wasm/prep.ts): the weights' concatenations and
+// Kernels of the parameters alone (src/codegen/param-prep.ts, wasm/prep.ts): the weights' concatenations and
 // transposed copies get buffers of their own and are skipped by a call whose parameters are
 // those already in memory. What must never happen is a stale copy: parameters changed by
 // setParams, by an optimizer step (in place), by another model sharing the instance, or a
@@ -9,7 +9,8 @@ import { trace } from '../../../src/frontend/trace.js';
 import type { HostTensor } from '../../../src/ir/interpret.js';
 import { emitJsModule } from '../../../src/codegen/js/module.js';
 import { kernelWrites, type Program } from '../../../src/codegen/kernel-ir.js';
-import { separateParamPrep } from '../../../src/codegen/wasm/prep.js';
+import { separateParamPrep } from '../../../src/codegen/param-prep.js';
+import { buffersToZero } from '../../../src/codegen/wasm/zeroing.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { compileWasm } from './helpers.js';
 
@@ -45,7 +46,7 @@ describe('wasm: kernels of the parameters alone', () => {
   it('run: the weights\' concatenations (and transposed copies) get buffers of their own', () => {
     for (const [def, want] of [[lstm, 2], [wide, 4]] as const) {
       const run = programs(def).get('run')!;
-      const { program, prep } = separateParamPrep(run);
+      const { program, prep } = separateParamPrep(run, { zeroedPerCall: buffersToZero });
       // W and U concatenated (4 gates), and for the wide model transposed for the dot-form matmul.
       expect(prep.kernels.size, def.name).toBe(want);
       expect(new Set(prep.buffers).size, def.name).toBe(want);

@@ -309,7 +309,7 @@ void main() {
 `;
 return { ...{"model":"names","params":[{"name":"emb.E","base":0,"size":480},{"name":"lstm.W_i","base":1,"size":1024},{"name":"lstm.W_f","base":2,"size":1024},{"name":"lstm.W_c","base":3,"size":1024},{"name":"lstm.W_o","base":4,"size":1024},{"name":"lstm.U_i","base":5,"size":4096},{"name":"lstm.U_f","base":6,"size":4096},{"name":"lstm.U_c","base":7,"size":4096},{"name":"lstm.U_o","base":8,"size":4096},{"name":"lstm.b_i","base":9,"size":64},{"name":"lstm.b_f","base":10,"size":64},{"name":"lstm.b_c","base":11,"size":64},{"name":"lstm.b_o","base":12,"size":64},{"name":"out.W","base":13,"size":1920},{"name":"out.b","base":14,"size":30}],"slots":[{"name":"exp_avg.emb.E","base":15,"size":480,"init":0},{"name":"exp_avg.lstm.W_i","base":16,"size":1024,"init":0},{"name":"exp_avg.lstm.W_f","base":17,"size":1024,"init":0},{"name":"exp_avg.lstm.W_c","base":18,"size":1024,"init":0},{"name":"exp_avg.lstm.W_o","base":19,"size":1024,"init":0},{"name":"exp_avg.lstm.U_i","base":20,"size":4096,"init":0},{"name":"exp_avg.lstm.U_f","base":21,"size":4096,"init":0},{"name":"exp_avg.lstm.U_c","base":22,"size":4096,"init":0},{"name":"exp_avg.lstm.U_o","base":23,"size":4096,"init":0},{"name":"exp_avg.lstm.b_i","base":24,"size":64,"init":0},{"name":"exp_avg.lstm.b_f","base":25,"size":64,"init":0},{"name":"exp_avg.lstm.b_c","base":26,"size":64,"init":0},{"name":"exp_avg.lstm.b_o","base":27,"size":64,"init":0},{"name":"exp_avg.out.W","base":28,"size":1920,"init":0},{"name":"exp_avg.out.b","base":29,"size":30,"init":0},{"name":"exp_avg_sq.emb.E","base":30,"size":480,"init":0},{"name":"exp_avg_sq.lstm.W_i","base":31,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_f","base":32,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_c","base":33,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.W_o","base":34,"size":1024,"init":0},{"name":"exp_avg_sq.lstm.U_i","base":35,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_f","base":36,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_c","base":37,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.U_o","base":38,"size":4096,"init":0},{"name":"exp_avg_sq.lstm.b_i","base":39,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_f","base":40,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_c","base":41,"size":64,"init":0},{"name":"exp_avg_sq.lstm.b_o","base":42,"size":64,"init":0},{"name":"exp_avg_sq.out.W","base":43,"size":1920,"init":0},{"name":"exp_avg_sq.out.b","base":44,"size":30,"init":0}],"hyperBase":45,"hyperSize":4,"loss":"loss","states":[{"name":"lstm.h","dtype":"f32","size":{"op":"mul","args":["B",64]}},{"name":"lstm.c","dtype":"f32","size":{"op":"mul","args":["B",64]}}]},
  programs: {
-  "run": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"s21_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v27","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"v20_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"k6_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",256]},768]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":19}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[3]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[4]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[5]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[6]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %3, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[7]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[8]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[9]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":20}],"reads":[10]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22},{"buf":23}],"reads":[17,18]}]},{"kind":"kernel","name":"k5_map","src":"scan %21 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":27,"layer":0},{"buf":27,"layer":1},{"buf":27,"layer":2},{"buf":27,"layer":3},{"buf":27,"layer":4},{"buf":27,"layer":5},{"buf":27,"layer":6},{"buf":27,"layer":7}],"reads":[22,26],"alt":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":27,"layer":0},{"buf":27,"layer":2},{"buf":27,"layer":4},{"buf":27,"layer":6}],"reads":[22,26]},{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":27,"layer":1},{"buf":27,"layer":3},{"buf":27,"layer":5},{"buf":27,"layer":7}],"reads":[22,26]}]},{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":24}],"reads":[27]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":19}],"reads":[1,23,21,24,12,11,13,14]},{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,21,24,12,11,13,14,22]}]}]},{"kind":"kernel","name":"k8_map","src":"%25 = matmul %23, %24: right operand with k contiguous (transposed copy)","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":20}],"reads":[15]}]},{"kind":"kernel","name":"k9_matmul","src":"%25 = matmul %23, %24","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":21}],"reads":[19,20]}]},{"kind":"kernel","name":"k10_map","src":"%27 = add %25, %26","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":25}],"reads":[21,16]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":17},{"buf":18}],"reads":[22,23]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[17,18],"outputs":[25],"randoms":[],"names":{"inputs":["chars","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":30,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"}]},
+  "run": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"s21_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s21_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v27","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"v20_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"tmp1_params27","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1_params28","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"v20_kt_params29","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"tmp1_params30","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"k6_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",256]},768]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%3 = gather %2, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":19}],"reads":[0,2]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","params":true,"draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":27}],"reads":[3]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":27}],"reads":[4]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":27}],"reads":[5]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":27}],"reads":[6]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %3, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":21}],"reads":[19,27]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","params":true,"draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":28}],"reads":[7]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":28}],"reads":[8]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":28}],"reads":[9]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":28}],"reads":[10]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22},{"buf":23}],"reads":[17,18]}]},{"kind":"kernel","name":"k5_map","src":"scan %21 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":29}],"reads":[28]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %21 body: %12 = matmul %0, %7","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":31,"layer":0},{"buf":31,"layer":1},{"buf":31,"layer":2},{"buf":31,"layer":3},{"buf":31,"layer":4},{"buf":31,"layer":5},{"buf":31,"layer":6},{"buf":31,"layer":7}],"reads":[22,29],"alt":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":31,"layer":0},{"buf":31,"layer":2},{"buf":31,"layer":4},{"buf":31,"layer":6}],"reads":[22,29]},{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":31,"layer":1},{"buf":31,"layer":3},{"buf":31,"layer":5},{"buf":31,"layer":7}],"reads":[22,29]}]},{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":24}],"reads":[31]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":19}],"reads":[1,23,21,24,12,11,13,14]},{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[1,23,21,24,12,11,13,14,22]}]}]},{"kind":"kernel","name":"k8_map","src":"%25 = matmul %23, %24: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":30}],"reads":[15]}]},{"kind":"kernel","name":"k9_matmul","src":"%25 = matmul %23, %24","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":21}],"reads":[19,30]}]},{"kind":"kernel","name":"k10_map","src":"%27 = add %25, %26","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":25}],"reads":[21,16]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":17},{"buf":18}],"reads":[22,23]}]}],"inputs":[0,1],"params":[2,3,4,5,6,7,8,9,10,11,12,13,14,15,16],"states":[17,18],"outputs":[25],"randoms":[],"names":{"inputs":["chars","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits"]},"idChecks":[{"buf":0,"limit":30,"before":"%3 = gather %2, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -481,7 +481,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
-uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_tmp1_params27;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
@@ -500,12 +500,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1_params27, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1_params27, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1_params27, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1_params27, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1_params27, w);
     a += da;
     w += dw;
   }
@@ -683,7 +683,7 @@ precision highp sampler2D;
 // scan %21 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)  [256, 64]
 uniform int B;
 uniform int T;
-uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_tmp1_params28;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -695,7 +695,7 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  vec4 x0 = vec4(ld4(s_tmp1, i0 + i1 * 256), ld4(s_tmp1, i0 + i1 * 256 + 256), ld4(s_tmp1, i0 + i1 * 256 + 512), ld4(s_tmp1, i0 + i1 * 256 + 768));
+  vec4 x0 = vec4(ld4(s_tmp1_params28, i0 + i1 * 256), ld4(s_tmp1_params28, i0 + i1 * 256 + 256), ld4(s_tmp1_params28, i0 + i1 * 256 + 512), ld4(s_tmp1_params28, i0 + i1 * 256 + 768));
   res0 = x0;
   o0 = res0;
 }
@@ -710,7 +710,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s21_h;
-uniform highp sampler2D s_v20_kt;
+uniform highp sampler2D s_v20_kt_params29;
 uniform int u_lw_k6_blocks;
 uniform int u_lw_s21_h;
 layout(location = 0) out vec4 o0;
@@ -759,14 +759,14 @@ void main() {
   ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_v20_kt, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_v20_kt, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_v20_kt, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_v20_kt, pw3 + d, 0);
-    vec4 w4 = texelFetch(s_v20_kt, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_v20_kt, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_v20_kt, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_v20_kt, pw7 + d, 0);
+    vec4 w0 = texelFetch(s_v20_kt_params29, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_v20_kt_params29, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_v20_kt_params29, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_v20_kt_params29, pw3 + d, 0);
+    vec4 w4 = texelFetch(s_v20_kt_params29, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_v20_kt_params29, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_v20_kt_params29, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_v20_kt_params29, pw7 + d, 0);
     vec4 x0 = texelFetch(s_s21_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s21_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s21_h, pa2 + d, 0);
@@ -808,7 +808,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s21_h;
-uniform highp sampler2D s_v20_kt;
+uniform highp sampler2D s_v20_kt_params29;
 uniform int u_lw_k6_blocks;
 uniform int u_lw_s21_h;
 layout(location = 0) out vec4 o0;
@@ -841,10 +841,10 @@ void main() {
   ivec2 pw3 = ivec2((((8 * nb + 0 + 3) * 64) >> 2) & 255, (((8 * nb + 0 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_v20_kt, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_v20_kt, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_v20_kt, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_v20_kt, pw3 + d, 0);
+    vec4 w0 = texelFetch(s_v20_kt_params29, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_v20_kt_params29, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_v20_kt_params29, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_v20_kt_params29, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s21_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s21_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s21_h, pa2 + d, 0);
@@ -874,7 +874,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s21_h;
-uniform highp sampler2D s_v20_kt;
+uniform highp sampler2D s_v20_kt_params29;
 uniform int u_lw_k6_blocks;
 uniform int u_lw_s21_h;
 layout(location = 0) out vec4 o0;
@@ -907,10 +907,10 @@ void main() {
   ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w4 = texelFetch(s_v20_kt, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_v20_kt, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_v20_kt, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_v20_kt, pw7 + d, 0);
+    vec4 w4 = texelFetch(s_v20_kt_params29, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_v20_kt_params29, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_v20_kt_params29, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_v20_kt_params29, pw7 + d, 0);
     vec4 x0 = texelFetch(s_s21_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s21_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s21_h, pa2 + d, 0);
@@ -1176,7 +1176,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
-uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_tmp1_params30;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
@@ -1195,12 +1195,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1, w + 3 * dw);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1_params30, w) + ld4w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp1_params30, w + dw) + ld4w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp1_params30, w + 2 * dw) + ld4w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp1_params30, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1, w);
+    acc += ld4w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp1_params30, w);
     a += da;
     w += dw;
   }
@@ -1267,7 +1267,7 @@ void main() {
 }
 ` }
   ] },
-  "runEval": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":1,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v28","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":"T","role":"scratch","shape":["T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v45","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v21_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"k10_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",256]},768]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":2,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":3,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":4,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_map","src":"scan %22 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":33}],"reads":[23]}]},{"kind":"kernel","name":"k4_map","src":"%26 = matmul %24, %25: right operand with k contiguous (transposed copy)","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":23}],"reads":[16]}]},{"kind":"kernel","name":"k5_one_hot","src":"%35 = one_hot %1 depth=30","draws":[{"shader":8,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28}],"reads":[1]}]},{"kind":"kernel","name":"k6_reduce","src":"%42 = reduce_sum %2 axis=0","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[2]}]},{"kind":"kernel","name":"k7_reduce","src":"%43 = reduce_sum %42 axis=0","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k8_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":12,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":13,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":14,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]},{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":31}],"reads":[30]}]},{"kind":"kernel","name":"k9_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k10_matmul","src":"scan %22 body: %12 = matmul %0, %7","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":34,"layer":0},{"buf":34,"layer":1},{"buf":34,"layer":2},{"buf":34,"layer":3},{"buf":34,"layer":4},{"buf":34,"layer":5},{"buf":34,"layer":6},{"buf":34,"layer":7}],"reads":[24,33],"alt":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":34,"layer":0},{"buf":34,"layer":2},{"buf":34,"layer":4},{"buf":34,"layer":6}],"reads":[24,33]},{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":34,"layer":1},{"buf":34,"layer":3},{"buf":34,"layer":5},{"buf":34,"layer":7}],"reads":[24,33]}]},{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[34]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":21,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":20}],"reads":[2,25,22,26,13,12,14,15]},{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[2,25,22,26,13,12,14,15,24]}]}]},{"kind":"kernel","name":"k12_matmul","src":"%26 = matmul %24, %25","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[20,23]}]},{"kind":"kernel","name":"k13_map","src":"%28 = add %26, %27","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":27}],"reads":[22,17]}]},{"kind":"kernel","name":"k14_reduce","src":"%29 = reduce_max %28 axis=2","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[27]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28,"via":"swap"}],"reads":[27,20]},{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[27,20,28]}]},{"kind":"kernel","name":"k16_reduce","src":"%33 = reduce_sum %32 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[28]}]},{"kind":"kernel","name":"k17_map","src":"%34 = log %33","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20],"copyShader":30}]},{"kind":"kernel","name":"k18_reduce","src":"%37 = reduce_sum %36 axis=2","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":28}],"reads":[22]}]},{"kind":"kernel","name":"k19_map","src":"%38 = sub %34, %37","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,28],"copyShader":33}]},{"kind":"kernel","name":"k20_map","src":"%39 = mul %38, %2","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,2],"copyShader":35}]},{"kind":"kernel","name":"k21_reduce","src":"%40 = reduce_sum %39 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[20]}]},{"kind":"kernel","name":"k22_reduce","src":"%41 = reduce_sum %40 axis=0","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k23_map","src":"%46 = div %41, %45","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":32}],"reads":[30,31]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[27,32],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%35 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
+  "runEval": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":1,"narrow":false,"lw":null},{"name":"v19","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_v12","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v28","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":"T","role":"scratch","shape":["T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v45","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v46","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v21_kt","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"tmp2_params34","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"v21_kt_params35","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"tmp2_params36","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"k10_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",256]},768]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","params":true,"draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":34}],"reads":[8]},{"shader":2,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":34}],"reads":[9]},{"shader":3,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":34}],"reads":[10]},{"shader":4,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":34}],"reads":[11]}]},{"kind":"kernel","name":"k2_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25}],"reads":[18,19]}]},{"kind":"kernel","name":"k3_map","src":"scan %22 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":35}],"reads":[34]}]},{"kind":"kernel","name":"k4_map","src":"%26 = matmul %24, %25: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":36}],"reads":[16]}]},{"kind":"kernel","name":"k5_one_hot","src":"%35 = one_hot %1 depth=30","draws":[{"shader":8,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28}],"reads":[1]}]},{"kind":"kernel","name":"k6_reduce","src":"%42 = reduce_sum %2 axis=0","draws":[{"shader":9,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[2]}]},{"kind":"kernel","name":"k7_reduce","src":"%43 = reduce_sum %42 axis=0","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k8_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":12,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":13,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":14,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]},{"shader":15,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":31}],"reads":[30]}]},{"kind":"kernel","name":"k9_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k10_matmul","src":"scan %22 body: %12 = matmul %0, %7","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":37,"layer":0},{"buf":37,"layer":1},{"buf":37,"layer":2},{"buf":37,"layer":3},{"buf":37,"layer":4},{"buf":37,"layer":5},{"buf":37,"layer":6},{"buf":37,"layer":7}],"reads":[24,35],"alt":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":37,"layer":0},{"buf":37,"layer":2},{"buf":37,"layer":4},{"buf":37,"layer":6}],"reads":[24,35]},{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":37,"layer":1},{"buf":37,"layer":3},{"buf":37,"layer":5},{"buf":37,"layer":7}],"reads":[24,35]}]},{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":26}],"reads":[37]}]},{"kind":"kernel","name":"k11_fused","src":"fused elementwise kernel (20 kernels)","draws":[{"shader":21,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":20}],"reads":[2,25,22,26,13,12,14,15]},{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[2,25,22,26,13,12,14,15,24]}]}]},{"kind":"kernel","name":"k12_matmul","src":"%26 = matmul %24, %25","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[20,36]}]},{"kind":"kernel","name":"k13_map","src":"%28 = add %26, %27","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":27}],"reads":[22,17]}]},{"kind":"kernel","name":"k14_reduce","src":"%29 = reduce_max %28 axis=2","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[27]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (3 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":28,"via":"swap"}],"reads":[27,20]},{"shader":27,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[27,20,28]}]},{"kind":"kernel","name":"k16_reduce","src":"%33 = reduce_sum %32 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20}],"reads":[28]}]},{"kind":"kernel","name":"k17_map","src":"%34 = log %33","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20],"copyShader":30}]},{"kind":"kernel","name":"k18_reduce","src":"%37 = reduce_sum %36 axis=2","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":28}],"reads":[22]}]},{"kind":"kernel","name":"k19_map","src":"%38 = sub %34, %37","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,28],"copyShader":33}]},{"kind":"kernel","name":"k20_map","src":"%39 = mul %38, %2","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":20,"via":"copy"}],"reads":[20,2],"copyShader":35}]},{"kind":"kernel","name":"k21_reduce","src":"%40 = reduce_sum %39 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":29}],"reads":[20]}]},{"kind":"kernel","name":"k22_reduce","src":"%41 = reduce_sum %40 axis=0","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":30}],"reads":[29]}]},{"kind":"kernel","name":"k23_map","src":"%46 = div %41, %45","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":32}],"reads":[30,31]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[27,32],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%35 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -1466,7 +1466,7 @@ precision highp sampler2D;
 // scan %22 body: %12 = matmul %0, %7: right operand with k contiguous (transposed copy)  [256, 64]
 uniform int B;
 uniform int T;
-uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp2_params34;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -1478,7 +1478,7 @@ void main() {
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  vec4 x0 = vec4(ld4(s_tmp2, i0 + i1 * 256), ld4(s_tmp2, i0 + i1 * 256 + 256), ld4(s_tmp2, i0 + i1 * 256 + 512), ld4(s_tmp2, i0 + i1 * 256 + 768));
+  vec4 x0 = vec4(ld4(s_tmp2_params34, i0 + i1 * 256), ld4(s_tmp2_params34, i0 + i1 * 256 + 256), ld4(s_tmp2_params34, i0 + i1 * 256 + 512), ld4(s_tmp2_params34, i0 + i1 * 256 + 768));
   res0 = x0;
   o0 = res0;
 }
@@ -1791,7 +1791,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
-uniform highp sampler2D s_v21_kt;
+uniform highp sampler2D s_v21_kt_params35;
 uniform int u_lw_k10_blocks;
 uniform int u_lw_s22_h;
 layout(location = 0) out vec4 o0;
@@ -1840,14 +1840,14 @@ void main() {
   ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_v21_kt, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_v21_kt, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_v21_kt, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_v21_kt, pw3 + d, 0);
-    vec4 w4 = texelFetch(s_v21_kt, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_v21_kt, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_v21_kt, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_v21_kt, pw7 + d, 0);
+    vec4 w0 = texelFetch(s_v21_kt_params35, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_v21_kt_params35, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_v21_kt_params35, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_v21_kt_params35, pw3 + d, 0);
+    vec4 w4 = texelFetch(s_v21_kt_params35, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_v21_kt_params35, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_v21_kt_params35, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_v21_kt_params35, pw7 + d, 0);
     vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
@@ -1889,7 +1889,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
-uniform highp sampler2D s_v21_kt;
+uniform highp sampler2D s_v21_kt_params35;
 uniform int u_lw_k10_blocks;
 uniform int u_lw_s22_h;
 layout(location = 0) out vec4 o0;
@@ -1922,10 +1922,10 @@ void main() {
   ivec2 pw3 = ivec2((((8 * nb + 0 + 3) * 64) >> 2) & 255, (((8 * nb + 0 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_v21_kt, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_v21_kt, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_v21_kt, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_v21_kt, pw3 + d, 0);
+    vec4 w0 = texelFetch(s_v21_kt_params35, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_v21_kt_params35, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_v21_kt_params35, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_v21_kt_params35, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
@@ -1955,7 +1955,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
-uniform highp sampler2D s_v21_kt;
+uniform highp sampler2D s_v21_kt_params35;
 uniform int u_lw_k10_blocks;
 uniform int u_lw_s22_h;
 layout(location = 0) out vec4 o0;
@@ -1988,10 +1988,10 @@ void main() {
   ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
   for (int kk = 0; kk < 16; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w4 = texelFetch(s_v21_kt, pw4 + d, 0);
-    vec4 w5 = texelFetch(s_v21_kt, pw5 + d, 0);
-    vec4 w6 = texelFetch(s_v21_kt, pw6 + d, 0);
-    vec4 w7 = texelFetch(s_v21_kt, pw7 + d, 0);
+    vec4 w4 = texelFetch(s_v21_kt_params35, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_v21_kt_params35, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_v21_kt_params35, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_v21_kt_params35, pw7 + d, 0);
     vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
@@ -2229,7 +2229,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp0;
-uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp2_params36;
 uniform int u_lw_tmp1;
 uniform int u_lw_tmp0;
 layout(location = 0) out vec4 o0;
@@ -2248,12 +2248,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2, w) + ld1w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp2, w + dw) + ld1w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp2, w + 2 * dw) + ld1w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp2, w + 3 * dw);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2_params36, w) + ld1w(s_tmp0, a + da, u_lw_tmp0) * ld4(s_tmp2_params36, w + dw) + ld1w(s_tmp0, a + 2 * da, u_lw_tmp0) * ld4(s_tmp2_params36, w + 2 * dw) + ld1w(s_tmp0, a + 3 * da, u_lw_tmp0) * ld4(s_tmp2_params36, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2, w);
+    acc += ld1w(s_tmp0, a, u_lw_tmp0) * ld4(s_tmp2_params36, w);
     a += da;
     w += dw;
   }
@@ -2651,7 +2651,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4,"narrow":false,"lw":null},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4,"narrow":false,"lw":null},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"k38_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[4],"packing":4,"narrow":true,"layers":4,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[4]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[5]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[6]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":21}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,21]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[8]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[9]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[10]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":23}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[23]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[24,44]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":13,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":14,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":30},{"buf":28}],"reads":[22,35,12,13,14,25]},{"shader":15,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2]},{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":27}],"reads":[24]},{"shader":17,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":44}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,44]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":27,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41}],"reads":[39,40,38,37]},{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35}],"reads":[29,39,49]},{"shader":52,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":53,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":54,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":55,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",16]},48]}},"outs":[{"buf":66,"layer":0},{"buf":66,"layer":1},{"buf":66,"layer":2},{"buf":66,"layer":3}],"reads":[51,23,35,39]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[66]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":59,"geom":{"kind":"runs","count":"B","len":256},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":60,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":61,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51]},{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,21]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":66,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":69,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":71,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":72,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
+  "runTrain": { ...{"name":"names","buffers":[{"name":"in_chars","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_targets","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":480,"role":"param","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":4096,"role":"param","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":64,"role":"param","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":1920,"role":"param","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":30,"role":"param","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"st_lstm_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"st_lstm_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"state","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v4","dtype":"f32","size":{"op":"mul","args":["B","T",16]},"role":"scratch","shape":["B","T",16],"packing":4,"narrow":false,"lw":null},{"name":"tmp0","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp1","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp2","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"s22_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":[256,"B","T"],"packing":4,"narrow":false,"lw":null},{"name":"s22_c_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s22_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"s22_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":["B","T",64],"packing":4,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",256]},"role":"scratch","shape":["B",256],"packing":4,"narrow":false,"lw":null},{"name":"v36","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"output","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B","T",30]},"role":"scratch","shape":["B","T",30],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":{"op":"mul","args":["B","T",64]},"role":"scratch","shape":[64,"B","T"],"packing":1,"narrow":false,"lw":null},{"name":"v45","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["T",256]},"role":"scratch","shape":["T",256],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":1,"role":"scratch","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"v84","dtype":"f32","size":30,"role":"output","shape":[30],"packing":1,"narrow":false,"lw":8},{"name":"v86","dtype":"f32","size":1920,"role":"output","shape":[64,30],"packing":4,"narrow":false,"lw":8},{"name":"s90_d_h","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_d_c","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"s90_accumulated_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",256]},"role":"scratch","shape":["B","T",256],"packing":4,"narrow":false,"lw":null},{"name":"s90_v53","dtype":"f32","size":{"op":"mul","args":["B",64]},"role":"scratch","shape":["B",64],"packing":4,"narrow":false,"lw":null},{"name":"v111","dtype":"f32","size":480,"role":"output","shape":[30,16],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[16,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":4096,"role":"output","shape":[64,64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":64,"role":"output","shape":[64],"packing":4,"narrow":false,"lw":8},{"name":"tmp0_params66","dtype":"f32","size":4096,"role":"scratch","shape":[16,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp2_params67","dtype":"f32","size":16384,"role":"scratch","shape":[64,256],"packing":4,"narrow":false,"lw":8},{"name":"tmp12_params68","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"tmp12_params69","dtype":"f32","size":16384,"role":"scratch","shape":[256,64],"packing":4,"narrow":false,"lw":8},{"name":"k6_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",256]},768]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null},{"name":"k38_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B",64]},192]},"role":"scratch","shape":[4],"packing":4,"narrow":true,"layers":4,"lw":null}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":20}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (4 kernels)","params":true,"draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":66}],"reads":[4]},{"shader":2,"geom":{"kind":"range","offset":64,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":66}],"reads":[5]},{"shader":3,"geom":{"kind":"range","offset":128,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":66}],"reads":[6]},{"shader":4,"geom":{"kind":"range","offset":192,"count":3904,"run":{"len":64,"stride":256}},"outs":[{"buf":66}],"reads":[7]}]},{"kind":"kernel","name":"k2_matmul","src":"%20 = matmul %4, %19","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[20,66]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (4 kernels)","params":true,"draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":67}],"reads":[8]},{"shader":7,"geom":{"kind":"range","offset":64,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":67}],"reads":[9]},{"shader":8,"geom":{"kind":"range","offset":128,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":67}],"reads":[10]},{"shader":9,"geom":{"kind":"range","offset":192,"count":16192,"run":{"len":64,"stride":256}},"outs":[{"buf":67}],"reads":[11]}]},{"kind":"kernel","name":"k4_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":10,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24},{"buf":25},{"buf":49},{"buf":50}],"reads":[18,19]}]},{"kind":"kernel","name":"k5_map","src":"scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":11,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":68}],"reads":[67]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k6_matmul","src":"scan %22 body: %13 = matmul %0, %8","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":70,"layer":0},{"buf":70,"layer":1},{"buf":70,"layer":2},{"buf":70,"layer":3},{"buf":70,"layer":4},{"buf":70,"layer":5},{"buf":70,"layer":6},{"buf":70,"layer":7}],"reads":[24,68],"alt":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":70,"layer":0},{"buf":70,"layer":2},{"buf":70,"layer":4},{"buf":70,"layer":6}],"reads":[24,68]},{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",32]},96]}},"outs":[{"buf":70,"layer":1},{"buf":70,"layer":3},{"buf":70,"layer":5},{"buf":70,"layer":7}],"reads":[24,68]}]},{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",256]}},"outs":[{"buf":35}],"reads":[70]}]},{"kind":"kernel","name":"k7_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":16,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":33},{"buf":34},{"buf":32},{"buf":31}],"reads":[22,35,12,13,14,15]},{"shader":17,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":30},{"buf":28}],"reads":[22,35,12,13,14,25]},{"shader":18,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":26}],"reads":[22,35,12,13,14,15,25,2]},{"shader":19,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":27}],"reads":[24]},{"shader":20,"geom":{"kind":"points","count":"B"},"outs":[{"buf":29}],"reads":[2]},{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":24,"via":"swap"},{"buf":25,"via":"swap"}],"reads":[22,35,12,13,14,15,25,2,24]}]}]},{"kind":"kernel","name":"k8_map","src":"%34 = matmul %24, %33: right operand with k contiguous (transposed copy)","params":true,"draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":69}],"reads":[16]}]},{"kind":"kernel","name":"k9_matmul","src":"%34 = matmul %24, %33","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":22}],"reads":[26,69]}]},{"kind":"kernel","name":"k10_map","src":"%36 = add %34, %35","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":36}],"reads":[22,17]}]},{"kind":"kernel","name":"k11_reduce","src":"%37 = reduce_max %36 axis=2","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":22}],"reads":[36]}]},{"kind":"kernel","name":"k12_one_hot","src":"%43 = one_hot %1 depth=30","draws":[{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[1]}]},{"kind":"kernel","name":"k13_reduce","src":"%50 = reduce_sum %2 axis=0","draws":[{"shader":27,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[2]}]},{"kind":"kernel","name":"k14_reduce","src":"%51 = reduce_sum %50 axis=0","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k15_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":37},{"buf":41}],"reads":[36,22,40]},{"shader":30,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":45}],"reads":[44]}]},{"kind":"kernel","name":"k16_reduce","src":"%41 = reduce_sum %40 axis=2","draws":[{"shader":31,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[37]}]},{"kind":"kernel","name":"k17_map","src":"%42 = log %41","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k18_reduce","src":"%45 = reduce_sum %44 axis=2","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":42}],"reads":[41]}]},{"kind":"kernel","name":"k19_map","src":"%46 = sub %42, %45","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,42]}]},{"kind":"kernel","name":"k20_map","src":"%47 = mul %46, %2","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k21_reduce","src":"%48 = reduce_sum %47 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[39]}]},{"kind":"kernel","name":"k22_reduce","src":"%49 = reduce_sum %48 axis=0","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":44}],"reads":[43]}]},{"kind":"kernel","name":"k23_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":46},{"buf":45,"via":"swap"}],"reads":[45,44]}]},{"kind":"kernel","name":"k24_map","src":"%59 = add %56, %58","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":"T"},"outs":[{"buf":43}],"reads":[45]}]},{"kind":"kernel","name":"k25_map","src":"%61 = add %57, %60","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[43]}]},{"kind":"kernel","name":"k26_map","src":"%62 = mul %61, %2","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39,"via":"swap"}],"reads":[39,2]}]},{"kind":"kernel","name":"k27_map","src":"%68 = div %62, %41","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38,"via":"swap"}],"reads":[39,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":41}],"reads":[39,40,38,37]},{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40,"via":"swap"}],"reads":[39,40,38,37]}]},{"kind":"kernel","name":"k29_reduce","src":"%74 = reduce_sum %73 axis=2","draws":[{"shader":45,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":38}],"reads":[40]}]},{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":46,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":40}],"reads":[41,38,36,22]},{"shader":47,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T"]}},"outs":[{"buf":39}],"reads":[]}]},{"kind":"kernel","name":"k31_reduce","src":"%83 = reduce_sum %82 axis=0","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",30]}},"outs":[{"buf":43}],"reads":[40]}]},{"kind":"kernel","name":"k32_reduce","src":"%84 = reduce_sum %83 axis=0","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":30},"outs":[{"buf":47}],"reads":[43]}]},{"kind":"kernel","name":"k33_matmul","src":"%85 = matmul_nt %82, %33","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":22}],"reads":[40,16]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",64]}},"outs":[{"buf":41},{"buf":37}],"reads":[26,27]}]},{"kind":"kernel","name":"k35_map","src":"%86 = matmul_tn %24, %82: right operand with k contiguous (transposed copy)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",30]}},"outs":[{"buf":26}],"reads":[40]}]},{"kind":"kernel","name":"k36_matmul","src":"%86 = matmul_tn %24, %82","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":1920},"outs":[{"buf":48}],"reads":[41,26]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k37_fused","src":"fused elementwise kernel (41 kernels)","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":35}],"reads":[29,39,49]},{"shader":55,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":56,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,34,28]},{"shader":57,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,50,22,31,30,32,33]},{"shader":58,"geom":{"kind":"runs","count":"B","len":64},"outs":[{"buf":51}],"reads":[29,39,49,22,31,30]},{"shader":59,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":50,"via":"swap"}],"reads":[29,39,49,50,22,31,30,34]}]},{"kind":"kernel","name":"k38_matmul","src":"scan %90 body: %53 = matmul_nt %52, %11","draws":[{"shader":60,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B",16]},48]}},"outs":[{"buf":71,"layer":0},{"buf":71,"layer":1},{"buf":71,"layer":2},{"buf":71,"layer":3}],"reads":[51,67,35,39]}]},{"kind":"kernel","name":"k39_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":61,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":49}],"reads":[71]}]},{"kind":"kernel","name":"k40_map","src":"scan %90 body: %58 = select %12, %52, %57","draws":[{"shader":62,"geom":{"kind":"runs","count":"B","len":256},"outs":[{"buf":26}],"reads":[39,51]}]}]},{"kind":"kernel","name":"k41_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",256]}},"outs":[{"buf":43}],"reads":[51]}]},{"kind":"kernel","name":"k42_reduce","src":"%95 = reduce_sum %94 axis=0","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":256},"outs":[{"buf":23}],"reads":[43]}]},{"kind":"kernel","name":"k43_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":65,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":22}],"reads":[51]},{"shader":66,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",256]}},"outs":[{"buf":27}],"reads":[26]}]},{"kind":"kernel","name":"k44_matmul","src":"%100 = matmul_tn %25, %93","draws":[{"shader":67,"geom":{"kind":"range","offset":0,"count":16384},"outs":[{"buf":44}],"reads":[37,22]}]},{"kind":"kernel","name":"k45_matmul","src":"%105 = matmul_nt %92, %19","draws":[{"shader":68,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":22}],"reads":[26,66]}]},{"kind":"kernel","name":"k46_map","src":"%106 = matmul_tn %4, %92: left operand with k contiguous (transposed copy)","draws":[{"shader":69,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",16]}},"outs":[{"buf":26}],"reads":[20]}]},{"kind":"kernel","name":"k47_matmul","src":"%106 = matmul_tn %4, %92","draws":[{"shader":70,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":21}],"reads":[26,27]}]},{"kind":"kernel","name":"k48_scatter_add","src":"%111 = scatter_add %0, %105 vocab=30","draws":[{"shader":71,"geom":{"kind":"range","offset":0,"count":480},"outs":[{"buf":53}],"reads":[0,22]}]},{"kind":"kernel","name":"k49_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":72,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":54},{"buf":55},{"buf":56},{"buf":57}],"reads":[21]}]},{"kind":"kernel","name":"k50_fused","src":"fused elementwise kernel (8 kernels)","draws":[{"shader":73,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":58},{"buf":59},{"buf":60},{"buf":61}],"reads":[44]},{"shader":74,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":62},{"buf":63},{"buf":64},{"buf":65}],"reads":[23]}]},{"kind":"kernel","name":"k51_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":75,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",64]}},"outs":[{"buf":18},{"buf":19}],"reads":[24,25]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[18,19],"outputs":[36,46,53,54,55,56,57,58,59,60,61,62,63,64,65,48,47],"randoms":[],"names":{"inputs":["chars","targets","mask"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":["lstm.h","lstm.c"],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":30,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 30 (valid ids are 0 to 29)"},{"buf":1,"limit":30,"before":"%43 = one_hot %1 depth=30: id ","after":" is out of range for one_hot of depth 30 (valid ids are 0 to 29)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2823,7 +2823,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_v4;
-uniform highp sampler2D s_tmp0;
+uniform highp sampler2D s_tmp0_params66;
 uniform int u_lw_tmp1;
 uniform int u_lw_v4;
 layout(location = 0) out vec4 o0;
@@ -2842,12 +2842,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0, w) + ld4w(s_v4, a + da, u_lw_v4) * ld4(s_tmp0, w + dw) + ld4w(s_v4, a + 2 * da, u_lw_v4) * ld4(s_tmp0, w + 2 * dw) + ld4w(s_v4, a + 3 * da, u_lw_v4) * ld4(s_tmp0, w + 3 * dw);
+    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0_params66, w) + ld4w(s_v4, a + da, u_lw_v4) * ld4(s_tmp0_params66, w + dw) + ld4w(s_v4, a + 2 * da, u_lw_v4) * ld4(s_tmp0_params66, w + 2 * dw) + ld4w(s_v4, a + 3 * da, u_lw_v4) * ld4(s_tmp0_params66, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0, w);
+    acc += ld4w(s_v4, a, u_lw_v4) * ld4(s_tmp0_params66, w);
     a += da;
     w += dw;
   }
@@ -3037,32 +3037,265 @@ precision highp sampler2D;
 // scan %22 body: %13 = matmul %0, %8: right operand with k contiguous (transposed copy)  [256, 64]
 uniform int B;
 uniform int T;
-uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp2_params67;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= 16384) discard;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 16384) discard;
+  vec4 res0;
+  int r = r0;
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  float x0 = ld4(s_tmp2, i0 + i1 * 256);
-  o0 = vec4(x0, 0.0, 0.0, 1.0);
+  vec4 x0 = vec4(ld4(s_tmp2_params67, i0 + i1 * 256), ld4(s_tmp2_params67, i0 + i1 * 256 + 256), ld4(s_tmp2_params67, i0 + i1 * 256 + 512), ld4(s_tmp2_params67, i0 + i1 * 256 + 768));
+  res0 = x0;
+  o0 = res0;
 }
 ` },
-    { name: "k6_matmul", vs: QUAD_VS,
+    { name: "k6_matmul.0", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
-// scan %22 body: %13 = matmul %0, %8  [B, 64] x [64, 256]
+// scan %22 body: %13 = matmul %0, %8  [B, 64] x [64, 256], 4x8 blocks
 uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s22_h;
-uniform highp sampler2D s_tmp12;
-uniform int u_lw_tmp5;
+uniform highp sampler2D s_tmp12_params68;
+uniform int u_lw_k6_blocks;
 uniform int u_lw_s22_h;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+layout(location = 4) out vec4 o4;
+layout(location = 5) out vec4 o5;
+layout(location = 6) out vec4 o6;
+layout(location = 7) out vec4 o7;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_k6_blocks) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * 32 + 96) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  vec4 res4;
+  vec4 res5;
+  vec4 res6;
+  vec4 res7;
+  int rb = (r0 >> 2) / 32;
+  int nb = (r0 >> 2) - rb * 32;
+  int M = B;
+  vec4 c0_0 = vec4(0.0);
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  ivec2 pa0 = ivec2(((min(4 * rb + 0, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 0, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa1 = ivec2(((min(4 * rb + 1, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 1, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa2 = ivec2(((min(4 * rb + 2, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 2, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa3 = ivec2(((min(4 * rb + 3, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 3, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pw0 = ivec2((((8 * nb + 0 + 0) * 64) >> 2) & 255, (((8 * nb + 0 + 0) * 64) >> 2) >> 8);
+  ivec2 pw1 = ivec2((((8 * nb + 0 + 1) * 64) >> 2) & 255, (((8 * nb + 0 + 1) * 64) >> 2) >> 8);
+  ivec2 pw2 = ivec2((((8 * nb + 0 + 2) * 64) >> 2) & 255, (((8 * nb + 0 + 2) * 64) >> 2) >> 8);
+  ivec2 pw3 = ivec2((((8 * nb + 0 + 3) * 64) >> 2) & 255, (((8 * nb + 0 + 3) * 64) >> 2) >> 8);
+  ivec2 pw4 = ivec2((((8 * nb + 4 + 0) * 64) >> 2) & 255, (((8 * nb + 4 + 0) * 64) >> 2) >> 8);
+  ivec2 pw5 = ivec2((((8 * nb + 4 + 1) * 64) >> 2) & 255, (((8 * nb + 4 + 1) * 64) >> 2) >> 8);
+  ivec2 pw6 = ivec2((((8 * nb + 4 + 2) * 64) >> 2) & 255, (((8 * nb + 4 + 2) * 64) >> 2) >> 8);
+  ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
+  for (int kk = 0; kk < 16; kk++) {
+    ivec2 d = ivec2(kk, 0);
+    vec4 w0 = texelFetch(s_tmp12_params68, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_tmp12_params68, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_tmp12_params68, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_tmp12_params68, pw3 + d, 0);
+    vec4 w4 = texelFetch(s_tmp12_params68, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_tmp12_params68, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_tmp12_params68, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_tmp12_params68, pw7 + d, 0);
+    vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
+    vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
+    vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
+    vec4 x3 = texelFetch(s_s22_h, pa3 + d, 0);
+    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+  }
+  res0 = c0_0;
+  res1 = c0_1;
+  res2 = c1_0;
+  res3 = c1_1;
+  res4 = c2_0;
+  res5 = c2_1;
+  res6 = c3_0;
+  res7 = c3_1;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+  o4 = res4;
+  o5 = res5;
+  o6 = res6;
+  o7 = res7;
+}
+` },
+    { name: "k6_matmul.0a", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// scan %22 body: %13 = matmul %0, %8  [B, 64] x [64, 256], 4x8 blocks, column quad 0 (for fewer than 8 draw buffers)
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_s22_h;
+uniform highp sampler2D s_tmp12_params68;
+uniform int u_lw_k6_blocks;
+uniform int u_lw_s22_h;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_k6_blocks) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * 32 + 96) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  int rb = (r0 >> 2) / 32;
+  int nb = (r0 >> 2) - rb * 32;
+  int M = B;
+  vec4 c0_0 = vec4(0.0);
+  vec4 c1_0 = vec4(0.0);
+  vec4 c2_0 = vec4(0.0);
+  vec4 c3_0 = vec4(0.0);
+  ivec2 pa0 = ivec2(((min(4 * rb + 0, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 0, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa1 = ivec2(((min(4 * rb + 1, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 1, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa2 = ivec2(((min(4 * rb + 2, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 2, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa3 = ivec2(((min(4 * rb + 3, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 3, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pw0 = ivec2((((8 * nb + 0 + 0) * 64) >> 2) & 255, (((8 * nb + 0 + 0) * 64) >> 2) >> 8);
+  ivec2 pw1 = ivec2((((8 * nb + 0 + 1) * 64) >> 2) & 255, (((8 * nb + 0 + 1) * 64) >> 2) >> 8);
+  ivec2 pw2 = ivec2((((8 * nb + 0 + 2) * 64) >> 2) & 255, (((8 * nb + 0 + 2) * 64) >> 2) >> 8);
+  ivec2 pw3 = ivec2((((8 * nb + 0 + 3) * 64) >> 2) & 255, (((8 * nb + 0 + 3) * 64) >> 2) >> 8);
+  for (int kk = 0; kk < 16; kk++) {
+    ivec2 d = ivec2(kk, 0);
+    vec4 w0 = texelFetch(s_tmp12_params68, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_tmp12_params68, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_tmp12_params68, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_tmp12_params68, pw3 + d, 0);
+    vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
+    vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
+    vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
+    vec4 x3 = texelFetch(s_s22_h, pa3 + d, 0);
+    c0_0 += vec4(dot(x0, w0), dot(x0, w1), dot(x0, w2), dot(x0, w3));
+    c1_0 += vec4(dot(x1, w0), dot(x1, w1), dot(x1, w2), dot(x1, w3));
+    c2_0 += vec4(dot(x2, w0), dot(x2, w1), dot(x2, w2), dot(x2, w3));
+    c3_0 += vec4(dot(x3, w0), dot(x3, w1), dot(x3, w2), dot(x3, w3));
+  }
+  res0 = c0_0;
+  res1 = c1_0;
+  res2 = c2_0;
+  res3 = c3_0;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+}
+` },
+    { name: "k6_matmul.0b", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// scan %22 body: %13 = matmul %0, %8  [B, 64] x [64, 256], 4x8 blocks, column quad 1 (for fewer than 8 draw buffers)
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_s22_h;
+uniform highp sampler2D s_tmp12_params68;
+uniform int u_lw_k6_blocks;
+uniform int u_lw_s22_h;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << u_lw_k6_blocks) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= B * 32 + 96) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  int rb = (r0 >> 2) / 32;
+  int nb = (r0 >> 2) - rb * 32;
+  int M = B;
+  vec4 c0_1 = vec4(0.0);
+  vec4 c1_1 = vec4(0.0);
+  vec4 c2_1 = vec4(0.0);
+  vec4 c3_1 = vec4(0.0);
+  ivec2 pa0 = ivec2(((min(4 * rb + 0, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 0, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa1 = ivec2(((min(4 * rb + 1, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 1, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa2 = ivec2(((min(4 * rb + 2, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 2, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pa3 = ivec2(((min(4 * rb + 3, M - 1) * 64) >> 2) & ((1 << u_lw_s22_h) - 1), ((min(4 * rb + 3, M - 1) * 64) >> 2) >> u_lw_s22_h);
+  ivec2 pw4 = ivec2((((8 * nb + 4 + 0) * 64) >> 2) & 255, (((8 * nb + 4 + 0) * 64) >> 2) >> 8);
+  ivec2 pw5 = ivec2((((8 * nb + 4 + 1) * 64) >> 2) & 255, (((8 * nb + 4 + 1) * 64) >> 2) >> 8);
+  ivec2 pw6 = ivec2((((8 * nb + 4 + 2) * 64) >> 2) & 255, (((8 * nb + 4 + 2) * 64) >> 2) >> 8);
+  ivec2 pw7 = ivec2((((8 * nb + 4 + 3) * 64) >> 2) & 255, (((8 * nb + 4 + 3) * 64) >> 2) >> 8);
+  for (int kk = 0; kk < 16; kk++) {
+    ivec2 d = ivec2(kk, 0);
+    vec4 w4 = texelFetch(s_tmp12_params68, pw4 + d, 0);
+    vec4 w5 = texelFetch(s_tmp12_params68, pw5 + d, 0);
+    vec4 w6 = texelFetch(s_tmp12_params68, pw6 + d, 0);
+    vec4 w7 = texelFetch(s_tmp12_params68, pw7 + d, 0);
+    vec4 x0 = texelFetch(s_s22_h, pa0 + d, 0);
+    vec4 x1 = texelFetch(s_s22_h, pa1 + d, 0);
+    vec4 x2 = texelFetch(s_s22_h, pa2 + d, 0);
+    vec4 x3 = texelFetch(s_s22_h, pa3 + d, 0);
+    c0_1 += vec4(dot(x0, w4), dot(x0, w5), dot(x0, w6), dot(x0, w7));
+    c1_1 += vec4(dot(x1, w4), dot(x1, w5), dot(x1, w6), dot(x1, w7));
+    c2_1 += vec4(dot(x2, w4), dot(x2, w5), dot(x2, w6), dot(x2, w7));
+    c3_1 += vec4(dot(x3, w4), dot(x3, w5), dot(x3, w6), dot(x3, w7));
+  }
+  res0 = c0_1;
+  res1 = c1_1;
+  res2 = c2_1;
+  res3 = c3_1;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+}
+` },
+    { name: "k6_matmul.1", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// scan %22 body: %13 = matmul %0, %8  [B, 256] from the 4x8 blocks
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2DArray s_k6_blocks;
+uniform int u_lw_tmp5;
+uniform int u_lw_k6_blocks;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
@@ -3071,21 +3304,10 @@ void main() {
   if (r0 < 0 || r0 >= B * 256) discard;
   vec4 res0;
   int i0 = r0 / 256;
-  int n0 = r0 - i0 * 256;
-  int K = 64;
-  int a = i0 * 64;
-  int w = n0 * 64;
-  int da = 1;
-  int dw = 1;
-  int dc = 64;
-  vec4 acc = vec4(0.0);
-  for (int kk = 0; kk < K; kk += 4) {
-    vec4 x = tx4w(s_s22_h, a >> 2, u_lw_s22_h);
-    acc += x.x * vec4(ld1(s_tmp12, w + 0 * dc), ld1(s_tmp12, w + 1 * dc), ld1(s_tmp12, w + 2 * dc), ld1(s_tmp12, w + 3 * dc)) + x.y * vec4(ld1(s_tmp12, w + dw + 0 * dc), ld1(s_tmp12, w + dw + 1 * dc), ld1(s_tmp12, w + dw + 2 * dc), ld1(s_tmp12, w + dw + 3 * dc)) + x.z * vec4(ld1(s_tmp12, w + 2 * dw + 0 * dc), ld1(s_tmp12, w + 2 * dw + 1 * dc), ld1(s_tmp12, w + 2 * dw + 2 * dc), ld1(s_tmp12, w + 2 * dw + 3 * dc)) + x.w * vec4(ld1(s_tmp12, w + 3 * dw + 0 * dc), ld1(s_tmp12, w + 3 * dw + 1 * dc), ld1(s_tmp12, w + 3 * dw + 2 * dc), ld1(s_tmp12, w + 3 * dw + 3 * dc));
-    a += 4;
-    w += 4 * dw;
-  }
-  res0 = acc;
+  int nq = (r0 - i0 * 256) >> 2;
+  int bq = (i0 >> 2) * 32 + (nq >> 1);
+  int t = (i0 & 3) * 2 + (nq & 1);
+  res0 = tx4a(s_k6_blocks, bq, u_lw_k6_blocks, t);
   o0 = res0;
 }
 ` },
@@ -3788,13 +4010,17 @@ uniform highp sampler2D s_p_out_W;
 layout(location = 0) out vec4 o0;
 ${HELPERS}
 void main() {
-  int r = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x)) - (0);
-  if (r < 0 || r >= 1920) discard;
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 1920) discard;
+  vec4 res0;
+  int r = r0;
   int i1 = r % (64);
   r /= (64);
   int i0 = r;
-  float x0 = ld4(s_p_out_W, i0 + i1 * 30);
-  o0 = vec4(x0, 0.0, 0.0, 1.0);
+  vec4 x0 = vec4(ld4(s_p_out_W, i0 + i1 * 30), ld4(s_p_out_W, i0 + i1 * 30 + 30), ld4(s_p_out_W, i0 + i1 * 30 + 60), ld4(s_p_out_W, i0 + i1 * 30 + 90));
+  res0 = x0;
+  o0 = res0;
 }
 ` },
     { name: "k9_matmul", vs: QUAD_VS,
@@ -3806,7 +4032,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
-uniform highp sampler2D s_tmp12;
+uniform highp sampler2D s_tmp12_params69;
 uniform int u_lw_tmp1;
 uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
@@ -3825,12 +4051,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld1(s_tmp12, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld1(s_tmp12, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld1(s_tmp12, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld1(s_tmp12, w + 3 * dw);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp12_params69, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld4(s_tmp12_params69, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld4(s_tmp12_params69, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld4(s_tmp12_params69, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld1(s_tmp12, w);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp12_params69, w);
     a += da;
     w += dw;
   }
@@ -5522,7 +5748,7 @@ uniform int B;
 uniform int T;
 uniform int t;
 uniform highp sampler2D s_s90_accumulated_0_steps;
-uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp2_params67;
 uniform highp sampler2D s_tmp5;
 uniform highp sampler2D s_tmp8;
 uniform int u_lw_k38_blocks;
@@ -5559,10 +5785,10 @@ void main() {
   ivec2 pw3 = ivec2((((0 + 4 * ub + 3) * 256) >> 2) & 255, (((0 + 4 * ub + 3) * 256) >> 2) >> 8);
   for (int kk = 0; kk < 64; kk++) {
     ivec2 d = ivec2(kk, 0);
-    vec4 w0 = texelFetch(s_tmp2, pw0 + d, 0);
-    vec4 w1 = texelFetch(s_tmp2, pw1 + d, 0);
-    vec4 w2 = texelFetch(s_tmp2, pw2 + d, 0);
-    vec4 w3 = texelFetch(s_tmp2, pw3 + d, 0);
+    vec4 w0 = texelFetch(s_tmp2_params67, pw0 + d, 0);
+    vec4 w1 = texelFetch(s_tmp2_params67, pw1 + d, 0);
+    vec4 w2 = texelFetch(s_tmp2_params67, pw2 + d, 0);
+    vec4 w3 = texelFetch(s_tmp2_params67, pw3 + d, 0);
     vec4 x0 = texelFetch(s_s90_accumulated_0_steps, pa0 + d, 0);
     vec4 x1 = texelFetch(s_s90_accumulated_0_steps, pa1 + d, 0);
     vec4 x2 = texelFetch(s_s90_accumulated_0_steps, pa2 + d, 0);
@@ -5853,7 +6079,7 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp3;
-uniform highp sampler2D s_tmp0;
+uniform highp sampler2D s_tmp0_params66;
 uniform int u_lw_tmp1;
 uniform int u_lw_tmp3;
 layout(location = 0) out vec4 o0;
@@ -5872,12 +6098,12 @@ void main() {
   float acc = 0.0;
   int kk = 0;
   for (; kk + 4 <= K; kk += 4) {
-    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld4(s_tmp0, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld4(s_tmp0, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld4(s_tmp0, w + 3 * dw);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0_params66, w) + ld1w(s_tmp3, a + da, u_lw_tmp3) * ld4(s_tmp0_params66, w + dw) + ld1w(s_tmp3, a + 2 * da, u_lw_tmp3) * ld4(s_tmp0_params66, w + 2 * dw) + ld1w(s_tmp3, a + 3 * da, u_lw_tmp3) * ld4(s_tmp0_params66, w + 3 * dw);
     a += 4 * da;
     w += 4 * dw;
   }
   for (; kk < K; kk++) {
-    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0, w);
+    acc += ld1w(s_tmp3, a, u_lw_tmp3) * ld4(s_tmp0_params66, w);
     a += da;
     w += dw;
   }
