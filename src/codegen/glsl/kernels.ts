@@ -31,6 +31,11 @@ import { TEX_W } from './plan.js';
 /** WebGL2 guarantees 16 texture units in a fragment shader and 4 draw buffers. */
 export const MAX_SAMPLERS = 16;
 export const MAX_TARGETS = 4;
+/**
+ * Render targets of a draw that has a fallback (PlanDraw.alt: the same outputs in draws of at most
+ * MAX_TARGETS) for contexts with fewer draw buffers: most WebGL2 implementations have 8.
+ */
+export const MAX_TARGETS_WITH_FALLBACK = 8;
 
 function fmtDims(xs: readonly IExpr[]): string {
   return `[${xs.map(ix).join(', ')}]`;
@@ -109,12 +114,16 @@ function sameWidth(p: Program, pk: Packing, a: number, b: number): boolean {
 
 /**
  * Outputs of a map kernel grouped into draws (indices into `outs`): the same texels of
- * same-width textures (sameGeometry, sameWidth), distinct buffers, at most MAX_TARGETS each.
+ * same-width textures (sameGeometry, sameWidth), distinct buffers, at most `limit` each; past
+ * MAX_TARGETS only outputs of one packing (a draw with more targets than that gets a fallback,
+ * which render.ts's split by packing would not keep).
  */
-export function groupOutputs(p: Program, pk: Packing, shape: readonly IExpr[], outs: readonly MapOutput[]): number[][] {
+export function groupOutputs(p: Program, pk: Packing, shape: readonly IExpr[], outs: readonly MapOutput[], limit = MAX_TARGETS): number[][] {
   const groups: number[][] = [];
+  const pkOf = (i: number): 1 | 4 => pk(outs[i].out.buf);
+  const room = (xs: readonly number[], i: number): boolean => xs.length < MAX_TARGETS || (xs.length < limit && xs.every((x) => pkOf(x) === pkOf(i)));
   outs.forEach((o, i) => {
-    const g = groups.find((xs) => xs.length < MAX_TARGETS && sameGeometry(shape, outs[xs[0]].out, o.out) && sameWidth(p, pk, outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => outs[x].out.buf === o.out.buf));
+    const g = groups.find((xs) => room(xs, i) && sameGeometry(shape, outs[xs[0]].out, o.out) && sameWidth(p, pk, outs[xs[0]].out.buf, o.out.buf) && !xs.some((x) => outs[x].out.buf === o.out.buf));
     if (g) g.push(i);
     else groups.push([i]);
   });
@@ -124,7 +133,9 @@ export function groupOutputs(p: Program, pk: Packing, shape: readonly IExpr[], o
 /** Map outputs grouped by geometry, a group split further when its draw would need too many samplers. */
 function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: readonly string[]): DrawSpec[] {
   const k = collapseMap(k0);
-  const groups = groupOutputs(p, pk, k.shape, k.outs);
+  // Up to eight outputs per draw (with a fallback of draws of four): the values they share (an
+  // LSTM training step's gates, saved and used for c and h) are computed once, not once per draw.
+  const groups = groupOutputs(p, pk, k.shape, k.outs, MAX_TARGETS_WITH_FALLBACK);
   // An output with the same value as one an earlier draw writes straight into its buffer (one the
   // kernel does not read, so no spare texture: the draws run in order) loads that value instead of
   // recomputing it: the LSTM step output copies the new h rather than evaluating the cell again.
@@ -140,10 +151,18 @@ function mapDraws(p: Program, pk: Packing, k0: MapKernel, name: string, vars: re
   const full = { ...k, outs, parts: k0.parts };
   for (const g of groups) {
     const d = mapDraw(p, pk, full, name, g, vars);
-    if (d.reads.length <= MAX_SAMPLERS || g.length === 1) out.push(d);
-    else for (const i of g) out.push(mapDraw(p, pk, full, name, [i], vars));
+    if (d.reads.length > MAX_SAMPLERS && g.length > 1) for (const i of g) out.push(mapDraw(p, pk, full, name, [i], vars));
+    else if (g.length <= MAX_TARGETS) out.push(d);
+    else {
+      const halves = [g.slice(0, MAX_TARGETS), g.slice(MAX_TARGETS)].map((h) => mapDraw(p, pk, full, name, h, vars));
+      // An output the kernel also reads goes through a spare texture and a copy-back draw, which
+      // the engine runs for the draw itself, not for its fallback: such a group is drawn as two.
+      if (g.some((i) => read.has(k.outs[i].out.buf))) out.push(...halves);
+      else out.push({ ...d, fallback: halves });
+    }
   }
-  return out.length > 1 ? out.map((d, n) => ({ ...d, name: `${name}.${n}` })) : out;
+  const named = (d: DrawSpec, n: string): DrawSpec => ({ ...d, name: n, ...(d.fallback ? { fallback: d.fallback.map((f, j) => ({ ...f, name: `${n}${'ab'[j]}` })) } : {}) });
+  return out.length > 1 ? out.map((d, n) => named(d, `${name}.${n}`)) : out.map((d) => named(d, name));
 }
 
 function reduceDraw(p: Program, pk: Packing, k: ReduceKernel, name: string, vars: readonly string[]): DrawSpec {

@@ -6,7 +6,8 @@ import { renderPlan } from '../../../src/codegen/glsl/render.js';
 import { haveChromium } from '../../helpers/browser.js';
 import { compileJs, inputsFor, maxRelError, paramsFor } from '../../helpers/models.js';
 import { seqModel } from '../../helpers/cases.js';
-import { forwardCases, statefulCase } from './cases.js';
+import { forwardCases, statefulCase, trainRegress } from './cases.js';
+import type { PlanDraw } from '../../../src/codegen/glsl/plan.js';
 import { openEnginePage, type EnginePage } from './page.js';
 import { programsOf } from './programs.js';
 
@@ -76,6 +77,34 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     expect(plan.shaders.filter((s) => s.fs.includes('column quad 1 (for fewer than 8 draw buffers)')).length).toBe(1);
     expect(plan.shaders.filter((s) => s.fs.includes('(its value 1 only, for fewer than 8 draw buffers)')).length).toBe(1);
     await matchesJs(mod, plan, 3, 5, true);
+    expect(await page.mostTargetsOfFour()).toBe(4);
+  });
+
+  it("a training step's map kernel with more than four outputs of one geometry is one draw of up to eight targets (two of four with 4 draw buffers); gradients match the JS target", async () => {
+    const mod = trace(trainRegress);
+    const train = programsOf(mod).train!;
+    const plan = renderPlan(train);
+    // The LSTM forward step saves its gates and writes h beside them: one draw, with a fallback.
+    const merged = plan.body.flatMap(function all(s): PlanDraw[] {
+      return s.kind === 'loop' ? s.body.flatMap(all) : s.draws.filter((d) => d.alt && d.outs.length > 4 && plan.shaders[d.shader].fs.includes('fused elementwise kernel'));
+    });
+    expect(merged.length).toBeGreaterThan(0);
+    for (const d of merged) expect(d.alt!.map((a) => a.outs.length)).toEqual([4, d.outs.length - 4]);
+    const { module } = await compileJs(mod);
+    const js = module.create();
+    const params = paramsFor(mod);
+    js.setParams(params);
+    const batch = inputsFor(mod, 3, 5);
+    const want = js.gradients(batch);
+    for (const four of [false, true]) {
+      const got = await page.run(plan, 3, 5, { inputs: train.inputs.map((i) => batch[i.name].data), params: train.params.map((p) => params[p.name]), states: [], randoms: [] }, { fourDrawBuffers: four });
+      expect(page.errors).toEqual([]);
+      train.outputs.forEach((o, i) => {
+        const ref = o.name === 'loss' ? [want.loss] : want.grads[o.name];
+        const err = maxRelError(got.outputs[i], ref);
+        expect(err, `${o.name} (${four ? 4 : 8} draw buffers): max rel error ${err}`).toBeLessThanOrEqual(TOL);
+      });
+    }
     expect(await page.mostTargetsOfFour()).toBe(4);
   });
 

@@ -1959,7 +1959,7 @@ void main() {
 }
 ` }
   ] },
-  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1,"narrow":false,"lw":8},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4,"narrow":false,"lw":null},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"tmp1_params60","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp3_params61","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"k37_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",32]},96]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null},{"name":"k38_blocks","dtype":"f32","size":4480,"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","params":true,"draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,60]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,61]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":9,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]},{"shader":10,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":11,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":12,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":23}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":24,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":42}],"reads":[34,23,38,41]},{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38,"via":"copy"}],"reads":[34,23,38],"copyShader":26},{"shader":27,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"}],"reads":[36],"copyShader":30},{"shader":31,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36,"via":"swap"}],"reads":[36,37]}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":32,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":34,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":35,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":44,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":45,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":46,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":47,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":48,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,61]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":0},{"buf":62,"layer":1},{"buf":62,"layer":2},{"buf":62,"layer":3},{"buf":62,"layer":4},{"buf":62,"layer":5},{"buf":62,"layer":6},{"buf":62,"layer":7}],"reads":[45,60],"alt":[{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":0},{"buf":62,"layer":2},{"buf":62,"layer":4},{"buf":62,"layer":6}],"reads":[45,60]},{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":1},{"buf":62,"layer":3},{"buf":62,"layer":5},{"buf":62,"layer":7}],"reads":[45,60]}]},{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[62]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":58,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":0},{"buf":63,"layer":1},{"buf":63,"layer":2},{"buf":63,"layer":3},{"buf":63,"layer":4},{"buf":63,"layer":5},{"buf":63,"layer":6},{"buf":63,"layer":7}],"reads":[20,26],"alt":[{"shader":59,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":0},{"buf":63,"layer":2},{"buf":63,"layer":4},{"buf":63,"layer":6}],"reads":[20,26]},{"shader":60,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":1},{"buf":63,"layer":3},{"buf":63,"layer":5},{"buf":63,"layer":7}],"reads":[20,26]}]},{"shader":61,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[63]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":62,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":64,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]},{"shader":65,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
+  "runTrain": { ...{"name":"spam_lstm","buffers":[{"name":"in_tokens","dtype":"i32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_mask","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"input","shape":["B","T"],"packing":1,"narrow":false,"lw":null},{"name":"in_labels","dtype":"i32","size":"B","role":"input","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"p_emb_E","dtype":"f32","size":160000,"role":"param","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_W_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_i","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_f","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_c","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_U_o","dtype":"f32","size":1024,"role":"param","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_i","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_f","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_c","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_lstm_b_o","dtype":"f32","size":32,"role":"param","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"p_out_W","dtype":"f32","size":64,"role":"param","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"p_out_b","dtype":"f32","size":2,"role":"param","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"tmp0","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp1","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp2","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"tmp3","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp4","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp5","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp6","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_h_before_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp7","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T"]},"role":"scratch","shape":["B","T",1],"packing":1,"narrow":false,"lw":null},{"name":"s21_residual_3_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_4_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_5_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_6_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"s21_residual_7_steps","dtype":"f32","size":{"op":"mul","args":["B","T",32]},"role":"scratch","shape":["B","T",32],"packing":4,"narrow":false,"lw":null},{"name":"tmp8","dtype":"f32","size":{"op":"mul","args":["B",128]},"role":"scratch","shape":["B",128],"packing":1,"narrow":false,"lw":null},{"name":"v43","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"output","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp9","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"tmp10","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"tmp11","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"tmp12","dtype":"f32","size":{"op":"mul","args":["B",32]},"role":"scratch","shape":["B",32],"packing":1,"narrow":false,"lw":null},{"name":"v52","dtype":"f32","size":"B","role":"scratch","shape":["B"],"packing":1,"narrow":false,"lw":null},{"name":"v54","dtype":"f32","size":1,"role":"output","shape":[],"packing":1,"narrow":false,"lw":8},{"name":"tmp13","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":1,"narrow":false,"lw":8},{"name":"tmp14","dtype":"f32","size":{"op":"mul","args":["B",2]},"role":"scratch","shape":["B",2],"packing":1,"narrow":false,"lw":null},{"name":"v81","dtype":"f32","size":2,"role":"output","shape":[2],"packing":1,"narrow":false,"lw":8},{"name":"v83","dtype":"f32","size":64,"role":"output","shape":[32,2],"packing":4,"narrow":false,"lw":8},{"name":"s89_d_hoisted_0_steps","dtype":"f32","size":{"op":"mul","args":["B","T",128]},"role":"scratch","shape":["B","T",128],"packing":4,"narrow":false,"lw":null},{"name":"v93","dtype":"f32","size":{"op":"mul","args":["T",128]},"role":"scratch","shape":["T",128],"packing":4,"narrow":false,"lw":null},{"name":"v110","dtype":"f32","size":160000,"role":"output","shape":[5000,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_W_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_i","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_f","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_c","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_U_o","dtype":"f32","size":1024,"role":"output","shape":[32,32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_i","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_f","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_c","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"out_grad_lstm_b_o","dtype":"f32","size":32,"role":"output","shape":[32],"packing":4,"narrow":false,"lw":8},{"name":"tmp1_params60","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"tmp3_params61","dtype":"f32","size":4096,"role":"scratch","shape":[32,128],"packing":4,"narrow":false,"lw":8},{"name":"k37_blocks","dtype":"f32","size":{"op":"add","args":[{"op":"mul","args":["B","T",32]},96]},"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":null},{"name":"k38_blocks","dtype":"f32","size":4480,"role":"scratch","shape":[8],"packing":4,"narrow":true,"layers":8,"lw":4}],"body":[{"kind":"kernel","name":"k0_gather","src":"%4 = gather %3, %0","draws":[{"shader":0,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[0,3]}]},{"kind":"kernel","name":"k1_fused","src":"fused elementwise kernel (8 kernels)","params":true,"draws":[{"shader":1,"geom":{"kind":"range","offset":0,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[4,8]},{"shader":2,"geom":{"kind":"range","offset":32,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[5,9]},{"shader":3,"geom":{"kind":"range","offset":64,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[6,10]},{"shader":4,"geom":{"kind":"range","offset":96,"count":4000,"run":{"len":32,"stride":128}},"outs":[{"buf":60},{"buf":61}],"reads":[7,11]}]},{"kind":"kernel","name":"k2_matmul","src":"%19 = matmul %4, %18","draws":[{"shader":5,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[18,60]}]},{"kind":"kernel","name":"k3_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":6,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23}],"reads":[]}]},{"kind":"loop","var":"t","count":"T","reverse":false,"body":[{"kind":"kernel","name":"k4_matmul","src":"scan %21 body: %13 = matmul %0, %8","draws":[{"shader":7,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",128]}},"outs":[{"buf":33}],"reads":[22,61]}]},{"kind":"kernel","name":"k5_fused","src":"fused elementwise kernel (25 kernels)","draws":[{"shader":8,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29},{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22],"alt":[{"shader":9,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":31},{"buf":32},{"buf":30},{"buf":29}],"reads":[20,33,12,13,14,15]},{"shader":10,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":28},{"buf":24},{"buf":25},{"buf":26}],"reads":[20,33,12,13,14,15,23,1,22]}]},{"shader":11,"geom":{"kind":"points","count":"B"},"outs":[{"buf":27}],"reads":[1]},{"shader":12,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22,"via":"swap"},{"buf":23,"via":"swap"}],"reads":[20,33,12,13,14,15,23,1,22]}]}]},{"kind":"kernel","name":"k6_reduce","src":"%33 = reduce_sum %1 axis=1","draws":[{"shader":13,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":22}],"reads":[1]}]},{"kind":"kernel","name":"k7_map","src":"%36 = mul %23, %32","draws":[{"shader":14,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24,"via":"swap"}],"reads":[24,1]}]},{"kind":"kernel","name":"k8_reduce","src":"%37 = reduce_sum %36 axis=1","draws":[{"shader":15,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[24]}]},{"kind":"kernel","name":"k9_map","src":"%38 = max %34, %35","draws":[{"shader":16,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":33}],"reads":[22]}]},{"kind":"kernel","name":"k10_map","src":"%39 = div %37, %38","draws":[{"shader":17,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22}],"reads":[23,33]}]},{"kind":"kernel","name":"k11_matmul","src":"%41 = matmul %39, %40","draws":[{"shader":18,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":23}],"reads":[22,16]}]},{"kind":"kernel","name":"k12_map","src":"%43 = add %41, %42","draws":[{"shader":19,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":34}],"reads":[23,17]}]},{"kind":"kernel","name":"k13_reduce","src":"%44 = reduce_max %43 axis=1","draws":[{"shader":20,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":23}],"reads":[34]}]},{"kind":"kernel","name":"k14_one_hot","src":"%50 = one_hot %2 depth=2","draws":[{"shader":21,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[2]}]},{"kind":"kernel","name":"k15_reduce","src":"%56 = reduce_sum %55 axis=0","draws":[{"shader":22,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41}],"reads":[]}]},{"kind":"kernel","name":"k16_map","src":"%57 = div %35, %56","draws":[{"shader":23,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":41,"via":"copy"}],"reads":[41],"copyShader":24}]},{"kind":"kernel","name":"k17_fused","src":"fused elementwise kernel (7 kernels)","draws":[{"shader":25,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":35},{"buf":42}],"reads":[34,23,38,41]},{"shader":26,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38,"via":"copy"}],"reads":[34,23,38],"copyShader":27},{"shader":28,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[41]}]},{"kind":"kernel","name":"k18_reduce","src":"%48 = reduce_sum %47 axis=1","draws":[{"shader":29,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36}],"reads":[35]}]},{"kind":"kernel","name":"k19_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":30,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37,"via":"copy"}],"reads":[36],"copyShader":31},{"shader":32,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":36,"via":"swap"}],"reads":[36,37]}]},{"kind":"kernel","name":"k20_reduce","src":"%52 = reduce_sum %51 axis=1","draws":[{"shader":33,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":39}],"reads":[38]}]},{"kind":"kernel","name":"k21_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":34,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":38}],"reads":[37,39]},{"shader":35,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":42,"via":"swap"},{"buf":35,"via":"swap"}],"reads":[42,36,35]}]},{"kind":"kernel","name":"k22_reduce","src":"%54 = reduce_mean %53 axis=0","draws":[{"shader":36,"geom":{"kind":"range","offset":0,"count":1},"outs":[{"buf":40}],"reads":[38]}]},{"kind":"kernel","name":"k23_reduce","src":"%72 = reduce_sum %71 axis=1","draws":[{"shader":37,"geom":{"kind":"range","offset":0,"count":"B"},"outs":[{"buf":37}],"reads":[35]}]},{"kind":"kernel","name":"k24_fused","src":"fused elementwise kernel (5 kernels)","draws":[{"shader":38,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",2]}},"outs":[{"buf":38}],"reads":[42,37,34,23]}]},{"kind":"kernel","name":"k25_reduce","src":"%81 = reduce_sum %80 axis=0","draws":[{"shader":39,"geom":{"kind":"range","offset":0,"count":2},"outs":[{"buf":43}],"reads":[38]}]},{"kind":"kernel","name":"k26_matmul","src":"%82 = matmul_nt %80, %40","draws":[{"shader":40,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23}],"reads":[38,16]}]},{"kind":"kernel","name":"k27_matmul","src":"%83 = matmul_tn %39, %80","draws":[{"shader":41,"geom":{"kind":"range","offset":0,"count":64},"outs":[{"buf":44}],"reads":[22,38]}]},{"kind":"kernel","name":"k28_fused","src":"fused elementwise kernel (4 kernels)","draws":[{"shader":42,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":22},{"buf":23,"via":"swap"},{"buf":38},{"buf":37}],"reads":[23,33]}]},{"kind":"kernel","name":"k29_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":43,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24}],"reads":[22,1]}]},{"kind":"loop","var":"t","count":"T","reverse":true,"body":[{"kind":"kernel","name":"k30_fused","src":"fused elementwise kernel (38 kernels)","draws":[{"shader":44,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":23,"via":"swap"},{"buf":38,"via":"swap"}],"reads":[27,23,37,38,24,29,28,32]},{"shader":45,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":46,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,32,26]},{"shader":47,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,38,24,29,28,30,31]},{"shader":48,"geom":{"kind":"runs","count":"B","len":32},"outs":[{"buf":45}],"reads":[27,23,37,24,29,28]}]},{"kind":"kernel","name":"k31_matmul","src":"scan %89 body: %50 = matmul_nt %49, %11","draws":[{"shader":49,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B",32]}},"outs":[{"buf":37}],"reads":[45,61]}]}]},{"kind":"kernel","name":"k32_reduce","src":"%93 = reduce_sum %92 axis=0","draws":[{"shader":50,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["T",128]}},"outs":[{"buf":46}],"reads":[45]}]},{"kind":"kernel","name":"k33_reduce","src":"%94 = reduce_sum %93 axis=0","draws":[{"shader":51,"geom":{"kind":"range","offset":0,"count":128},"outs":[{"buf":21}],"reads":[46]}]},{"kind":"kernel","name":"k34_fused","src":"fused elementwise kernel (2 kernels)","draws":[{"shader":52,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":24},{"buf":26}],"reads":[25,18]}]},{"kind":"kernel","name":"k35_map","src":"%99 = matmul_tn %24, %92: right operand with k contiguous (transposed copy)","draws":[{"shader":53,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",128]}},"outs":[{"buf":20}],"reads":[45]}]},{"kind":"kernel","name":"k36_matmul","src":"%99 = matmul_tn %24, %92","draws":[{"shader":54,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":41}],"reads":[24,20]}]},{"kind":"kernel","name":"k37_matmul","src":"%104 = matmul_nt %92, %18","draws":[{"shader":55,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":0},{"buf":62,"layer":1},{"buf":62,"layer":2},{"buf":62,"layer":3},{"buf":62,"layer":4},{"buf":62,"layer":5},{"buf":62,"layer":6},{"buf":62,"layer":7}],"reads":[45,60],"alt":[{"shader":56,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":0},{"buf":62,"layer":2},{"buf":62,"layer":4},{"buf":62,"layer":6}],"reads":[45,60]},{"shader":57,"geom":{"kind":"range","offset":0,"count":{"op":"add","args":[{"op":"mul","args":["B","T",4]},12]}},"outs":[{"buf":62,"layer":1},{"buf":62,"layer":3},{"buf":62,"layer":5},{"buf":62,"layer":7}],"reads":[45,60]}]},{"shader":58,"geom":{"kind":"range","offset":0,"count":{"op":"mul","args":["B","T",32]}},"outs":[{"buf":18}],"reads":[62]}]},{"kind":"kernel","name":"k38_matmul","src":"%105 = matmul_tn %4, %92","draws":[{"shader":59,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":0},{"buf":63,"layer":1},{"buf":63,"layer":2},{"buf":63,"layer":3},{"buf":63,"layer":4},{"buf":63,"layer":5},{"buf":63,"layer":6},{"buf":63,"layer":7}],"reads":[20,26],"alt":[{"shader":60,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":0},{"buf":63,"layer":2},{"buf":63,"layer":4},{"buf":63,"layer":6}],"reads":[20,26]},{"shader":61,"geom":{"kind":"range","offset":0,"count":560},"outs":[{"buf":63,"layer":1},{"buf":63,"layer":3},{"buf":63,"layer":5},{"buf":63,"layer":7}],"reads":[20,26]}]},{"shader":62,"geom":{"kind":"range","offset":0,"count":4096},"outs":[{"buf":19}],"reads":[63]}]},{"kind":"kernel","name":"k39_scatter_add","src":"%110 = scatter_add %0, %104 vocab=5000","draws":[{"shader":63,"geom":{"kind":"range","offset":0,"count":160000},"outs":[{"buf":47}],"reads":[0,18]}]},{"kind":"kernel","name":"k40_fused","src":"fused elementwise kernel (12 kernels)","draws":[{"shader":64,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51},{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[19,41],"alt":[{"shader":65,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":48},{"buf":49},{"buf":50},{"buf":51}],"reads":[19]},{"shader":66,"geom":{"kind":"range","offset":0,"count":1024},"outs":[{"buf":52},{"buf":53},{"buf":54},{"buf":55}],"reads":[41]}]},{"shader":67,"geom":{"kind":"range","offset":0,"count":32},"outs":[{"buf":56},{"buf":57},{"buf":58},{"buf":59}],"reads":[21]}]}],"inputs":[0,1,2],"params":[3,4,5,6,7,8,9,10,11,12,13,14,15,16,17],"states":[],"outputs":[34,40,47,48,49,50,51,52,53,54,55,56,57,58,59,44,43],"randoms":[],"names":{"inputs":["tokens","mask","labels"],"params":["emb.E","lstm.W_i","lstm.W_f","lstm.W_c","lstm.W_o","lstm.U_i","lstm.U_f","lstm.U_c","lstm.U_o","lstm.b_i","lstm.b_f","lstm.b_c","lstm.b_o","out.W","out.b"],"states":[],"outputs":["logits","loss","grad.emb.E","grad.lstm.W_i","grad.lstm.W_f","grad.lstm.W_c","grad.lstm.W_o","grad.lstm.U_i","grad.lstm.U_f","grad.lstm.U_c","grad.lstm.U_o","grad.lstm.b_i","grad.lstm.b_f","grad.lstm.b_c","grad.lstm.b_o","grad.out.W","grad.out.b"]},"idChecks":[{"buf":0,"limit":5000,"before":"%4 = gather %3, %0: id ","after":" is out of range for a vocabulary of size 5000 (valid ids are 0 to 4999)"},{"buf":2,"limit":2,"before":"%50 = one_hot %2 depth=2: id ","after":" is out of range for one_hot of depth 2 (valid ids are 0 to 1)"}]},
    shaders: [
     { name: "k0_gather", vs: QUAD_VS,
       fs: `#version 300 es
@@ -2364,6 +2364,177 @@ uniform highp sampler2D s_p_lstm_b_i;
 uniform highp sampler2D s_p_lstm_b_f;
 uniform highp sampler2D s_p_lstm_b_c;
 uniform highp sampler2D s_p_lstm_b_o;
+uniform highp sampler2D s_tmp5;
+uniform highp sampler2D s_in_mask;
+uniform highp sampler2D s_tmp4;
+uniform int u_lw_s21_residual_6_steps;
+uniform int u_lw_tmp2;
+uniform int u_lw_tmp8;
+uniform int u_lw_tmp5;
+uniform int u_lw_in_mask;
+uniform int u_lw_tmp4;
+flat in int v_s;
+flat in int v_r;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+layout(location = 4) out vec4 o4;
+layout(location = 5) out vec4 o5;
+layout(location = 6) out vec4 o6;
+layout(location = 7) out vec4 o7;
+${HELPERS}
+void main() {
+  int e = 4 * ((int(gl_FragCoord.y) << u_lw_s21_residual_6_steps) + int(gl_FragCoord.x)) - v_s;
+  if (e < 0 || e >= 32) discard;
+  int r0 = v_r * (32) + e;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  vec4 res4;
+  vec4 res5;
+  vec4 res6;
+  vec4 res7;
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 v0 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 1, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 2, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 3, u_lw_tmp8))) + tx4(s_p_lstm_b_i, (i1) >> 2)));
+  vec4 v1 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 32) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 32, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 33, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 34, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 35, u_lw_tmp8))) + tx4(s_p_lstm_b_f, (i1) >> 2)));
+  vec4 v2 = rn_tanh(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 64) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 64, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 65, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 66, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 67, u_lw_tmp8))) + tx4(s_p_lstm_b_c, (i1) >> 2)));
+  vec4 v3 = rn_sigmoid(((tx4w(s_tmp2, (T * i0 * 128 + i1 + t * 128 + 96) >> 2, u_lw_tmp2) + vec4(ld1w(s_tmp8, i0 * 128 + i1 + 96, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 97, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 98, u_lw_tmp8), ld1w(s_tmp8, i0 * 128 + i1 + 99, u_lw_tmp8))) + tx4(s_p_lstm_b_o, (i1) >> 2)));
+  vec4 v4 = vec4(ld1w(s_tmp5, i0 * 32 + i1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 1, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 2, u_lw_tmp5), ld1w(s_tmp5, i0 * 32 + i1 + 3, u_lw_tmp5));
+  vec4 v5 = ((v1 * v4) + (v0 * v2));
+  vec4 v6 = rn_tanh(v5);
+  vec4 v7 = vec4(ld1w(s_in_mask, T * i0 + t, u_lw_in_mask));
+  bvec4 v8 = notEqual(v7, vec4(0.0));
+  vec4 v9 = (v3 * v6);
+  vec4 v10 = vec4(ld1w(s_tmp4, i0 * 32 + i1, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 1, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 2, u_lw_tmp4), ld1w(s_tmp4, i0 * 32 + i1 + 3, u_lw_tmp4));
+  vec4 x0 = v0;
+  vec4 x1 = v1;
+  vec4 x2 = v2;
+  vec4 x3 = v3;
+  vec4 x4 = v6;
+  vec4 x5 = mix(vec4(0.0), v9, v8);
+  vec4 x6 = v10;
+  vec4 x7 = v4;
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
+  res4 = x4;
+  res5 = x5;
+  res6 = x6;
+  res7 = x7;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+  o4 = res4;
+  o5 = res5;
+  o6 = res6;
+  o7 = res7;
+}
+` },
+    { name: "k5_fused.0a", vs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 32]
+//   scan %21 body: %18 = add %9, %14
+//   scan %21 body: %19 = add %18, %4
+//   scan %21 body: %20 = sigmoid %19
+//   scan %21 body: %21 = add %10, %15
+//   scan %21 body: %22 = add %21, %5
+//   scan %21 body: %23 = sigmoid %22
+//   scan %21 body: %24 = add %11, %16
+//   scan %21 body: %25 = add %24, %6
+//   scan %21 body: %26 = tanh %25
+//   scan %21 body: %27 = mul %23, %1
+//   scan %21 body: %28 = mul %20, %26
+//   scan %21 body: %29 = add %27, %28
+//   scan %21 body: %30 = add %12, %17
+//   scan %21 body: %31 = add %30, %7
+//   scan %21 body: %32 = sigmoid %31
+//   scan %21 body: %33 = tanh %29
+//   scan %21 body: %34 = mul %32, %33
+//   scan %21 body: %36 = select %35, %34, %0
+//   scan %21 body: %37 = select %35, %29, %1
+//   scan %21 body: %39 = select %35, %34, %38
+//   %21 = scan: step output 'h.before' = %0 at t
+//   %21 = scan: step output 'c.before' = %1 at t
+//   %21 = scan: step output 'residual.0' = %35 at t
+//   %21 = scan: carry 'h' = %36
+//   %21 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform int u_lw_s21_residual_6_steps;
+// Height of the viewport in texels (the lowest render target).
+uniform int u_vh;
+// The run: its first element (flat index) and its index.
+flat out int v_s;
+flat out int v_r;
+void main() {
+  int run = gl_VertexID / 6;
+  int c = gl_VertexID - run * 6;
+  v_r = run;
+  int r = run;
+  int i0 = r;
+  int i1 = 0;
+  int s = T * i0 * 32 + i1 + t * 32;
+  v_s = s;
+  int q0 = s >> 2;
+  int q1 = q0 + (32) / 4 - 1;
+  int y0 = q0 >> u_lw_s21_residual_6_steps;
+  int y1 = q1 >> u_lw_s21_residual_6_steps;
+  int x0 = y0 == y1 ? q0 - (y0 << u_lw_s21_residual_6_steps) : 0;
+  int x1 = y0 == y1 ? q1 - (y0 << u_lw_s21_residual_6_steps) + 1 : (1 << u_lw_s21_residual_6_steps);
+  int cx = c == 1 || c == 2 || c == 4 ? x1 : x0;
+  int cy = c == 2 || c == 4 || c == 5 ? y1 + 1 : y0;
+  gl_Position = vec4(float(cx) * 2.0 / float((1 << u_lw_s21_residual_6_steps)) - 1.0, float(cy) * 2.0 / float(u_vh) - 1.0, 0.0, 1.0);
+}
+`,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (25 kernels)  [B, 32]
+//   scan %21 body: %18 = add %9, %14
+//   scan %21 body: %19 = add %18, %4
+//   scan %21 body: %20 = sigmoid %19
+//   scan %21 body: %21 = add %10, %15
+//   scan %21 body: %22 = add %21, %5
+//   scan %21 body: %23 = sigmoid %22
+//   scan %21 body: %24 = add %11, %16
+//   scan %21 body: %25 = add %24, %6
+//   scan %21 body: %26 = tanh %25
+//   scan %21 body: %27 = mul %23, %1
+//   scan %21 body: %28 = mul %20, %26
+//   scan %21 body: %29 = add %27, %28
+//   scan %21 body: %30 = add %12, %17
+//   scan %21 body: %31 = add %30, %7
+//   scan %21 body: %32 = sigmoid %31
+//   scan %21 body: %33 = tanh %29
+//   scan %21 body: %34 = mul %32, %33
+//   scan %21 body: %36 = select %35, %34, %0
+//   scan %21 body: %37 = select %35, %29, %1
+//   scan %21 body: %39 = select %35, %34, %38
+//   %21 = scan: step output 'h.before' = %0 at t
+//   %21 = scan: step output 'c.before' = %1 at t
+//   %21 = scan: step output 'residual.0' = %35 at t
+//   %21 = scan: carry 'h' = %36
+//   %21 = scan: carry 'c' = %37
+uniform int B;
+uniform int T;
+uniform int t;
+uniform highp sampler2D s_tmp2;
+uniform highp sampler2D s_tmp8;
+uniform highp sampler2D s_p_lstm_b_i;
+uniform highp sampler2D s_p_lstm_b_f;
+uniform highp sampler2D s_p_lstm_b_c;
+uniform highp sampler2D s_p_lstm_b_o;
 uniform int u_lw_s21_residual_6_steps;
 uniform int u_lw_tmp2;
 uniform int u_lw_tmp8;
@@ -2404,7 +2575,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k5_fused.1", vs: `#version 300 es
+    { name: "k5_fused.0b", vs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
@@ -2555,7 +2726,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k5_fused.2", vs: `#version 300 es
+    { name: "k5_fused.1", vs: `#version 300 es
 precision highp float;
 precision highp int;
 precision highp sampler2D;
@@ -2649,7 +2820,7 @@ void main() {
   o0 = vec4(x0, 0.0, 0.0, 1.0);
 }
 ` },
-    { name: "k5_fused.3", vs: QUAD_VS,
+    { name: "k5_fused.2", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -5150,6 +5321,79 @@ precision highp sampler2D;
 uniform int B;
 uniform int T;
 uniform highp sampler2D s_tmp1;
+uniform highp sampler2D s_tmp13;
+layout(location = 0) out vec4 o0;
+layout(location = 1) out vec4 o1;
+layout(location = 2) out vec4 o2;
+layout(location = 3) out vec4 o3;
+layout(location = 4) out vec4 o4;
+layout(location = 5) out vec4 o5;
+layout(location = 6) out vec4 o6;
+layout(location = 7) out vec4 o7;
+${HELPERS}
+void main() {
+  int q = ((int(gl_FragCoord.y) << 8) + int(gl_FragCoord.x));
+  int r0 = 4 * q - (0);
+  if (r0 < 0 || r0 >= 1024) discard;
+  vec4 res0;
+  vec4 res1;
+  vec4 res2;
+  vec4 res3;
+  vec4 res4;
+  vec4 res5;
+  vec4 res6;
+  vec4 res7;
+  int r = r0;
+  int i1 = r % (32);
+  r /= (32);
+  int i0 = r;
+  vec4 x0 = tx4(s_tmp1, (i0 * 128 + i1) >> 2);
+  vec4 x1 = tx4(s_tmp1, (i0 * 128 + i1 + 32) >> 2);
+  vec4 x2 = tx4(s_tmp1, (i0 * 128 + i1 + 64) >> 2);
+  vec4 x3 = tx4(s_tmp1, (i0 * 128 + i1 + 96) >> 2);
+  vec4 x4 = vec4(ld1(s_tmp13, i0 * 128 + i1), ld1(s_tmp13, i0 * 128 + i1 + 1), ld1(s_tmp13, i0 * 128 + i1 + 2), ld1(s_tmp13, i0 * 128 + i1 + 3));
+  vec4 x5 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 32), ld1(s_tmp13, i0 * 128 + i1 + 33), ld1(s_tmp13, i0 * 128 + i1 + 34), ld1(s_tmp13, i0 * 128 + i1 + 35));
+  vec4 x6 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 64), ld1(s_tmp13, i0 * 128 + i1 + 65), ld1(s_tmp13, i0 * 128 + i1 + 66), ld1(s_tmp13, i0 * 128 + i1 + 67));
+  vec4 x7 = vec4(ld1(s_tmp13, i0 * 128 + i1 + 96), ld1(s_tmp13, i0 * 128 + i1 + 97), ld1(s_tmp13, i0 * 128 + i1 + 98), ld1(s_tmp13, i0 * 128 + i1 + 99));
+  res0 = x0;
+  res1 = x1;
+  res2 = x2;
+  res3 = x3;
+  res4 = x4;
+  res5 = x5;
+  res6 = x6;
+  res7 = x7;
+  o0 = res0;
+  o1 = res1;
+  o2 = res2;
+  o3 = res3;
+  o4 = res4;
+  o5 = res5;
+  o6 = res6;
+  o7 = res7;
+}
+` },
+    { name: "k40_fused.0a", vs: QUAD_VS,
+      fs: `#version 300 es
+precision highp float;
+precision highp int;
+precision highp sampler2D;
+// fused elementwise kernel (12 kernels)  [32, 32]
+//   output 'grad.lstm.W_i' = %106
+//   output 'grad.lstm.W_f' = %107
+//   output 'grad.lstm.W_c' = %108
+//   output 'grad.lstm.W_o' = %109
+//   output 'grad.lstm.U_i' = %100
+//   output 'grad.lstm.U_f' = %101
+//   output 'grad.lstm.U_c' = %102
+//   output 'grad.lstm.U_o' = %103
+//   output 'grad.lstm.b_i' = %95
+//   output 'grad.lstm.b_f' = %96
+//   output 'grad.lstm.b_c' = %97
+//   output 'grad.lstm.b_o' = %98
+uniform int B;
+uniform int T;
+uniform highp sampler2D s_tmp1;
 layout(location = 0) out vec4 o0;
 layout(location = 1) out vec4 o1;
 layout(location = 2) out vec4 o2;
@@ -5181,7 +5425,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k40_fused.1", vs: QUAD_VS,
+    { name: "k40_fused.0b", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
@@ -5233,7 +5477,7 @@ void main() {
   o3 = res3;
 }
 ` },
-    { name: "k40_fused.2", vs: QUAD_VS,
+    { name: "k40_fused.1", vs: QUAD_VS,
       fs: `#version 300 es
 precision highp float;
 precision highp int;
