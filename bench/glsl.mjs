@@ -242,8 +242,10 @@ export async function glslBench(opts = {}) {
       const name = def.name;
       fs.writeFileSync(path.join(site, `${name}.glsl.js`), js);
       // RNNC_GLSL_DUMP=dir keeps the generated module, to read its shaders.
-      if (process.env.RNNC_GLSL_DUMP) fs.mkdirSync(process.env.RNNC_GLSL_DUMP, { recursive: true });
-      if (process.env.RNNC_GLSL_DUMP) fs.writeFileSync(path.join(process.env.RNNC_GLSL_DUMP, `${name}.glsl.js`), js);
+      if (process.env.RNNC_GLSL_DUMP) {
+        fs.mkdirSync(process.env.RNNC_GLSL_DUMP, { recursive: true });
+        fs.writeFileSync(path.join(process.env.RNNC_GLSL_DUMP, `${name}.glsl.js`), js);
+      }
       const weights = kerasWeights(w, { resetAfter: false });
       const tensors = {};
       for (const [k, t] of Object.entries(weights)) tensors[`rnn.${k}`] = { dtype: 'f32', shape: t.shape, data: t.data };

@@ -75,6 +75,8 @@ export interface CompiledPlan {
   readonly plan: GlslPlan;
   /** null: a shader with more render targets than the context has draw buffers (its draws run their alt). */
   readonly shaders: readonly (LinkedShader | null)[];
+  /** The buffers the kernels of the parameters alone (PlanKernel.params) write: static sizes, kept between runs. */
+  readonly paramOuts: ReadonlySet<number>;
 }
 
 const MIN_TEXTURE_SIZE = 4096;
@@ -205,7 +207,8 @@ export class GlslEngine {
     });
     for (const x of pending) if (x) gl.deleteShader(x.fs);
     for (const vs of vsCache.values()) gl.deleteShader(vs);
-    const cp = { plan, shaders };
+    const paramOuts = new Set(plan.body.flatMap((s) => (s.kind === 'kernel' && s.params ? s.draws.flatMap((d) => d.outs.map((o) => o.buf)) : [])));
+    const cp = { plan, shaders, paramOuts };
     this.textures.set(cp, { tex: plan.buffers.map(() => null), spare: plan.buffers.map(() => null), paramsKey: null });
     return cp;
   }
@@ -462,7 +465,6 @@ export class GlslEngine {
     bind(plan.randoms, args.randoms, false);
     // Scratch and output buffers: reuse the textures of the last call when big enough.
     // (The outputs of the kernels of the parameters alone: static sizes, so kept after the first call.)
-    const paramOuts = new Set(plan.body.flatMap((s) => (s.kind === 'kernel' && s.params ? s.draws.flatMap((d) => d.outs.map((o) => o.buf)) : [])));
     let fresh = false;
     plan.buffers.forEach((b, id) => {
       if (b.role !== 'scratch' && b.role !== 'output') return;
@@ -472,7 +474,7 @@ export class GlslEngine {
       if (!t || !this.fitsLayout(t, size, b.packing, b.narrow, b.layers)) {
         if (t) gl.deleteTexture(t.tex);
         tex[id] = this.alloc(size, b.name, b.packing, lwFor(size, b.packing, b.narrow, b.layers), b.layers);
-        if (paramOuts.has(id)) fresh = true;
+        if (cp.paramOuts.has(id)) fresh = true;
       }
     });
     // The kernels of the parameters alone wrote their own scratch textures in the last run: with
@@ -489,7 +491,6 @@ export class GlslEngine {
     };
 
     gl.bindVertexArray(this.vao);
-    const bindRead = (unit: number, t: DeviceTensor): void => this.bindRead(unit, t);
     const uni = (sh: LinkedShader, name: string): GlHandle | null => {
       let loc = sh.uniforms.get(name);
       if (loc === undefined) {
@@ -550,8 +551,8 @@ export class GlslEngine {
       const targets = d.outs.map((o) => (o.via ? spareOf(o.buf) : o.layer !== undefined ? { ...texOf(o.buf), layer: o.layer } : texOf(o.buf)));
       gl.useProgram(sh.prog);
       setVars(sh);
-      d.reads.forEach((b, k) => bindRead(k, texOf(b)));
       d.reads.forEach((b, k) => {
+        this.bindRead(k, texOf(b));
         const loc = uni(sh, `s_${plan.buffers[b].name}`);
         if (loc) gl.uniform1i(loc, k);
         setWidth(sh, b, texOf(b));
@@ -565,7 +566,7 @@ export class GlslEngine {
       setVars(sh);
       const outs = d.outs.filter((o) => o.via === 'copy');
       outs.forEach((o, k) => {
-        bindRead(k, spareOf(o.buf));
+        this.bindRead(k, spareOf(o.buf));
         const loc = uni(sh, `c_${plan.buffers[o.buf].name}`);
         if (loc) gl.uniform1i(loc, k);
       });

@@ -4,7 +4,7 @@
 // 4 units of each such column group (4 x 16 accumulators for an LSTM, in a K loop like the blocked
 // matmul's), evaluates the cell on them, and writes the cell's values (new c and h: at most two, four
 // render targets each) to scratch textures; a copy draw then writes them into their buffers.
-// SwiftShader's cost is nearly all texel fetches: 4 x 16 reads 20 texels per 256 multiply-adds
+// Texel fetches are most of SwiftShader's cost: 4 x 16 reads 20 texels per 256 multiply-adds
 // (4 x 8 blocks: 12 per 128), and the gates never go through a texture. In W1 (T = 20) the fused
 // draw costs what the 4 x 8 matmul alone did (101 vs 99 ms), and the cell's draw and the block copy
 // (9 + 11 ms) are gone; isolated draws of 4 x 16 against 4 x 8 varied either way with the machine.

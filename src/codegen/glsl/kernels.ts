@@ -353,8 +353,9 @@ function kTexels(pk: Packing, k: MatmulKernel): boolean {
 
 /**
  * Column quads per block of a blocked matmul: 2 (blocks of 4 rows x 8 columns, eight render
- * targets) when N is a multiple of 32, else 1 (4 x 4). SwiftShader's cost is nearly all texel
- * fetches, and a 4 x 8 block reads 12 texels per 128 multiply-adds against 8 per 64. Isolated
+ * targets) when N is a multiple of 32, else 1 (4 x 4). Texel fetches are most of SwiftShader's
+ * cost (the arithmetic is the rest: without its A fetches a 4 x 8 block still takes 80% of the
+ * time), and a 4 x 8 block reads 12 texels per 128 multiply-adds against 8 per 64. Isolated
  * draws on SwiftShader (ms, 4x4 -> 4x8): [32, 256] x [256, 1024] 11.7 -> 7.6; [32, 1024] x
  * [1024, 256] 11.4 -> 7.4; B = 1 [1, 256] x [256, 1024] 1.37 -> 1.10 (8 x 4 would be 1.80: the
  * rows past M are wasted); [256, 640] x [640, 1024] about even (112 -> 121).
@@ -363,13 +364,13 @@ export function blockCols(k: MatmulKernel): 1 | 2 {
   return k.n % 32 === 0 ? 2 : 1;
 }
 
-/** Render targets (block scratch buffers) of a blocked matmul: one per row of the block and column quad. */
+/** Render targets (layers of the block scratch buffer) of a blocked matmul: one per row of the block and column quad. */
 export function blockTargets(k: MatmulKernel): number {
   return 4 * blockCols(k);
 }
 
 /**
- * Element count of each block target of a blocked matmul: one texel per block, (M + 3) / 4 row
+ * Element count of each layer (render target) of a blocked matmul's block buffer: one texel per block, (M + 3) / 4 row
  * blocks of N / (4 CQ) blocks, over-allocated as (M + 3) * N / (4 CQ) elements.
  */
 export function matmulBlockSize(k: MatmulKernel): IExpr {

@@ -91,7 +91,8 @@ describe.runIf(haveChromium())('GLSL forward matches the JS target', () => {
     expect(merged.length).toBeGreaterThan(0);
     for (const d of merged) expect(d.alt!.map((a) => a.outs.length)).toEqual([4, d.outs.length - 4]);
     const { module } = await compileJs(mod);
-    const js = module.create();
+    // A trainable model's JS module (GeneratedModel types only the inference API).
+    const js = module.create() as unknown as { setParams(p: Record<string, Float32Array>): void; gradients(b: unknown): { loss: number; grads: Record<string, Float32Array> } };
     const params = paramsFor(mod);
     js.setParams(params);
     const batch = inputsFor(mod, 3, 5);
