@@ -127,7 +127,7 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
     const key0 = () => (src().split('\n').find((l) => l.startsWith('// ')) ?? '?').slice(3, 90);
     // profile = N > 1 repeats each draw N times between the readbacks and counts the time of one
     // (a draw reads nothing it writes, so repeating it changes nothing): the readback's own cost drops out.
-    const reps = profile > 1 ? profile : 1;
+    const reps = Math.max(profile, 1);
     gl.drawArrays = (...a) => {
       sync();
       const t0 = performance.now();

@@ -482,7 +482,7 @@ if (ablations.length) {
   L('## Ablation: one pass or kernel option switched off');
   L();
   L('rnnc js, compiled with everything on except the named IR pass (`passes` of emitJsModule, from passNames()) or kernel option (`kernels`). '
-    + 'Deterministic figures first (src/codegen/stats.ts, the timed program: `run` for inference, trainStep's `runStep` (no input gradient) for a training step, at the B and T of the row): '
+    + 'Deterministic figures first (src/codegen/stats.ts, the timed program: `run` for inference, trainStep\'s `runStep` (no input gradient) for a training step, at the B and T of the row): '
     + 'kernels per step of the forward / backward (BPTT) loops, kernels in the program, kernel launches per call, matmul FLOPs per call and the bytes of the buffers a call allocates. '
     + 'They show each pass\'s effect even where its time is within the noise. '
     + (opts.statsOnly ? 'Not timed (--stats-only).' : 'Then the time: each variant is timed in alternation with the all-on module (all on, variant, all on, ...), so load that comes and goes hits both; '

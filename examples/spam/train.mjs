@@ -161,7 +161,7 @@ async function main() {
     console.log(`  nothing to train: ${done} epoch(s) already done (--epochs ${cfg.epochs})`);
   } else {
     const last = history[history.length - 1];
-    const [[tn, fp], [fn, tp]] = last.valConfusion;
+    const [[_tn, fp], [fn, tp]] = last.valConfusion;
     const meanSeconds = history.reduce((s, r) => s + r.trainSeconds + r.evalSeconds, 0) / history.length;
     console.log(`  epochs           ${done + 1}..${last.epoch} (${model.step} steps)`);
     console.log(`  training loss    ${f4(history[0].loss)} (epoch ${history[0].epoch}) -> ${f4(last.loss)} (epoch ${last.epoch})`);

@@ -427,7 +427,7 @@ export function fmtIExpr(e: IExpr, syntax: IExprSyntax = DEFAULT_SYNTAX): string
 export function substitute(e: IExpr, vars: Readonly<Record<string, IExpr>>): IExpr {
   const go = (x: IExpr): IExpr => {
     if (typeof x === 'number') return x;
-    if (typeof x === 'string') return Object.prototype.hasOwnProperty.call(vars, x) ? vars[x] : x;
+    if (typeof x === 'string') return  Object.hasOwn(vars, x) ? vars[x] : x;
     return { op: x.op, args: x.args.map(go) };
   };
   return simplify(go(e));

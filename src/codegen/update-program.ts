@@ -20,7 +20,7 @@
 
 import type { OptimizerSpec } from '../runtime/optimizers.js';
 import type { LrSchedule } from '../runtime/schedules.js';
-import { optimizerSlots, resolveOptimizer, type ResolvedOptimizer } from '../runtime/optimizers.js';
+import { optimizerSlots, resolveOptimizer } from '../runtime/optimizers.js';
 import type { BinaryFn, Module, UnaryFn } from '../ir/types.js';
 import {
   cmp,
@@ -77,7 +77,7 @@ export function updateScalarsJs(spec: OptimizerSpec): string {
 const un = (fn: UnaryFn, x: Expr): Expr => ({ op: 'unary', fn, x });
 const bin = (fn: BinaryFn, a: Expr, b: Expr): Expr => ({ op: 'binary', fn, a, b });
 const c = (v: number): Expr => constant(v);
-const isFinite = (x: Expr): Expr => cmp('le', un('abs', x), c(F32_MAX));
+const finiteExpr = (x: Expr): Expr => cmp('le', un('abs', x), c(F32_MAX));
 
 /** The largest divisor of n that is at most `cap` (chunks of a sum of squares). */
 function chunkOf(n: number, cap = 1024): number {
@@ -142,14 +142,14 @@ export function updateProgram(name: string, params: readonly UpdateParam[], spec
       lets: [nrm, ratio],
       outs: [
         { out: contiguousView(norm, [1]), expr: { op: 'ref', id: 0 } },
-        { out: contiguousView(factor, [1]), expr: select(isFinite({ op: 'ref', id: 0 }), select(cmp('lt', { op: 'ref', id: 1 }, c(1)), { op: 'ref', id: 1 }, c(1)), c(1)) },
+        { out: contiguousView(factor, [1]), expr: select(finiteExpr({ op: 'ref', id: 0 }), select(cmp('lt', { op: 'ref', id: 1 }, c(1)), { op: 'ref', id: 1 }, c(1)), c(1)) },
       ],
     });
     outputs.push(bind('grad_norm', norm, [1]));
     coef = scalar(factor);
   }
 
-  const ok = isFinite(scalar(loss));
+  const ok = finiteExpr(scalar(loss));
   const lr = scalar(hyper, HYPER.lr);
   params.forEach((p, i) => {
     const n = numel(p);

@@ -5,7 +5,7 @@
 import type { BinaryFn, Dim, DType, InitSpec, TrainingSpec, InputInfo, InputRole, MaskOutput, OutputInfo, ParamInfo, ReduceFn, Shape, SourceLoc, StateInfo, UnaryFn, WeightGroup } from '../ir/types.js';
 import { fmtShape, stepType } from '../ir/shapes.js';
 import { captureLoc, RnncError } from './diagnostics.js';
-import { describe, impl, Scope, TensorImpl } from './scope.js';
+import { describe, impl, Scope, type TensorImpl } from './scope.js';
 import { isTensor, type F32, type Init, type Mask, type StackOf, type StepOf, type Tensor } from './tensor.js';
 import { checkOptions } from './options.js';
 import { validateOptimizerSpec } from '../runtime/optimizers.js';

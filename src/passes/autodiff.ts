@@ -127,7 +127,6 @@ class Level {
     if (op.masked) throw new Error('internal: autodiff expects masks lowered first');
     const nc = op.carries.length;
     const ns = op.sequences.length;
-    const ni = op.invariants;
     const nsteps = op.steps.length;
     const old = op.body;
     const oldArgs = argIds(old);

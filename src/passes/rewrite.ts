@@ -1,7 +1,7 @@
 // Shared machinery for passes: copying a graph node by node into a GraphBuilder (with a hook to
 // replace nodes), and rebuilding a module around a new top-level graph.
 
-import { GraphBuilder } from '../ir/graph.js';
+import type { GraphBuilder } from '../ir/graph.js';
 import type { Graph, Module, Node, Op, SourceLoc, TensorType, ValueId } from '../ir/types.js';
 
 export type ScanOp = Extract<Op, { op: 'scan' }>;

@@ -268,7 +268,7 @@ export function exportWeights(
   layout: Layout,
 ): Map<string, NamedTensor> {
   const get = (name: string): Float32Array | undefined =>
-    params instanceof Map ? params.get(name) : Object.prototype.hasOwnProperty.call(params, name) ? (params as Record<string, Float32Array>)[name] : undefined;
+    params instanceof Map ? params.get(name) : Object.hasOwn(params, name) ? (params as Record<string, Float32Array>)[name] : undefined;
   const names = params instanceof Map ? [...params.keys()] : Object.keys(params);
   const prefix = `cannot export ${layout} weights: `;
 

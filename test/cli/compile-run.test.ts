@@ -78,7 +78,7 @@ describe('rnnc compile', () => {
     const r = rnnc(['compile', lstm, '--out', out, '--stats']);
     expect(r.code).toBe(0);
     // The LSTM step after fuse-gates, hoist and fuse-pointwise: one recurrent matmul and one fused kernel.
-    expect(r.stdout).toMatch(/^run \(small\): .*\n  forward loop t: 2 kernels per step \(1 matmul, 1 map\)/);
+    expect(r.stdout).toMatch(/^run \(small\): .*\n {2}forward loop t: 2 kernels per step \(1 matmul, 1 map\)/);
     expect(r.stdout).toMatch(/kernel launches per call: T \* 2 \+ \d+ = \d+ at B=32, T=100/);
     expect(r.stdout).toMatch(/peak buffer bytes: .* MiB at B=32, T=100|peak buffer bytes: .* KiB at B=32, T=100/);
     const plain = rnnc(['compile', lstm, '--out', out, '--stats', '--passes', 'none']);

@@ -27,7 +27,7 @@ interface Parsed {
   readonly source: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** `{{re}}` segments are regular expressions, `[[N:re]]` / `[[N]]` variables, the rest literal text. */
 function patternOf(text: string): Parsed['compile'] {
@@ -37,7 +37,7 @@ function patternOf(text: string): Parsed['compile'] {
     const token = /\{\{(.*?)\}\}|\[\[([A-Za-z_][A-Za-z0-9_]*)(?::(.*?))?\]\]/g;
     let at = 0;
     for (let m = token.exec(text); m; m = token.exec(text)) {
-      src += escape(text.slice(at, m.index));
+      src += escapeRe(text.slice(at, m.index));
       at = m.index + m[0].length;
       if (m[1] !== undefined) src += `(?:${m[1]})`;
       else if (m[3] !== undefined) {
@@ -46,10 +46,10 @@ function patternOf(text: string): Parsed['compile'] {
       } else {
         const v = vars.get(m[2]);
         if (v === undefined) throw new Error(`filecheck: variable [[${m[2]}]] is used before it is defined in ${JSON.stringify(text)}`);
-        src += escape(v);
+        src += escapeRe(v);
       }
     }
-    return { re: new RegExp(src + escape(text.slice(at))), names };
+    return { re: new RegExp(src + escapeRe(text.slice(at))), names };
   };
 }
 

@@ -10,7 +10,7 @@ import { addGradients } from '../../src/passes/autodiff.js';
 import { cse } from '../../src/passes/cse.js';
 import { fuseGates } from '../../src/passes/fuse-gates.js';
 import { hoist, pruneScans } from '../../src/passes/hoist.js';
-import type { Module, Op, ValueId } from '../../src/ir/types.js';
+import type { Module, Op } from '../../src/ir/types.js';
 import { TestModule } from '../ir/util.js';
 import { checks, filecheck } from './filecheck.js';
 import { caseFor, expectSameOutputs, ir, opCounts, run } from './util.js';

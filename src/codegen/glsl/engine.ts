@@ -169,7 +169,7 @@ export class GlslEngine {
     this.live();
     const gl = this.gl;
     const vsCache = new Map<string, GlHandle>();
-    const compileOne = (s: PlanShader, stage: 'vertex' | 'fragment', source: string): GlHandle => {
+    const compileOne = (_s: PlanShader, stage: 'vertex' | 'fragment', source: string): GlHandle => {
       const sh = gl.createShader(stage === 'vertex' ? gl.VERTEX_SHADER : gl.FRAGMENT_SHADER)!;
       gl.shaderSource(sh, source);
       gl.compileShader(sh);
@@ -492,7 +492,7 @@ export class GlslEngine {
 
     gl.bindVertexArray(this.vao);
     const uni = (sh: LinkedShader, name: string): GlHandle | null => {
-      let loc = sh.uniforms.get(name);
+      const loc = sh.uniforms.get(name);
       if (loc === undefined) {
         const found = gl.getUniformLocation(sh.prog, name) as GlHandle | null;
         sh.uniforms.set(name, found);

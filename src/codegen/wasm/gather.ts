@@ -3,7 +3,7 @@
 // vocabulary / depth first; a bad one calls the host's `fail` import, which throws the same
 // InputError the JS target throws (naming the kernel's source, the id and the valid range).
 
-import { type GatherKernel, type OneHotKernel, type Program, type ScatterAddKernel, type View } from '../kernel-ir.js';
+import type { GatherKernel, OneHotKernel, Program, ScatterAddKernel, View } from '../kernel-ir.js';
 import { emitNest } from './nest.js';
 import { bytes, countedLoop, get, iadd, set, staticValue, type WatFn } from './wat.js';
 

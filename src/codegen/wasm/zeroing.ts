@@ -61,7 +61,10 @@ function forEachIndex(shape: readonly IExpr[], view: View, vars: Record<string, 
   const dims = shape.map((d) => evalIExpr(d, vars));
   const strides = view.strides.map((s) => evalIExpr(s, vars));
   const rec = (j: number, at: number): void => {
-    if (j === dims.length) return f(at);
+    if (j === dims.length) {
+      f(at);
+      return;
+    }
     for (let i = 0; i < dims[j]; i++) rec(j + 1, at + i * strides[j]);
   };
   if (dims.every((d) => d > 0)) rec(0, evalIExpr(view.offset, vars));

@@ -10,7 +10,7 @@ import { MAX_PAGES } from '../../../src/codegen/wasm/host.js';
 import { assembleWat, encodeWat } from '../../../src/codegen/wasm/module.js';
 import { renderWasmProgram, type ModuleParts } from '../../../src/codegen/wasm/program.js';
 import { CTL } from '../../../src/codegen/wasm/threads.js';
-import { wasmApi, type WasmMemory } from './helpers.js';
+import { wasmApi } from './helpers.js';
 
 type Form = 'dot' | 'broadcast' | 'scalar';
 
