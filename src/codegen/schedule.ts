@@ -25,6 +25,7 @@
 // call (Program.randoms; runtime fillDropout), read by every node of that name at any depth.
 
 import { nodeHeader } from '../ir/printer.js';
+import { scanParts } from '../ir/scan-parts.js';
 import { fmtShape, sameShape } from '../ir/shapes.js';
 import type { Dim, DType, Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
 import {
@@ -525,7 +526,6 @@ class Scheduler {
 
   private scan(n: Node, op: Extract<Op, { op: 'scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {
     const nc = op.carries.length;
-    const ns = op.sequences.length;
     const body = op.body;
     const id = n.outputs[0] ?? g.nodes.indexOf(n);
     const prefix = `${scope.prefix}s${id}_`;
@@ -533,10 +533,7 @@ class Scheduler {
     const tv = loopVarName(scope.loops.length);
     const inner: Scope = { prefix, label: `${scope.label}scan %${id} body: `, loops: [...scope.loops, tv] };
 
-    const inits = ins.slice(0, nc);
-    const seqs = ins.slice(nc, nc + ns);
-    const invs = ins.slice(nc + ns, nc + ns + op.invariants);
-    const mask = op.masked ? ins[nc + ns + op.invariants] : null;
+    const { carries: inits, sequences: seqs, invariants: invs, mask } = scanParts(op, ins);
 
     // Carry buffers, initialised before the loop.
     const carryTypes = body.results.slice(0, nc).map((v) => body.values[v]);

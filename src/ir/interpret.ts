@@ -6,6 +6,7 @@
 import { fmtShape } from './shapes.js';
 import { walkNodes } from './graph.js';
 import { nodeHeader } from './printer.js';
+import { scanArgList, scanParts, scanResultParts } from './scan-parts.js';
 import type { BinaryFn, DType, Graph, Module, Op, Shape, TensorType, UnaryFn } from './types.js';
 
 export interface HostTensor {
@@ -523,28 +524,25 @@ function timeSlice(x: Tensor, t: number): Tensor {
 }
 
 function scan(op: Extract<Op, { op: 'scan' }>, ins: readonly Tensor[], env: Env): Tensor[] {
-  const nc = op.carries.length;
-  const ns = op.sequences.length;
-  let carries = ins.slice(0, nc);
-  const seqs = ins.slice(nc, nc + ns);
-  const invs = ins.slice(nc + ns, nc + ns + op.invariants);
-  const mask = op.masked ? ins[nc + ns + op.invariants] : null;
+  const parts = scanParts(op, ins);
+  let carries = parts.carries;
+  const { sequences: seqs, invariants: invs, mask } = parts;
   const T = seqs[0]?.shape[1] ?? mask?.shape[1] ?? env.T;
   if (T === undefined) throw new Error('scan: T is not bound (no sequence, mask or input gives it)');
   for (const s of seqs) if (s.shape[1] !== T) throw new Error(`scan: sequences have different lengths (${s.shape[1]} vs ${T})`);
   const body = op.body;
   // Stacked step outputs [B, T, ...], allocated from the body's recorded step types (so T = 0 works).
-  const stepTypes = body.results.slice(nc).map((v) => body.values[v]);
+  const stepTypes = scanResultParts(op, body.results).steps.map((v) => body.values[v]);
   const stepShapes = stepTypes.map((t) => resolve(t.shape, env));
   const stacked = stepTypes.map((t, i) => alloc(t.dtype, size(stepShapes[i]) * T));
   let prev = stepTypes.map((t, i) => alloc(t.dtype, size(stepShapes[i])));
 
   for (let s = 0; s < T; s++) {
     const t = op.reverse ? T - 1 - s : s;
-    const vals = evalGraph(body, env, [...carries, ...seqs.map((x) => timeSlice(x, t)), ...invs]);
-    const res = body.results.map((v) => vals[v]);
-    const newCarries = res.slice(0, nc);
-    let emitted = res.slice(nc).map((x) => x.data);
+    const vals = evalGraph(body, env, scanArgList({ carries, sequences: seqs.map((x) => timeSlice(x, t)), invariants: invs }));
+    const res = scanResultParts(op, body.results.map((v) => vals[v]));
+    const newCarries = res.carries;
+    let emitted = res.steps.map((x) => x.data);
     for (const [i, c] of newCarries.entries()) {
       if (c.data.length !== carries[i].data.length) throw new Error(`scan: carry '${op.carries[i]}' changed size`);
     }

@@ -3,6 +3,7 @@
 // (no absolute paths, no object identity), so printing the same module twice gives the same text.
 
 import { fmtType } from './shapes.js';
+import { scanArgCount, scanArgRole, scanParts, scanResultParts } from './scan-parts.js';
 import type { Graph, InitSpec, InputInfo, Module, Node, Op, ParamInfo, SourceLoc, ValueId, WeightGroup } from './types.js';
 
 export interface PrintOptions {
@@ -47,12 +48,11 @@ export function nodeHeader(n: Node): string {
     case 'state':
       return `${op.op} ${outs} ${op.name}`;
     case 'scan': {
-      const nc = op.carries.length;
-      const ns = op.sequences.length;
-      const carries = named(op.carries, n.inputs.slice(0, nc));
-      const seqs = named(op.sequences, n.inputs.slice(nc, nc + ns));
-      const invs = n.inputs.slice(nc + ns, nc + ns + op.invariants).map(ref).join(', ');
-      const mask = op.masked ? ` mask(${ref(n.inputs[nc + ns + op.invariants])}, ${op.maskOutput})` : '';
+      const parts = scanParts(op, n.inputs);
+      const carries = named(op.carries, parts.carries);
+      const seqs = named(op.sequences, parts.sequences);
+      const invs = parts.invariants.map(ref).join(', ');
+      const mask = op.masked ? ` mask(${ref(parts.mask!)}, ${op.maskOutput})` : '';
       const trunc = op.truncate === null ? 'none' : String(op.truncate);
       return `${outs} = scan carries(${carries}) sequences(${seqs}) invariants(${invs})${mask} reverse=${op.reverse} truncate=${trunc}`;
     }
@@ -173,16 +173,15 @@ function printGraphLines(lines: string[], g: Graph, indent: string, ctx: Ctx, sc
   // carry/sequence name; anything irregular (duplicates, bad indices) stays inline where it is.
   const hoisted = new Set<Node>();
   if (scan) {
-    const nc = scan.carries.length;
-    const ns = scan.sequences.length;
-    const nargs = nc + ns + scan.invariants;
+    const nargs = scanArgCount(scan);
     const byIndex = new Map<number, Node[]>();
     for (const n of g.nodes) {
       if (n.op.op === 'arg') byIndex.set(n.op.index, [...(byIndex.get(n.op.index) ?? []), n]);
     }
     const parts: string[] = [];
     for (let i = 0; i < nargs; i++) {
-      const name = i < nc ? scan.carries[i] : i < nc + ns ? scan.sequences[i - nc] : null;
+      const role = scanArgRole(scan, i);
+      const name = role?.role === 'carry' ? scan.carries[role.k] : role?.role === 'sequence' ? scan.sequences[role.k] : null;
       const defs = byIndex.get(i);
       const prefix = name === null ? '' : `${name}=`;
       if (defs && defs.length === 1 && defs[0].outputs.length === 1) {
@@ -217,9 +216,9 @@ function printGraphLines(lines: string[], g: Graph, indent: string, ctx: Ctx, sc
     }
   }
   if (scan) {
-    const nc = scan.carries.length;
-    const carries = named(scan.carries, g.results.slice(0, nc));
-    const steps = named(scan.steps, g.results.slice(nc));
+    const results = scanResultParts(scan, g.results);
+    const carries = named(scan.carries, results.carries);
+    const steps = named(scan.steps, results.steps);
     lines.push(`${indent}yield carries(${carries}) steps(${steps})`);
   } else if (g.results.length > 0) {
     lines.push(`${indent}results(${g.results.map(ref).join(', ')})`);

@@ -2,6 +2,7 @@
 // ShapeError saying what is wrong. The tracer calls it to report mistakes where the user
 // wrote them; the verifier calls it to check a graph built or rewritten by anything else.
 
+import { scanOperandCount, scanParts, scanResultParts } from './scan-parts.js';
 import type { Dim, Op, Shape, TensorType } from './types.js';
 
 export class ShapeError extends Error {
@@ -257,19 +258,16 @@ export function stackedType(step: TensorType): TensorType {
 
 function inferScan(op: Extract<Op, { op: 'scan' }>, ins: readonly TensorType[]): TensorType[] {
   const nc = op.carries.length;
-  const ns = op.sequences.length;
-  const expected = nc + ns + op.invariants + (op.masked ? 1 : 0);
+  const expected = scanOperandCount(op);
   if (ins.length !== expected) throw new ShapeError(`scan expects ${expected} operands, got ${ins.length}`);
-  const carries = ins.slice(0, nc);
-  const seqs = ins.slice(nc, nc + ns);
+  const { carries, sequences: seqs, mask } = scanParts(op, ins);
   for (const [i, s] of seqs.entries()) {
     if (s.shape[0] !== 'B' || s.shape[1] !== 'T') {
       throw new ShapeError(`scan sequence '${op.sequences[i]}' must be [B, T, ...], got ${fmtType(s)}`);
     }
   }
-  if (op.masked) {
-    const m = ins[ins.length - 1];
-    if (m.dtype !== 'f32' || !sameShape(m.shape, ['B', 'T'])) throw new ShapeError(`scan mask must be f32[B, T], got ${fmtType(m)}`);
+  if (mask !== null) {
+    if (mask.dtype !== 'f32' || !sameShape(mask.shape, ['B', 'T'])) throw new ShapeError(`scan mask must be f32[B, T], got ${fmtType(mask)}`);
     for (const [i, c] of carries.entries()) {
       if (c.shape[0] !== 'B') throw new ShapeError(`a masked scan needs carries with a leading batch axis; carry '${op.carries[i]}' is ${fmtType(c)}`);
     }
@@ -279,12 +277,12 @@ function inferScan(op: Extract<Op, { op: 'scan' }>, ins: readonly TensorType[]):
   if (results.length !== nc + op.steps.length) {
     throw new ShapeError(`scan body returns ${results.length} values, expected ${nc} carries and ${op.steps.length} step outputs`);
   }
-  for (let i = 0; i < nc; i++) {
-    if (!sameType(results[i], carries[i])) {
-      throw new ShapeError(`scan body returns carry '${op.carries[i]}' as ${fmtType(results[i])}, but it enters the scan as ${fmtType(carries[i])}`);
+  const { carries: newCarries, steps } = scanResultParts(op, results);
+  for (const [i, c] of newCarries.entries()) {
+    if (!sameType(c, carries[i])) {
+      throw new ShapeError(`scan body returns carry '${op.carries[i]}' as ${fmtType(c)}, but it enters the scan as ${fmtType(carries[i])}`);
     }
   }
-  const steps = results.slice(nc);
   for (const [i, s] of steps.entries()) {
     if (s.shape[0] !== 'B') throw new ShapeError(`scan step output '${op.steps[i]}' must have a leading batch axis, got ${fmtType(s)}`);
   }

@@ -5,6 +5,7 @@
 import { fmtShape, fmtType, inferTypes, sameShape, sameType, ShapeError, stepType } from './shapes.js';
 import { walkNodes } from './graph.js';
 import { nodeHeader } from './printer.js';
+import { scanArgList, scanArgParts, scanOperandCount } from './scan-parts.js';
 import type { Graph, Module, Node, Op, TensorType, ValueId } from './types.js';
 
 export class VerifyError extends Error {
@@ -136,9 +137,7 @@ export function verifyGraph(g: Graph, args: readonly TensorType[] | null = null,
       }
       default: {
         if (op.op === 'scan') {
-          const nc = op.carries.length;
-          const ns = op.sequences.length;
-          const expected = nc + ns + op.invariants + (op.masked ? 1 : 0);
+          const expected = scanOperandCount(op);
           if (!Number.isInteger(op.invariants) || op.invariants < 0) fail(`invariants must be a count, got ${op.invariants}`);
           if (op.truncate !== null && !(Number.isInteger(op.truncate) && op.truncate > 0)) fail(`truncate must be a positive integer or null, got ${op.truncate}`);
           for (const [what, names] of [['carry', op.carries], ['sequence', op.sequences], ['step', op.steps]] as const) {
@@ -146,7 +145,8 @@ export function verifyGraph(g: Graph, args: readonly TensorType[] | null = null,
             if (dup !== undefined) fail(`${what} name '${dup}' is used twice`);
           }
           if (ins.length !== expected) fail(`scan expects ${expected} operands, got ${ins.length}`);
-          const bodyArgs = [...ins.slice(0, nc), ...ins.slice(nc, nc + ns).map(stepType), ...ins.slice(nc + ns, nc + ns + op.invariants)];
+          const parts = scanArgParts(op, ins);
+          const bodyArgs = scanArgList({ ...parts, sequences: parts.sequences.map(stepType) });
           const body = op.body;
           verifyGraph(body, bodyArgs, `${where}in the body of ${nodeHeader(n)}: `);
         }

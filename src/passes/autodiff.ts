@@ -15,6 +15,7 @@
 
 import { GraphBuilder } from '../ir/graph.js';
 import { fmtType, stackedType, stepType } from '../ir/shapes.js';
+import { scanArgList, scanArgParts, scanInputs, scanParts, scanResultParts } from '../ir/scan-parts.js';
 import type { Graph, Module, Node, Shape, TensorType, ValueId } from '../ir/types.js';
 import { lowerScanMasks, argIds } from './lower-scan-mask.js';
 import { copyNodes, Emitter, must, withGraph, type ScanOp } from './rewrite.js';
@@ -125,16 +126,15 @@ class Level {
   /** Emit the forward scan with extra step outputs (carries before each step, residuals) and build its backward body. */
   private augmentScan(n: Node, op: ScanOp, ins: ValueId[]): ValueId[] {
     if (op.masked) throw new Error('internal: autodiff expects masks lowered first');
-    const nc = op.carries.length;
-    const ns = op.sequences.length;
-    const nsteps = op.steps.length;
     const old = op.body;
     const oldArgs = argIds(old);
-    const carryT = ins.slice(0, nc).map((v) => this.aug.type(v));
-    const seqT = ins.slice(nc, nc + ns).map((v) => stepType(this.aug.type(v)));
-    const invT = ins.slice(nc + ns).map((v) => this.aug.type(v));
+    const oldResults = scanResultParts(op, old.results);
+    const inT = scanArgParts(op, ins.map((v) => this.aug.type(v)));
+    const carryT = inT.carries;
+    const seqT = inT.sequences.map(stepType);
+    const invT = inT.invariants;
     const f32 = (ts: TensorType[]) => ts.flatMap((t, i) => (t.dtype === 'f32' ? [i] : []));
-    const stepT = old.results.slice(nc).map((v) => old.values[v]);
+    const stepT = oldResults.steps.map((v) => old.values[v]);
     const dCarries = f32(carryT);
     const dInvs = f32(invT);
     const dSteps = f32(stepT);
@@ -143,12 +143,12 @@ class Level {
     carryT.forEach((t, i) => {
       if (t.shape[0] !== 'B') throw new AutodiffError(`scan carry '${op.carries[i]}' (${fmtType(t)}) needs a leading batch axis to be differentiated`);
     });
-    if (window && ns === 0) throw new AutodiffError('a truncated scan needs a sequence to measure time by');
+    if (window && op.sequences.length === 0) throw new AutodiffError('a truncated scan needs a sequence to measure time by');
 
     // Forward body copy, args rebound by index.
     const abody = new GraphBuilder();
     const amap = new Map<ValueId, ValueId>();
-    const aArgs: ValueId[] = [...carryT, ...seqT, ...invT].map((t, i) => abody.leaf({ op: 'arg', index: i }, t, n.loc));
+    const aArgs: ValueId[] = scanArgList({ carries: carryT, sequences: seqT, invariants: invT }).map((t, i) => abody.leaf({ op: 'arg', index: i }, t, n.loc));
     oldArgs.forEach((v, i) => amap.set(v, aArgs[i]));
 
     // Backward body draft: args get their final indices when the residual count is known.
@@ -167,6 +167,8 @@ class Level {
     const cprev = carryT.map((t, i) => arg('cprev', i, t));
     const w = window ? arg('window', 0, { dtype: 'f32', shape: ['B'] }) : undefined;
     const invs = invT.map((t, k) => arg('inv', k, t));
+    // What stands in the backward body for each forward body arg.
+    const bwdOfArg = scanArgList({ carries: cprev, sequences: xs, invariants: invs });
     const residuals: ValueId[] = []; // abody ids saved as step outputs
     const resArg = new Map<ValueId, ValueId>();
     const recomputed = new Map<ValueId, ValueId>();
@@ -178,7 +180,7 @@ class Level {
     for (const node of aGraph.nodes) for (const o of node.outputs) defNode.set(o, node);
     const fwdInner = (v: ValueId): ValueId => {
       const ai = aArgs.indexOf(v);
-      if (ai >= 0) return ai < nc ? cprev[ai] : ai < nc + ns ? xs[ai - nc] : invs[ai - nc - ns];
+      if (ai >= 0) return bwdOfArg[ai];
       const t = aGraph.values[v] ?? abody.type(v);
       const node = defNode.get(v);
       const cheap = node !== undefined && (node.op.op === 'const' || node.op.op === 'fill');
@@ -211,21 +213,21 @@ class Level {
       const prev = bgrads.get(key);
       bgrads.set(key, prev === undefined ? g : de.add(prev, g));
     };
-    dCarries.forEach((i, k) => seed(old.results[i], cut(dC[k])));
-    dSteps.forEach((j, k) => seed(old.results[nc + j], cut(dy[k])));
+    dCarries.forEach((i, k) => seed(oldResults.carries[i], cut(dC[k])));
+    dSteps.forEach((j, k) => seed(oldResults.steps[j], cut(dy[k])));
     inner.backward(old, amap, bgrads);
 
-    const gArg = (i: number) => bgrads.get(aArgs[i]);
+    const gArgs = scanArgParts(op, aArgs.map((a) => bgrads.get(a)));
     const newDC = dCarries.map((i) => {
-      const g = gArg(i);
+      const g = gArgs.carries[i];
       return g === undefined ? de.zerosLike(cprev[i]) : cut(g);
     });
     const newAcc = dInvs.map((k, j) => {
-      const g = gArg(nc + ns + k);
+      const g = gArgs.invariants[k];
       return g === undefined ? acc[j] : de.add(acc[j], g);
     });
     const dx = dSeqs.map((j) => {
-      const g = gArg(nc + j);
+      const g = gArgs.sequences[j];
       return g === undefined ? de.zerosLike(xs[j]) : cut(g);
     });
     const draftGraph = draft.finish([...newDC, ...newAcc, ...dx]);
@@ -240,7 +242,7 @@ class Level {
     const bodyGraph = body.finish(draftGraph.results.map((v) => must(bmap, v)));
 
     // The augmented forward scan: original outputs, then carries-before-step, then residuals.
-    const aResults = [...old.results.map((v) => must(amap, v)), ...aArgs.slice(0, nc), ...residuals];
+    const aResults = [...old.results.map((v) => must(amap, v)), ...scanArgParts(op, aArgs).carries, ...residuals];
     const augOp: ScanOp = {
       ...op,
       steps: [...op.steps, ...op.carries.map((c) => `${c}.before`), ...residuals.map((_, r) => `residual.${r}`)],
@@ -248,29 +250,31 @@ class Level {
     };
     const outs = this.aug.add(augOp, ins, n.loc);
     this.scans.set(n, { op, ins, outs, body: bodyGraph, dCarries, dInvs, dSteps, dSeqs, residuals: residuals.length, window });
-    return outs.slice(0, nc + nsteps);
+    const augOuts = scanResultParts(op, outs);
+    return [...augOuts.carries, ...augmentedSteps(op, augOuts.steps).steps];
   }
 
   private scanVjp(n: Node, gOut: (ValueId | undefined)[], e: Emitter): (ValueId | undefined)[] {
     const info = this.scans.get(n)!;
     const { op, ins, outs } = info;
-    const nc = op.carries.length;
-    const ns = op.sequences.length;
-    const nsteps = op.steps.length;
     const f = (v: ValueId) => this.fwd(v);
-    const carryInits = info.dCarries.map((i) => gOut[i] ?? e.fill(this.aug.type(ins[i])));
-    const accInits = info.dInvs.map((k) => e.fill(this.aug.type(ins[nc + ns + k])));
-    const dys = info.dSteps.map((j) => gOut[nc + j] ?? e.fill(stackedType(op.body.values[op.body.results[nc + j]])));
-    const xs = ins.slice(nc, nc + ns).map(f);
-    const cprev = outs.slice(nc + nsteps, nc + nsteps + nc).map(f);
-    const res = outs.slice(nc + nsteps + nc).map(f);
+    const fIns = scanParts(op, ins);
+    const gOuts = scanResultParts(op, gOut);
+    const saved = augmentedSteps(op, scanResultParts(op, outs).steps);
+    const stepResults = scanResultParts(op, op.body.results).steps;
+    const carryInits = info.dCarries.map((i) => gOuts.carries[i] ?? e.fill(this.aug.type(fIns.carries[i])));
+    const accInits = info.dInvs.map((k) => e.fill(this.aug.type(fIns.invariants[k])));
+    const dys = info.dSteps.map((j) => gOuts.steps[j] ?? e.fill(stackedType(op.body.values[stepResults[j]])));
+    const xs = fIns.sequences.map(f);
+    const cprev = saved.before.map(f);
+    const res = saved.residuals.map(f);
     const window: ValueId[] = [];
     if (info.window) {
       const like = xs[0];
       const k = e.fill({ dtype: 'i32', shape: ['B'] }, op.truncate!);
       window.push(e.op({ op: 'seq_mask', fromEnd: !op.reverse }, k, like));
     }
-    const invs = ins.slice(nc + ns).map(f);
+    const invs = fIns.invariants.map(f);
     const bwdOp: ScanOp = {
       op: 'scan',
       carries: [...info.dCarries.map((i) => `d.${op.carries[i]}`), ...info.dInvs.map((k) => `d.invariant.${k}`)],
@@ -283,14 +287,23 @@ class Level {
       truncate: null,
       body: info.body,
     };
-    const bOuts = this.bwd.add(bwdOp, [...carryInits, ...accInits, ...dys, ...xs, ...cprev, ...res, ...window, ...invs], n.loc);
-    const gIn: (ValueId | undefined)[] = new Array(ins.length).fill(undefined);
-    info.dCarries.forEach((i, k) => (gIn[i] = bOuts[k]));
-    info.dInvs.forEach((kInv, k) => (gIn[nc + ns + kInv] = bOuts[info.dCarries.length + k]));
-    const nFinals = info.dCarries.length + info.dInvs.length;
-    info.dSeqs.forEach((j, k) => (gIn[nc + j] = bOuts[nFinals + k]));
-    return gIn;
+    const bIns = scanInputs({ carries: [...carryInits, ...accInits], sequences: [...dys, ...xs, ...cprev, ...res, ...window], invariants: invs });
+    // Finals: the carries' then the invariants' gradients; steps: the sequences' gradients.
+    const bOuts = scanResultParts(bwdOp, this.bwd.add(bwdOp, bIns, n.loc));
+    const none = (list: readonly unknown[]): (ValueId | undefined)[] => list.map(() => undefined);
+    const gIn = { carries: none(fIns.carries), sequences: none(fIns.sequences), invariants: none(fIns.invariants) };
+    info.dCarries.forEach((i, k) => (gIn.carries[i] = bOuts.carries[k]));
+    info.dInvs.forEach((kInv, k) => (gIn.invariants[kInv] = bOuts.carries[info.dCarries.length + k]));
+    info.dSeqs.forEach((j, k) => (gIn.sequences[j] = bOuts.steps[k]));
+    return scanInputs(gIn);
   }
+}
+
+/** The step outputs of an augmented forward scan of `op`: its own, then each carry before the step, then the residuals. */
+function augmentedSteps<T>(op: ScanOp, steps: readonly T[]): { steps: T[]; before: T[]; residuals: T[] } {
+  const own = op.steps.length;
+  const before = own + op.carries.length;
+  return { steps: steps.slice(0, own), before: steps.slice(own, before), residuals: steps.slice(before) };
 }
 
 /** Sum `g` (of a broadcast result's shape) down to `target`'s shape: the adjoint of broadcasting. */

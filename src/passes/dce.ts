@@ -4,6 +4,7 @@
 // nothing needs leave the module's input list, e.g. the labels once the loss is dropped.
 
 import { GraphBuilder } from '../ir/graph.js';
+import { scanResultParts } from '../ir/scan-parts.js';
 import type { Graph, Module, Node, ValueId } from '../ir/types.js';
 import { copyNodes, must, type ScanOp } from './rewrite.js';
 
@@ -37,16 +38,17 @@ function dceGraph(g: Graph, roots: readonly ValueId[], results: readonly ValueId
 }
 
 function pruneScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder, live: Set<ValueId>): ValueId[] {
-  const nc = op.carries.length;
-  const keepSteps = op.steps.map((_, j) => live.has(n.outputs[nc + j]));
-  const body = op.body;
-  const results = [...body.results.slice(0, nc), ...body.results.slice(nc).filter((_, j) => keepSteps[j])];
-  const pruned = dceGraph(body, results, results).graph;
-  const outs = gb.add({ ...op, steps: op.steps.filter((_, j) => keepSteps[j]), body: pruned }, ins, n.loc);
+  const stepOuts = scanResultParts(op, n.outputs).steps;
+  const keepSteps = op.steps.map((_, j) => live.has(stepOuts[j]));
+  const bodyResults = scanResultParts(op, op.body.results);
+  const results = [...bodyResults.carries, ...bodyResults.steps.filter((_, j) => keepSteps[j])];
+  const pruned = dceGraph(op.body, results, results).graph;
+  const newOp: ScanOp = { ...op, steps: op.steps.filter((_, j) => keepSteps[j]), body: pruned };
+  const outs = scanResultParts(newOp, gb.add(newOp, ins, n.loc));
   // Dead steps get no id; nothing reads them.
-  const full: ValueId[] = outs.slice(0, nc);
-  let k = nc;
-  keepSteps.forEach((keep) => full.push(keep ? outs[k++] : -1));
+  const full: ValueId[] = outs.carries;
+  let k = 0;
+  keepSteps.forEach((keep) => full.push(keep ? outs.steps[k++] : -1));
   return full;
 }
 

@@ -21,6 +21,7 @@
 // so a backward step builds the [B, 4H] gate cotangent as one concat, with no adds of zeros.
 
 import { GraphBuilder } from '../ir/graph.js';
+import { scanArgIndex } from '../ir/scan-parts.js';
 import { sameShape } from '../ir/shapes.js';
 import type { Graph, Module, Node, SourceLoc, ValueId } from '../ir/types.js';
 import { emitLike, must, withGraph } from './rewrite.js';
@@ -150,7 +151,7 @@ function fuseGraph(g: Graph, where: 'top' | { invariantsFrom: number }): { graph
       sum !== undefined
         ? [sum]
         : op.op === 'scan'
-          ? gb.add({ ...op, body: fuseGraph(op.body, { invariantsFrom: op.carries.length + op.sequences.length }).graph }, ins, n.loc)
+          ? gb.add({ ...op, body: fuseGraph(op.body, { invariantsFrom: scanArgIndex(op, 'invariant', 0) }).graph }, ins, n.loc)
           : emitLike(gb, n, ins, g);
     if (sum === undefined) pieces.note(n, outs[0], ins);
     n.outputs.forEach((o, i) => map.set(o, outs[i]));

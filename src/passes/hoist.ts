@@ -25,7 +25,8 @@
 
 import { GraphBuilder } from '../ir/graph.js';
 import { sameShape, stackedType, stepType } from '../ir/shapes.js';
-import type { Graph, Module, Node, Op, OpName, TensorType, ValueId } from '../ir/types.js';
+import { scanArgCount, scanArgIndex, scanArgList, scanArgParts, scanArgRole, scanInputs, scanParts, scanResultParts } from '../ir/scan-parts.js';
+import type { Graph, Module, Node, Op, OpName, SourceLoc, TensorType, ValueId } from '../ir/types.js';
 import { copyNodes, must, withGraph, type ScanOp } from './rewrite.js';
 
 export function hoist(mod: Module): Module {
@@ -139,7 +140,8 @@ interface Analysis {
   readonly touches: Set<ValueId>;
 }
 
-function analyze(body: Graph, nc: number, ns: number): Analysis {
+function analyze(scan: ScanOp): Analysis {
+  const body = scan.body;
   const kind = new Map<ValueId, Kind>();
   const plans = new Map<Node, Plan>();
   const touches = new Set<ValueId>();
@@ -153,8 +155,9 @@ function analyze(body: Graph, nc: number, ns: number): Analysis {
   for (const n of body.nodes) {
     const op = n.op;
     if (op.op === 'arg') {
-      set(n, op.index < nc ? 'C' : op.index < nc + ns ? 'S' : 'I');
-      if (op.index >= nc + ns) touches.add(n.outputs[0]);
+      const role = scanArgRole(scan, op.index)?.role;
+      set(n, role === 'carry' ? 'C' : role === 'sequence' ? 'S' : 'I');
+      if (role !== 'carry' && role !== 'sequence') touches.add(n.outputs[0]);
     } else if (op.op === 'const' || op.op === 'fill') {
       set(n, 'I');
     } else if (op.op === 'scan' || op.op === 'dropout' || op.op === 'input' || op.op === 'param' || op.op === 'state') {
@@ -190,10 +193,7 @@ function hoistScan(n: Node, op0: ScanOp, ins0: ValueId[], gb: GraphBuilder): Val
 /** Rules (a) and (b): the scan with its invariant and sequence work done outside (emitted into `gb`). */
 function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { op: ScanOp; ins: ValueId[] } {
   const body = op.body;
-  const nc = op.carries.length;
-  const ns = op.sequences.length;
-  const ni = op.invariants;
-  const { kind, plans, touches } = analyze(body, nc, ns);
+  const { kind, plans, touches } = analyze(op);
 
   const def = new Map<ValueId, Node>();
   const users = new Map<ValueId, Node[]>();
@@ -234,7 +234,7 @@ function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { o
     if (!d) throw new Error(`internal: body value %${v} has no defining node`);
     let r: ValueId;
     if (d.op.op === 'arg') {
-      if (d.op.index < nc) throw new Error('internal: hoisted work reads a carry');
+      if (scanArgRole(op, d.op.index)?.role === 'carry') throw new Error('internal: hoisted work reads a carry');
       r = ins[d.op.index];
     } else {
       const plan = plans.get(d);
@@ -256,15 +256,18 @@ function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { o
   const seqOuter = newSeqs.map((s) => outerOf(s.outputs[0]));
   const invOuter = newInvs.map((s) => outerOf(s.outputs[0]));
 
-  // The new body: args [carries, sequences, new sequences, invariants, new invariants].
+  // The new body: args [carries, sequences, new sequences, invariants, new invariants], made in that order.
+  const parts = scanParts(op, ins);
   const nb = new GraphBuilder();
-  const nf = newSeqs.length;
-  const args: ValueId[] = [];
-  const argT = (i: number): TensorType => (i < nc ? gb.type(ins[i]) : i < nc + ns ? stepType(gb.type(ins[i])) : gb.type(ins[i]));
-  for (let i = 0; i < nc + ns; i++) args.push(nb.leaf({ op: 'arg', index: i }, argT(i), n.loc));
-  const seqArgs = newSeqs.map((s, j) => nb.leaf({ op: 'arg', index: nc + ns + j }, body.values[s.outputs[0]], s.loc));
-  for (let k = 0; k < ni; k++) args.push(nb.leaf({ op: 'arg', index: nc + ns + nf + k }, argT(nc + ns + k), n.loc));
-  const invArgs = newInvs.map((s, k) => nb.leaf({ op: 'arg', index: nc + ns + nf + ni + k }, body.values[s.outputs[0]], s.loc));
+  let nextArg = 0;
+  const arg = (t: TensorType, loc: SourceLoc | undefined): ValueId => nb.leaf({ op: 'arg', index: nextArg++ }, t, loc);
+  const carryArgs = parts.carries.map((v) => arg(gb.type(v), n.loc));
+  const oldSeqArgs = parts.sequences.map((v) => arg(stepType(gb.type(v)), n.loc));
+  const seqArgs = newSeqs.map((s) => arg(body.values[s.outputs[0]], s.loc));
+  const oldInvArgs = parts.invariants.map((v) => arg(gb.type(v), n.loc));
+  const invArgs = newInvs.map((s) => arg(body.values[s.outputs[0]], s.loc));
+  // The new args of the old body's args, by their index.
+  const args = scanArgList({ carries: carryArgs, sequences: oldSeqArgs, invariants: oldInvArgs });
 
   const map = new Map<ValueId, ValueId>();
   newSeqs.forEach((s, j) => map.set(s.outputs[0], seqArgs[j]));
@@ -278,11 +281,10 @@ function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { o
   const hoisted: ScanOp = {
     ...op,
     sequences: [...op.sequences, ...newSeqs.map(() => nameOf())],
-    invariants: ni + newInvs.length,
+    invariants: op.invariants + newInvs.length,
     body: newBody,
   };
-  const mask = op.masked ? [ins[nc + ns + ni]] : [];
-  const allIns = [...ins.slice(0, nc + ns), ...seqOuter, ...ins.slice(nc + ns, nc + ns + ni), ...invOuter, ...mask];
+  const allIns = scanInputs({ ...parts, sequences: [...parts.sequences, ...seqOuter], invariants: [...parts.invariants, ...invOuter] });
   for (const [j, v] of seqOuter.entries()) {
     const want = stackedType(body.values[newSeqs[j].outputs[0]]);
     if (!sameShape(gb.type(v).shape, want.shape)) throw new Error(`internal: hoisted sequence is ${gb.type(v).shape.join(',')}, expected ${want.shape.join(',')}`);
@@ -315,7 +317,8 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
   if (op.masked || op.truncate !== null) return same;
   const body = op.body;
   const nc = op.carries.length;
-  const ns = op.sequences.length;
+  const parts = scanParts(op, ins);
+  const bodyResults = scanResultParts(op, body.results);
   const def = new Map<ValueId, Node>();
   const uses = new Map<ValueId, number>();
   const users = new Map<ValueId, Node[]>();
@@ -368,8 +371,8 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
   const newSteps: ValueId[] = [];
   type Source = { seq: ValueId } | { step: number } | { step: number; axis: number; start: number; size: number };
   const stepIndex = (v: ValueId): number => {
-    const j = body.results.indexOf(v, nc);
-    if (j >= 0) return j - nc;
+    const j = bodyResults.steps.indexOf(v);
+    if (j >= 0) return j;
     const k = newSteps.indexOf(v);
     return k < 0 ? -1 : nsteps + k;
   };
@@ -393,7 +396,8 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
   };
   const sourceOf = (v: ValueId, asPiece: boolean): Source => {
     const d = def.get(v)!;
-    if (d.op.op === 'arg' && d.op.index >= nc && d.op.index < nc + ns) return { seq: ins[d.op.index] };
+    const role = d.op.op === 'arg' ? scanArgRole(op, d.op.index) : null;
+    if (role?.role === 'sequence') return { seq: parts.sequences[role.k] };
     const j = stepIndex(v);
     if (j >= 0) return { step: j };
     const piece = asPiece ? pieceOf(v) : null;
@@ -406,7 +410,7 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
   for (const a of accs) for (const t of a.terms) if (t.kind === 'batch_sum') sources.set(t.node, [sourceOf(t.node.inputs[0], true)]);
 
   // The body without the accumulators (and what only they needed).
-  const results = [...body.results.filter((_, i) => i >= nc || !removed.has(i)), ...newSteps];
+  const results = [...bodyResults.carries.filter((_, k) => !removed.has(k)), ...bodyResults.steps, ...newSteps];
   const live = new Set<ValueId>(results);
   for (let i = body.nodes.length - 1; i >= 0; i--) {
     const b = body.nodes[i];
@@ -425,10 +429,10 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
     steps: [...op.steps, ...newSteps.map((_, j) => `accumulated.${j}`)],
     body: nb.finish(results.map((v) => must(map, v))),
   };
-  const newIns = ins.filter((_, i) => i >= nc || !removed.has(i));
-  const finish = (outs: ValueId[]): ValueId[] => {
-    const kept = nc - removed.size;
-    const stepOut = (j: number) => outs[kept + j];
+  const newIns = scanInputs({ ...parts, carries: parts.carries.filter((_, k) => !removed.has(k)) });
+  const finish = (allOuts: ValueId[]): ValueId[] => {
+    const outs = scanResultParts(newOp, allOuts);
+    const stepOut = (j: number) => outs.steps[j];
     const outer = (s: Source) => ('seq' in s ? s.seq : stepOut(s.step));
     // [B, T, ...] -> [...]: over the batch, then over time.
     const sumBT = (v: ValueId) => {
@@ -452,12 +456,12 @@ function pushOutAccumulators(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuild
         const term = t.kind === 'matmul_tn' ? gb.add1({ op: 'matmul_tn' }, [outer(src[0]), outer(src[1])], n.loc) : batchSum(src[0]);
         sum = sum === undefined ? term : gb.add1({ op: 'binary', fn: 'add' }, [sum, term], n.loc);
       }
-      finals.set(a.k, gb.add1({ op: 'binary', fn: 'add' }, [ins[a.k], sum!], n.loc));
+      finals.set(a.k, gb.add1({ op: 'binary', fn: 'add' }, [parts.carries[a.k], sum!], n.loc));
     }
     const carries: ValueId[] = [];
     let c = 0;
-    for (let i = 0; i < nc; i++) carries.push(finals.get(i) ?? outs[c++]);
-    return [...carries, ...outs.slice(kept, kept + nsteps)];
+    for (let i = 0; i < nc; i++) carries.push(finals.get(i) ?? outs.carries[c++]);
+    return [...carries, ...outs.steps.slice(0, nsteps)];
   };
   return { op: newOp, ins: newIns, finish };
 }
@@ -498,17 +502,20 @@ function pruneHook(n: Node, ins: ValueId[], gb: GraphBuilder): ValueId[] | undef
 
 /** A scan whose body yields one value as two step outputs (autodiff's residuals can) writes it once. */
 function mergeRepeatedSteps(op: ScanOp): { op: ScanOp; expand: (outs: ValueId[]) => ValueId[] } {
-  const nc = op.carries.length;
-  const steps = op.body.results.slice(nc);
+  const { carries, steps } = scanResultParts(op, op.body.results);
   const first = steps.map((v) => steps.indexOf(v));
   if (first.every((f, j) => f === j)) return { op, expand: (outs) => outs };
   const keep = first.map((f, j) => f === j);
   const newIndex = new Map<number, number>();
   keep.forEach((k, j) => k && newIndex.set(j, newIndex.size));
-  const body: Graph = { ...op.body, results: [...op.body.results.slice(0, nc), ...steps.filter((_, j) => keep[j])] };
+  const body: Graph = { ...op.body, results: [...carries, ...steps.filter((_, j) => keep[j])] };
+  const merged: ScanOp = { ...op, steps: op.steps.filter((_, j) => keep[j]), body };
   return {
-    op: { ...op, steps: op.steps.filter((_, j) => keep[j]), body },
-    expand: (outs) => [...outs.slice(0, nc), ...first.map((f) => outs[nc + must(newIndex, f)])],
+    op: merged,
+    expand: (outs) => {
+      const o = scanResultParts(merged, outs);
+      return [...o.carries, ...first.map((f) => o.steps[must(newIndex, f)])];
+    },
   };
 }
 
@@ -518,23 +525,20 @@ function mergeRepeatedSteps(op: ScanOp): { op: ScanOp; expand: (outs: ValueId[])
  */
 export function pruneScanArgs(op: ScanOp, ins: readonly ValueId[]): { op: ScanOp; ins: ValueId[] } {
   const body = op.body;
-  const nc = op.carries.length;
-  const ns = op.sequences.length;
-  const ni = op.invariants;
-  const nargs = nc + ns + ni;
+  const nargs = scanArgCount(op);
   const read = new Set<ValueId>(body.results);
   for (const b of body.nodes) for (const v of b.inputs) read.add(v);
   const usedIdx = new Set<number>();
   for (const b of body.nodes) if (b.op.op === 'arg' && read.has(b.outputs[0])) usedIdx.add(b.op.index);
 
   // Each arg's representative: itself, or the first arg of its kind with the same outer value.
+  const role = (i: number) => scanArgRole(op, i)?.role;
   const rep: number[] = [];
   for (let i = 0; i < nargs; i++) {
     let r = i;
-    if (i >= nc) {
-      const lo = i < nc + ns ? nc : nc + ns;
-      for (let j = lo; j < i; j++) {
-        if (ins[j] === ins[i] && rep[j] === j) {
+    if (role(i) !== 'carry') {
+      for (let j = 0; j < i; j++) {
+        if (role(j) === role(i) && ins[j] === ins[i] && rep[j] === j) {
           r = j;
           break;
         }
@@ -542,8 +546,9 @@ export function pruneScanArgs(op: ScanOp, ins: readonly ValueId[]): { op: ScanOp
     }
     rep.push(r);
   }
-  const keep = rep.map((r, i) => r === i && (i < nc || [...usedIdx].some((u) => rep[u] === i)));
-  if (ns > 0 && !keep.slice(nc, nc + ns).some(Boolean)) keep[nc] = true;
+  const keep = rep.map((r, i) => r === i && (role(i) === 'carry' || [...usedIdx].some((u) => rep[u] === i)));
+  const keepSeqs = scanArgParts(op, keep).sequences;
+  if (keepSeqs.length > 0 && !keepSeqs.some(Boolean)) keep[scanArgIndex(op, 'sequence', 0)] = true;
   if (keep.every(Boolean)) return { op, ins: [...ins] };
 
   const newIndex = new Map<number, number>();
@@ -576,11 +581,11 @@ export function pruneScanArgs(op: ScanOp, ins: readonly ValueId[]): { op: ScanOp
   copyNodes(kept, nb, map);
   const newBody = nb.finish(body.results.map((v) => must(map, v)));
 
-  const seqKeep = op.sequences.filter((_, j) => keep[nc + j]);
-  const invCount = keep.slice(nc + ns).filter(Boolean).length;
-  const mask = op.masked ? [ins[nargs]] : [];
+  const keptArgs = scanArgParts(op, keep);
+  const parts = scanParts(op, ins);
+  const only = <T>(xs: readonly T[], ks: readonly boolean[]): T[] => xs.filter((_, i) => ks[i]);
   return {
-    op: { ...op, sequences: seqKeep, invariants: invCount, body: newBody },
-    ins: [...ins.slice(0, nargs).filter((_, i) => keep[i]), ...mask],
+    op: { ...op, sequences: only(op.sequences, keptArgs.sequences), invariants: keptArgs.invariants.filter(Boolean).length, body: newBody },
+    ins: scanInputs({ carries: only(parts.carries, keptArgs.carries), sequences: only(parts.sequences, keptArgs.sequences), invariants: only(parts.invariants, keptArgs.invariants), mask: parts.mask }),
   };
 }

@@ -8,7 +8,8 @@
 
 import { GraphBuilder } from '../ir/graph.js';
 import { stepType } from '../ir/shapes.js';
-import type { Graph, Module, Node, ValueId } from '../ir/types.js';
+import { scanBodyArgs, scanInputs, scanParts, scanResultParts } from '../ir/scan-parts.js';
+import type { Graph, Module, Node, TensorType, ValueId } from '../ir/types.js';
 import { copyNodes, Emitter, must, withGraph, type ScanOp } from './rewrite.js';
 
 export function lowerScanMasks(mod: Module): Module {
@@ -30,47 +31,30 @@ export function argIds(body: Graph): Map<number, ValueId> {
 }
 
 function lowerScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): ValueId[] {
-  const nc = op.carries.length;
-  const ns = op.sequences.length;
-  const ni = op.invariants;
-  const nsteps = op.steps.length;
-  const inits = ins.slice(0, nc);
-  const seqs = ins.slice(nc, nc + ns);
-  const invs = ins.slice(nc + ns, nc + ns + ni);
-  const mask = op.masked ? ins[nc + ns + ni] : undefined;
+  const { carries: inits, sequences: seqs, invariants: invs, mask } = scanParts(op, ins);
   const previous = op.masked && op.maskOutput === 'previous';
-  const np = previous ? nsteps : 0;
-  const nm = mask !== undefined ? 1 : 0;
 
   const body = new GraphBuilder();
   const e = new Emitter(body, n.loc);
   const old = op.body;
-  const oldArgs = argIds(old);
+  const oldArgs = scanBodyArgs(op);
   const map = new Map<ValueId, ValueId>();
-  const stepTypes = old.results.slice(nc).map((v) => old.values[v]);
-  const carryArgs: ValueId[] = [];
-  for (let i = 0; i < nc; i++) {
-    const a = body.leaf({ op: 'arg', index: i }, gb.type(inits[i]), n.loc);
-    carryArgs.push(a);
-    const o = oldArgs.get(i);
-    if (o !== undefined) map.set(o, a);
-  }
-  const prevArgs = stepTypes.slice(0, np).map((t, j) => body.leaf({ op: 'arg', index: nc + j }, t, n.loc));
-  for (let j = 0; j < ns; j++) {
-    const a = body.leaf({ op: 'arg', index: nc + np + j }, stepType(gb.type(seqs[j])), n.loc);
-    const o = oldArgs.get(nc + j);
-    if (o !== undefined) map.set(o, a);
-  }
-  const maskArg = mask !== undefined ? body.leaf({ op: 'arg', index: nc + np + ns }, { dtype: 'f32', shape: ['B'] }, n.loc) : undefined;
-  for (let k = 0; k < ni; k++) {
-    const a = oldArgs.get(nc + ns + k);
-    const arg = body.leaf({ op: 'arg', index: nc + np + ns + nm + k }, gb.type(invs[k]), n.loc);
-    if (a !== undefined) map.set(a, arg);
-  }
+  const stepTypes = scanResultParts(op, old.results).steps.map((v) => old.values[v]);
+  // The new body's args, made in their order: carries, previous step outputs, sequences, mask, invariants.
+  let nextArg = 0;
+  const arg = (type: TensorType, oldArg?: ValueId): ValueId => {
+    const a = body.leaf({ op: 'arg', index: nextArg++ }, type, n.loc);
+    if (oldArg !== undefined) map.set(oldArg, a);
+    return a;
+  };
+  const carryArgs = inits.map((v, i) => arg(gb.type(v), oldArgs.carries[i]));
+  const prevArgs = previous ? stepTypes.map((t) => arg(t)) : [];
+  seqs.forEach((v, j) => arg(stepType(gb.type(v)), oldArgs.sequences[j]));
+  const maskArg = mask !== null ? arg({ dtype: 'f32', shape: ['B'] }) : undefined;
+  invs.forEach((v, k) => arg(gb.type(v), oldArgs.invariants[k]));
   copyNodes(old, body, map, lowerHook);
 
-  const newCarries = old.results.slice(0, nc).map((v) => must(map, v));
-  const steps = old.results.slice(nc).map((v) => must(map, v));
+  const { carries: newCarries, steps } = scanResultParts(op, old.results.map((v) => must(map, v)));
   let results: ValueId[];
   if (maskArg === undefined) {
     results = [...newCarries, ...steps];
@@ -83,15 +67,16 @@ function lowerScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): Value
   const lowered: ScanOp = {
     ...op,
     carries: [...op.carries, ...(previous ? op.steps.map((s) => `${s}.previous`) : [])],
-    sequences: [...op.sequences, ...(mask !== undefined ? ['mask'] : [])],
+    sequences: [...op.sequences, ...(mask !== null ? ['mask'] : [])],
     masked: false,
     maskOutput: 'zero',
     body: body.finish(results),
   };
   const e0 = new Emitter(gb, n.loc);
   const prevInits = previous ? stepTypes.map((t) => e0.fill(t)) : [];
-  const outs = gb.add(lowered, [...inits, ...prevInits, ...seqs, ...(mask !== undefined ? [mask] : []), ...invs], n.loc);
+  const operands = scanInputs({ carries: [...inits, ...prevInits], sequences: [...seqs, ...(mask !== null ? [mask] : [])], invariants: invs });
+  const outs = scanResultParts(lowered, gb.add(lowered, operands, n.loc));
   // Drop the added carries' finals: the scan's users see the original outputs.
-  return [...outs.slice(0, nc), ...outs.slice(nc + np)];
+  return [...outs.carries.slice(0, inits.length), ...outs.steps];
 }
 

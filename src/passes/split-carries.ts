@@ -12,6 +12,7 @@
 // the same two values are added, in the same operand order, one step later.
 
 import { GraphBuilder } from '../ir/graph.js';
+import { scanInputs, scanParts, scanResultParts } from '../ir/scan-parts.js';
 import type { Graph, Module, Node, ValueId } from '../ir/types.js';
 import { copyNodes, must, withGraph, type ScanOp } from './rewrite.js';
 
@@ -103,24 +104,27 @@ function splitScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): Value
   const sums = new Set(splits.map((sp) => sp.sum));
   const rest: Graph = { ...body, nodes: body.nodes.filter((b) => b.op.op !== 'arg' && !sums.has(b)) };
   copyNodes(rest, nb, map);
-  const carryResults = body.results.slice(0, nc).map((r, k) => {
+  const bodyResults = scanResultParts(op, body.results);
+  const carryResults = bodyResults.carries.map((r, k) => {
     const sp = splitOf.get(k);
     return must(map, sp ? sp.sum.inputs[1 - sp.mmSide] : r);
   });
   const mmResults = splits.map((sp) => must(map, sp.sum.inputs[sp.mmSide]));
-  const newBody = nb.finish([...carryResults, ...mmResults, ...body.results.slice(nc).map((v) => must(map, v))]);
+  const newBody = nb.finish([...carryResults, ...mmResults, ...bodyResults.steps.map((v) => must(map, v))]);
 
   const zeros = splits.map((sp) => {
     const t = body.values[body.results[sp.k]];
     return gb.add1({ op: 'fill', value: 0, shape: t.shape, ...(t.dtype === 'i32' ? { dtype: 'i32' as const } : {}) }, [], n.loc);
   });
   const newOp: ScanOp = { ...op, carries: [...op.carries, ...splits.map((sp) => `${op.carries[sp.k]}.matmul`)], body: newBody };
-  const outs = gb.add(newOp, [...ins.slice(0, nc), ...zeros, ...ins.slice(nc)], n.loc);
-  const finals = outs.slice(0, nc).map((v, k) => {
+  const parts = scanParts(op, ins);
+  const outs = scanResultParts(newOp, gb.add(newOp, scanInputs({ ...parts, carries: [...parts.carries, ...zeros] }), n.loc));
+  // The new scan's finals: the carries (split ones without the matmul term), then one per split.
+  const finals = outs.carries.slice(0, nc).map((v, k) => {
     const sp = splitOf.get(k);
     if (!sp) return v;
-    const mm = outs[nc + sp.j];
+    const mm = outs.carries[nc + sp.j];
     return gb.add1({ op: 'binary', fn: 'add' }, sp.mmSide === 1 ? [v, mm] : [mm, v], n.loc);
   });
-  return [...finals, ...outs.slice(nc + s)];
+  return [...finals, ...outs.steps];
 }
