@@ -127,6 +127,26 @@ export interface MatmulKernel extends KernelBase {
   readonly a: View;
   readonly w: View;
   readonly out: View;
+  /**
+   * The elementwise kernel that followed this one, fused into it by fuse-matmul-epilogue.ts (only
+   * targets that render it switch that pass on: GLSL). The product is then not stored: `out`
+   * only says where the map's loads of it point, and the kernel writes the map's outputs.
+   */
+  readonly epilogue?: MatmulEpilogue;
+}
+
+/**
+ * A map kernel evaluated on a matmul's product where it is computed: its loads of the matmul's
+ * output buffer (row i0, columns offset + i1 for one of `offsets`) read the product instead.
+ */
+export interface MatmulEpilogue {
+  readonly map: MapKernel;
+  /** Column offsets of the product the map reads, each the start of a group of shape[1] columns. */
+  readonly offsets: readonly number[];
+  /** The map's distinct output values: the first output with each. */
+  readonly values: readonly number[];
+  /** Per output of the map, the index of its value in `values`. */
+  readonly valueOf: readonly number[];
 }
 
 /**
@@ -585,7 +605,8 @@ export function kernelReads(k: Kernel): View[] {
     case 'reduce':
       return exprViews(k.expr);
     case 'matmul':
-      return [k.a, k.w];
+      // A fused epilogue reads the product where it is computed, not from the output buffer.
+      return k.epilogue ? [k.a, k.w, ...mapLoads(k.epilogue.map).filter((v) => v.buf !== k.out.buf)] : [k.a, k.w];
     case 'gather':
       return [k.ids, k.table];
     case 'scatter_add':
@@ -597,6 +618,7 @@ export function kernelReads(k: Kernel): View[] {
 
 /** The views a kernel writes through. */
 export function kernelWrites(k: Kernel): View[] {
+  if (k.kind === 'matmul' && k.epilogue) return k.epilogue.map.outs.map((o) => o.out);
   return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
 }
 
@@ -622,7 +644,7 @@ export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
     case 'reduce':
       return [{ shape: [...k.shape], view: { ...k.out, strides: k.out.strides.slice(0, k.shape.length) } }];
     case 'matmul':
-      return [{ shape: [k.m, k.n], view: k.out }];
+      return k.epilogue ? writeSpaces(k.epilogue.map) : [{ shape: [k.m, k.n], view: k.out }];
     case 'gather':
       return [{ shape: [...k.shape, k.dim], view: k.out }];
     case 'one_hot':
@@ -741,6 +763,16 @@ export function fmtExpr(e: Expr, p: Program | null = null): string {
 export function fmtProgram(p: Program): string {
   const lines: string[] = [`program ${p.name}`];
   for (const b of p.buffers) lines.push(`  buffer ${b.name}: ${b.dtype}[${fmtIExpr(b.size)}] ${b.role}`);
+  const fmtMap = (s: MapKernel, ind: string, head: string): void => {
+    const sh = `[${s.shape.map((x) => fmtIExpr(x)).join(', ')}]`;
+    if (s.lets.length === 0 && s.outs.length === 1) {
+      lines.push(`${ind}${head} ${sh} ${fmtView(p, s.outs[0].out)} = ${fmtExpr(s.outs[0].expr, p)}  # ${s.src}`);
+    } else {
+      lines.push(`${ind}${head} ${sh}  # ${s.src}`);
+      s.lets.forEach((e, j) => lines.push(`${ind}  $${j} = ${fmtExpr(e, p)}`));
+      for (const o of s.outs) lines.push(`${ind}  ${fmtView(p, o.out)} = ${fmtExpr(o.expr, p)}`);
+    }
+  };
   const go = (stmts: readonly Stmt[], ind: string): void => {
     for (const s of stmts) {
       const sh = (xs: readonly IExpr[]): string => `[${xs.map((x) => fmtIExpr(x)).join(', ')}]`;
@@ -750,13 +782,7 @@ export function fmtProgram(p: Program): string {
           go(s.body, ind + '  ');
           break;
         case 'map':
-          if (s.lets.length === 0 && s.outs.length === 1) {
-            lines.push(`${ind}map ${sh(s.shape)} ${fmtView(p, s.outs[0].out)} = ${fmtExpr(s.outs[0].expr, p)}  # ${s.src}`);
-          } else {
-            lines.push(`${ind}map ${sh(s.shape)}  # ${s.src}`);
-            s.lets.forEach((e, j) => lines.push(`${ind}  $${j} = ${fmtExpr(e, p)}`));
-            for (const o of s.outs) lines.push(`${ind}  ${fmtView(p, o.out)} = ${fmtExpr(o.expr, p)}`);
-          }
+          fmtMap(s, ind, 'map');
           break;
         case 'reduce':
           lines.push(`${ind}reduce_${s.fn} ${sh(s.shape)} over ${fmtIExpr(s.size)} ${fmtView(p, s.out)} = ${fmtExpr(s.expr, p)}  # ${s.src}`);
@@ -765,6 +791,10 @@ export function fmtProgram(p: Program): string {
           lines.push(
             `${ind}matmul [${fmtIExpr(s.m)}, ${fmtIExpr(s.k)}] x [${fmtIExpr(s.k)}, ${s.n}] ${fmtView(p, s.out)} = ${fmtView(p, s.a)} @ ${fmtView(p, s.w)}  # ${s.src}`,
           );
+          if (s.epilogue) {
+            const { map, offsets } = s.epilogue;
+            fmtMap(map, `${ind}  `, `epilogue (${fmtView(p, s.out)} read at columns ${offsets.join(', ')} + i1) map`);
+          }
           break;
         case 'scatter_add':
           lines.push(`${ind}scatter_add ${sh(s.shape)} x ${s.dim} ${fmtView(p, s.out)} += ${fmtView(p, s.values)} at rows ${fmtView(p, s.ids)} vocab ${s.vocab}  # ${s.src}`);
@@ -796,7 +826,7 @@ export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
     case 'reduce':
       return { ...k, out: f(k.out), expr: mapExprViews(k.expr, f) };
     case 'matmul':
-      return { ...k, a: f(k.a), w: f(k.w), out: f(k.out) };
+      return { ...k, a: f(k.a), w: f(k.w), out: f(k.out), ...(k.epilogue ? { epilogue: { ...k.epilogue, map: mapKernelViews(k.epilogue.map, f) as MapKernel } } : {}) };
     case 'gather':
       return { ...k, ids: f(k.ids), table: f(k.table), out: f(k.out) };
     case 'scatter_add':

@@ -7,7 +7,7 @@
 // textures and their write counts).
 
 import { kernelReads, kernelWrites, mapKernelViews, simplify, stmtBuffers, type BufferDecl, type Kernel, type Program, type Stmt } from './kernel-ir.js';
-import { kernelArgs } from './wasm/args.js';
+import { kernelArgs } from './kernel-args.js';
 
 export interface ParamPrep {
   /** The kernels a cached call skips (top level, no B or T in them, reading only parameters and each other's outputs). */

@@ -8,108 +8,58 @@
 // (4 x 8 blocks: 12 per 128), and the gates never go through a texture. In W1 (T = 20) the fused
 // draw costs what the 4 x 8 matmul alone did (101 vs 99 ms), and the cell's draw and the block copy
 // (9 + 11 ms) are gone; isolated draws of 4 x 16 against 4 x 8 varied either way with the machine.
-// Only the GLSL renderer does this: the kernel IR keeps the two kernels.
+// Which pairs fuse is a kernel-IR pass (fuse-matmul-epilogue.ts) that renderPlan switches on with
+// the GLSL conditions below: the fused matmul carries the cell as its `epilogue`, so the kernel IR
+// says what is drawn.
 
-import { add, exprViews, kernelReads, kernelWrites, mul, numelExpr, rowMajorStrides, simplify, sameIExpr, type IExpr, type Kernel, type MapKernel, type MatmulKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
+import { add, kernelReads, mul, simplify, type IExpr, type Kernel, type MatmulEpilogue, type MatmulKernel, type Program, type View } from '../kernel-ir.js';
+import { findMatmulEpilogues, type EpilogueOptions } from '../fuse-matmul-epilogue.js';
 import type { DrawSpec } from './draw.js';
-import { ExprRenderer, ix, Vec4ExprRenderer, type Packing } from './expr.js';
+import { ExprRenderer, ix, multipleOf, Vec4ExprRenderer, type Packing } from './expr.js';
 import { blockableMatmul, groupOutputs, header, kRunsInRows, letsUsed, MAX_SAMPLERS, staticKLoop } from './kernels.js';
 
-export interface Epilogue {
+/** A fused pair: the matmul (with or without its `epilogue` field) and what it carries. */
+export interface Epilogue extends MatmulEpilogue {
   readonly mm: MatmulKernel;
-  readonly map: MapKernel;
-  /** Column offsets of the matmul output the map reads, each the start of a group of H columns. */
-  readonly offsets: readonly number[];
-  /** The map's outputs' distinct values (at most two); per output, the index of its value. */
-  readonly values: readonly number[];
-  readonly valueOf: readonly number[];
 }
 
 /** Scratch targets of a fused pair: four (one per row of the block) per distinct value. */
-export function epilogueTargets(e: Epilogue): number {
+export function epilogueTargets(e: MatmulEpilogue): number {
   return 4 * e.values.length;
 }
 
 /** Element count of each scratch target: one texel per 4 rows x 4 units, (M + 3) / 4 row blocks of H / 4. */
-export function epilogueBlockSize(e: Epilogue): IExpr {
-  return mul(add(e.mm.m, 3), (simplify(e.map.shape[1]) as number) / 4);
+export function epilogueBlockSize(mm: MatmulKernel, e: MatmulEpilogue): IExpr {
+  return mul(add(mm.m, 3), (simplify(e.map.shape[1]) as number) / 4);
 }
 
-/** Kernels adjacent in one statement list (a matmul and the kernel right after it, in the same loop body). */
-function adjacent(body: readonly Stmt[], into: [Kernel, Kernel][] = []): [Kernel, Kernel][] {
-  body.forEach((s, i) => {
-    if (s.kind === 'loop') adjacent(s.body, into);
-    else if (i + 1 < body.length && body[i + 1].kind !== 'loop') into.push([s, body[i + 1] as Kernel]);
-  });
-  return into;
+/**
+ * The GLSL target's conditions for fusion: the matmul is drawn as blocks (blockableMatmul) with
+ * every k run inside one texture row (kRunsInRows, the static k loop), the fused draw writes whole
+ * texels, and it samples at most MAX_SAMPLERS buffers.
+ */
+export function glslEpilogueOptions(pk: Packing): EpilogueOptions {
+  return {
+    align: 4,
+    canFuse: (_p, mm, e) => {
+      if (!blockableMatmul(pk, mm) || kRunsInRows(pk, mm) === null) return false;
+      // The fused draw writes whole texels of each layer (H / 4 a multiple of 4, or M + 3 one):
+      // without this, an H of 4, 8 or 12 failed later, drawing the pair ("not whole texels").
+      if (!multipleOf(epilogueBlockSize(mm, e), 4)) return false;
+      const reads = new Set([mm.a.buf, mm.w.buf, ...kernelReads(e.map).map((v) => v.buf)].filter((b) => b !== mm.out.buf));
+      return reads.size <= MAX_SAMPLERS;
+    },
+  };
 }
 
-/** The matmul -> map pairs of a program that can be drawn fused, keyed by both kernels. */
-export function findEpilogues(p: Program, pk: Packing, all: readonly Kernel[]): Map<Kernel, Epilogue> {
-  let found: Epilogue[] = [];
-  const taken = new Set<Kernel>();
-  for (const [a, b] of adjacent(p.body)) {
-    if (a.kind !== 'matmul' || b.kind !== 'map' || taken.has(a) || taken.has(b)) continue;
-    const e = epilogueOf(p, pk, a, b);
-    if (e) {
-      found.push(e);
-      taken.add(a).add(b);
-    }
-  }
-  // The matmul's output is never written once fused, so nothing but fused maps (which read the
-  // accumulators instead) may read its buffer. The buffer planner reuses buffers (a GRU's two
-  // matmuls write the same scratch), so this is checked over all kernels, until no pair drops out.
-  // A reader right after a kernel that is not fused and writes the whole buffer (a GRU's first matmul
-  // and its map) reads that kernel's value, so it does not count.
-  const before = new Map<Kernel, Kernel>(adjacent(p.body).map(([a, b]) => [b, a]));
-  const wholeWrite = (k: Kernel | undefined, buf: number, fused: ReadonlySet<Kernel>): boolean =>
-    !!k && !fused.has(k) && kernelWrites(k).some((v) => v.buf === buf && simplify(v.offset) === 0 && sameIExpr(numelExpr(writtenShape(k)), p.buffers[buf].size) && contiguous(k, v));
-  for (;;) {
-    const fused = new Set<Kernel>(found.flatMap((e) => [e.mm, e.map]));
-    const keep = found.filter((e) => !all.some((k) => !fused.has(k) && kernelReads(k).some((v) => v.buf === e.mm.out.buf) && !wholeWrite(before.get(k), e.mm.out.buf, fused)));
-    if (keep.length === found.length) break;
-    found = keep;
-  }
+/** The matmul -> map pairs of a program (unfused) that the GLSL target fuses, keyed by both kernels. */
+export function findEpilogues(p: Program, pk: Packing, _all?: readonly Kernel[]): Map<Kernel, Epilogue> {
   const out = new Map<Kernel, Epilogue>();
-  for (const e of found) out.set(e.mm, e).set(e.map, e);
-  return out;
-}
-
-/** The iteration space a matmul writes ([M, N]); other kernels are never such writers here. */
-function writtenShape(k: Kernel): IExpr[] {
-  return k.kind === 'matmul' ? [k.m, k.n] : [0];
-}
-
-/** Whether a matmul writes its output row-major without gaps. */
-function contiguous(k: Kernel, v: View): boolean {
-  return k.kind === 'matmul' && rowMajorStrides([k.m, k.n]).every((s, j) => sameIExpr(v.strides[j], s));
-}
-
-function epilogueOf(p: Program, pk: Packing, mm: MatmulKernel, map: MapKernel): Epilogue | null {
-  const G = mm.out.buf;
-  if (!blockableMatmul(pk, mm) || kRunsInRows(pk, mm) === null) return null;
-  if (simplify(mm.out.offset) !== 0 || !sameIExpr(mm.out.strides[0], mm.n) || !sameIExpr(mm.out.strides[1], 1)) return null;
-  if (p.buffers[G].role !== 'scratch') return null;
-  if (map.shape.length !== 2 || !sameIExpr(map.shape[0], mm.m)) return null;
-  const H = simplify(map.shape[1]);
-  if (typeof H !== 'number' || H % 4 !== 0) return null;
-  // Every read of the matmul's output is row i0, columns o + i1 for a 4-aligned constant o.
-  const offsets: number[] = [];
-  const exprs = [...map.lets, ...map.outs.map((o) => o.expr)];
-  for (const v of exprs.flatMap((x) => exprViews(x))) {
-    if (v.buf !== G) continue;
-    const o = simplify(v.offset);
-    if (!sameIExpr(v.strides[0], mm.n) || !sameIExpr(v.strides[1], 1) || typeof o !== 'number' || o % 4 !== 0 || o + H > mm.n) return null;
-    if (!offsets.includes(o)) offsets.push(o);
+  for (const [mm, e] of findMatmulEpilogues(p, glslEpilogueOptions(pk))) {
+    const x = { ...e, mm };
+    out.set(mm, x).set(e.map, x);
   }
-  if (!offsets.length || offsets.length > 4) return null;
-  if (map.outs.some((o) => o.out.buf === G || p.buffers[o.out.buf].dtype !== 'f32')) return null;
-  const keys = map.outs.map((o) => JSON.stringify(o.expr));
-  const distinct = [...new Set(keys)];
-  if (distinct.length > 2) return null;
-  const reads = new Set([mm.a.buf, mm.w.buf, ...kernelReads(map).map((v) => v.buf)].filter((b) => b !== G));
-  if (reads.size > MAX_SAMPLERS) return null;
-  return { mm, map, offsets, values: distinct.map((k) => keys.indexOf(k)), valueOf: keys.map((k) => distinct.indexOf(k)) };
+  return out;
 }
 
 /**

@@ -2,15 +2,17 @@
 // shader: i32 buffers hold their integers exactly as floats (below 2^24), so ids, lengths and
 // counts compare and add exactly; a store into an i32 buffer truncates, as an Int32Array does.
 
-import { add, fmtIExpr, iexprVars, mul, sameIExpr, simplify, substitute, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
+import { add, iexprVars, mul, sameIExpr, simplify, substitute, type CmpFn, type Expr, type IExpr, type Program, type View } from '../kernel-ir.js';
 import type { BinaryFn, UnaryFn } from '../../ir/types.js';
+import { CStyle, floatLiteral, indexText, type Builtin, type Code, type FloatStyle, type Val } from '../c-style.js';
 import { isBlockBuffer, texWidthLog2, TEX_W_LOG2 } from './plan.js';
 
-const GLSL_SYNTAX = { max: (a: string, b: string) => `max(${a}, ${b})`, min: (a: string, b: string) => `min(${a}, ${b})` };
+/** GLSL builtins by the op table's names; tanh, sigmoid and square are helpers of SHADER_HELPERS. */
+const GLSL_FN = (name: Builtin): string => (name === 'tanh' ? 'rn_tanh' : name);
 
 /** An int expression. Variables (B, T, loop variables, axis variables i0..) are ints of the same name in the shader. */
 export function ix(e: IExpr): string {
-  return fmtIExpr(e, GLSL_SYNTAX);
+  return indexText(e, GLSL_FN);
 }
 
 /** The flat index a view addresses at the point (`${axis}0`, `${axis}1`, ...) of the iteration space. */
@@ -28,31 +30,20 @@ export function multipleOf(e: IExpr, n: number): boolean {
   return false;
 }
 
-/** A float literal (GLSL has none for NaN and infinities: they are bit patterns). */
-export function floatLit(v: number): string {
-  if (Number.isNaN(v)) return 'uintBitsToFloat(0x7fc00000u)';
-  if (v === Infinity) return 'uintBitsToFloat(0x7f800000u)';
-  if (v === -Infinity) return 'uintBitsToFloat(0xff800000u)';
-  if (Object.is(v, -0)) return '(-0.0)';
-  let s = String(v);
-  if (!/[.eE]/.test(s)) s += '.0';
-  else if (/^-?\d+e/.test(s)) s = s.replace('e', '.0e');
-  return v < 0 ? `(${s})` : s;
-}
-
-const UNARY: Record<UnaryFn, (x: string) => string> = {
-  neg: (x) => `(-${x})`,
-  tanh: (x) => `rn_tanh(${x})`,
-  sigmoid: (x) => `rn_sigmoid(${x})`,
-  hard_sigmoid: (x) => `clamp(0.2 * ${x} + 0.5, 0.0, 1.0)`,
-  relu: (x) => `max(0.0, ${x})`,
-  exp: (x) => `exp(${x})`,
-  log: (x) => `log(${x})`,
-  sqrt: (x) => `sqrt(${x})`,
-  abs: (x) => `abs(${x})`,
-  square: (x) => `rn_square(${x})`,
-  reciprocal: (x) => `(1.0 / ${x})`,
+/** Float literals: GLSL has none for NaN and infinities (they are bit patterns); every literal has a point. */
+const GLSL_FLOATS: FloatStyle = {
+  nan: 'uintBitsToFloat(0x7fc00000u)',
+  inf: 'uintBitsToFloat(0x7f800000u)',
+  ninf: 'uintBitsToFloat(0xff800000u)',
+  negZero: '(-0.0)',
+  point: true,
+  pointBeforeExp: true,
+  parenNegative: true,
 };
+
+export function floatLit(v: number): string {
+  return floatLiteral(v, GLSL_FLOATS);
+}
 
 /** Elements per texel of each buffer: 1 (R32F) or 4 (RGBA32F, four consecutive elements per texel). */
 export type Packing = (buf: number) => 1 | 4;
@@ -142,35 +133,39 @@ vec4 rn_square(vec4 x) {
   return x * x;
 }`;
 
-/** Renders value expressions of one kernel: loads through `ld(s_<buffer>, index)`, lets as `v<j>`. */
-/** A binary op as GLSL, for floats or (vec4) four at a time: the same text but for eq, whose comparison gives a bool / bvec4. */
-function binaryText(fn: BinaryFn, a: string, b: string, vec4: boolean): string {
-  switch (fn) {
-    case 'add':
-      return `(${a} + ${b})`;
-    case 'sub':
-      return `(${a} - ${b})`;
-    case 'mul':
-      return `(${a} * ${b})`;
-    case 'div':
-      return `(${a} / ${b})`;
-    case 'max':
-      return `max(${a}, ${b})`;
-    case 'min':
-      return `min(${a}, ${b})`;
-    case 'eq':
-      return vec4 ? `vec4(equal(${a}, ${b}))` : `(${a} == ${b} ? 1.0 : 0.0)`;
-  }
-}
-
-export class ExprRenderer {
+/** Renders value expressions of one kernel (GLSL as a C-style language, every value a float): loads through `ld(s_<buffer>, index)`, lets as `v<j>`. */
+export class ExprRenderer extends CStyle {
   /** Buffers loaded so far, in order of first use. */
   readonly reads: number[] = [];
+  protected readonly floats = GLSL_FLOATS;
 
   constructor(
     private readonly p: Program,
     readonly packing: Packing,
-  ) {}
+  ) {
+    super();
+  }
+
+  protected override fn(name: Builtin): string {
+    return GLSL_FN(name);
+  }
+
+  protected override unary(fn: UnaryFn, x: string): string {
+    return fn === 'sigmoid' || fn === 'square' ? `rn_${fn}(${x})` : super.unary(fn, x);
+  }
+
+  /** An index is an int: as a value, a float. */
+  protected override index(e: IExpr): Code {
+    return { text: `float(${ix(e)})`, dtype: 'f32' };
+  }
+
+  protected loadView(v: View): Code {
+    return { text: this.load(v), dtype: 'f32' };
+  }
+
+  protected refOf(id: number): Val {
+    return { text: `v${id}`, dtype: 'f32' };
+  }
 
   sampler(buf: number): string {
     if (!this.reads.includes(buf)) this.reads.push(buf);
@@ -210,33 +205,9 @@ export class ExprRenderer {
   }
 
   expr(e: Expr): string {
-    switch (e.op) {
-      case 'load':
-        return this.load(e.view);
-      case 'const':
-        return floatLit(e.value);
-      case 'index':
-        return `float(${ix(e.index)})`;
-      case 'ref':
-        return `v${e.id}`;
-      case 'unary':
-        return UNARY[e.fn](this.expr(e.x));
-      case 'binary':
-        return binaryText(e.fn, this.expr(e.a), this.expr(e.b), false);
-      case 'cmp': {
-        const op = { lt: '<', le: '<=', eq: '==', ne: '!=' }[e.fn];
-        return `(${this.expr(e.a)} ${op} ${this.expr(e.b)})`;
-      }
-      case 'select':
-        return `(${this.expr(e.cond)} ? ${this.expr(e.a)} : ${this.expr(e.b)})`;
-      case 'cast':
-        return e.to === 'i32' ? `trunc(${this.expr(e.x)})` : this.expr(e.x);
-    }
+    return this.text(e);
   }
 }
-
-/** `UNARY` for vec4 operands (the same functions componentwise; relu keeps max's operand order). */
-const UNARY4: Record<UnaryFn, (x: string) => string> = { ...UNARY, relu: (x) => `max(vec4(0.0), ${x})` };
 
 /**
  * Renders value expressions of a map kernel as vec4: the four consecutive elements along the
@@ -273,31 +244,48 @@ export class Vec4ExprRenderer extends ExprRenderer {
     return `vec4(${[0, 1, 2, 3].map((c) => this.fetch(v.buf, ix(add(idx, mul(c, s))))).join(', ')})`;
   }
 
+  protected override loadView(v: View): Code {
+    return { text: this.vload(v), dtype: 'f32' };
+  }
+
+  override literal(v: number, dtype: 'f32' | 'i32'): string {
+    return `vec4(${super.literal(v, dtype)})`;
+  }
+
+  protected override index(e: IExpr): Code {
+    const iv = `i${this.last}`;
+    if (!this.usesLast(e)) return { text: `vec4(float(${ix(e)}))`, dtype: 'f32' };
+    return { text: `vec4(${[0, 1, 2, 3].map((c) => `float(${ix(substitute(e, { [iv]: add(iv, c) }))})`).join(', ')})`, dtype: 'f32' };
+  }
+
+  /** The same functions componentwise; relu keeps max's operand order. */
+  protected override unary(fn: UnaryFn, x: string): string {
+    return fn === 'relu' ? `max(vec4(0.0), ${x})` : super.unary(fn, x);
+  }
+
+  /** eq's comparison gives a bvec4. */
+  protected override binary(fn: BinaryFn, a: Val, b: Val): Code {
+    return fn === 'eq' ? { text: `vec4(equal(${a.text}, ${b.text}))`, dtype: 'f32' } : super.binary(fn, a, b);
+  }
+
+  protected override cmp(fn: CmpFn, a: string, b: string): Code {
+    return { text: `${{ lt: 'lessThan', le: 'lessThanEqual', eq: 'equal', ne: 'notEqual' }[fn]}(${a}, ${b})`, dtype: 'i32' };
+  }
+
+  /** A component-wise pick, no arithmetic. */
+  protected override select(cond: string, a: string, b: string): Code {
+    return { text: `mix(${b}, ${a}, ${cond})`, dtype: 'f32' };
+  }
+
+  protected override node(e: Expr): Val {
+    if (e.op !== 'select') return super.node(e);
+    // The operands in the order of mix's arguments (the order samplers are first used in).
+    const b = this.text(e.b);
+    const a = this.text(e.a);
+    return this.emit(this.select(this.text(e.cond), a, b));
+  }
+
   vexpr(e: Expr): string {
-    switch (e.op) {
-      case 'load':
-        return this.vload(e.view);
-      case 'const':
-        return `vec4(${floatLit(e.value)})`;
-      case 'index': {
-        const iv = `i${this.last}`;
-        if (!this.usesLast(e.index)) return `vec4(float(${ix(e.index)}))`;
-        return `vec4(${[0, 1, 2, 3].map((c) => `float(${ix(substitute(e.index, { [iv]: add(iv, c) }))})`).join(', ')})`;
-      }
-      case 'ref':
-        return `v${e.id}`;
-      case 'unary':
-        return UNARY4[e.fn](this.vexpr(e.x));
-      case 'binary':
-        return binaryText(e.fn, this.vexpr(e.a), this.vexpr(e.b), true);
-      case 'cmp': {
-        const f = { lt: 'lessThan', le: 'lessThanEqual', eq: 'equal', ne: 'notEqual' }[e.fn];
-        return `${f}(${this.vexpr(e.a)}, ${this.vexpr(e.b)})`;
-      }
-      case 'select':
-        return `mix(${this.vexpr(e.b)}, ${this.vexpr(e.a)}, ${this.vexpr(e.cond)})`;
-      case 'cast':
-        return e.to === 'i32' ? `trunc(${this.vexpr(e.x)})` : this.vexpr(e.x);
-    }
+    return this.text(e);
   }
 }

@@ -26,6 +26,7 @@ import {
 } from '../kernel-ir.js';
 import { ExprRenderer, floatLit, ix, multipleOf, texelCoord, Vec4ExprRenderer, viewIndex, widthLog2, type Packing } from './expr.js';
 import { sameGeometry, type DrawSpec } from './draw.js';
+import { oneLine } from '../c-style.js';
 import { TEX_W } from './plan.js';
 
 /** WebGL2 guarantees 16 texture units in a fragment shader and 4 draw buffers. */
@@ -39,10 +40,6 @@ export const MAX_TARGETS_WITH_FALLBACK = 8;
 
 function fmtDims(xs: readonly IExpr[]): string {
   return `[${xs.map(ix).join(', ')}]`;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/[\r\n]+/g, ' ');
 }
 
 export function header(k: Kernel, what: string): string[] {

@@ -1,12 +1,14 @@
 // Renders a scheduled kernel Program (kernel-ir.ts) as a GlslPlan: the statement tree with each
 // kernel replaced by its draws, the GLSL ES 3.00 shaders of those draws, and what the host must
-// check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw).
+// check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw). A matmul
+// that carries an epilogue (fuse-matmul-epilogue.ts) is drawn fused with it (epilogue.ts).
 
-import { kernelReads, mul, type BufferDecl, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { kernelReads, mul, type BufferDecl, type Kernel, type MatmulEpilogue, type MatmulKernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
 import { layersOf, multipleOf, widthLog2, type Packing } from './expr.js';
 import { blockableMatmul, blockTargets, kernelDraws, matmulBlockSize, MAX_SAMPLERS } from './kernels.js';
-import { epilogueBlockSize, epilogueComputeDraw, epilogueCopyDraws, epilogueTargets, findEpilogues, type Epilogue } from './epilogue.js';
+import { epilogueBlockSize, epilogueComputeDraw, epilogueCopyDraws, epilogueTargets, glslEpilogueOptions, type Epilogue } from './epilogue.js';
+import { findMatmulEpilogues, withMatmulEpilogues } from '../fuse-matmul-epilogue.js';
 import { blockBufferName, isBlockBuffer, type GlslPlan, type PlanDraw, type PlanIdCheck, type PlanShader, type PlanStmt } from './plan.js';
 
 function kernelName(n: number, k: Kernel): string {
@@ -26,7 +28,7 @@ function choosePacking(p: Program, specs: readonly DrawSpec[]): Packing {
   return (buf) => (ok[buf] ? 4 : 1);
 }
 
-/** Kernels with their names and enclosing loop variables, in program order. */
+/** Kernels with their enclosing loop variables, in program order. */
 function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kernel; vars: readonly string[] }[] = []) {
   for (const s of ss) {
     if (s.kind === 'loop') kernelsOf(s.body, [...vars, s.var], into);
@@ -35,39 +37,62 @@ function kernelsOf(ss: readonly Stmt[], vars: readonly string[], into: { k: Kern
   return into;
 }
 
+/** Kernels of the program before fusion that a kernel stands for: a matmul with an epilogue, two (names count both). */
+function width(k: Kernel): number {
+  return k.kind === 'matmul' && k.epilogue ? 2 : 1;
+}
+
 /**
  * The program with an RGBA32F scratch buffer added for each matmul drawn as blocks
- * (kernels.ts blockedMatmulDraws): a texture array, one layer per render target (4 or 8).
+ * (kernels.ts blockedMatmulDraws): a texture array, one layer per render target (4 or 8); for a
+ * matmul with an epilogue, a layer per target of the epilogue's values.
  */
-function withBlockBuffers(p: Program, pk: Packing, all: readonly { k: Kernel }[], epilogues: ReadonlyMap<Kernel, Epilogue>): { p: Program; pk: Packing; blocks: Map<Kernel, number> } {
+function withBlockBuffers(p: Program, pk: Packing): { p: Program; pk: Packing; blocks: Map<Kernel, number> } {
   const buffers: BufferDecl[] = [...p.buffers];
   const blocks = new Map<Kernel, number>();
-  all.forEach(({ k }, n) => {
-    if (k.kind !== 'matmul' || !blockableMatmul(pk, k)) return;
-    // A matmul fused with the kernel after it: a layer per target of that kernel's values.
-    const e = epilogues.get(k);
-    const layers = e ? epilogueTargets(e) : blockTargets(k);
-    const perLayer = e ? epilogueBlockSize(e) : matmulBlockSize(k);
-    buffers.push({ id: buffers.length, name: blockBufferName(n), dtype: 'f32', size: mul(layers, perLayer), role: 'scratch', shape: [layers] });
-    blocks.set(k, buffers.length - 1);
-    if (e) blocks.set(e.map, buffers.length - 1);
-  });
+  let n = 0;
+  for (const { k } of kernelsOf(p.body, [])) {
+    if (k.kind === 'matmul' && blockableMatmul(pk, k)) {
+      const e = k.epilogue;
+      const layers = e ? epilogueTargets(e) : blockTargets(k);
+      const perLayer = e ? epilogueBlockSize(k, e) : matmulBlockSize(k);
+      buffers.push({ id: buffers.length, name: blockBufferName(n), dtype: 'f32', size: mul(layers, perLayer), role: 'scratch', shape: [layers] });
+      blocks.set(k, buffers.length - 1);
+    }
+    n += width(k);
+  }
   const base = p.buffers.length;
   return { p: { ...p, buffers }, pk: (buf) => (buf >= base ? 4 : pk(buf)), blocks };
 }
 
-/** `prep`: the kernels of the parameters alone (param-prep.ts), marked for the engine to skip while the parameters are unchanged. */
+/**
+ * The kernel program the GLSL target draws (`program`: `p` after the matmul-epilogue pass with the
+ * GLSL conditions; print it with fmtProgram), the packing of its buffers, and the fused pairs by
+ * the matmul of `p` they came from. Pass 1 of rendering finds what each kernel of `p` writes and
+ * how (the packing that allows); fusion is decided on that packing, and pass 2 renders with it.
+ */
+export function glslKernels(p: Program): { program: Program; packing: Packing; found: ReadonlyMap<MatmulKernel, MatmulEpilogue> } {
+  const all = kernelsOf(p.body, ['B', 'T']);
+  const packing = choosePacking(
+    p,
+    all.flatMap(({ k, vars }, n) => kernelDraws(p, () => 1, k, kernelName(n, k), vars)),
+  );
+  const found = findMatmulEpilogues(p, glslEpilogueOptions(packing));
+  return { program: withMatmulEpilogues(p, found), packing, found };
+}
+
+/**
+ * `prep`: the kernels of the parameters alone (param-prep.ts), marked for the engine to skip while
+ * the parameters are unchanged. The GLSL target switches the matmul-epilogue pass on here
+ * (glslKernels).
+ */
 export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): GlslPlan {
   const shaders: PlanShader[] = [];
   const idChecks: PlanIdCheck[] = [];
-  // Pass 1 finds what each kernel writes and how; pass 2 renders with the packing that allows.
-  const all = kernelsOf(p0.body, ['B', 'T']);
-  const pk0 = choosePacking(
-    p0,
-    all.flatMap(({ k, vars }, n) => kernelDraws(p0, () => 1, k, kernelName(n, k), vars)),
-  );
-  const epilogues = findEpilogues(p0, pk0, all.map((x) => x.k));
-  const { p, pk, blocks } = withBlockBuffers(p0, pk0, all, epilogues);
+  const { program, packing, found } = glslKernels(p0);
+  // A fused matmul is marked for the engine to skip when the matmul it came from was.
+  const prepFused = new Set([...found].filter(([mm]) => prep.has(mm)).map(([, e]) => e));
+  const { p, pk, blocks } = withBlockBuffers(program, packing);
   let count = 0;
 
   const idCheck = (buf: number, limit: number, src: string, what: string): void => {
@@ -75,15 +100,29 @@ export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): 
     idChecks.push({ buf, limit, before: `${src}: id `, after: ` is out of range for ${what} ${limit} (valid ids are 0 to ${limit - 1})` });
   };
 
-  const kernel = (k: Kernel, vars: readonly string[]): PlanStmt => {
+  const kernel = (k: Kernel, vars: readonly string[]): PlanStmt[] => {
+    if (k.kind === 'matmul' && k.epilogue) {
+      // The fused pair: the matmul's draw computes the map's values into the block buffer, the map's
+      // draws copy them into its outputs (two statements, named as the two kernels).
+      const { epilogue, ...mm } = k;
+      const e: Epilogue = { ...epilogue, mm };
+      const b = blocks.get(k)!;
+      return [
+        drawKernel(mm, prepFused.has(epilogue), (name) => [epilogueComputeDraw(p, pk, e, name, vars, b)]),
+        drawKernel(epilogue.map, prep.has(epilogue.map), (name) => epilogueCopyDraws(p, pk, e, name, vars, b)),
+      ];
+    }
+    return [drawKernel(k, prep.has(k), (name) => kernelDraws(p, pk, k, name, vars, blocks.get(k)))];
+  };
+
+  const drawKernel = (k: Kernel, params: boolean, drawsOf: (name: string) => DrawSpec[]): PlanStmt => {
     const name = kernelName(count++, k);
     if (k.kind === 'gather') idCheck(k.ids.buf, k.vocab, k.src, 'a vocabulary of size');
     if (k.kind === 'scatter_add') idCheck(k.ids.buf, k.vocab, k.src, 'a vocabulary of size');
     if (k.kind === 'one_hot') idCheck(k.ids.buf, k.depth, k.src, 'one_hot of depth');
     const read = new Set(kernelReads(k).map((v) => v.buf));
     // Outputs of one draw share their packing: split a group whose buffers differ.
-    const e = epilogues.get(k);
-    const drawn = !e ? kernelDraws(p, pk, k, name, vars, blocks.get(k)) : k === e.mm ? [epilogueComputeDraw(p, pk, e, name, vars, blocks.get(k)!)] : epilogueCopyDraws(p, pk, e, name, vars, blocks.get(k)!);
+    const drawn = drawsOf(name);
     const specs = drawn.flatMap((spec) => {
       const by4 = spec.outs.filter((o) => pk(o.buf) === 4);
       const by1 = spec.outs.filter((o) => pk(o.buf) === 1);
@@ -110,11 +149,11 @@ export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): 
       return { ...draw, copyShader: shaders.length - 1 };
     };
     const draws = specs.map(drawOf);
-    return { kind: 'kernel', name, src: k.src, ...(prep.has(k) ? { params: true as const } : {}), draws };
+    return { kind: 'kernel', name, src: k.src, ...(params ? { params: true as const } : {}), draws };
   };
 
   const stmts = (ss: readonly Stmt[], vars: readonly string[]): PlanStmt[] =>
-    ss.map((s) => (s.kind === 'loop' ? { kind: 'loop', var: s.var, count: s.count, reverse: s.reverse, body: stmts(s.body, [...vars, s.var]) } : kernel(s, vars)));
+    ss.flatMap((s): PlanStmt[] => (s.kind === 'loop' ? [{ kind: 'loop', var: s.var, count: s.count, reverse: s.reverse, body: stmts(s.body, [...vars, s.var]) }] : kernel(s, vars)));
 
   const body = stmts(p.body, ['B', 'T']);
   return {

@@ -11,10 +11,6 @@ import {
   add,
   collapseMap,
   exprViews,
-  fmtIExpr,
-  iexprVars,
-  kernelReads,
-  kernelWrites,
   mapLoads,
   mul,
   rewriteExpr,
@@ -32,7 +28,8 @@ import {
   type Stmt,
   type View,
 } from '../kernel-ir.js';
-import type { UnaryFn } from '../../ir/types.js';
+import { kernelArgs } from '../kernel-args.js';
+import { CStyle, indexText, lineComment, type Builtin, type FloatStyle, type Val } from '../c-style.js';
 
 export interface RenderOptions {
   /** Name of the rendered function (default 'run'). */
@@ -41,10 +38,11 @@ export interface RenderOptions {
   errorClass?: string;
 }
 
-const JS_SYNTAX = { max: (a: string, b: string) => `Math.max(${a}, ${b})`, min: (a: string, b: string) => `Math.min(${a}, ${b})` };
+/** JavaScript as a C-style language: Math functions, strict comparisons, plain number literals. */
+const JS_FN: Record<Builtin, string> = { max: 'Math.max', min: 'Math.min', exp: 'Math.exp', log: 'Math.log', sqrt: 'Math.sqrt', abs: 'Math.abs', tanh: 'Math.tanh', clamp: 'clamp', trunc: 'Math.trunc' };
 
 function ix(e: IExpr): string {
-  return fmtIExpr(e, JS_SYNTAX);
+  return indexText(e, (f) => JS_FN[f]);
 }
 
 /** Module-level code the rendered programs need; emit once per module, before them. (The math is inlined: nothing for now.) */
@@ -52,32 +50,51 @@ export function renderPrelude(): string {
   return '// Kernels: each a function of the buffers it touches; elementwise math inlined.';
 }
 
-/** Inline JS for each unary function of an operand text that is atomic or parenthesized; square's operand must be evaluated once (see Renderer.expr). */
-const UNARY_JS: Record<UnaryFn, (x: string) => string> = {
-  neg: (x) => `(-${x})`,
-  tanh: (x) => `Math.tanh(${x})`,
-  sigmoid: (x) => `(1 / (1 + Math.exp(-${x})))`,
-  hard_sigmoid: (x) => `Math.min(1, Math.max(0, 0.2 * ${x} + 0.5))`,
-  relu: (x) => `Math.max(0, ${x})`,
-  exp: (x) => `Math.exp(${x})`,
-  log: (x) => `Math.log(${x})`,
-  sqrt: (x) => `Math.sqrt(${x})`,
-  abs: (x) => `Math.abs(${x})`,
-  square: (x) => `(${x} * ${x})`,
-  reciprocal: (x) => `(1 / ${x})`,
-};
-
 /** An operand text that is cheap to repeat: a name, a number, or one array element with a simple index. */
 function simpleText(x: string): boolean {
   return /^\(?-?[\w$.]+\)?$/.test(x) || /^[\w$]+\[[\w$ +*-]*\]$/.test(x);
 }
 
-function num(v: number): string {
-  if (Number.isNaN(v)) return 'NaN';
-  if (v === Infinity) return 'Infinity';
-  if (v === -Infinity) return '(-Infinity)';
-  if (Object.is(v, -0)) return '(-0)';
-  return v < 0 ? `(${v})` : String(v);
+/**
+ * Value expressions inline, as JS text: loads `buf[at(view)]`, lets by the names in `refs`.
+ * square's operand is evaluated once: a compound one goes to a temporary declared in `pre`.
+ */
+class JsExpr extends CStyle {
+  protected readonly floats: FloatStyle = { nan: 'NaN', inf: 'Infinity', ninf: '(-Infinity)', negZero: '(-0)', point: false, parenNegative: true };
+  protected override readonly cmpOps = { lt: '<', le: '<=', eq: '===', ne: '!==' } as const;
+
+  constructor(
+    private readonly r: Renderer,
+    private readonly at: (v: View) => string,
+    private readonly pre: string[],
+    private readonly indent: string,
+    private readonly refs: readonly string[],
+  ) {
+    super();
+  }
+
+  protected override fn(name: Builtin): string {
+    return JS_FN[name];
+  }
+
+  protected override clamp(x: string, lo: string, hi: string): string {
+    return `Math.min(${hi}, Math.max(${lo}, ${x}))`;
+  }
+
+  protected override once(x: string): string {
+    if (simpleText(x)) return x;
+    const t = this.r.temp('_t');
+    this.pre.push(`${this.indent}const ${t} = ${x};`);
+    return t;
+  }
+
+  protected loadView(v: View): Val {
+    return { text: `${this.r.buf(v.buf)}[${this.at(v)}]`, dtype: 'f32' };
+  }
+
+  protected refOf(id: number): Val {
+    return { text: this.refs[id], dtype: 'f32' };
+  }
 }
 
 /** Short shape text for comments: [B, T, 8]. */
@@ -86,9 +103,7 @@ function fmtDims(xs: readonly IExpr[]): string {
 }
 
 /** Comments are `//` lines: keep them to one line. */
-function comment(s: string): string {
-  return `// ${s.replace(/[\r\n]+/g, ' ')}`;
-}
+const comment = lineComment;
 
 class Renderer {
   private tmp = 0;
@@ -140,6 +155,11 @@ class Renderer {
         else L.push(`${ind}for (let ${v} = 0; ${v} < ${ix(s.count)}; ${v}++) {`);
         L.push(...this.stmts(s.body, ind + '  '));
         L.push(`${ind}}`);
+      } else if (s.kind === 'matmul' && s.epilogue) {
+        // A fused epilogue (fuse-matmul-epilogue.ts, switched on by the GLSL target): here the
+        // product is stored and the map reads it, as before fusion.
+        const { epilogue, ...mm } = s;
+        L.push(`${ind}${this.kernelFn(mm)};`, `${ind}${this.kernelFn(epilogue.map)};`);
       } else L.push(`${ind}${this.kernelFn(s)};`);
     }
     return L;
@@ -170,7 +190,8 @@ class Renderer {
         lines = this.oneHot(k, '');
         break;
     }
-    const args = kernelArgs(k).map((a) => (typeof a === 'number' ? this.buf(a) : a));
+    const { vars, bufs } = kernelArgs(k);
+    const args = [...vars, ...bufs.map((b) => this.buf(b))];
     // lines: comment(s), '{', body, '}': the block becomes the function body.
     const open = lines.indexOf('{');
     lines[open] = `function ${name}(${args.join(', ')}) {`;
@@ -183,55 +204,12 @@ class Renderer {
    * twice, e.g. square); `refs` names the kernel's lets.
    */
   expr(e: Expr, at: (v: View) => string, pre: string[] = [], ind = '', refs: readonly string[] = []): string {
-    const go = (x: Expr): string => this.expr(x, at, pre, ind, refs);
-    switch (e.op) {
-      case 'load':
-        return `${this.buf(e.view.buf)}[${at(e.view)}]`;
-      case 'const':
-        return num(e.value);
-      case 'index':
-        return `(${ix(e.index)})`;
-      case 'ref':
-        return refs[e.id];
-      case 'unary': {
-        let x = go(e.x);
-        if (e.fn === 'square' && !simpleText(x)) {
-          const t = `_t${this.tmp++}`;
-          pre.push(`${ind}const ${t} = ${x};`);
-          x = t;
-        }
-        return UNARY_JS[e.fn](x);
-      }
-      case 'binary': {
-        const a = go(e.a);
-        const b = go(e.b);
-        switch (e.fn) {
-          case 'add':
-            return `(${a} + ${b})`;
-          case 'sub':
-            return `(${a} - ${b})`;
-          case 'mul':
-            return `(${a} * ${b})`;
-          case 'div':
-            return `(${a} / ${b})`;
-          case 'max':
-            return `Math.max(${a}, ${b})`;
-          case 'min':
-            return `Math.min(${a}, ${b})`;
-          case 'eq':
-            return `(${a} === ${b} ? 1 : 0)`;
-        }
-        break;
-      }
-      case 'cmp': {
-        const op = { lt: '<', le: '<=', eq: '===', ne: '!==' }[e.fn];
-        return `(${go(e.a)} ${op} ${go(e.b)})`;
-      }
-      case 'select':
-        return `(${go(e.cond)} ? ${go(e.a)} : ${go(e.b)})`;
-      case 'cast':
-        return e.to === 'i32' ? `Math.trunc(${go(e.x)})` : go(e.x);
-    }
+    return new JsExpr(this, at, pre, ind, refs).text(e);
+  }
+
+  /** A fresh local name: `${prefix}${n}`, numbered across the kernel. */
+  temp(prefix: string): string {
+    return `${prefix}${this.tmp++}`;
   }
 
   /**
@@ -531,60 +509,6 @@ class Renderer {
     );
     L.push(`${ind}}`);
     return L;
-  }
-}
-
-/**
- * What a kernel function takes: B, T and loop variables its index expressions use (in that
- * order), then the buffers it touches (ids, in order of first use).
- */
-function kernelArgs(k: Kernel): (string | number)[] {
-  const vars = new Set<string>();
-  const dims: IExpr[] = [];
-  const views: View[] = [...kernelWrites(k), ...kernelReads(k)];
-  switch (k.kind) {
-    case 'map':
-      dims.push(...k.shape);
-      for (const e of [...k.lets, ...k.outs.map((o) => o.expr)]) collectIndexVars(e, vars);
-      break;
-    case 'reduce':
-      dims.push(...k.shape, k.size);
-      collectIndexVars(k.expr, vars);
-      break;
-    case 'matmul':
-      dims.push(k.m, k.k);
-      break;
-    case 'gather':
-    case 'scatter_add':
-    case 'one_hot':
-      dims.push(...k.shape);
-      break;
-  }
-  for (const d of dims) iexprVars(d, vars);
-  for (const v of views) {
-    iexprVars(v.offset, vars);
-    for (const s of v.strides) iexprVars(s, vars);
-  }
-  const syms = [...vars].filter((v) => !/^i\d+$/.test(v));
-  const order = (v: string): number => (v === 'B' ? -2 : v === 'T' ? -1 : v === 't' ? 0 : Number(v.slice(1)));
-  syms.sort((a, b) => order(a) - order(b));
-  const bufs: number[] = [];
-  for (const v of views) if (!bufs.includes(v.buf)) bufs.push(v.buf);
-  return [...syms, ...bufs];
-}
-
-function collectIndexVars(e: Expr, into: Set<string>, seen: Set<Expr> = new Set()): void {
-  if (seen.has(e)) return;
-  seen.add(e);
-  if (e.op === 'index') iexprVars(e.index, into);
-  else if (e.op === 'unary' || e.op === 'cast') collectIndexVars(e.x, into, seen);
-  else if (e.op === 'binary' || e.op === 'cmp') {
-    collectIndexVars(e.a, into, seen);
-    collectIndexVars(e.b, into, seen);
-  } else if (e.op === 'select') {
-    collectIndexVars(e.cond, into, seen);
-    collectIndexVars(e.a, into, seen);
-    collectIndexVars(e.b, into, seen);
   }
 }
 

@@ -11,14 +11,13 @@
 // share an arena and integer bit patterns that look like NaNs are never canonicalized.
 
 import {
-  fmtIExpr,
   simplify,
-  type Expr,
   type IExpr,
   type Program,
   type View,
 } from '../kernel-ir.js';
 import type { DType, UnaryFn } from '../../ir/types.js';
+import { CStyle, floatLiteral, indexText, lineComment, type Code, type FloatStyle, type Val } from '../c-style.js';
 
 export type Arena = 'M' | 'W';
 
@@ -110,7 +109,7 @@ export function ix(e: IExpr, env: Pick<KernelEnv, 'loops'>): string {
     return { op: x.op, args: x.args.map(rename) };
   };
   // fmtIExpr simplifies again; the renamed variables are opaque names to it.
-  return fmtIExpr(rename(s), { max: (a, b) => `max(${a}, ${b})`, min: (a, b) => `min(${a}, ${b})` });
+  return indexText(rename(s), (f) => f);
 }
 
 /** The word index of element `at` (an index expression) of a view's buffer. */
@@ -139,20 +138,26 @@ export function storeWord(env: KernelEnv, buf: number, at: IExpr, value: string)
   return `${word(env, pl.arena, wordIndex(env, buf, at))} = bitcast<u32>(${value});`;
 }
 
+/**
+ * f32 literals with the `f` suffix. A constant expression may not be infinite or NaN in WGSL:
+ * those take their bits through a run-time value (u.T ^ u.T is 0, unknown to the compiler's
+ * constant evaluation); f32 subnormals are written as bits too.
+ */
+const WGSL_FLOATS: FloatStyle = {
+  nan: 'bitcast<f32>(0x7fc00000u | u32(u.T ^ u.T))',
+  inf: 'bitcast<f32>(0x7f800000u | u32(u.T ^ u.T))',
+  ninf: 'bitcast<f32>(0xff800000u | u32(u.T ^ u.T))',
+  negZero: '-0.0f',
+  point: true,
+  suffix: 'f',
+  parenNegative: false,
+  f32: true,
+  subnormal: (f) => `bitcast<f32>(${new Uint32Array(Float32Array.of(f).buffer)[0] >>> 0}u)`,
+};
+
 /** A WGSL f32 literal (NaN and infinities as bit patterns: WGSL has no literal for them). */
 export function f32Lit(v: number): string {
-  const f = Math.fround(v);
-  if (!Number.isFinite(f)) {
-    // A constant expression may not be infinite or NaN in WGSL: take the bits through a run-time
-    // value (u.T ^ u.T is 0, unknown to the compiler's constant evaluation).
-    const bits = Number.isNaN(f) ? '0x7fc00000u' : f > 0 ? '0x7f800000u' : '0xff800000u';
-    return `bitcast<f32>(${bits} | u32(u.T ^ u.T))`;
-  }
-  if (Object.is(f, -0)) return '-0.0f';
-  if (f !== 0 && Math.abs(f) < 1.1754943508222875e-38) return `bitcast<f32>(${(new Uint32Array(Float32Array.of(f).buffer)[0] >>> 0)}u)`; // subnormal
-  let s = String(f);
-  if (!/[.e]/.test(s)) s += '.0';
-  return `${s}f`;
+  return floatLiteral(v, WGSL_FLOATS);
 }
 
 export function i32Lit(v: number): string {
@@ -160,120 +165,69 @@ export function i32Lit(v: number): string {
   return v === -2147483648 ? 'i32(-2147483647 - 1)' : `${v}i`;
 }
 
-const UNARY: Record<UnaryFn, (x: string) => string> = {
-  neg: (x) => `(-(${x}))`,
-  // tanh of a large argument is NaN on some WGSL implementations (sinh / cosh overflow); clamped,
-  // it rounds to +-1 in f32 exactly as the true value does.
-  tanh: (x) => `tanh(clamp(${x}, -15.0f, 15.0f))`,
-  sigmoid: (x) => `(1.0f / (1.0f + exp(-(${x}))))`,
-  hard_sigmoid: (x) => `clamp(0.2f * ${x} + 0.5f, 0.0f, 1.0f)`,
-  relu: (x) => `max(0.0f, ${x})`,
-  exp: (x) => `exp(${x})`,
-  log: (x) => `log(${x})`,
-  sqrt: (x) => `sqrt(${x})`,
-  abs: (x) => `abs(${x})`,
-  square: (x) => `(${x} * ${x})`,
-  reciprocal: (x) => `(1.0f / ${x})`,
-};
-
 /**
  * Renders value expressions as WGSL `let` statements, one per non-trivial node (so a node shared
  * by several outputs or lets, a DAG after fusion, is computed once, and square's operand once).
+ * WGSL is typed: values carry their dtype, i32 literals have their own form, casts are explicit.
  */
-export class ExprWriter {
-  readonly lines: string[] = [];
-  private readonly memo = new Map<Expr, { text: string; dtype: DType }>();
-  private n = 0;
+export class ExprWriter extends CStyle {
+  protected readonly floats = WGSL_FLOATS;
 
   constructor(
     private readonly env: KernelEnv,
     /** Where a load reads: the element index of the view at the current point. */
     private readonly at: (v: View) => IExpr,
-    private readonly refs: readonly { text: string; dtype: DType }[] = [],
-    private readonly ind = '  ',
-  ) {}
+    private readonly refs: readonly Val[] = [],
+    ind = '  ',
+  ) {
+    super('let', ind);
+  }
 
-  /** The expression's value as an atomic WGSL text, with its dtype. */
-  value(e: Expr): { text: string; dtype: DType } {
-    const have = this.memo.get(e);
-    if (have) return have;
-    const r = this.node(e);
-    this.memo.set(e, r);
+  override ix(e: IExpr): string {
+    return ix(e, this.env);
+  }
+
+  override int(v: number): string {
+    return i32Lit(v);
+  }
+
+  protected override neg(x: string): string {
+    return `-(${x})`;
+  }
+
+  /** tanh of a large argument is NaN on some WGSL implementations (sinh / cosh overflow); clamped, it rounds to +-1 in f32 exactly as the true value does. */
+  protected override unary(fn: UnaryFn, x: string): string {
+    return fn === 'tanh' ? `tanh(${this.clamp(x, this.num(-15), this.num(15))})` : super.unary(fn, x);
+  }
+
+  protected override unaryNode(fn: UnaryFn, x: Val): Val {
+    if (x.dtype === 'f32') return super.unaryNode(fn, x);
+    // i32 operands: the ops that stay integers (neg without the float form's outer parentheses).
+    if (fn === 'neg') return this.emit({ text: this.neg(x.text), dtype: 'i32' });
+    if (fn === 'abs' || fn === 'square') return this.emit({ text: this.unary(fn, x.text), dtype: 'i32' });
+    throw new Error(`wgsl: ${fn} of an i32 value`);
+  }
+
+  protected override select(cond: string, a: string, b: string): Code {
+    return { text: `select(${b}, ${a}, ${cond})`, dtype: 'f32' };
+  }
+
+  protected override cast(x: Val, to: DType): Val {
+    return x.dtype === to ? x : this.emit({ text: `${to}(${x.text})`, dtype: to });
+  }
+
+  protected override index(e: IExpr): Code {
+    return { text: `i32(${this.ix(e)})`, dtype: 'i32' };
+  }
+
+  protected loadView(v: View): Code {
+    return { text: loadWord(this.env, v.buf, this.at(v)), dtype: this.env.p.buffers[v.buf].dtype };
+  }
+
+  protected refOf(id: number): Val {
+    const r = this.refs[id];
+    if (!r) throw new Error(`wgsl: ref $${id} has no let`);
     return r;
-  }
-
-  text(e: Expr): string {
-    return this.value(e).text;
-  }
-
-  private bind(text: string, dtype: DType): { text: string; dtype: DType } {
-    const name = `v${this.n++}`;
-    this.lines.push(`${this.ind}let ${name} = ${text};`);
-    return { text: name, dtype };
-  }
-
-  private node(e: Expr): { text: string; dtype: DType } {
-    switch (e.op) {
-      case 'load':
-        return this.bind(loadWord(this.env, e.view.buf, this.at(e.view)), this.env.p.buffers[e.view.buf].dtype);
-      case 'const':
-        return { text: e.dtype === 'i32' ? i32Lit(e.value) : f32Lit(e.value), dtype: e.dtype };
-      case 'index':
-        return this.bind(`i32(${ix(e.index, this.env)})`, 'i32');
-      case 'ref': {
-        const r = this.refs[e.id];
-        if (!r) throw new Error(`wgsl: ref $${e.id} has no let`);
-        return r;
-      }
-      case 'unary': {
-        const x = this.value(e.x);
-        if (x.dtype !== 'f32') {
-          if (e.fn === 'neg') return this.bind(`-(${x.text})`, 'i32');
-          if (e.fn === 'abs') return this.bind(`abs(${x.text})`, 'i32');
-          if (e.fn === 'square') return this.bind(`(${x.text} * ${x.text})`, 'i32');
-          throw new Error(`wgsl: ${e.fn} of an i32 value`);
-        }
-        return this.bind(UNARY[e.fn](x.text), 'f32');
-      }
-      case 'binary': {
-        const a = this.value(e.a);
-        const b = this.value(e.b);
-        const t = a.dtype;
-        switch (e.fn) {
-          case 'add':
-            return this.bind(`${a.text} + ${b.text}`, t);
-          case 'sub':
-            return this.bind(`${a.text} - ${b.text}`, t);
-          case 'mul':
-            return this.bind(`${a.text} * ${b.text}`, t);
-          case 'div':
-            return this.bind(`${a.text} / ${b.text}`, t);
-          case 'max':
-            return this.bind(`max(${a.text}, ${b.text})`, t);
-          case 'min':
-            return this.bind(`min(${a.text}, ${b.text})`, t);
-          case 'eq':
-            return this.bind(t === 'i32' ? `select(0i, 1i, ${a.text} == ${b.text})` : `select(0.0f, 1.0f, ${a.text} == ${b.text})`, t);
-        }
-        break;
-      }
-      case 'cmp': {
-        const op = { lt: '<', le: '<=', eq: '==', ne: '!=' }[e.fn];
-        return this.bind(`${this.text(e.a)} ${op} ${this.text(e.b)}`, 'i32');
-      }
-      case 'select': {
-        const c = this.text(e.cond);
-        const a = this.value(e.a);
-        const b = this.value(e.b);
-        return this.bind(`select(${b.text}, ${a.text}, ${c})`, a.dtype);
-      }
-      case 'cast': {
-        const x = this.value(e.x);
-        if (x.dtype === e.to) return x;
-        return this.bind(e.to === 'i32' ? `i32(${x.text})` : `f32(${x.text})`, e.to);
-      }
-    }
-    throw new Error(`wgsl: cannot render expression ${(e as Expr).op}`);
   }
 }
 
@@ -293,6 +247,4 @@ export function unflatten(lin: string, dims: readonly IExpr[], env: KernelEnv, i
 }
 
 /** A one-line WGSL comment. */
-export function comment(s: string): string {
-  return `// ${s.replace(/[\r\n]+/g, ' ')}`;
-}
+export const comment = lineComment;

@@ -151,6 +151,8 @@ function renderKernel(name: string, k: Kernel, env: KernelEnv): WgslKernel {
     case 'reduce':
       return renderReduce(name, k, env);
     case 'matmul':
+      // Matmul-epilogue fusion (fuse-matmul-epilogue.ts) is switched on by the GLSL target only.
+      if (k.epilogue) throw new Error(`wgsl: ${name}: a matmul with a fused epilogue has no WGSL rendering`);
       return renderMatmul(name, k, env);
     case 'gather':
       return renderGather(name, k, env);

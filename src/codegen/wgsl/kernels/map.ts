@@ -4,7 +4,7 @@
 
 import { collapseMap, numelExpr, type MapKernel } from '../../kernel-ir.js';
 import { comment, ExprWriter, HEADER, ix, linearEntry, storeWord, unflatten, viewAt, type KernelEnv, type WgslKernel } from '../common.js';
-import type { DType } from '../../../ir/types.js';
+import type { Val } from '../../c-style.js';
 
 export function renderMap(name: string, k0: MapKernel, env: KernelEnv): WgslKernel {
   const k = collapseMap(k0);
@@ -14,7 +14,7 @@ export function renderMap(name: string, k0: MapKernel, env: KernelEnv): WgslKern
   L.push(linearEntry(env.wg));
   L.push(`  if (gid >= ${ix(count, env)}) { return; }`);
   L.push(...unflatten('gid', k.shape, env, '  '));
-  const refs: { text: string; dtype: DType }[] = [];
+  const refs: Val[] = [];
   const w = new ExprWriter(env, (v) => viewAt(v), refs);
   for (const e of k.lets) refs.push(w.value(e));
   const vals = k.outs.map((o) => w.text(o.expr));
