@@ -66,12 +66,42 @@ export function str(v: string | boolean | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
+/** The options of `compile` and `run` that say how the model's code is run (see docs/security.md). */
+export const TRACE_OPTIONS = {
+  'allow-model-io': { type: 'boolean' },
+  'trace-timeout': { type: 'string' },
+  'trace-memory': { type: 'string' },
+} as const satisfies Options;
+
+/** --allow-model-io, --trace-timeout SECONDS and --trace-memory MIB as loadModel options. */
+export function traceOptions(values: Parsed['values'], command: string): { allowModelIo: boolean; timeoutS?: number; memoryMb?: number } {
+  const num = (option: string): number | undefined => {
+    const v = str(values[option]);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (v.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`invalid value '${v}' for --${option} (expected a positive number)`, command);
+    return n;
+  };
+  const timeoutS = num('trace-timeout');
+  const memoryMb = num('trace-memory');
+  return { allowModelIo: values['allow-model-io'] === true, ...(timeoutS !== undefined ? { timeoutS } : {}), ...(memoryMb !== undefined ? { memoryMb } : {}) };
+}
+
+const TRACE_HELP = `  --allow-model-io  let the model file's code read and write files, start processes and
+                    workers and see the environment while rnnc runs it (default: it runs in a
+                    child process under Node's permission model; see docs/security.md)
+  --trace-timeout S stop the model's code after S seconds (default 60, or RNNC_TRACE_TIMEOUT)
+  --trace-memory M  heap limit in MiB for the model's code (default 2048, or RNNC_TRACE_MEMORY)
+`;
+
 export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 
 Usage:
   rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--no-typecheck]
+                        [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--threads N] [--seed N] [--grads G.safetensors] [--no-typecheck]
+           [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
   rnnc --help | --version
   rnnc COMMAND --help
 
@@ -81,6 +111,8 @@ Commands:
 
 Exit status: 0 on success, 1 on an error in the model or data, 2 on a usage error.
 Set RNNC_DEBUG=1 to see the stack of an internal error.
+The model file's code runs in a child process with a time and memory limit and without file
+writes, processes or workers: see --allow-model-io and docs/security.md.
 `;
 
 export const COMPILE_HELP = `Usage: rnnc compile MODEL.ts [options]
@@ -103,7 +135,7 @@ Options:
                   per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
                   evaluated at B=32, T=100)
   --no-typecheck  skip the TypeScript type check (syntax errors are still reported)
-  -h, --help      show this help
+${TRACE_HELP}  -h, --help      show this help
 `;
 
 export const RUN_HELP = `Usage: rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [options]
@@ -127,5 +159,5 @@ Options:
                     (grad.<input>) to FILE; the outputs file then also holds the loss. Needs
                     every input, labels included; no dropout. Written atomically with --outputs.
   --no-typecheck    skip the TypeScript type check
-  -h, --help        show this help
+${TRACE_HELP}  -h, --help        show this help
 `;

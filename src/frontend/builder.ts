@@ -7,7 +7,7 @@ import { fmtShape, stepType } from '../ir/shapes.js';
 import { captureLoc, RnncError } from './diagnostics.js';
 import { describe, impl, Scope, type TensorImpl } from './scope.js';
 import { isTensor, type F32, type Init, type Mask, type StackOf, type StepOf, type Tensor } from './tensor.js';
-import { checkOptions } from './options.js';
+import { checkOptions, MAX_PARAM_ELEMENTS, MAX_SIZE } from './options.js';
 import { validateOptimizerSpec } from '../runtime/optimizers.js';
 import { validateLrSchedule } from '../runtime/schedules.js';
 
@@ -91,6 +91,7 @@ export class OpsBuilder {
       if (!(d === 'B' || d === 'T' || (Number.isInteger(d) && (d as number) > 0))) {
         throw new RnncError(`input '${name}': shape ${fmtShape(shape)} has an invalid size ${String(d)} (use positive integers, 'B' or 'T')`, loc);
       }
+      if (typeof d === 'number' && d > MAX_SIZE) throw new RnncError(`input '${name}': size ${d} in shape ${fmtShape(shape)} is too large (a size may be at most ${MAX_SIZE} = 2^24)`, loc);
     }
     const value = this.root.gb.leaf({ op: 'input', name }, { dtype, shape }, loc);
     this.inputs.push({ name, value, type: { dtype, shape }, role, ...(doc ? { doc } : {}) });
@@ -104,6 +105,14 @@ export class OpsBuilder {
     if (this.params.some((p) => p.name === name)) throw new RnncError(`parameter '${name}' is declared twice (give each layer its own name)`, loc);
     for (const d of shape) {
       if (!Number.isInteger(d) || d <= 0) throw new RnncError(`parameter '${name}': shape ${fmtShape(shape)} must have positive integer sizes`, loc);
+    }
+    const elements = shape.reduce((a, b) => a * b, 1);
+    if (elements > MAX_PARAM_ELEMENTS) {
+      throw new RnncError(`parameter '${name}': shape ${fmtShape(shape)} holds ${elements} elements, more than one parameter may hold (${MAX_PARAM_ELEMENTS} = 2^30 f32 values, 4 GiB: a whole wasm32 memory)`, loc);
+    }
+    const total = this.params.reduce((a, p) => a + p.shape.reduce((x, y) => x * y, 1), elements);
+    if (total > MAX_PARAM_ELEMENTS) {
+      throw new RnncError(`parameter '${name}': with it the model's parameters hold ${total} elements, more than fit in one wasm32 memory (${MAX_PARAM_ELEMENTS} = 2^30 f32 values, 4 GiB)`, loc);
     }
     const spec = toInitSpec(init, loc);
     if (spec.kind === 'orthogonal' && shape.length !== 2) throw new RnncError(`parameter '${name}': orthogonal init needs a matrix, got shape ${fmtShape(shape)}`, loc);

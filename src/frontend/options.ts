@@ -52,3 +52,33 @@ export function oneOf<T extends string>(what: string, name: string, v: unknown, 
   }
   return v as T;
 }
+
+/**
+ * The largest size one axis may have (units, vocab, dim, features): 2^24. Larger sizes cannot be
+ * trained or run by any backend, and refusing them here names the call and option that asked.
+ */
+export const MAX_SIZE = 2 ** 24;
+
+/**
+ * The most elements one parameter, and all parameters together, may hold: 2^30 f32 values are
+ * 4 GiB, the whole of a wasm32 memory (and what a Float32Array can address is only 4x that).
+ */
+export const MAX_PARAM_ELEMENTS = 2 ** 30;
+
+/** A positive integer size no larger than MAX_SIZE. */
+export function size(what: string, name: string, v: unknown, loc: SourceLoc | undefined): number {
+  const n = positiveInt(what, name, v, loc);
+  if (n > MAX_SIZE) throw new RnncError(`${what}: ${name} ${n} is too large (a size may be at most ${MAX_SIZE} = 2^24)`, loc);
+  return n;
+}
+
+/** Refuse a parameter of `elements` values that no backend could hold, naming the option that asked for it. */
+export function checkParamElements(what: string, option: string, param: string, shape: readonly number[], loc: SourceLoc | undefined): void {
+  const elements = shape.reduce((a, b) => a * b, 1);
+  if (elements > MAX_PARAM_ELEMENTS) {
+    throw new RnncError(
+      `${what}: ${option} makes ${param} [${shape.join(', ')}] hold ${elements} elements, more than one parameter may hold (${MAX_PARAM_ELEMENTS} = 2^30 f32 values, 4 GiB: a whole wasm32 memory)`,
+      loc,
+    );
+  }
+}

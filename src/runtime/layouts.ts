@@ -6,7 +6,7 @@
 // Import and export both walk the same description, so they cannot drift apart.
 
 import { GROUP_PARAMS, type WeightGroup } from '../ir/types.js';
-import { WeightsError } from './errors.js';
+import { clipText, listProblems, WeightsError } from './errors.js';
 import type { NamedTensor } from './safetensors.js';
 
 export type Layout = 'rnnc' | 'pytorch' | 'keras';
@@ -39,7 +39,9 @@ interface Foreign {
   pieces: Piece[];
 }
 
-const fmt = (shape: readonly number[]): string => `[${shape.join(', ')}]`;
+const fmt = (shape: readonly number[]): string => clipText(`[${shape.join(', ')}]`);
+/** A user-supplied name, quoted and cut short. */
+const q = (name: string): string => `'${clipText(name)}'`;
 const product = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
 const sameShape = (a: readonly number[], b: readonly number[]): boolean =>
   a.length === b.length && a.every((d, i) => d === b[i]);
@@ -178,7 +180,7 @@ function describe(meta: WeightsMeta, layout: Layout, prefix: string): Foreign[] 
   };
   if (layout === 'rnnc') return meta.params.map(identity);
   if (layout !== 'pytorch' && layout !== 'keras') {
-    throw new WeightsError(`${prefix}unknown weights layout '${String(layout)}' (expected rnnc, pytorch or keras)`);
+    throw new WeightsError(`${prefix}unknown weights layout '${clipText(String(layout))}' (expected rnnc, pytorch or keras)`);
   }
 
   const claimed = new Set<string>();
@@ -198,7 +200,7 @@ function describe(meta: WeightsMeta, layout: Layout, prefix: string): Foreign[] 
   const problems: string[] = [];
   const out: Foreign[] = [];
   for (const g of meta.groups) out.push(...(layout === 'pytorch' ? pytorchTensors(g, problems) : kerasTensors(g)));
-  if (problems.length > 0) throw new WeightsError(prefix + problems.join('; '));
+  if (problems.length > 0) throw new WeightsError(prefix + listProblems(problems));
   for (const p of meta.params) if (!claimed.has(p.name)) out.push(identity(p));
 
   const seen = new Set<string>();
@@ -214,28 +216,68 @@ export function expectedTensors(meta: WeightsMeta, layout: Layout): { name: stri
   return describe(meta, layout, `${layout} layout: `).map((f) => ({ name: f.name, shape: [...f.shape] }));
 }
 
+/** The lists' items taken in turn (a0, b0, c0, a1, ...), each list keeping its order. */
+function interleave(lists: readonly (readonly string[])[]): string[] {
+  const out: string[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+  return out;
+}
+
+/** Index of the first NaN or infinite element, or -1. */
+function firstNonFinite(a: Float32Array | Int32Array): number {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return i;
+  return -1;
+}
+
+function countNonFinite(a: Float32Array | Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) n++;
+  return n;
+}
+
+/** ' at [r, c]' for a tensor of rank 2 or more ('' for rank 0 or 1, where the flat index says it). */
+function atIndex(flat: number, shape: readonly number[]): string {
+  if (shape.length < 2) return '';
+  const idx: number[] = [];
+  let rest = flat;
+  for (let k = shape.length - 1; k >= 0; k--) {
+    idx.unshift(rest % shape[k]);
+    rest = Math.floor(rest / shape[k]);
+  }
+  return ` (at [${idx.join(', ')}])`;
+}
+
 /** Reads tensors in `layout` into one Float32Array per rnnc parameter; reports every problem at once. */
 export function importWeights(meta: WeightsMeta, tensors: Map<string, NamedTensor>, layout: Layout, source = 'weights'): Map<string, Float32Array> {
   const prefix = `${source}: `;
   const foreign = describe(meta, layout, prefix);
+  // Three kinds of problem, listed in turn so a long list still shows some of each.
+  const missing: string[] = [];
   const problems: string[] = [];
+  const unexpected: string[] = [];
   const expected = new Set(foreign.map((f) => f.name));
   for (const f of foreign) {
     const t = tensors.get(f.name);
     if (!t) {
-      problems.push(`missing tensor '${f.name}' (expected shape ${fmt(f.shape)})`);
+      missing.push(`missing tensor '${f.name}' (expected shape ${fmt(f.shape)})`);
       continue;
     }
-    if (t.dtype !== 'f32') problems.push(`tensor '${f.name}': expected dtype f32, got ${t.dtype}`);
+    if (t.dtype !== 'f32') problems.push(`tensor '${f.name}': expected dtype f32, got ${clipText(String(t.dtype))}`);
     if (!sameShape(t.shape, f.shape)) problems.push(`tensor '${f.name}': expected shape ${fmt(f.shape)}, got ${fmt(t.shape)}`);
     else if (t.data.length !== product(f.shape)) {
       problems.push(`tensor '${f.name}': ${t.data.length} elements do not match its shape ${fmt(t.shape)}`);
+    } else if (t.dtype === 'f32') {
+      const bad = firstNonFinite(t.data);
+      if (bad >= 0) {
+        problems.push(`tensor '${f.name}': element ${bad}${atIndex(bad, f.shape)} is ${t.data[bad]} (${countNonFinite(t.data)} non-finite in all); weights must be finite`);
+      }
     }
   }
   for (const [name, t] of tensors) {
-    if (!expected.has(name)) problems.push(`unexpected tensor '${name}' with shape ${fmt(t.shape)} (not in the ${layout} layout of this model)`);
+    if (!expected.has(name)) unexpected.push(`unexpected tensor ${q(name)} with shape ${fmt(t.shape)} (not in the ${layout} layout of this model)`);
   }
-  if (problems.length > 0) throw new WeightsError(prefix + problems.join('; '));
+  if (missing.length + problems.length + unexpected.length > 0) throw new WeightsError(prefix + listProblems(interleave([missing, problems, unexpected])));
 
   const out = new Map<string, Float32Array>();
   for (const p of meta.params) out.set(p.name, new Float32Array(product(p.shape)));
@@ -281,8 +323,8 @@ export function exportWeights(
       problems.push(`parameter '${p.name}': expected ${product(p.shape)} elements for shape ${fmt(p.shape)}, got ${data.length}`);
     }
   }
-  for (const n of names) if (!known.has(n)) problems.push(`unknown parameter '${n}'`);
-  if (problems.length > 0) throw new WeightsError(prefix + problems.join('; '));
+  for (const n of names) if (!known.has(n)) problems.push(`unknown parameter ${q(n)}`);
+  if (problems.length > 0) throw new WeightsError(prefix + listProblems(problems));
 
   const out = new Map<string, NamedTensor>();
   for (const f of describe(meta, layout, prefix)) {

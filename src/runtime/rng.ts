@@ -48,11 +48,19 @@ export class Rng {
     return [this.a >>> 0, this.b >>> 0, this.c >>> 0, this.d >>> 0];
   }
 
-  /** A generator with an exact xoshiro128** state (for reference vectors); not all zero. */
-  static fromState(state: readonly [number, number, number, number]): Rng {
+  /**
+   * A generator with an exact xoshiro128** state (checkpoints, reference vectors): exactly four
+   * 32-bit integer words (u32, or their signed int32 bit patterns), not all zero. Anything else is
+   * a RangeError that shows the state, before a generator exists.
+   */
+  static fromState(state: readonly number[]): Rng {
+    const ok = (x: unknown) => Number.isInteger(x) && (x as number) >= -(2 ** 31) && (x as number) < 2 ** 32;
+    if (!Array.isArray(state) || state.length !== 4 || !state.every(ok)) {
+      throw new RangeError(`xoshiro128** state must be four 32-bit integers, got ${stateText(state)}`);
+    }
+    if (state.every((x) => (x | 0) === 0)) throw new RangeError('xoshiro128** state must not be all zero (the generator would stay at zero)');
     const r = new Rng(0);
     [r.a, r.b, r.c, r.d] = state.map((x) => x | 0);
-    if ((r.a | r.b | r.c | r.d) === 0) throw new Error('xoshiro128** state must not be all zero');
     return r;
   }
 
@@ -89,6 +97,16 @@ export class Rng {
     this.spare = r * Math.sin(2 * Math.PI * u2);
     return r * Math.cos(2 * Math.PI * u2);
   }
+}
+
+function stateText(state: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(state) ?? String(state);
+  } catch {
+    text = String(state);
+  }
+  return text.length > 60 ? `${text.slice(0, 60)}...` : text;
 }
 
 function rotl(x: number, k: number): number {

@@ -18,6 +18,16 @@ async function loadError(name: string, typecheck = true): Promise<RnncError> {
   throw new Error(`${name} loaded without an error`);
 }
 
+async function loadError2(file: string): Promise<RnncError> {
+  try {
+    await loadModel(file, { typecheck: false, inProcess: false });
+  } catch (e) {
+    expect(e).toBeInstanceOf(RnncError);
+    return e as RnncError;
+  }
+  throw new Error(`${file} loaded without an error`);
+}
+
 describe('loadModel', () => {
   it('traces a valid model into a verified module', async () => {
     const m = await loadModel(abs('tiny.ts'));
@@ -52,6 +62,13 @@ describe('loadModel', () => {
     const e = await loadError('no-default.ts');
     expect(e.message).toBe('no-default.ts must `export default defineModel(...)`');
     expect(e.loc).toEqual({ file: abs('no-default.ts'), line: 4, col: 1 });
+  });
+
+  it('runs the model sandboxed by default: reading outside its folder is a located error', async () => {
+    const file = path.join(root, 'test', 'fixtures', 'bad-models', 'reads-outside.ts');
+    const e = await loadError2(file);
+    expect(e.message).toContain("the model's code tried to read '../outside-secret.txt'");
+    expect(e.loc).toEqual({ file, line: 5, col: 27 });
   });
 
   it('locates an exception thrown by the model file at its top level', async () => {

@@ -111,10 +111,10 @@ describe('checkpoint round trip', () => {
 
   it('round-trips an optimizer without state (plain SGD) and stores signed rng words as u32', () => {
     const spec: OptimizerSpec = { kind: 'sgd', lr: 0.1 };
-    const c = { ...trained(spec), rngState: [-1, 5], extra: undefined };
+    const c = { ...trained(spec), rngState: [-1, 5, 0, -2147483648], extra: undefined };
     const d = decodeCheckpoint(encodeCheckpoint(c), { ...EXPECT, optimizer: spec });
     expect(d.slots).toEqual({});
-    expect(d.rngState).toEqual([0xffffffff, 5]);
+    expect(d.rngState).toEqual([0xffffffff, 5, 0, 0x80000000]);
     expect(d.extra).toEqual({});
   });
 });
@@ -154,6 +154,15 @@ describe('checkpoint errors', () => {
 
   it('wrong model', () => {
     expect(decodeError(good, { ...EXPECT, model: 'parser' })).toBe(`checkpoint: checkpoint is for model "tagger", not 'parser'`);
+  });
+
+  it('text quoted from the file is bounded: a 1 MB model name or metadata key gives a short one-line message', () => {
+    const long = 'x'.repeat(1_000_000);
+    const byModel = decodeError(edit(good, (_, m) => void (m.model = long)));
+    expect(byModel).toMatch(/^checkpoint: checkpoint is for model "x{59}\.\.\. \(1000002 chars\), not 'tagger'$/);
+    const byKey = decodeError(edit(good, (_, m) => void (m[`${long}\n`] = '1')));
+    expect(byKey.length).toBeLessThan(200);
+    expect(byKey).not.toContain('\n');
   });
 
   it('missing param', () => {
@@ -210,10 +219,76 @@ describe('checkpoint errors', () => {
     for (const step of ['-1', '1.5', '', '01', 'x']) {
       expect(decodeError(edit(good, (_, m) => void (m.step = step)))).toBe(`checkpoint: step ${JSON.stringify(step)} is not a non-negative integer`);
     }
-    for (const rng of ['[]', '[1,2,-3]', '[4294967296]', '{"a":1}']) {
-      expect(decodeError(edit(good, (_, m) => void (m.rng = rng)))).toBe(`checkpoint: rng state ${rng} is not a non-empty array of u32 integers`);
+    // Exactly four u32 words: "[5]", "[1,2,3]" and "[1,2,3,4,5]" were accepted before.
+    for (const rng of ['[]', '[5]', '[1,2,3]', '[1,2,3,4,5]', '[1,2,-3,4]', '[4294967296,1,1,1]', '[1.5,1,1,1]', '["1",1,1,1]', '{"a":1}', 'null']) {
+      expect(decodeError(edit(good, (_, m) => void (m.rng = rng)), EXPECT, 'run/ckpt.safetensors')).toBe(
+        `run/ckpt.safetensors: metadata 'rng' ${rng} is not 4 u32 integers (the dropout stream's xoshiro128** state)`,
+      );
     }
+    // The all-zero state was a plain Error from Rng.fromState, after decoding had succeeded.
+    expect(decodeError(edit(good, (_, m) => void (m.rng = '[0,0,0,0]')), EXPECT, 'run/ckpt.safetensors')).toBe(
+      "run/ckpt.safetensors: metadata 'rng' [0,0,0,0] is all zero, which is not a valid xoshiro128** state",
+    );
     expect(decodeError(edit(good, (_, m) => void delete m.rng))).toBe("checkpoint: metadata has no 'rng'");
+    expect(decodeError(edit(good, (_, m) => void delete m.step))).toBe('checkpoint: step null is not a non-negative integer');
+    expect(decodeError(edit(good, (_, m) => void (m.step = '9007199254740993')))).toBe(
+      'checkpoint: step "9007199254740993" is not a non-negative integer',
+    );
+  });
+
+  it('non-finite parameters and optimizer state', () => {
+    const put = (name: string, i: number, v: number) =>
+      edit(good, (t) => {
+        const data = (t.get(name)!.data as Float32Array).slice();
+        data[i] = v;
+        t.set(name, { ...t.get(name)!, data });
+      });
+    expect(decodeError(put('param.lstm.b', 2, Number.NaN), EXPECT, 'c.safetensors')).toBe(
+      "c.safetensors: parameter 'lstm.b' (tensor 'param.lstm.b') holds NaN at element 2",
+    );
+    expect(decodeError(put('param.lstm.W_i', 11, -Infinity))).toBe("checkpoint: parameter 'lstm.W_i' (tensor 'param.lstm.W_i') holds -Infinity at element 11");
+    expect(decodeError(put('opt.exp_avg.lstm.b', 0, Infinity))).toBe("checkpoint: optimizer slot 'exp_avg.lstm.b' (tensor 'opt.exp_avg.lstm.b') holds Infinity at element 0");
+    // A negative first moment is fine (it is an average of gradients); a negative second moment is not.
+    expect(decodeCheckpoint(put('opt.exp_avg.lstm.b', 0, -1), EXPECT).slots['exp_avg.lstm.b'][0]).toBe(-1);
+  });
+
+  it('negative second moments and accumulators', () => {
+    const negate = (bytes: Uint8Array, name: string) =>
+      edit(bytes, (t) => {
+        const data = (t.get(name)!.data as Float32Array).slice();
+        data[1] = -1;
+        t.set(name, { ...t.get(name)!, data });
+      });
+    expect(decodeError(negate(good, 'opt.exp_avg_sq.lstm.b'), EXPECT, 'c.safetensors')).toBe(
+      "c.safetensors: optimizer slot 'exp_avg_sq.lstm.b' (tensor 'opt.exp_avg_sq.lstm.b') holds -1 at element 1 (adam's exp_avg_sq is a sum of squares and is never negative)",
+    );
+    const cases: [OptimizerSpec, string, string][] = [
+      [{ kind: 'adamw', lr: 0.01 }, 'exp_avg_sq', 'exp_avg'],
+      [{ kind: 'adagrad', lr: 0.1 }, 'sum', ''],
+      [{ kind: 'rmsprop', lr: 0.01, momentum: 0.5, centered: true }, 'square_avg', 'grad_avg'],
+      [{ kind: 'adadelta' }, 'square_avg', ''],
+      [{ kind: 'adadelta' }, 'acc_delta', ''],
+      [{ kind: 'sgd', lr: 0.1, momentum: 0.9 }, '', 'momentum_buffer'],
+    ];
+    for (const [spec, squares, signed] of cases) {
+      const bytes = encodeCheckpoint(trained(spec));
+      const ex = { ...EXPECT, optimizer: spec };
+      if (squares) {
+        expect(decodeError(negate(bytes, `opt.${squares}.lstm.W_i`), ex)).toBe(
+          `checkpoint: optimizer slot '${squares}.lstm.W_i' (tensor 'opt.${squares}.lstm.W_i') holds -1 at element 1 (${spec.kind}'s ${squares} is a sum of squares and is never negative)`,
+        );
+      }
+      if (signed) expect(decodeCheckpoint(negate(bytes, `opt.${signed}.lstm.W_i`), ex).slots[`${signed}.lstm.W_i`][1]).toBe(-1);
+    }
+  });
+
+  it('metadata values that are not strings, and a stored optimizer of the right kind with bad options', () => {
+    expect(decodeError(edit(good, (_, m) => void (m.optimizer = '{"kind":"adam","lr":0.01,"beta2":1}')))).toBe(
+      "checkpoint: stored optimizer adam: option 'beta2' is 1, outside [0, 1)",
+    );
+    expect(decodeError(edit(good, (_, m) => void (m.optimizer = '"adam"')))).toBe('checkpoint: stored optimizer spec must be an object, got "adam"');
+    expect(decodeError(edit(good, (_, m) => void (m.extra = '{"a":1}')))).toBe('checkpoint: metadata extra is not a JSON object of strings');
+    expect(decodeError(edit(good, (_, m) => void (m.model = '')))).toBe(`checkpoint: checkpoint is for model "", not 'tagger'`);
   });
 
   it('encode refuses what decode would reject', () => {
@@ -236,7 +311,13 @@ describe('checkpoint errors', () => {
     expect(fail({ ...c, slots: { ...c.slots, 'sum.lstm.b': new Float32Array(5) } })).toBe(
       "checkpoint: optimizer slot 'sum.lstm.b' is not one that adam keeps for these params",
     );
-    expect(fail({ ...c, rngState: [1.5] })).toBe('checkpoint: rng state must be a non-empty array of 32-bit integers, got [1.5]');
+    expect(fail({ ...c, rngState: [1.5] })).toBe('checkpoint: rng state must be 4 32-bit integers, got [1.5]');
+    expect(fail({ ...c, rngState: [1, 2, 3] })).toBe('checkpoint: rng state must be 4 32-bit integers, got [1,2,3]');
+    expect(fail({ ...c, rngState: [0, 0, 0, 0] })).toBe('checkpoint: rng state must not be all zero (xoshiro128** would stay at zero)');
+    expect(fail({ ...c, params: { ...c.params, 'lstm.b': Float32Array.of(0, 0, Number.NaN, 0, 0) } })).toBe("checkpoint: parameter 'lstm.b' holds NaN at element 2");
+    expect(fail({ ...c, slots: { ...c.slots, 'exp_avg_sq.lstm.b': Float32Array.of(0, -2, 0, 0, 0) } })).toBe(
+      "checkpoint: optimizer slot 'exp_avg_sq.lstm.b' holds -2 at element 1 (it must not be negative)",
+    );
     expect(fail({ ...c, optimizer: { kind: 'adam', lr: 0.01, amsgrad: true } as unknown as OptimizerSpec })).toBe(
       "checkpoint: optimizer adam: unknown option 'amsgrad' (expected lr, beta1, beta2, eps, weightDecay)",
     );

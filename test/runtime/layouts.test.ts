@@ -420,3 +420,49 @@ describe('layout errors', () => {
     expect(err).not.toBeInstanceOf(WeightsError);
   });
 });
+
+describe('bounded messages and finite weights (issue 19, items 7 and 9)', () => {
+  const m = meta([rec('lstm', 'enc', 3, 2)]);
+  const good = () => exportWeights(m, pattern(m), 'pytorch');
+
+  it('lists the first 8 problems, then "and N more"', () => {
+    const t = good();
+    for (let i = 0; i < 100_000; i++) t.set(`stray${i}`, f32([0], []));
+    const msg = weightsError(() => importWeights(m, t, 'pytorch', 'big.safetensors'));
+    expect(msg.length).toBeLessThan(1200);
+    expect(msg).toMatch(/^big\.safetensors: unexpected tensor 'stray0' with shape \[0\] .*; unexpected tensor 'stray7' with shape \[0\] [^;]*; and 99992 more$/);
+    expect(msg.split('; ')).toHaveLength(9);
+  });
+
+  it('cuts long tensor names short in messages', () => {
+    const t = good();
+    t.set('x'.repeat(100_000), f32([1], [0]));
+    const msg = weightsError(() => importWeights(m, t, 'pytorch'));
+    expect(msg).toMatch(/^weights: unexpected tensor 'x{120}\.\.\. \(100000 chars\)' with shape \[1\]/);
+    expect(msg.length).toBeLessThan(300);
+    const exp = weightsError(() => exportWeights(m, new Map([...pattern(m), ['y'.repeat(100_000), new Float32Array(1)]]), 'pytorch'));
+    expect(exp.length).toBeLessThan(300);
+  });
+
+  it('refuses NaN and infinite weights, naming the tensor and the element', () => {
+    const t = good();
+    const w = t.get('enc.weight_hh_l0')!;
+    w.data[5] = Number.NaN; // row 2, column 1 of [8, 2]
+    w.data[7] = Number.POSITIVE_INFINITY;
+    t.get('enc.bias_ih_l0')!.data[0] = Number.NEGATIVE_INFINITY;
+    const msg = weightsError(() => importWeights(m, t, 'pytorch', 'nan.safetensors'));
+    expect(msg).toBe(
+      "nan.safetensors: tensor 'enc.weight_hh_l0': element 5 (at [2, 1]) is NaN (2 non-finite in all); weights must be finite; " +
+        "tensor 'enc.bias_ih_l0': element 0 is -Infinity (1 non-finite in all); weights must be finite",
+    );
+  });
+
+  it('refuses non-finite weights in every layout, through the file reader too', () => {
+    const p = pattern(m);
+    p.get('enc.U_o')![3] = Number.NaN;
+    for (const layout of ['rnnc', 'pytorch', 'keras'] as Layout[]) {
+      const file = writeSafetensors(exportWeights(m, p, layout));
+      expect(weightsError(() => importWeights(m, readSafetensors(file), layout))).toMatch(/is NaN .*weights must be finite/);
+    }
+  });
+});

@@ -185,3 +185,127 @@ describe('malformed files', () => {
     expect(e.message).toMatch(/^weights: tensor 'flags': unsupported dtype BOOL/);
   });
 });
+
+describe('strict to the format (issue 19, item 9)', () => {
+  const f32 = (n: number) => new Uint8Array(4 * n);
+
+  it('refuses a duplicate tensor name (JSON.parse would keep the last)', () => {
+    const text = '{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"a":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}';
+    const e = readError(build(text, f32(2)), 'dup.safetensors');
+    expect(e.message).toBe("dup.safetensors: tensor 'a' appears twice in the header (the safetensors format forbids duplicate keys)");
+  });
+
+  it('refuses a duplicate key inside an entry and a duplicate __metadata__', () => {
+    const inner = '{"a":{"dtype":"I32","dtype":"F32","shape":[1],"data_offsets":[0,4]}}';
+    expect(readError(build(inner, f32(1))).message).toMatch(/^weights: tensor 'a': key 'dtype' appears twice/);
+    const meta = '{"__metadata__":{"k":"1"},"__metadata__":{"k":"2"}}';
+    expect(readError(build(meta)).message).toMatch(/^weights: __metadata__ appears twice/);
+  });
+
+  it('refuses overlapping data_offsets, naming both tensors', () => {
+    const header = { a: { dtype: 'F32', shape: [2], data_offsets: [0, 8] }, b: { dtype: 'F32', shape: [2], data_offsets: [4, 12] } };
+    const e = readError(build(header, f32(3)), 'o.safetensors');
+    expect(e.message).toMatch(/^o\.safetensors: tensor 'b': data_offsets \[4, 12\] overlap tensor 'a''s \[0, 8\]/);
+    // Two names for the same bytes (aliasing) is an overlap too.
+    const alias = { a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] }, b: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } };
+    expect(readError(build(alias, f32(1))).message).toMatch(/overlap/);
+  });
+
+  it('refuses a hole between tensors and before the first one', () => {
+    const gap = { a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] }, b: { dtype: 'F32', shape: [1], data_offsets: [8, 12] } };
+    expect(readError(build(gap, f32(3))).message).toMatch(/^weights: tensor 'b': data_offsets \[8, 12\] leave bytes \[4, 8\) of the data unused after tensor 'a' \(the safetensors format forbids holes\)/);
+    const lead = { a: { dtype: 'F32', shape: [1], data_offsets: [4, 8] } };
+    expect(readError(build(lead, f32(2))).message).toMatch(/tensor 'a': .*leave bytes \[0, 4\)/);
+  });
+
+  it('refuses trailing bytes after the last tensor', () => {
+    const header = { a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] } };
+    const e = readError(build(header, f32(2)), 't.safetensors');
+    expect(e.message).toMatch(/^t\.safetensors: 4 trailing bytes after the last tensor's data \(tensor 'a' ends at 4, the data is 8 bytes/);
+    expect(readError(build({}, [1, 2, 3])).message).toMatch(/3 trailing bytes .*no tensor holds data/);
+  });
+
+  it('still accepts empty tensors anywhere between the others, and tensors in any header order', () => {
+    const header = {
+      z: { dtype: 'F32', shape: [1], data_offsets: [4, 8] },
+      e: { dtype: 'F32', shape: [0, 3], data_offsets: [4, 4] },
+      a: { dtype: 'F32', shape: [1], data_offsets: [0, 4] },
+      s: { dtype: 'F32', shape: [0], data_offsets: [8, 8] },
+    };
+    const t = readSafetensors(build(header, f32(2)));
+    expect([...t.keys()]).toEqual(['z', 'e', 'a', 's']);
+    expect(t.get('e')!.data.length).toBe(0);
+  });
+
+  it('refuses a header that does not start with "{" and non-string metadata', () => {
+    expect(readError(build(' {}')).message).toMatch(/header is not a JSON object \(a safetensors header must start with '\{'\)/);
+    expect(readError(build({ __metadata__: { epoch: 3 } })).message).toMatch(/^weights: __metadata__ entry 'epoch' is 3, not a string/);
+    expect(readError(build({ __metadata__: [1] })).message).toMatch(/__metadata__ is \[1\], not an object of strings/);
+  });
+
+  it('accepts trailing space padding and returns the metadata', async () => {
+    const { readSafetensorsFile } = await import('../../src/runtime/safetensors.js');
+    const f = readSafetensorsFile(build('{"__metadata__":{"format":"pt","__proto__":"x"}}     '));
+    expect(f.tensors.size).toBe(0);
+    expect([...f.metadata!]).toEqual([['format', 'pt'], ['__proto__', 'x']]);
+  });
+});
+
+describe('prototype names (issue 19, item 8)', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses dtype %s as unsupported, not "needs NaN"', (dtype) => {
+    const e = readError(build({ a: { dtype, shape: [1], data_offsets: [0, 4] } }, new Uint8Array(4)));
+    expect(e.message).toBe(`weights: tensor 'a': unsupported dtype ${dtype} (supported: F32, I32, F64, I64, F16, BF16)`);
+  });
+
+  it('round-trips tensors named __proto__, constructor and toString', () => {
+    const t = (v: number): NamedTensor => ({ dtype: 'f32', shape: [1], data: new Float32Array([v]) });
+    const tensors = new Map([['__proto__', t(1)], ['constructor', t(2)], ['toString', t(3)]]);
+    const back = readSafetensors(writeSafetensors(tensors, { __proto__: 'meta' } as unknown as Record<string, string>));
+    expect([...back.keys()].sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(Array.from(back.get('__proto__')!.data)).toEqual([1]);
+    expect(Array.from(back.get('toString')!.data)).toEqual([3]);
+  });
+});
+
+describe('resource bounds (issue 19, item 7)', () => {
+  it('refuses a header length over the format cap of 100,000,000 bytes', () => {
+    const bytes = new Uint8Array(16);
+    new DataView(bytes.buffer).setUint32(0, 100_000_001, true);
+    expect(readError(bytes).message).toMatch(/^weights: header length 100000001 is absurd \(over the safetensors format's limit of 100000000 bytes\)/);
+  });
+
+  it('refuses a header listing absurdly many tensors for its data, fast and with a short message', () => {
+    // 300,000 empty tensors in a 16 MB header over 1 KB of data: the shape of the 100 MB attack.
+    const parts = ['{'];
+    for (let i = 0; i < 300_000; i++) parts.push(`${i ? ',' : ''}"t${i}":{"dtype":"F32","shape":[0],"data_offsets":[0,0]}`);
+    parts.push('}');
+    const file = build(parts.join(''), new Uint8Array(1024));
+    const t0 = performance.now();
+    const e = readError(file, 'many.safetensors');
+    const ms = performance.now() - t0;
+    expect(e.message).toBe(
+      'many.safetensors: header lists more than 1040 tensors for 1024 bytes of data (at most 1024 + 1 per 64 data bytes); not a real weights file?',
+    );
+    expect(ms).toBeLessThan(3000); // it stops at tensor 1041 (a few ms), not after parsing 16 MB
+  });
+
+  it('allows as many tensors as the data can hold', () => {
+    const tensors = new Map<string, NamedTensor>();
+    for (let i = 0; i < 3000; i++) tensors.set(`t${i}`, { dtype: 'f32', shape: [16], data: new Float32Array(16) });
+    expect(readSafetensors(writeSafetensors(tensors)).size).toBe(3000);
+  });
+
+  it('refuses a header nested deeper than the format needs, without a stack overflow', () => {
+    const deep = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(readError(build(deep)).message).toMatch(/^weights: header is not valid UTF-8 JSON \(nested deeper than a safetensors header \(3 levels\) at byte \d+\)/);
+  });
+
+  it('keeps messages short whatever the file names', () => {
+    const name = 'n'.repeat(1_000_000);
+    const e = readError(build({ [name]: { dtype: 'Q'.repeat(1_000_000), shape: [1], data_offsets: [0, 4] } }, new Uint8Array(4)));
+    expect(e.message.length).toBeLessThan(400);
+    expect(e.message).toMatch(/^weights: tensor 'n{120}\.\.\. \(1000000 chars\)': unsupported dtype Q{120}\.\.\. \(1000000 chars\)/);
+    const shape = Array.from({ length: 60 }, () => 100000);
+    expect(readError(build({ a: { dtype: 'F32', shape, data_offsets: [0, 4] } }, new Uint8Array(4))).message.length).toBeLessThan(400);
+  });
+});

@@ -8,7 +8,7 @@ import { captureLoc, RnncError } from '../diagnostics.js';
 import { impl } from '../scope.js';
 import type { F32, Mask, Tensor } from '../tensor.js';
 import type { Activation, Initializer, OpsBuilder } from '../builder.js';
-import { checkOptions, oneOf, positiveInt } from '../options.js';
+import { checkOptions, checkParamElements, oneOf, positiveInt, size } from '../options.js';
 import type { Cell, CellConfig, CellKind } from './cells.js';
 
 export type Merge = 'concat' | 'sum';
@@ -80,8 +80,9 @@ export function recurrent(m: OpsBuilder, cell: Cell, x: Tensor, opts: RecurrentO
   const what = cell.kind === 'simple_rnn' ? 'simpleRNN' : cell.kind;
   if (typeof opts !== 'object' || opts === null) throw new RnncError(`${what}: expected an options object with at least { units }`, loc);
   checkOptions(what, opts, [...COMMON, ...EXTRA[cell.kind]], loc);
-  const units = positiveInt(what, 'units', opts.units, loc);
+  const units = size(what, 'units', opts.units, loc);
   const numLayers = opts.numLayers === undefined ? 1 : positiveInt(what, 'numLayers', opts.numLayers, loc);
+  if (numLayers > 1024) throw new RnncError(`${what}: numLayers ${numLayers} is too large (at most 1024)`, loc);
   const merge = opts.bidirectional ? oneOf(what, 'bidirectional', opts.bidirectional, ['concat', 'sum'] as const, loc) : undefined;
   if (merge && opts.goBackwards) throw new RnncError(`${what}: goBackwards and bidirectional cannot be combined (a bidirectional layer already runs both ways)`, loc);
   if (opts.stateful && opts.initialState) throw new RnncError(`${what}: a stateful layer takes its initial state from the model; drop initialState`, loc);
@@ -91,6 +92,9 @@ export function recurrent(m: OpsBuilder, cell: Cell, x: Tensor, opts: RecurrentO
     throw new RnncError(`${what}: input must be a float sequence f32[B, T, features], got ${xt.dtype}${fmtShape(xt.shape)}`, loc);
   }
   const name = opts.name ?? m.autoName(cell.kind);
+  // Each gate has a recurrent kernel [units, units] and an input kernel [input, units].
+  checkParamElements(what, `units ${units}`, `the recurrent kernels of '${name}'`, [units, units], loc);
+  checkParamElements(what, `units ${units}`, `the input kernels of '${name}'`, [Math.max(I, merge === 'concat' ? 2 * units : units), units], loc);
   const config = (input: number): CellConfig => ({
     input,
     units,
