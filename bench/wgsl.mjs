@@ -13,6 +13,7 @@
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
 // `import { wgslBench } from './wgsl.mjs'` and `await wgslBench(opts)` returns { rows, markdown }.
 
+import { dawnDevice } from './dawn.mjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -56,16 +57,9 @@ function modelDef(rnnc, w) {
   });
 }
 
-/** Dawn's OpenGL ES adapter (compatibility mode) with the workgroup limits raised to 256. */
+/** Dawn's adapter (bench/dawn.mjs), with every compute dispatch counted. */
 async function dawn() {
-  process.env.EGL_PLATFORM ??= 'surfaceless';
-  const webgpu = await import('webgpu');
-  Object.assign(globalThis, webgpu.globals);
-  const gpu = webgpu.create(['backend=opengles']);
-  const adapter = await gpu.requestAdapter({ featureLevel: 'compatibility' });
-  if (!adapter) throw new Error('Dawn: no OpenGL ES adapter (EGL_PLATFORM=surfaceless, Mesa libegl-mesa0 / libgl1-mesa-dri)');
-  const limits = { maxComputeInvocationsPerWorkgroup: 256, maxComputeWorkgroupSizeX: 256, maxComputeWorkgroupSizeY: 256 };
-  const device = await adapter.requestDevice({ requiredLimits: limits });
+  const { gpu, adapter, device, limits } = await dawnDevice();
   // Every compute dispatch of either row is counted here.
   const counter = { n: 0 };
   const proto = globalThis.GPUComputePassEncoder.prototype;
