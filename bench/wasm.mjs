@@ -44,7 +44,7 @@ function tmpDir() {
 export async function compileWasm(def) {
   const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
   const { emitWasmModule } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
-  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
+  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/runtime-bundle.js')).href);
   const t0 = performance.now();
   const { js, wasm } = emitWasmModule(trace(def));
   const emitMs = performance.now() - t0;
@@ -345,7 +345,7 @@ export async function wasmProfile(id, { runs = 5, T } = {}) {
   if (!WORKLOADS[id]) throw new Error(`bench/wasm.mjs --profile: unknown workload ${id}`);
   const { trace } = await import(pathToFileURL(path.join(DIST, 'frontend/trace.js')).href);
   const { emitWasmModule, encodeWat, memoryFlagOffset } = await import(pathToFileURL(path.join(DIST, 'codegen/wasm/module.js')).href);
-  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/js/runtime-bundle.js')).href);
+  const { bundleRuntime } = await import(pathToFileURL(path.join(DIST, 'codegen/runtime-bundle.js')).href);
   const def = r.modelDef(w, { resetAfter: false });
   const { js, wat } = emitWasmModule(trace(def));
   const prog = w.train ? (/\(func \$runStep\b/.test(wat) ? 'runStep' : 'runTrain') : 'run';

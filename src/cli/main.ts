@@ -7,14 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
-import { COMPILE_HELP, MAIN_HELP, NotImplementedError, RUN_HELP, UsageError } from './args.js';
+import { COMPILE_HELP, MAIN_HELP, RUN_HELP, UsageError } from './args.js';
 import { compileCommand } from './compile.js';
+import type { Io } from './io.js';
 import { runCommand } from './run.js';
 
-export interface Io {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+export type { Io } from './io.js';
 
 const processIo: Io = {
   stdout: (t) => void process.stdout.write(t),
@@ -42,10 +40,6 @@ export function report(e: unknown, io: Io): number {
   if (e instanceof UsageError) {
     const hint = e.command ? `rnnc ${e.command} --help` : 'rnnc --help';
     io.stderr(`rnnc: ${e.message} (see '${hint}')\n`);
-    return 2;
-  }
-  if (e instanceof NotImplementedError) {
-    io.stderr(`rnnc: ${e.message}\n`);
     return 2;
   }
   if (e instanceof RnncError) {

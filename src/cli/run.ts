@@ -3,15 +3,14 @@
 // the gradient of the model's loss (declared with m.train) for every parameter and float input.
 
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
 import type { NamedTensor } from '../runtime/index.js';
-import { LAYOUTS, oneOf, parse, RUN_HELP, str, TARGETS, UsageError, type Layout } from './args.js';
+import { LAYOUTS, oneOf, parse, RUN_HELP, str, TARGETS, TRACE_OPTIONS, traceOptions, UsageError, type Layout } from './args.js';
 import { generate, resolveTargets } from './compile.js';
-import type { Io } from './main.js';
-import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
+import type { Io } from './io.js';
+import { makeTempDir, writeFilesAtomic, type FileToWrite } from './write-atomic.js';
 
 interface InputMeta {
   readonly name: string;
@@ -105,6 +104,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     threads: { type: 'string' },
     grads: { type: 'string' },
     'no-typecheck': { type: 'boolean' },
+    ...TRACE_OPTIONS,
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -149,13 +149,14 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
 
   const { loadModel } = await import('../frontend/load.js');
   const modelFile = positionals[0];
-  const m = await loadModel(modelFile, { typecheck: !values['no-typecheck'] });
+  const m = await loadModel(modelFile, { typecheck: !values['no-typecheck'], ...traceOptions(values, 'run') });
   if (gradsFile && !m.training) {
     // Located at the model file: the model, not the command line, lacks the loss.
     io.stderr(`${shownPath(modelFile)}: error: --grads needs a loss: declare one with m.train({ loss, optimizer })\n`);
     return 1;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-run-'));
+  // rnnc-run-<pid>-XXXXXX: a run killed before its `finally` leaves its folder; the next run removes it.
+  const dir = makeTempDir('rnnc-run-');
   const named = new Map<string, NamedTensor>();
   const grads = new Map<string, NamedTensor>();
   try {
@@ -178,11 +179,21 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
     // The loss (in the outputs file) needs every data input; without --grads some may be missing.
     const haveLabels = meta.every((i) => (i.role !== undefined && i.role !== 'data') || i.name in inputs);
     let outputs: Record<string, RunTensor>;
+    // An input the file lacks or holds wrongly is reported by the model's own checks: name the file too.
+    const inputsName = path.basename(inputsFile);
+    const onInputs = async <R>(f: () => Promise<R> | R): Promise<R> => {
+      try {
+        return await f();
+      } catch (e) {
+        if (e instanceof Error && e.name === 'InputError') throw new RnncError(`${inputsName}: ${e.message}`);
+        throw e;
+      }
+    };
     if (gradsFile) {
       if (!model.gradients) throw new Error(`generated module for '${m.name}' has no gradients()`);
       // Before evaluate: gradients() changes nothing (no dropout, kept state copied), evaluate may
       // advance a stateful model's kept state.
-      const g = await model.gradients(inputs);
+      const g = await onInputs(() => model.gradients!(inputs));
       const params = mod.meta?.params ?? model.meta?.params ?? [];
       for (const [name, data] of Object.entries(g.grads)) {
         const of = name.slice('grad.'.length);
@@ -192,10 +203,10 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       }
     }
     if (lossName !== undefined && haveLabels && model.evaluate) {
-      const e = await model.evaluate(inputs);
+      const e = await onInputs(() => model.evaluate!(inputs));
       outputs = { ...e.outputs, [lossName]: { data: Float32Array.of(e.loss), shape: [] } };
     } else {
-      outputs = await model.forward(inputs);
+      outputs = await onInputs(() => model.forward(inputs));
     }
     for (const [name, t] of Object.entries(outputs)) {
       named.set(name, { dtype: t.data instanceof Int32Array ? 'i32' : 'f32', shape: [...t.shape], data: t.data });

@@ -1,16 +1,14 @@
 // Statistics of scheduled programs: kernels per time step (per loop: forward, and the backward
 // loops of gradient programs), kernel launches per call as an expression in T, matmul FLOPs and
 // the bytes of the buffers a call allocates as expressions in B and T, with their values for given
-// sizes. `formatStats` is the text of `rnnc compile --stats`; `moduleStats` schedules a module's
-// programs exactly as the JS backend does (run; and runEval, runTrain for a trainable model).
+// sizes. `formatStats` is the text of `rnnc compile --stats`; `setStats` reads a program set
+// (src/codegen/programs.ts), the same programs the targets render.
 
 import type { Module } from '../ir/types.js';
-import { gradientModules } from './gradient-modules.js';
-import { withoutLoss } from '../passes/dce.js';
-import { optimize } from '../passes/pipeline.js';
+import { compileModule, type ProgramSet } from './programs.js';
 import { add, evalIExpr, fmtIExpr, kernelCounts, mul, simplify, type IExpr, type KernelCounts, type KernelKind, type Program, type Stmt } from './kernel-ir.js';
 import { allocatedBytes } from './plan-buffers.js';
-import { schedule, type KernelOptions } from './schedule.js';
+import type { KernelOptions } from './schedule.js';
 
 export interface LoopStats {
   /** The loop's comment (the scan it came from). */
@@ -95,19 +93,14 @@ export function evalStats(s: ProgramStats, sizes: Sizes): { launches: number; ma
   return { launches: evalIExpr(s.launches, v), matmulFlops: evalIExpr(s.matmulFlops, v), peakBytes: evalIExpr(s.peakBytes, v) };
 }
 
-/** The programs the JS backend generates for a module, scheduled the same way: run, and for a trainable model runEval, runTrain and (when it differs) runStep. */
+/** Stats of every program of a set: run, and for a trainable model runEval, runTrain and (when it differs) runStep. */
+export function setStats(set: ProgramSet): { fn: string; program: Program; stats: ProgramStats }[] {
+  return set.programs.map((x) => ({ fn: x.fn, program: x.program, stats: programStats(x.program) }));
+}
+
+/** setStats of a module's programs, compiled with `opts` (the JS target's kernel options by default). */
 export function moduleStats(m: Module, opts: { passes?: readonly string[]; kernels?: KernelOptions } = {}): { fn: string; program: Program; stats: ProgramStats }[] {
-  const passes = opts.passes ? { passes: opts.passes } : {};
-  const kernels = opts.kernels ?? {};
-  const out: { fn: string; program: Program }[] = [{ fn: 'run', program: schedule(optimize(withoutLoss(m), passes), { ...kernels, training: false }) }];
-  if (m.training) {
-    const opt = optimize(m, passes);
-    out.push({ fn: 'runEval', program: schedule(opt, { ...kernels, training: false }) });
-    const { grad, step } = gradientModules(opt, m.training.loss, passes);
-    out.push({ fn: 'runTrain', program: schedule(grad, { ...kernels, training: true }) });
-    if (step) out.push({ fn: 'runStep', program: schedule(step, { ...kernels, training: true }) });
-  }
-  return out.map((x) => ({ ...x, stats: programStats(x.program) }));
+  return setStats(compileModule(m, opts));
 }
 
 /** 1536 -> '1.50 KiB' (bytes), 52428800 -> '52.4 MFLOP'. */

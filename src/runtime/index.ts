@@ -10,3 +10,9 @@ export * from './optimizers.js';
 export * from './schedules.js';
 export * from './clip.js';
 export * from './checkpoint.js';
+// The host shells of generated modules: CPU (js, wasm) and GPU (wgsl, glsl) targets.
+export * from './shell.js';
+export * from './model.js';
+export * from './wasm-model.js';
+export * from './device-model.js';
+export type * from './device-engine-api.js';

@@ -156,6 +156,22 @@ describe('rnnc run', () => {
     expect(fs.existsSync(outputs)).toBe(false);
   });
 
+  it('an input the file lacks, or a token id out of range, is one line naming the file, the input and the position', () => {
+    const dir = tmpDir();
+    const model = path.resolve('examples/sentiment/model.ts');
+    const ids = (data: number[]) => ({ dtype: 'i32' as const, shape: [1, 3], data: Int32Array.from(data) });
+    const noMask = path.join(dir, 'no-mask.safetensors');
+    fs.writeFileSync(noMask, writeSafetensors({ tokens: ids([1, 2, 3]) }));
+    const r1 = rnnc(['run', model, '--inputs', noMask, '--outputs', path.join(dir, 'y1.safetensors')]);
+    expect(r1.code).toBe(1);
+    expect(r1.stderr).toBe("error: no-mask.safetensors: missing input 'mask' (f32 [B, T]; expected inputs: tokens, mask)\n");
+    const bad = path.join(dir, 'bad-token.safetensors');
+    fs.writeFileSync(bad, writeSafetensors({ tokens: ids([1, 7000, 2]), mask: f32([1, 3], [1, 1, 1]) }));
+    const r2 = rnnc(['run', model, '--inputs', bad, '--outputs', path.join(dir, 'y2.safetensors')]);
+    expect(r2.code).toBe(1);
+    expect(r2.stderr).toBe("error: bad-token.safetensors: input 'tokens' at [0, 1]: id 7000 is out of range for a vocabulary of size 2000 (valid ids are 0 to 1999)\n");
+  });
+
   it('a missing inputs file is an error naming it', () => {
     const r = rnnc(['run', fixture('tiny.ts'), '--inputs', 'nope.safetensors', '--outputs', 'y.safetensors']);
     expect(r.code).toBe(1);

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { GraphBuilder } from '../../src/ir/graph.js';
 import { interpret } from '../../src/ir/interpret.js';
 import type { InputInfo, InputRole, Module, OutputInfo, ParamInfo, Shape, StateInfo, TensorType, ValueId, WeightGroup } from '../../src/ir/types.js';
-import { bundleRuntime } from '../../src/codegen/js/runtime-bundle.js';
+import { bundleRuntime } from '../../src/codegen/runtime-bundle.js';
 import { emitJsModule, type EmitJsOptions } from '../../src/codegen/js/module.js';
 
 /** A small module under construction: inputs, params, states and outputs recorded as they are added. */

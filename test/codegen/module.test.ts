@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { bundleRuntime } from '../../src/codegen/js/runtime-bundle.js';
+import { bundleRuntime } from '../../src/codegen/runtime-bundle.js';
 import { ModBuilder, load, rand } from './helpers.js';
 
 function dense() {

@@ -169,15 +169,33 @@ describe('views and data movement', () => {
     const m = b.finish();
     const r = await compare(m, { ids: { data: Int32Array.from([0, 9, 3, 3, 7, 1]), shape: [2, 3] } });
     expect(r.worst).toBe(0);
-    expect(() => r.model.forward({ ids: { data: Int32Array.from([0, 10, 3]), shape: [1, 3] } })).toThrow(
-      /id 10 is out of range for a vocabulary of size 10 \(valid ids are 0 to 9\)/,
+    // An input of ids is checked before the call: the message names the input and the position.
+    expect(() => r.model.forward({ ids: { data: Int32Array.from([0, 10, 3, 11]), shape: [2, 2] } })).toThrow(
+      /^input 'ids' at \[0, 1\]: id 10 is out of range for a vocabulary of size 10 \(valid ids are 0 to 9\) \(2 ids are out of range in all\)$/,
     );
-    expect(() => r.model.forward({ ids: { data: Int32Array.from([-1]), shape: [1, 1] } })).toThrow(/id -1 is out of range/);
+    expect(() => r.model.forward({ ids: { data: Int32Array.from([-1]), shape: [1, 1] } })).toThrow(/input 'ids' at \[0, 0\]: id -1 is out of range/);
+  });
+
+  test('ids computed in the graph are still checked by the gather kernel', async () => {
+    const b = new ModBuilder('emb_computed');
+    const ids = b.input('ids', 'i32', ['B', 'T']);
+    const E = b.param('E', [10, 4]);
+    // The ids a select picks between the input and a fill: no longer the input, so only the kernel can check them.
+    const keep = b.input('keep', 'f32', ['B', 'T']);
+    const nine = b.g.add1({ op: 'fill', value: 12, shape: ['B', 'T'], dtype: 'i32' }, []);
+    const picked = b.g.add1({ op: 'select' }, [keep, ids, nine]);
+    b.output('y', b.g.add1({ op: 'gather' }, [E, picked]));
+    const ones = { data: Float32Array.from([1, 1, 1, 1]), shape: [2, 2] };
+    const r = await compare(b.finish(), { ids: { data: Int32Array.from([0, 4, 3, 1]), shape: [2, 2] }, keep: ones });
+    expect(r.worst).toBe(0);
+    const keep01 = { data: Float32Array.from([1, 0]), shape: [1, 2] };
+    expect(() => r.model.forward({ ids: { data: Int32Array.from([0, 5]), shape: [1, 2] }, keep: keep01 })).toThrow(/gather.*: id 12 is out of range for a vocabulary of size 10/);
   });
 
   test('seq_mask from lengths', async () => {
     const b = new ModBuilder('sm');
-    const len = b.input('len', 'i32', ['B'], 'lengths');
+    // A plain i32 input: lengths past T test the op's clamping, which a 'lengths' input refuses before the call.
+    const len = b.input('len', 'i32', ['B']);
     const x = b.input('x', 'f32', ['B', 'T', 2]);
     b.output('m', b.g.add1({ op: 'seq_mask' }, [len, x]));
     const r = await compare(b.finish(), { len: { data: Int32Array.from([0, 3, 5]), shape: [3] }, x: f32([3, 4, 2]) });

@@ -6,7 +6,7 @@
 
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { GlslEngine, GlslError, type DeviceTensor, type HostArray, type CompiledPlan } from './engine.js';
-import type { CallOptions, CallPart } from '../device-engine-api.js';
+import type { CallOptions, CallPart } from '../../runtime/device-engine-api.js';
 import type { GlslPlan } from './plan.js';
 import type { Gl } from './webgl.js';
 
@@ -26,7 +26,7 @@ export interface GlslModulePlan {
   readonly programs: Readonly<Record<string, GlslPlan>>;
 }
 
-export type { CallOptions, CallPart } from '../device-engine-api.js';
+export type { CallOptions, CallPart } from '../../runtime/device-engine-api.js';
 
 export class Engine {
   readonly gl: Gl;

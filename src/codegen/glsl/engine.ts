@@ -7,7 +7,7 @@
 // its texel count (plan.ts texWidthLog2), so every program lays a tensor out alike. Tensors stay on the device
 // between calls (DeviceTensor); nothing is read back until read() is called.
 
-import type { HostArray } from '../device-engine-api.js';
+import type { HostArray } from '../../runtime/device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { QUAD_VS } from './draw.js';
 import { SHADER_HELPERS } from './expr.js';

@@ -1,18 +1,15 @@
-// The GLSL target's product: the programs of the JS target (run; runEval and runTrain for a model
-// that trains) plus the optimizer update (update-program.ts), each rendered as a GlslPlan of GLSL
-// ES 3.00 draws for the WebGL2 engine (device-engine.ts), inside the backend-neutral async shell
-// (device-module.ts). The shell's device option is `gl` here: a WebGL2RenderingContext or a canvas.
+// The GLSL target's module: the programs of the set (run; runEval, runTrain, runStep and the
+// optimizer update for a model that trains), each rendered as a GlslPlan of GLSL ES 3.00 draws for
+// the WebGL2 engine (device-engine.ts), inside the runtime's async shell (device-model.ts). The
+// device option is `gl` here: a WebGL2RenderingContext or a canvas.
 
 import type { Module } from '../../ir/types.js';
 import { numelExpr, simplify, type Program } from '../kernel-ir.js';
-import { schedule, type KernelOptions } from '../schedule.js';
-import { gradientModules } from '../gradient-modules.js';
-import { withoutLoss } from '../../passes/dce.js';
-import { optimize } from '../../passes/pipeline.js';
-import { moduleMeta, needsSym } from '../js/module.js';
+import type { KernelOptions } from '../schedule.js';
+import { compileModule, type CompileOptions, type ProgramSet } from '../programs.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
-import { HYPER, updateProgram, updateSpecOf } from '../update-program.js';
-import { deviceTraining, emitDeviceModule } from '../device-module.js';
+import { HYPER } from '../update-program.js';
+import { emitDeviceModule } from '../device-module.js';
 import { separateParamPrep } from '../param-prep.js';
 import { renderPlan } from './render.js';
 import { QUAD_VS } from './draw.js';
@@ -20,8 +17,7 @@ import { SHADER_HELPERS } from './expr.js';
 import type { GlslModulePlan } from './device-engine.js';
 import type { GlslPlan } from './plan.js';
 
-export interface EmitGlslOptions {
-  readonly passes?: readonly string[];
+export interface EmitGlslOptions extends CompileOptions {
   readonly kernels?: KernelOptions;
   readonly runtimeImport?: string;
   readonly engineImport?: string;
@@ -33,21 +29,12 @@ export interface EmittedGlslModule {
   plan: GlslModulePlan;
 }
 
-/** The kernel-IR programs of a module, as the JS target schedules them, plus the optimizer update. */
-export function glslPrograms(m: Module, opts: EmitGlslOptions = {}) {
-  const passes = opts.passes ? { passes: opts.passes } : {};
-  const kernels = opts.kernels ?? {};
-  const infer = optimize(withoutLoss(m), passes);
-  const programs: Record<string, Program> = { run: schedule(infer, { ...kernels, training: false }) };
-  if (!m.training) return { infer, programs };
-  const opt = optimize(m, passes);
-  const { grad, step } = gradientModules(opt, m.training.loss, passes);
-  programs.runEval = schedule(opt, { ...kernels, training: false });
-  programs.runTrain = schedule(grad, { ...kernels, training: true });
-  // trainStep's program (the parameters' gradients only); update reads its outputs by name.
-  if (step) programs.runStep = schedule(step, { ...kernels, training: true });
-  programs.update = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), updateSpecOf(m.training));
-  return { infer, programs, training: { opt, grad } };
+/** The kernel-IR programs of a module as the GLSL target draws them: the set's, plus the optimizer update. */
+export function glslPrograms(set: ProgramSet): Record<string, Program> {
+  const programs: Record<string, Program> = {};
+  for (const { fn, program } of set.programs) programs[fn] = program;
+  if (set.training) programs.update = set.training.update;
+  return programs;
 }
 
 export function glslModulePlan(m: Module, programs: Readonly<Record<string, Program>>): GlslModulePlan {
@@ -75,19 +62,12 @@ export function glslModulePlan(m: Module, programs: Readonly<Record<string, Prog
   };
 }
 
-export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGlslModule {
-  const { infer, programs, training: tr } = glslPrograms(m, opts);
-  const plan = glslModulePlan(m, programs);
-  const meta = moduleMeta(m, infer);
-  const training = m.training && tr ? deviceTraining(m, tr.opt, tr.grad, programs.runTrain, programs.runStep ?? null) : undefined;
-  const out = emitDeviceModule({
-    m,
-    meta,
-    forwardInputs: infer.inputs.map((i) => i.name),
-    needB: needsSym(m, Object.values(programs), 'B'),
-    needT: needsSym(m, Object.values(programs), 'T'),
+/** Renders the module of a program set (scheduled with the default kernel options). */
+export function renderGlslModule(set: ProgramSet, opts: { runtimeImport?: string; engineImport?: string } = {}): EmittedGlslModule {
+  const plan = glslModulePlan(set.module, glslPrograms(set));
+  const { js, dts } = emitDeviceModule(set, {
+    file: `${set.module.name}.glsl.js`,
     engineImport: opts.engineImport ?? './rnnc-glsl-engine.js',
-    engineClass: 'Engine',
     api: 'WebGL2',
     deviceType: 'WebGL2RenderingContext',
     deviceOption: {
@@ -96,12 +76,15 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
       doc: 'Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas).',
     },
     typesReference: null,
-    planJson: fmtPlan(plan),
-    ...(training ? { training } : {}),
+    planJs: fmtPlan(plan),
     ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
   });
-  const { js, dts } = out;
   return { js, dts, plan };
+}
+
+/** compileModule + renderGlslModule: the GLSL module of a graph module. */
+export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGlslModule {
+  return renderGlslModule(compileModule(m, opts), opts);
 }
 
 /** The plan as JSON, each shader as a template literal so that the GLSL reads as code in the module. */

@@ -1,21 +1,22 @@
-// `--target glsl`: <model>.glsl.js (GLSL ES 3.00 kernels, their plan and the async WebGL2 host),
-// its .d.ts, the WebGL2 engine rnnc-glsl-engine.js and the shared rnnc-runtime.js.
+// `--target glsl`: <model>.glsl.js (GLSL ES 3.00 shaders and their plan), its .d.ts, the WebGL2
+// engine rnnc-glsl-engine.js and the shared rnnc-runtime.js.
 
-import type { TargetBackend } from '../targets.js';
-import { bundleRuntime } from '../js/runtime-bundle.js';
+import { bundleRuntime } from '../runtime-bundle.js';
+import type { TargetBackend } from '../target-api.js';
 import { bundleGlslEngine } from './engine-bundle.js';
-import { emitGlslModule } from './module.js';
+import { renderGlslModule } from './module.js';
 
 export const backend: TargetBackend = {
   name: 'glsl',
-  implemented: true,
-  async emit(m, opts) {
-    const { js, dts } = emitGlslModule(m, opts.passes ? { passes: opts.passes } : {});
+  kernels: {},
+  async render(set) {
+    const { js, dts } = renderGlslModule(set);
+    const name = set.module.name;
     return {
-      entry: `${m.name}.glsl.js`,
+      entry: `${name}.glsl.js`,
       files: [
-        { name: `${m.name}.glsl.js`, data: js },
-        { name: `${m.name}.glsl.d.ts`, data: dts },
+        { name: `${name}.glsl.js`, data: js },
+        { name: `${name}.glsl.d.ts`, data: dts },
         { name: 'rnnc-glsl-engine.js', data: await bundleGlslEngine() },
         { name: 'rnnc-runtime.js', data: await bundleRuntime() },
       ],

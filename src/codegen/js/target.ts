@@ -1,19 +1,20 @@
 // `--target js`: <model>.js, <model>.d.ts and the shared rnnc-runtime.js.
 
-import type { TargetBackend } from '../targets.js';
-import { emitJsModule } from './module.js';
-import { bundleRuntime } from './runtime-bundle.js';
+import { bundleRuntime } from '../runtime-bundle.js';
+import type { TargetBackend } from '../target-api.js';
+import { renderJsModule } from './module.js';
 
 export const backend: TargetBackend = {
   name: 'js',
-  implemented: true,
-  async emit(m, opts) {
-    const { js, dts } = emitJsModule(m, opts.passes ? { passes: opts.passes } : {});
+  kernels: {},
+  async render(set) {
+    const { js, dts } = renderJsModule(set);
+    const name = set.module.name;
     return {
-      entry: `${m.name}.js`,
+      entry: `${name}.js`,
       files: [
-        { name: `${m.name}.js`, data: js },
-        { name: `${m.name}.d.ts`, data: dts },
+        { name: `${name}.js`, data: js },
+        { name: `${name}.d.ts`, data: dts },
         { name: 'rnnc-runtime.js', data: await bundleRuntime() },
       ],
     };

@@ -1,27 +1,29 @@
-// The wasm target's product: the JS target's host shell (create(), validation, weights,
-// optimizer, checkpoints; src/codegen/js/module.ts) with every program (run, runEval, runTrain)
-// running in one WebAssembly module, generated here as WAT, checked and encoded by binaryen, and
-// inlined as base64. The same scheduled kernels as the JS target, except that matmul operands
-// keep the scheduler's transposed copies (unit stride along k: the dot-form micro-kernel).
+// The wasm target's module: every program (run, runEval, runTrain, runStep) in one WebAssembly
+// module, generated here as WAT, checked and encoded by binaryen and inlined as base64, with one
+// descriptor per program for the runtime's wasm shell (src/runtime/wasm-model.ts: memory layout,
+// copies, threads) and a `create` that hands them to it. The same scheduled kernels as the JS
+// target, except that matmul operands keep the scheduler's transposed copies (unit stride along k:
+// the dot-form micro-kernel).
 
 import binaryen from 'binaryen';
 import type { Module } from '../../ir/types.js';
-import { emitJsModule, type EmitJsOptions } from '../js/module.js';
-import { createPrelude, CREATE_EPILOGUE, hostPrelude, hostProgram, MAX_PAGES } from './host.js';
-import { mathFunctions } from './math.js';
-import { renderWasmProgram, type ModuleParts } from './program.js';
+import { moduleDts } from '../module-dts.js';
+import { moduleHead } from '../module-text.js';
 import { separateParamPrep } from '../param-prep.js';
+import { compileModule, type CompileOptions, type ProgramSet } from '../programs.js';
+import type { KernelOptions } from '../schedule.js';
+import { failureParts, hostProgram, MAX_PAGES } from './host.js';
+import { mathFunctions } from './math.js';
 import { paramsSameFunction } from './prep.js';
-import { buffersToZero } from './zeroing.js';
+import { renderWasmProgram, type ModuleParts } from './program.js';
 import { CTL, threadFunctions } from './threads.js';
+import { buffersToZero } from './zeroing.js';
 
-export interface EmitWasmOptions {
+export interface EmitWasmOptions extends CompileOptions {
   /** Import specifier of the bundled runtime (default './rnnc-runtime.js'). */
   runtimeImport?: string;
-  /** IR passes to run (default all). */
-  passes?: readonly string[];
   /** Kernel-level passes of the scheduler (default all on). */
-  kernels?: EmitJsOptions['kernels'];
+  kernels?: KernelOptions;
 }
 
 export interface EmittedWasmModule {
@@ -105,65 +107,46 @@ function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-/** The JS target's declarations plus the wasm module's threads (create option and model fields). */
-function threadsDts(dts: string): string {
-  const option = `  layout?: Layout;
-  /**
-   * Threads to run the kernels on (default 1). The others are workers (Web Workers; worker_threads
-   * in Node) on a shared memory, which browsers give only to cross-origin isolated pages. The model
-   * runs on one thread until they are up (\`threadsReady\`), and where they cannot start (it says why
-   * once, with console.warn). Results are the same bits with any number of threads.
-   */
-  threads?: number;
-}`;
-  const fields = `  /** Threads in use now: 1 until the workers asked for with \`threads\` are up. */
-  readonly threads: number;
-  /** Resolves to the threads in use once the workers are up (1 if they could not start). */
-  readonly threadsReady: Promise<number>;
-  /** Releases the parameters and state, and ends the model's workers; the model cannot be used afterwards. */
-  dispose(): void;`;
-  const out = dts
-    .replace('  layout?: Layout;\n}', option)
-    .replace('  /** Releases the parameters and state; the model cannot be used afterwards. */\n  dispose(): void;', fields);
-  if (!out.includes('threads?: number') || !out.includes('readonly threadsReady')) throw new WasmCodegenError('wasm: the declarations of the JS shell changed; update threadsDts');
-  return out;
+/** Renders the module of a program set (scheduled with the wasm target's kernel options). */
+export function renderWasmModule(set: ProgramSet, opts: { runtimeImport?: string } = {}): EmittedWasmModule {
+  const name = set.module.name;
+  const parts: ModuleParts = { functions: [], math: new Set(), failures: [] };
+  let maxBuffers = 0;
+  const descriptors = set.programs.map(({ fn, program: p }) => {
+    // Kernels of the parameters alone get buffers of their own, kept between calls (prep.ts).
+    const { program, prep } = separateParamPrep(p, { zeroedPerCall: buffersToZero });
+    renderWasmProgram(program, fn, parts, prep);
+    maxBuffers = Math.max(maxBuffers, program.buffers.length);
+    return hostProgram(program, fn, prep.buffers);
+  });
+  const wat = assembleWat(name, parts);
+  const wasm = encodeWat(wat, name);
+  // The threads' control block (the job's buffer addresses last) lies below the buffers.
+  const heapBase = Math.ceil((CTL.args + 4 * maxBuffers) / 64) * 64;
+  const js = `${moduleHead(set, { file: `${name}.wasm.js`, what: 'WebAssembly (SIMD128)', needs: [], dts: `${name}.wasm.d.ts` }, opts.runtimeImport)}
+// The WebAssembly module (${wasm.length} bytes), generated by rnnc from the same kernels the JS target
+// renders (its text: emitWasmModule(model).wat in rnnc), decoded and instantiated once, at import.
+// Memory holds every buffer of a call, laid out by the runtime (rt.createWasmModel) from these
+// descriptors. The byte at memoryFlagAt declares the memory shared (threads) or not.
+const WASM = await rt.loadWasmModule({
+  binary: ${JSON.stringify(toBase64(wasm))},
+  idErrors: ${JSON.stringify(parts.failures.map(failureParts))},
+  memoryFlagAt: ${memoryFlagOffset(wasm)},
+  heapBase: ${heapBase},
+  programs: [
+${descriptors.join(',\n')},
+  ],
+});
+
+/** Creates a model: parameters from options.weights, else initialised from options.seed (default 0); options.threads workers. */
+export function create(options = {}) {
+  return rt.createWasmModel(MODEL, WASM, options);
+}
+`;
+  return { js, dts: moduleDts(set, { file: `${name}.wasm.d.ts`, flavor: 'sync', threads: true }), wat, wasm };
 }
 
+/** compileModule + renderWasmModule: the wasm module of a graph module. */
 export function emitWasmModule(m: Module, opts: EmitWasmOptions = {}): EmittedWasmModule {
-  const parts: ModuleParts = { functions: [], math: new Set(), failures: [] };
-  const programs: string[] = [];
-  let maxBuffers = 0;
-  let wat = '';
-  let wasm: Uint8Array = new Uint8Array();
-  const { js, dts } = emitJsModule(m, {
-    ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
-    ...(opts.passes ? { passes: opts.passes } : {}),
-    ...(opts.kernels ? { kernels: opts.kernels } : {}),
-    renderProgram: (p, o) => {
-      const fnName = o.fnName ?? 'run';
-      // Kernels of the parameters alone get buffers of their own, kept between calls (prep.ts).
-      const { program, prep } = separateParamPrep(p, { zeroedPerCall: buffersToZero });
-      renderWasmProgram(program, fnName, parts, prep);
-      programs.push(fnName);
-      maxBuffers = Math.max(maxBuffers, program.buffers.length);
-      return hostProgram(program, fnName, prep.buffers);
-    },
-    prelude: () => {
-      wat = assembleWat(m.name, parts);
-      wasm = encodeWat(wat, m.name);
-      // The threads' control block (the job's buffer addresses last) lies below the buffers.
-      const heapBase = Math.ceil((CTL.args + 4 * maxBuffers) / 64) * 64;
-      return hostPrelude(toBase64(wasm), parts.failures, wasm.length, memoryFlagOffset(wasm), heapBase);
-    },
-    get createPrelude() {
-      return createPrelude(programs);
-    },
-    createEpilogue: CREATE_EPILOGUE,
-  });
-  // The shell's first lines name the JS target's files; these are <model>.wasm.js and .wasm.d.ts.
-  const first = js.indexOf('\n');
-  const head = `// ${m.name}.wasm.js: generated by rnnc (target wasm)${m.source ? ` from ${m.source.split(/[\\/]/).pop()}` : ''}. Do not edit.`;
-  const dtsHead = `// ${m.name}.wasm.d.ts: generated by rnnc (target wasm). Do not edit.`;
-  const body = js.slice(first).replace(` Types: ${m.name}.d.ts.`, ` Types: ${m.name}.wasm.d.ts.`);
-  return { js: head + body, dts: threadsDts(dtsHead + dts.slice(dts.indexOf('\n'))), wat, wasm };
+  return renderWasmModule(compileModule(m, opts), opts);
 }

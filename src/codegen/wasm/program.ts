@@ -12,7 +12,7 @@ import { renderGather, renderOneHot, renderScatterAdd } from './gather.js';
 import { renderMatmul } from './gemm.js';
 import { renderMap, renderReduce } from './map.js';
 import type { MathFn } from './math.js';
-import { kernelArgs } from './args.js';
+import { kernelArgs } from '../kernel-args.js';
 import type { ParamPrep } from '../param-prep.js';
 import { ONLY_THREAD_0 } from './threads.js';
 import { get, iexpr, set, WatFn } from './wat.js';

@@ -1,21 +1,22 @@
-// `--target wasm`: <model>.wasm.js (the host module with the WebAssembly inlined), its .d.ts and
-// the shared rnnc-runtime.js. See docs/wasm.md.
+// `--target wasm`: <model>.wasm.js (the module with the WebAssembly inlined), its .d.ts and the
+// shared rnnc-runtime.js. See docs/wasm.md.
 
-import { bundleRuntime } from '../js/runtime-bundle.js';
-import type { TargetBackend } from '../targets.js';
+import { bundleRuntime } from '../runtime-bundle.js';
+import type { TargetBackend } from '../target-api.js';
 
 export const backend: TargetBackend = {
   name: 'wasm',
-  implemented: true,
-  async emit(m, opts) {
+  kernels: {},
+  async render(set) {
     // Loaded here: binaryen is large, and only this target needs it.
-    const { emitWasmModule } = await import('./module.js');
-    const { js, dts } = emitWasmModule(m, opts.passes ? { passes: opts.passes } : {});
+    const { renderWasmModule } = await import('./module.js');
+    const { js, dts } = renderWasmModule(set);
+    const name = set.module.name;
     return {
-      entry: `${m.name}.wasm.js`,
+      entry: `${name}.wasm.js`,
       files: [
-        { name: `${m.name}.wasm.js`, data: js },
-        { name: `${m.name}.wasm.d.ts`, data: dts },
+        { name: `${name}.wasm.js`, data: js },
+        { name: `${name}.wasm.d.ts`, data: dts },
         { name: 'rnnc-runtime.js', data: await bundleRuntime() },
       ],
     };

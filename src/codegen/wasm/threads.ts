@@ -10,6 +10,8 @@
 // results are the same bits with any thread count. Gather, scatter_add, one_hot and kernels
 // with a single output point run on thread 0 alone.
 
+import { WASM_CTL, WASM_STALL } from '../../runtime/wasm-model.js';
+
 import { get, set, type WatFn } from './wat.js';
 
 /**
@@ -19,7 +21,15 @@ import { get, set, type WatFn } from './wat.js';
  * the workers: a sequence number, how many workers finished it, the program, B, T, whether the
  * parameters' kernels are cached (prep.ts) and the buffer addresses.
  */
-export const CTL = { count: 0, gen: 4, abort: 8, seq: 12, idle: 16, prog: 20, B: 24, T: 28, cached: 32, args: 36 } as const;
+export const CTL = WASM_CTL;
+
+/**
+ * Thread 0 reports a long wait at a barrier every STALL_CHECK_SPINS spins (a power of two) by
+ * calling the module's `fail` import with code STALL_CODE and the barrier's generation: the host
+ * (runtime/wasm-model.ts) then checks its clock and throws when the wait is too long (a worker
+ * died or hangs). The existing import serves, so the module's imports stay as they were.
+ */
+export const { checkSpins: STALL_CHECK_SPINS, code: STALL_CODE } = WASM_STALL;
 
 /** Module-level wasm: the thread globals, `set_thread` (exported) and `$barrier`. */
 export function threadFunctions(): string[] {
@@ -33,7 +43,10 @@ export function threadFunctions(): string[] {
     '  ;; Waits until every thread arrived (central barrier: arrival count and generation in the',
     '  ;; control block). The last to arrive resets the count and starts the next generation. Thread 0',
     '  ;; only spins (a browser\'s main thread may not block); workers sleep after spinning a while.',
-    '  ;; The abort flag (the caller\'s part threw) makes the others trap out of the program.',
+    '  ;; The abort flag (the caller\'s part threw, or a worker trapped) makes the others trap out of the',
+    '  ;; program. Every 65536 spins thread 0 reports to the host through the fail import (code -1, the',
+    '  ;; generation): the host, which cannot see a worker\'s exit while thread 0 spins, reads its clock',
+    '  ;; there and throws when this barrier has waited longer than any healthy kernel makes it wait.',
     '  (func $barrier',
     '    (local $g i32) (local $spins i32)',
     '    (if (i32.le_s (global.get $nt) (i32.const 1)) (then (return)))',
@@ -48,8 +61,11 @@ export function threadFunctions(): string[] {
     `      (if (i32.atomic.load (i32.const ${CTL.abort})) (then (unreachable)))`,
     `      (if (i32.ne (i32.atomic.load (i32.const ${CTL.gen})) (local.get $g)) (then (return)))`,
     '      (local.set $spins (i32.add (local.get $spins) (i32.const 1)))',
-    '      (if (i32.and (i32.ne (global.get $tid) (i32.const 0)) (i32.gt_u (local.get $spins) (i32.const 4000)))',
-    `        (then (drop (memory.atomic.wait32 (i32.const ${CTL.gen}) (local.get $g) (i64.const 1000000)))))`,
+    '      (if (global.get $tid)',
+    '        (then (if (i32.gt_u (local.get $spins) (i32.const 4000))',
+    `          (then (drop (memory.atomic.wait32 (i32.const ${CTL.gen}) (local.get $g) (i64.const 1000000))))))`,
+    `        (else (if (i32.eqz (i32.and (local.get $spins) (i32.const ${STALL_CHECK_SPINS - 1})))`,
+    `          (then (call $fail (i32.const ${STALL_CODE}) (local.get $g))))))`,
     '      (br $spin)))',
   ];
 }

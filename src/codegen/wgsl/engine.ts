@@ -9,7 +9,7 @@
 // the caller reads back, then one mapAsync. The backend-neutral shell (src/codegen/device-module.ts)
 // validates, converts weights and keeps the bookkeeping around it.
 
-import type { CallOptions, CallPart, HostArray } from '../device-engine-api.js';
+import type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 
 export { evalIExpr };
@@ -50,7 +50,7 @@ export interface EnginePlan {
   readonly shaders: Readonly<Record<string, string>>;
 }
 
-export type { CallOptions, CallPart, HostArray } from '../device-engine-api.js';
+export type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
 
 export class EngineError extends Error {
   override name = 'EngineError';

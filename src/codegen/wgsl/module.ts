@@ -10,19 +10,22 @@
 
 import type { Module } from '../../ir/types.js';
 import { add, numelExpr, simplify, type IExpr, type Program } from '../kernel-ir.js';
-import { schedule, type KernelOptions } from '../schedule.js';
-import { gradientModules } from '../gradient-modules.js';
-import { withoutLoss } from '../../passes/dce.js';
-import { optimize } from '../../passes/pipeline.js';
-import { moduleMeta, needsSym } from '../js/module.js';
+import type { KernelOptions } from '../schedule.js';
+import { compileModule, type CompileOptions, type ProgramSet } from '../programs.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
-import { HYPER, updateProgram, updateSpecOf } from '../update-program.js';
-import { deviceTraining, emitDeviceModule } from '../device-module.js';
+import { HYPER } from '../update-program.js';
+import { emitDeviceModule } from '../device-module.js';
 import { renderWgslProgram, type ProgramPlan, type RenderedProgram } from './render.js';
 import type { Placement, WgslKernel } from './common.js';
 
-export interface EmitWgslOptions {
-  readonly passes?: readonly string[];
+/**
+ * The WGSL target's kernel options: no transposed operand copies (they serve the CPU targets'
+ * caches); every WGSL matmul reads its operands through their views as they are (one kernel fewer
+ * per weight and call).
+ */
+export const WGSL_KERNELS: KernelOptions = { transposeOperands: false };
+
+export interface EmitWgslOptions extends CompileOptions {
   readonly kernels?: KernelOptions;
   readonly runtimeImport?: string;
   readonly engineImport?: string;
@@ -31,31 +34,19 @@ export interface EmitWgslOptions {
 export interface EmittedWgslModule {
   js: string;
   dts: string;
-  /** Every kernel, in plan order: for golden files and validation. */
+  /** Every kernel, in plan order: for snapshots and validation. */
   shaders: readonly WgslKernel[];
   /** The plan the engine runs (JSON-able). */
   plan: ReturnType<typeof buildPlan>['plan'];
 }
 
 /** The programs of a module as the WGSL target schedules them. */
-export function wgslPrograms(m: Module, opts: EmitWgslOptions = {}) {
-  const passes = opts.passes ? { passes: opts.passes } : {};
-  // No transposed operand copies: they serve the JS target's caches; every WGSL matmul reads its
-  // operands through their views as they are (one kernel fewer per weight and call).
-  const kernels = { transposeOperands: false, ...(opts.kernels ?? {}) };
-  const infer = optimize(withoutLoss(m), passes);
-  const run = schedule(infer, { ...kernels, training: false });
-  if (!m.training) return { infer, run };
-  const opt = optimize(m, passes);
-  const { grad, step } = gradientModules(opt, m.training.loss, passes);
-  const runEval = schedule(opt, { ...kernels, training: false });
-  const runTrain = schedule(grad, { ...kernels, training: true });
-  // trainStep's program (the parameters' gradients only), or null: trainStep runs runTrain.
-  const runStep = step ? schedule(step, { ...kernels, training: true }) : null;
-  return { infer, run, training: { opt, grad, runEval, runTrain, runStep } };
+export function wgslPrograms(m: Module, opts: EmitWgslOptions = {}): ProgramSet {
+  return compileModule(m, { ...opts, kernels: { ...WGSL_KERNELS, ...(opts.kernels ?? {}) } });
 }
 
-function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
+function buildPlan(set: ProgramSet) {
+  const m = set.module;
   // Model arena: parameters, then optimizer slots, then the update scalars.
   let at = 0;
   // Each parameter starts on a 16-byte boundary, so that a matmul can load its rows four at a time.
@@ -101,22 +92,19 @@ function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
   };
   const rendered: Record<string, RenderedProgram> = {};
   const renderOne = (name: string, p: Program) => (rendered[name] = renderWgslProgram(p, { prefix: name, fixed: fixedFor(p), workStart: stateWords, modelStart: scratchBase }));
-  renderOne('run', progs.run);
+  for (const { fn, program } of set.programs) renderOne(fn, program);
   let updateGrads: string[] = [];
-  if (progs.training && spec) {
-    renderOne('runEval', progs.training.runEval);
-    renderOne('runTrain', progs.training.runTrain);
-    if (progs.training.runStep) renderOne('runStep', progs.training.runStep);
+  if (set.training && spec) {
     // The update reads the loss and the gradients where trainStep's program wrote them.
-    const stepName = progs.training.runStep ? 'runStep' : 'runTrain';
+    const stepName = set.training.runStep ? 'runStep' : 'runTrain';
     const train = rendered[stepName];
-    const tp = progs.training.runStep ?? progs.training.runTrain;
+    const tp = set.training.runStep ?? set.training.runTrain;
     const outBuf = (name: string) => {
       const o = tp.outputs.find((x) => x.name === name);
       if (!o) throw new Error(`wgsl: the gradient program has no output '${name}'`);
       return train.plan.buffers[o.buf];
     };
-    const up = updateProgram('update', m.params.map((p) => ({ name: p.name, shape: p.shape })), updateSpecOf(spec));
+    const up = set.training.update;
     updateGrads = up.inputs.slice(2).map((x) => x.name);
     const slotBase = new Map(slots.map((s) => [s.name, s.base]));
     rendered.update = renderWgslProgram(up, {
@@ -163,29 +151,25 @@ function buildPlan(m: Module, progs: ReturnType<typeof wgslPrograms>) {
   return { plan, shaders, updateGrads };
 }
 
-export function emitWgslModule(m: Module, opts: EmitWgslOptions = {}): EmittedWgslModule {
-  const progs = wgslPrograms(m, opts);
-  const { plan, shaders } = buildPlan(m, progs);
-  const meta = moduleMeta(m, progs.infer);
-  const training = m.training && progs.training ? deviceTraining(m, progs.training.opt, progs.training.grad, progs.training.runTrain, progs.training.runStep) : undefined;
-  const planJson = fmtPlan(plan);
-  const all = [progs.run, ...(progs.training ? [progs.training.runEval, progs.training.runTrain, ...(progs.training.runStep ? [progs.training.runStep] : [])] : [])];
-  const needs = (sym: 'B' | 'T') => needsSym(m, all, sym);
-  const { js, dts } = emitDeviceModule({
-    m,
-    meta,
-    forwardInputs: progs.infer.inputs.map((i) => i.name),
-    needB: needs('B'),
-    needT: needs('T'),
+/** Renders the module of a program set (scheduled with WGSL_KERNELS). */
+export function renderWgslModule(set: ProgramSet, opts: { runtimeImport?: string; engineImport?: string } = {}): EmittedWgslModule {
+  const { plan, shaders } = buildPlan(set);
+  const { js, dts } = emitDeviceModule(set, {
+    file: `${set.module.name}.wgsl.js`,
     engineImport: opts.engineImport ?? './rnnc-wgsl-engine.js',
-    engineClass: 'Engine',
     api: 'WebGPU',
     deviceType: 'GPUDevice',
-    planJson,
-    ...(training ? { training } : {}),
+    deviceOption: { name: 'device', type: 'GPUDevice', doc: 'The WebGPU device to run on; default: one requested from navigator.gpu.' },
+    typesReference: '@webgpu/types',
+    planJs: fmtPlan(plan),
     ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
   });
   return { js, dts, shaders, plan };
+}
+
+/** compileModule + renderWgslModule: the WGSL module of a graph module. */
+export function emitWgslModule(m: Module, opts: EmitWgslOptions = {}): EmittedWgslModule {
+  return renderWgslModule(wgslPrograms(m, opts), opts);
 }
 
 /** The plan as JSON, with each kernel's WGSL as a template literal so that the shaders read as code in the module. */

@@ -1,21 +1,22 @@
-// `--target wgsl`: <model>.wgsl.js (WGSL kernels, their plan and the async WebGPU host), its
-// .d.ts, the WebGPU engine rnnc-wgsl-engine.js and the shared rnnc-runtime.js.
+// `--target wgsl`: <model>.wgsl.js (WGSL kernels and their plan), its .d.ts, the WebGPU engine
+// rnnc-wgsl-engine.js and the shared rnnc-runtime.js.
 
-import type { TargetBackend } from '../targets.js';
-import { bundleRuntime } from '../js/runtime-bundle.js';
+import { bundleRuntime } from '../runtime-bundle.js';
+import type { TargetBackend } from '../target-api.js';
 import { bundleEngine } from './engine-bundle.js';
-import { emitWgslModule } from './module.js';
+import { renderWgslModule, WGSL_KERNELS } from './module.js';
 
 export const backend: TargetBackend = {
   name: 'wgsl',
-  implemented: true,
-  async emit(m, opts) {
-    const { js, dts } = emitWgslModule(m, opts.passes ? { passes: opts.passes } : {});
+  kernels: WGSL_KERNELS,
+  async render(set) {
+    const { js, dts } = renderWgslModule(set);
+    const name = set.module.name;
     return {
-      entry: `${m.name}.wgsl.js`,
+      entry: `${name}.wgsl.js`,
       files: [
-        { name: `${m.name}.wgsl.js`, data: js },
-        { name: `${m.name}.wgsl.d.ts`, data: dts },
+        { name: `${name}.wgsl.js`, data: js },
+        { name: `${name}.wgsl.d.ts`, data: dts },
         { name: 'rnnc-wgsl-engine.js', data: await bundleEngine() },
         { name: 'rnnc-runtime.js', data: await bundleRuntime() },
       ],

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { Module } from '../../../src/ir/types.js';
 import type { Program } from '../../../src/codegen/kernel-ir.js';
 import { glslPrograms } from '../../../src/codegen/glsl/module.js';
+import { compileModule } from '../../../src/codegen/programs.js';
 
 export const root = path.resolve(new URL('../../..', import.meta.url).pathname);
 
@@ -14,6 +15,6 @@ export const examples = fs
   .sort();
 
 export function programsOf(m: Module): { infer: Program; evaluate?: Program; train?: Program; update?: Program } {
-  const { programs } = glslPrograms(m);
+  const programs = glslPrograms(compileModule(m));
   return { infer: programs.run, evaluate: programs.runEval, train: programs.runTrain, update: programs.update };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defineModel, type F32 } from 'rnnc';
 import { trace } from '../../../src/frontend/trace.js';
 import type { HostTensor } from '../../../src/ir/interpret.js';
-import { emitJsModule } from '../../../src/codegen/js/module.js';
+import { compileModule } from '../../../src/codegen/programs.js';
 import { kernelWrites, type Program } from '../../../src/codegen/kernel-ir.js';
 import { separateParamPrep } from '../../../src/codegen/param-prep.js';
 import { buffersToZero } from '../../../src/codegen/wasm/zeroing.js';
@@ -35,11 +35,9 @@ const wide = defineModel('wasm_prep_wide', (m) => {
   m.output('y', m.lstm(x, { units: 256, returnSequences: true }).output);
 });
 
-/** The scheduled programs of a model, by name (runEval, runTrain, run). */
+/** The scheduled programs of a model, by name (run, runEval, runTrain). */
 function programs(def: typeof lstm | typeof wide): Map<string, Program> {
-  const out = new Map<string, Program>();
-  emitJsModule(trace(def), { renderProgram: (p, o) => (out.set(o.fnName ?? 'run', p), ''), prelude: () => '' });
-  return out;
+  return new Map(compileModule(trace(def)).programs.map((x) => [x.fn, x.program]));
 }
 
 describe('wasm: kernels of the parameters alone', () => {

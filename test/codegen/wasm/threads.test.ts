@@ -1,19 +1,21 @@
 // The wasm target's threads in Node (worker_threads on a shared memory; src/codegen/wasm/threads.ts
-// and host-threads.ts): every kernel splits what it writes, never a sum, so a model with 2 or 3
+// and src/runtime/wasm-model.ts): every kernel splits what it writes, never a sum, so a model with 2 or 3
 // threads gives the single thread's results bit for bit: forward for every case of the parity
 // list, gradients and optimizer steps for the training models. Also: the model runs on one
 // thread until the workers are up, a bad id on a threaded model is the usual InputError and the
-// model keeps working, the option is checked, and a process with workers still running exits.
+// model keeps working, a terminated worker (between calls or as a call starts) makes the call throw
+// and the model go on on one thread, the option is checked, and a process with workers still running exits.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineModel, type F32, type ModelDef } from 'rnnc';
 import { trace } from '../../../src/frontend/trace.js';
 import type { HostTensor } from '../../../src/ir/interpret.js';
 import { inputsFor, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { parityCases, trainCases } from '../../helpers/cases.js';
 import { compileWasm } from './helpers.js';
+import type { ThreadsHook } from '../../../src/runtime/wasm-model.js';
 
 interface Threaded extends GeneratedModel {
   readonly threads: number;
@@ -107,6 +109,78 @@ describe('wasm threads: behaviour', () => {
     m.dispose();
     expect(() => m.forward(again)).toThrow(/disposed/);
   });
+
+  // A worker that ends (terminated, crashed) must not hang the caller: between calls its 'exit'
+  // refuses the next call; during a call thread 0's barrier gives up after the stall bound. Either
+  // way the call throws a WasmThreadsError, the model warns once and runs on one thread after, with
+  // the same results.
+  it('a terminated worker: between calls and as a call starts, the call throws and the model goes on on one thread', async () => {
+    const def = parityCases.find((c) => c.name === 'embedding_lengths')!;
+    const { mod, create } = await build(def);
+    const inputs = inputsFor(mod, 4, 5);
+    const want = create().forward(inputs);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      // Between calls: the exit event arrives before the next call.
+      const a = create({ threads: 3 });
+      expect(await a.threadsReady).toBe(3);
+      sameBits(a.forward(inputs), want, 'threaded');
+      const hook = (a as unknown as { __threads: ThreadsHook }).__threads;
+      expect(Object.keys(a)).not.toContain('__threads');
+      await hook.workers[1].terminate();
+      expect(() => a.forward(inputs)).toThrow(/embedding_lengths: worker 2 exited \(code 1\); the call was abandoned and the model runs on one thread from now on/);
+      expect(a.threads).toBe(1);
+      sameBits(a.forward(inputs), want, 'after the exit, one thread');
+      sameBits(a.forward(inputs), want, 'again');
+      expect(warn.mock.calls.map((c) => String(c[0])).filter((m) => /threads: 3 was asked for; running on one thread: worker 2 exited/.test(m))).toHaveLength(1);
+      a.dispose();
+
+      // As a call starts: no event can arrive while thread 0 spins; the stall bound ends the wait.
+      const b = create({ threads: 2 });
+      expect(await b.threadsReady).toBe(2);
+      sameBits(b.forward(inputs), want, 'threaded');
+      const bHook = (b as unknown as { __threads: ThreadsHook }).__threads;
+      bHook.stallMs = 300;
+      void bHook.workers[0].terminate();
+      const t0 = Date.now();
+      expect(() => b.forward(inputs)).toThrow(/embedding_lengths: a worker thread stopped answering: thread 0 waited more than 300 ms at a barrier; the call was abandoned and the model runs on one thread from now on/);
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      expect(b.threads).toBe(1);
+      sameBits(b.forward(inputs), want, 'after the stall, one thread');
+      b.dispose();
+    } finally {
+      warn.mockRestore();
+    }
+  }, 60_000);
+
+  it('a worker terminated between training steps: the step throws, changes nothing, and training goes on with the same bits', async () => {
+    const def = trainCases[0];
+    const { mod, create } = await build(def);
+    const params = paramsFor(mod, 3, 0.4);
+    const batches = [0, 1].map((s) => inputsFor(mod, 5, 6, 30 + s, 50, { labels: 2 }));
+    const one = create({ seed: 1 });
+    one.setParams(params);
+    for (const b of batches) one.trainStep(b);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const m = create({ seed: 1, threads: 2 });
+      expect(await m.threadsReady).toBe(2);
+      m.setParams(params);
+      m.trainStep(batches[0]);
+      const hook = (m as unknown as { __threads: ThreadsHook }).__threads;
+      hook.stallMs = 300;
+      void hook.workers[0].terminate();
+      expect(() => m.trainStep(batches[1])).toThrow(/WasmThreadsError|worker|thread/);
+      expect((m as unknown as { step: number }).step).toBe(1);
+      m.trainStep(batches[1]);
+      const pa = m.getParams();
+      const pb = one.getParams();
+      for (const p of mod.params) expect(bits(pa[p.name]).equals(bits(pb[p.name])), p.name).toBe(true);
+      m.dispose();
+    } finally {
+      warn.mockRestore();
+    }
+  }, 60_000);
 
   it('checks the option', async () => {
     const { create } = await build(parityCases[0]);

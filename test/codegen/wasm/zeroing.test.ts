@@ -58,8 +58,9 @@ describe('buffersToZero', () => {
 });
 
 const zeroFrom = (js: string, program: string): number => {
-  const m = js.match(new RegExp(`const PROGRAM_${program} = \\{[^}]*?zeroFrom: (-?\\d+)`));
-  if (!m) throw new Error(`no PROGRAM_${program} in the module`);
+  // The program's descriptor for the runtime (src/codegen/wasm/host.ts).
+  const m = js.match(new RegExp(`name: "${program}",[^}]*?zeroFrom: (-?\\d+)`));
+  if (!m) throw new Error(`no descriptor of program ${program} in the module`);
   return Number(m[1]);
 };
 

@@ -1,6 +1,7 @@
 // End to end in headless Chromium (WebGPU on SwiftShader): a page imports the generated WGSL module
 // (as `rnnc compile --target wgsl` writes it), creates the model on navigator.gpu, trains a few
 // steps and infers; the results match the JS target's.
+import { compileModel } from '../../../src/codegen/programs.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ afterAll(async () => {
 describe.skipIf(!haveChromium())('WGSL module in Chromium (WebGPU)', () => {
   it('trains 3 steps and infers like the JS target', async () => {
     const mod = trace(regressOut);
-    const out = await backend.emit(mod, {});
+    const out = await backend.render(compileModel(mod).programs(backend.kernels));
     const dir = path.join(root, 'test/.out', `wgsl-browser-${process.pid}`);
     fs.mkdirSync(dir, { recursive: true });
     for (const f of out.files) fs.writeFileSync(path.join(dir, f.name), f.data);

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Module } from '../../../src/ir/types.js';
-import { bundleRuntime } from '../../../src/codegen/js/runtime-bundle.js';
+import { bundleRuntime } from '../../../src/codegen/runtime-bundle.js';
 import { bundleEngine } from '../../../src/codegen/wgsl/engine-bundle.js';
 import { emitWgslModule } from '../../../src/codegen/wgsl/module.js';
 import { dawnDevice } from '../../helpers/dawn.js';

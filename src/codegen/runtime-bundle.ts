@@ -1,0 +1,39 @@
+// Bundles rnnc's runtime (src/runtime/index.ts, or dist/runtime/index.js when installed)
+// into one self-contained ESM file, written as `rnnc-runtime.js` beside generated modules:
+// an app ships those files and needs nothing from rnnc at run time.
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+/** The runtime entry, relative to this file: ../runtime/index.{ts,js} (src when run from source, dist when installed). */
+export function runtimeEntry(): string {
+  for (const ext of ['ts', 'js']) {
+    const p = fileURLToPath(new URL(`../runtime/index.${ext}`, import.meta.url));
+    if (existsSync(p)) return p;
+  }
+  throw new Error(`rnnc: cannot find the runtime entry (runtime/index.ts or .js) beside ${fileURLToPath(new URL('../', import.meta.url))}`);
+}
+
+let cached: Promise<string> | null = null;
+
+/** The text of `rnnc-runtime.js` (computed once per process). */
+export function bundleRuntime(): Promise<string> {
+  cached ??= (async () => {
+    const result = await build({
+      entryPoints: [runtimeEntry()],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      platform: 'neutral',
+      target: 'es2022',
+      legalComments: 'none',
+      logLevel: 'silent',
+    });
+    const file = result.outputFiles[0];
+    if (!file) throw new Error('rnnc: esbuild produced no runtime bundle');
+    return `// rnnc-runtime.js: the rnnc runtime, bundled for generated modules. Do not edit.\n${file.text}`;
+  })();
+  cached.catch(() => (cached = null));
+  return cached;
+}

@@ -1,0 +1,28 @@
+// What a code generation target is: a name, the scheduler's kernel options its programs are made
+// with, and a renderer from a program set (src/codegen/programs.ts) to the files of a generated
+// module. The registry that loads them is targets.ts.
+
+import type { ProgramSet } from './programs.js';
+import type { KernelOptions } from './schedule.js';
+
+/** One file of a generated module, relative to the output directory. */
+export interface GeneratedFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
+export interface TargetOutput {
+  /** The file an app imports (e.g. 'sentiment.wasm.js'); one of `files`. */
+  readonly entry: string;
+  readonly files: readonly GeneratedFile[];
+}
+
+export const TARGET_NAMES = ['js', 'wasm', 'wgsl', 'glsl'] as const;
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+export interface TargetBackend {
+  readonly name: TargetName;
+  /** The scheduler's kernel options this target's programs are made with. */
+  readonly kernels: KernelOptions;
+  render(set: ProgramSet): Promise<TargetOutput>;
+}

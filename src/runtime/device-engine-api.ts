@@ -1,0 +1,54 @@
+// The call protocol between the GPU targets' module shell (device-model.ts) and their engines
+// (wgsl/engine.ts, glsl/device-engine.ts): one call runs several programs in turn, wiring each
+// one's outputs into the next on the device, and reads back only what is asked for.
+
+export type HostArray = Float32Array | Int32Array;
+
+/** One program of a call, with the host data it takes. */
+export interface CallPart {
+  readonly program: string;
+  readonly inputs?: readonly HostArray[];
+  readonly randoms?: readonly Float32Array[];
+}
+
+export interface CallOptions {
+  /** Zero the states first (no kept state yet). */
+  readonly zeroState?: boolean;
+  /** Keep the states' updates (else they are restored after the call). */
+  readonly keepState?: boolean;
+  /** Values for the model tensors written before the call (e.g. the update scalars), base -> data. */
+  readonly writeModel?: readonly { readonly base: number; readonly data: Float32Array }[];
+  /** What to read back: buffers of the parts' programs, by program name and buffer id. */
+  readonly read?: readonly { readonly program: string; readonly buf: number }[];
+}
+
+/** A model's place in the device's model arena: a parameter, an optimizer slot. */
+export interface ModelTensor {
+  readonly name: string;
+  readonly base: number;
+  readonly size: number;
+}
+
+/** The plan data the async shell reads (each engine's plan has more: its kernels). */
+export interface DevicePlan {
+  readonly params: readonly ModelTensor[];
+  readonly slots: readonly (ModelTensor & { readonly init: number })[];
+  readonly hyperBase: number;
+  readonly programs: Readonly<Record<string, { readonly outputs: readonly number[] }>>;
+}
+
+/** An engine instance: what the async shell (device-model.ts) calls. */
+export interface DeviceEngine {
+  call(B: number, T: number, parts: readonly CallPart[], opts: CallOptions): Promise<HostArray[]>;
+  writeModel(list: readonly { readonly base: number; readonly data: Float32Array }[]): void;
+  readModel(list: readonly { readonly base: number; readonly size: number }[]): Promise<Float32Array[]>;
+  readStates(B: number, T: number): Promise<HostArray[]>;
+  writeStates(B: number, T: number, values: readonly (HostArray | undefined)[], zero: boolean): void;
+  dispose(): void;
+}
+
+/** An engine class: the generated module passes its engine module's export. */
+export interface DeviceEngineClass<Plan, Device> {
+  create(plan: Plan, device: Device): Promise<DeviceEngine>;
+  requestDevice(model: string): Promise<Device>;
+}

@@ -1,0 +1,156 @@
+// What every generated module's host shell shares, whatever runs its programs (JS loops, WebAssembly,
+// WebGPU, WebGL2): the module's description (`meta`, `training`), binding B and T from an input
+// record against the kept state, naming outputs, the weights' bytes and layout options. The sync
+// shell (model.ts: js, wasm) and the async one (device-model.ts: wgsl, glsl) are built on it.
+// Browser-safe: no Node imports.
+
+import { InputError, WeightsError } from './errors.js';
+import type { Layout, WeightsMeta } from './layouts.js';
+import type { OptimizerSpec } from './optimizers.js';
+import type { LrSchedule } from './schedules.js';
+import { bindInputs, type InputSpec, type InputTensor } from './validate.js';
+
+export type Dim = number | 'B' | 'T';
+
+/** The `meta` export of every generated module: plain JSON data describing the model. */
+export interface ModelMeta extends WeightsMeta {
+  readonly name: string;
+  readonly inputs: readonly (InputSpec & {
+    readonly role: string;
+    readonly doc?: string;
+    /** forward() does not need it (only the loss reads it, e.g. labels): it may be given and is ignored. */
+    readonly optional?: true;
+  })[];
+  readonly outputs: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[]; readonly doc?: string }[];
+  readonly params: readonly { readonly name: string; readonly shape: readonly number[]; readonly init: { readonly kind: string; readonly [k: string]: unknown } }[];
+  readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly shape: readonly Dim[] }[];
+}
+
+/** What a generated module's training methods need to know (its `TRAINING` data, every target). */
+export interface TrainingMeta {
+  readonly loss: string;
+  /** Index of the loss among the model's outputs (and the gradient programs' first outputs). */
+  readonly lossIndex: number;
+  readonly outputs: readonly { readonly name: string; readonly shape: readonly Dim[] }[];
+  readonly optimizer: OptimizerSpec;
+  readonly schedule: LrSchedule;
+  readonly clipNorm?: number;
+  readonly clipValue?: number;
+  /** Inputs of runEval and of the gradient programs, in their order. */
+  readonly evalInputs: readonly string[];
+  readonly trainInputs: readonly string[];
+  /** Index of the first gradient among the gradient programs' outputs. */
+  readonly gradIndex: number;
+  /** Whether trainStep runs runStep (no input's gradient) rather than runTrain. */
+  readonly step: boolean;
+  /** 'grad.<param>' and 'grad.<input>' names of runTrain's gradient outputs. */
+  readonly grads: readonly string[];
+  /** Output names of runTrain and runStep, in their order (the device targets address outputs by name). */
+  readonly runTrainOutputs: readonly string[];
+  readonly runStepOutputs?: readonly string[];
+  /** Dropout masks the gradient programs take, in order. */
+  readonly randoms: readonly { readonly name: string; readonly rate: number; readonly shape: readonly Dim[] }[];
+}
+
+/** Everything a shell needs of a generated module besides its programs. */
+export interface ModelDef {
+  readonly meta: ModelMeta;
+  readonly training?: TrainingMeta;
+  /** Inputs the inference program reads, in its order; the others are ignored by forward. */
+  readonly forwardInputs: readonly string[];
+  /** Whether some program (or state) is sized by B / T: then an input must give it. */
+  readonly needB: boolean;
+  readonly needT: boolean;
+}
+
+export type InputRecord = Readonly<Record<string, InputTensor>>;
+export type OutputRecord = Record<string, { data: Float32Array | Int32Array; shape: number[] }>;
+type Spec = ModelMeta['inputs'][number];
+
+export function numel(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function resolveShape(shape: readonly Dim[], B: number, T: number): number[] {
+  return shape.map((d) => (d === 'B' ? B : d === 'T' ? T : (d as number)));
+}
+
+export function fmtDims(shape: readonly Dim[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** The input specs of `names`, in that order. */
+export function pickInputs(meta: ModelMeta, names: readonly string[]): Spec[] {
+  return names.map((n) => meta.inputs.find((s) => s.name === n)!);
+}
+
+/** The names of the inputs not in `specs` (given to a call, they are ignored). */
+export function otherInputs(meta: ModelMeta, specs: readonly Spec[]): string[] {
+  return meta.inputs.filter((s) => !specs.includes(s)).map((s) => s.name);
+}
+
+export function toBytes(meta: ModelMeta, bytes: unknown): Uint8Array {
+  if (bytes instanceof Uint8Array) return bytes;
+  if (bytes instanceof ArrayBuffer) return new Uint8Array(bytes);
+  if (ArrayBuffer.isView(bytes)) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  throw new WeightsError(`${meta.name}: weights must be a Uint8Array or an ArrayBuffer`);
+}
+
+export function layoutOf(meta: ModelMeta, opts: { layout?: unknown } | undefined): Layout {
+  const layout = (opts && opts.layout) ?? 'rnnc';
+  if (layout !== 'rnnc' && layout !== 'pytorch' && layout !== 'keras') {
+    throw new WeightsError(`${meta.name}: unknown weights layout '${String(layout)}' (expected rnnc, pytorch or keras)`);
+  }
+  return layout;
+}
+
+export function namedOutputs(specs: readonly { name: string; shape: readonly Dim[] }[], outs: readonly (Float32Array | Int32Array)[], B: number, T: number): OutputRecord {
+  const result: OutputRecord = {};
+  specs.forEach((o, i) => {
+    result[o.name] = { data: outs[i], shape: resolveShape(o.shape, B, T) };
+  });
+  return result;
+}
+
+/** The sizes of the kept state; null until the first call or setState. */
+export interface KeptSizes {
+  readonly B: number;
+  readonly T: number;
+}
+
+function stateSizeError(meta: ModelMeta, what: string, B: number, keptB: number): InputError {
+  return new InputError(`${meta.name}: ${what} ${B} differs from the kept state's ${keptB}; call resetState() before changing it`);
+}
+
+/**
+ * Binds B and T from the inputs (falling back on the kept state's, or 1 when no program needs
+ * them) and checks them against the kept state. `fresh` is true when there is no kept state yet
+ * (a stateful model's call then starts from zeros).
+ */
+export function bindCall(def: ModelDef, kept: KeptSizes | null, inputs: unknown, specs: readonly Spec[]): { B: number; T: number; fresh: boolean } {
+  const { meta } = def;
+  const sizes = bindInputs(specs, inputs, { ignore: otherInputs(meta, specs) });
+  const B = sizes.B ?? (kept ? kept.B : null) ?? (def.needB ? null : 1);
+  const T = sizes.T ?? (kept ? kept.T : null) ?? (def.needT ? null : 1);
+  if (B === null) throw new InputError(`${meta.name}: no input gives the batch size B`);
+  if (T === null) throw new InputError(`${meta.name}: no input gives the sequence length T`);
+  let fresh = false;
+  if (meta.states.length) {
+    if (kept === null) fresh = true;
+    else if (kept.B !== B && meta.states.some((s) => s.shape.includes('B'))) throw stateSizeError(meta, 'batch size', B, kept.B);
+    else if (kept.T !== T && meta.states.some((s) => s.shape.includes('T'))) throw stateSizeError(meta, 'sequence length', T, kept.T);
+  }
+  return { B, T, fresh };
+}
+
+/** The error of a training step whose loss is not finite (nothing was changed). */
+export function lossNotFinite(meta: ModelMeta, loss: number): Error {
+  const kept = meta.states.length ? ', the kept state' : '';
+  return new Error(`${meta.name}: trainStep: the loss is ${loss}; the step was refused and the parameters, the optimizer state, the step count${kept} and the dropout stream were left unchanged (lower the learning rate or clip the gradients)`);
+}
+
+export function disposedError(meta: ModelMeta): Error {
+  return new Error(`${meta.name}: this model was disposed`);
+}
