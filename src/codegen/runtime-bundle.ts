@@ -28,6 +28,9 @@ export function bundleRuntime(): Promise<string> {
       platform: 'neutral',
       target: 'es2022',
       legalComments: 'none',
+      // Compact, but with every name kept: stack traces through the runtime still read.
+      minifyWhitespace: true,
+      minifySyntax: true,
       logLevel: 'silent',
     });
     const file = result.outputFiles[0];

@@ -161,7 +161,7 @@ export { y, last, w, n, bad, bad2 };
     expect(text).not.toMatch(/^\s*import\s/m);
     expect(text).not.toMatch(/require\(|node:/);
     for (const name of ['bindInputs', 'readSafetensors', 'writeSafetensors', 'initTensor', 'importWeights', 'exportWeights', 'InputError', 'WeightsError']) {
-      expect(text).toMatch(new RegExp(`export \\{[^}]*\\b${name}\\b`));
+      expect(text).toMatch(new RegExp(`export ?\\{[^}]*\\b${name}\\b`));
     }
   });
 });
