@@ -97,10 +97,12 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
   function live(): void {
     if (disposed) throw disposedError(meta);
   }
-  function prepare(inputs: unknown, specs: typeof forwardSpecs): { B: number; T: number; zero: boolean } {
-    const { B, T, fresh } = bindCall(def, state, inputs, specs);
+  function prepare(inputs: unknown, specs: typeof forwardSpecs): { B: number; T: number; zero: boolean; data: HostArray[] } {
+    const { B, T, fresh, data } = bindCall(def, state, inputs, specs);
+    // An input's getter may have disposed the model.
+    live();
     if (fresh) state = { B, T };
-    return { B, T, zero: fresh };
+    return { B, T, zero: fresh, data };
   }
   function writeParams(record: Record<string, Float32Array>): void {
     engine.writeModel(PLAN.params.filter((p) => record[p.name] !== undefined).map((p) => ({ base: p.base, data: record[p.name] })));
@@ -121,9 +123,9 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
     async forward(inputs) {
       live();
-      const { B, T, zero } = prepare(inputs, forwardSpecs);
+      const { B, T, zero, data } = prepare(inputs, forwardSpecs);
       const p = PLAN.programs.run;
-      const outs = await guard(() => engine.call(B, T, [{ program: 'run', inputs: forwardSpecs.map((s) => inputs[s.name].data) }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'run', buf })) }));
+      const outs = await guard(() => engine.call(B, T, [{ program: 'run', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'run', buf })) }));
       return namedOutputs(meta.outputs, outs, B, T);
     },
 
@@ -227,7 +229,7 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
         const rngBefore = dropoutRng.state();
         let before: { B: number; T: number; states: Promise<HostArray[]> } | null = null;
         try {
-          const { B, T, zero } = prepare(batch, trainSpecs);
+          const { B, T, zero, data } = prepare(batch, trainSpecs);
           if (keptBefore && !zero && meta.states.length) {
             before = { B, T, states: engine.readStates(B, T) };
             before.states.catch(() => undefined);
@@ -240,7 +242,7 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
           const read: { program: string; buf: number }[] = [{ program: step, buf: outputBuf(step, training.loss) }];
           if (training.clipNorm !== undefined) read.push({ program: 'update', buf: PLAN.programs.update.outputs[0] });
           const opts: CallOptions = { zeroState: zero, keepState: true, writeModel: [{ base: PLAN.hyperBase, data: hyper }], read };
-          const [loss, norm] = await guard(() => engine.call(B, T, [{ program: step, inputs: trainSpecs.map((s) => batch[s.name].data), randoms }, { program: 'update' }], opts));
+          const [loss, norm] = await guard(() => engine.call(B, T, [{ program: step, inputs: data, randoms }, { program: 'update' }], opts));
           // The update kernels skipped the step on the device when the loss was not finite.
           if (!Number.isFinite(loss[0])) throw lossNotFinite(meta, loss[0]);
           stepCount++;
@@ -255,9 +257,9 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
       async evaluate(batch: InputRecord) {
         live();
-        const { B, T, zero } = prepare(batch, evalSpecs);
+        const { B, T, zero, data } = prepare(batch, evalSpecs);
         const p = PLAN.programs.runEval;
-        const outs = await guard(() => engine.call(B, T, [{ program: 'runEval', inputs: evalSpecs.map((s) => batch[s.name].data) }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'runEval', buf })) }));
+        const outs = await guard(() => engine.call(B, T, [{ program: 'runEval', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'runEval', buf })) }));
         const all = namedOutputs(training.outputs, outs, B, T);
         const loss = all[training.loss].data[0];
         delete all[training.loss];
@@ -266,9 +268,9 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
       async gradients(batch: InputRecord) {
         live();
-        const { B, T, zero } = prepare(batch, trainSpecs);
+        const { B, T, zero, data } = prepare(batch, trainSpecs);
         const read = [training.loss, ...training.grads].map((n) => ({ program: 'runTrain', buf: outputBuf('runTrain', n) }));
-        const outs = await guard(() => engine.call(B, T, [{ program: 'runTrain', inputs: trainSpecs.map((s) => batch[s.name].data), randoms: randomsFor(B, T, false) }], { zeroState: zero, keepState: false, read }));
+        const outs = await guard(() => engine.call(B, T, [{ program: 'runTrain', inputs: data, randoms: randomsFor(B, T, false) }], { zeroState: zero, keepState: false, read }));
         const grads: Record<string, Float32Array> = {};
         training.grads.forEach((name, i) => (grads[name] = outs[i + 1] as Float32Array));
         return { loss: outs[0][0], grads };

@@ -90,10 +90,12 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
   }
 
   // Binds B and T from the inputs and checks them against the kept state.
-  function prepare(inputs: unknown, specs: typeof forwardSpecs): { B: number; T: number } {
-    const { B, T, fresh } = bindCall(def, state, inputs, specs);
+  function prepare(inputs: unknown, specs: typeof forwardSpecs): { B: number; T: number; data: Arr[] } {
+    const { B, T, fresh, data } = bindCall(def, state, inputs, specs);
+    // An input's getter may have disposed the model.
+    live();
     if (fresh) state = zeroState(B, T);
-    return { B, T };
+    return { B, T, data };
   }
 
   function paramList(): Float32Array[] {
@@ -105,8 +107,8 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
 
     forward(inputs) {
       live();
-      const { B, T } = prepare(inputs, forwardSpecs);
-      const outs = programs.run(B, T, forwardSpecs.map((s) => inputs[s.name].data), paramList(), state ? state.arrays : []);
+      const { B, T, data } = prepare(inputs, forwardSpecs);
+      const outs = programs.run(B, T, data, paramList(), state ? state.arrays : []);
       return namedOutputs(meta.outputs, outs, B, T);
     },
 
@@ -191,13 +193,13 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
     // trainStep); dropout masks drawn from the stream, or all ones. The program updates copies of
     // the kept state, returned as `states`: the caller decides whether to keep them.
     const gradientPass = (batch: InputRecord, withDropout: boolean, run: ProgramFn) => {
-      const { B, T } = prepare(batch, trainSpecs);
+      const { B, T, data } = prepare(batch, trainSpecs);
       const randoms = training.randoms.map((r) => {
         const a = new Float32Array(numel(resolveShape(r.shape, B, T)));
         return withDropout ? fillDropout(a, r.rate, dropoutRng) : a.fill(1);
       });
       const states = state ? state.arrays.map((a) => a.slice()) : [];
-      const outs = run(B, T, trainSpecs.map((s) => batch[s.name].data), paramList(), states, randoms);
+      const outs = run(B, T, data, paramList(), states, randoms);
       const grads: Record<string, Float32Array> = {};
       training.grads.forEach((name, i) => {
         if (training.gradIndex + i < outs.length) grads[name] = outs[training.gradIndex + i] as Float32Array;
@@ -235,8 +237,8 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
 
       evaluate(batch: InputRecord) {
         live();
-        const { B, T } = prepare(batch, evalSpecs);
-        const outs = runEval(B, T, evalSpecs.map((s) => batch[s.name].data), paramList(), state ? state.arrays : []);
+        const { B, T, data } = prepare(batch, evalSpecs);
+        const outs = runEval(B, T, data, paramList(), state ? state.arrays : []);
         const all = namedOutputs(training.outputs, outs, B, T);
         const loss = all[training.loss].data[0];
         delete all[training.loss];

@@ -129,9 +129,10 @@ function stateSizeError(meta: ModelMeta, what: string, B: number, keptB: number)
  * them) and checks them against the kept state. `fresh` is true when there is no kept state yet
  * (a stateful model's call then starts from zeros).
  */
-export function bindCall(def: ModelDef, kept: KeptSizes | null, inputs: unknown, specs: readonly Spec[]): { B: number; T: number; fresh: boolean } {
+export function bindCall(def: ModelDef, kept: KeptSizes | null, inputs: unknown, specs: readonly Spec[]): { B: number; T: number; fresh: boolean; data: (Float32Array | Int32Array)[] } {
   const { meta } = def;
-  const sizes = bindInputs(specs, inputs, { ignore: otherInputs(meta, specs) });
+  const snap = snapshotInputs(inputs);
+  const sizes = bindInputs(specs, snap, { ignore: otherInputs(meta, specs) });
   const B = sizes.B ?? (kept ? kept.B : null) ?? (def.needB ? null : 1);
   const T = sizes.T ?? (kept ? kept.T : null) ?? (def.needT ? null : 1);
   if (B === null) throw new InputError(`${meta.name}: no input gives the batch size B`);
@@ -142,7 +143,30 @@ export function bindCall(def: ModelDef, kept: KeptSizes | null, inputs: unknown,
     else if (kept.B !== B && meta.states.some((s) => s.shape.includes('B'))) throw stateSizeError(meta, 'batch size', B, kept.B);
     else if (kept.T !== T && meta.states.some((s) => s.shape.includes('T'))) throw stateSizeError(meta, 'sequence length', T, kept.T);
   }
-  return { B, T, fresh };
+  // The arrays that were checked: a getter on the caller's record is not read a second time.
+  const data = specs.map((s) => (snap as Record<string, InputTensor>)[s.name].data);
+  return { B, T, fresh, data };
+}
+
+/**
+ * The caller's input record read once: each tensor's `data` and `shape` (copied) as plain data, so
+ * that what is validated is what runs. A record whose getters return another array on a second
+ * read (or dispose the model) cannot slip past the checks.
+ */
+function snapshotInputs(inputs: unknown): unknown {
+  if (inputs === null || typeof inputs !== 'object' || Array.isArray(inputs)) return inputs;
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(inputs)) {
+    const t = (inputs as Record<string, unknown>)[name];
+    // Anything but a { data, shape } record stays as it is, for bindInputs to describe.
+    if (t === null || typeof t !== 'object' || ArrayBuffer.isView(t) || Array.isArray(t) || !('data' in t)) {
+      out[name] = t;
+      continue;
+    }
+    const shape = (t as { shape?: unknown }).shape;
+    out[name] = { data: (t as { data?: unknown }).data, shape: Array.isArray(shape) ? [...shape] : shape };
+  }
+  return out;
 }
 
 /** The error of a training step whose loss is not finite (nothing was changed). */

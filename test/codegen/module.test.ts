@@ -62,6 +62,22 @@ describe('input validation', () => {
       expect((err as Error).message).not.toContain('\n');
     }
   });
+
+  test('a record is read once: what is checked is what runs, and a getter that disposes the model is reported', async () => {
+    const { mod } = await load(dense());
+    const model = mod.create();
+    const base = ok();
+    const want = model.forward(base).y.data;
+    // A getter that hands the check a good array and the kernels a short one: the checked one runs.
+    let reads = 0;
+    const shifty = { ...base, x: { shape: base.x.shape, get data() { return reads++ === 0 ? base.x.data : new Float32Array(3); } } };
+    expect(model.forward(shifty).y.data).toEqual(want);
+    expect(reads).toBe(1);
+    // A getter that disposes the model: the runtime's own error, not a TypeError from inside.
+    const disposing = { ...base, x: { shape: base.x.shape, get data() { model.dispose(); return base.x.data; } } };
+    expect(() => model.forward(disposing)).toThrow(/^m_dense: this model was disposed$|this model was disposed/);
+    expect(() => model.forward(base)).toThrow(/this model was disposed/);
+  });
 });
 
 describe('weights and params', () => {

@@ -24,7 +24,7 @@ interface Threaded extends GeneratedModel {
   trainStep(b: Record<string, HostTensor>): { loss: number };
   gradients(b: Record<string, HostTensor>): { loss: number; grads: Record<string, Float32Array> };
 }
-type Create = (opts?: { seed?: number; threads?: number }) => Threaded;
+type Create = (opts?: { seed?: number; threads?: number | string }) => Threaded;
 
 // Wide enough that matmuls split by columns (>= 16 per thread) and maps by rows.
 const wide = defineModel('wasm_threads_wide', (m) => {
@@ -186,6 +186,8 @@ describe('wasm threads: behaviour', () => {
     const { create } = await build(parityCases[0]);
     expect(() => create({ threads: 0 })).toThrow(/threads must be an integer from 1 to 256, got 0/);
     expect(() => create({ threads: 1.5 })).toThrow(/threads must be an integer/);
+    // A string is not a thread count, and the message shows it as one.
+    expect(() => create({ threads: '2' })).toThrow(/threads must be an integer from 1 to 256, got "2"$/);
     const m = create({ threads: 1 });
     expect(m.threads).toBe(1);
     expect(await m.threadsReady).toBe(1);
