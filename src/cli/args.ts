@@ -16,11 +16,6 @@ export class UsageError extends Error {
   }
 }
 
-/** A valid request for something that does not exist yet: exit code 2. */
-export class NotImplementedError extends Error {
-  override name = 'NotImplementedError';
-}
-
 export const TARGETS = ['js', 'wgsl', 'glsl', 'wasm', 'all'] as const;
 export type Target = (typeof TARGETS)[number];
 export const LAYOUTS = ['rnnc', 'pytorch', 'keras'] as const;

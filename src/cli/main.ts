@@ -1,7 +1,7 @@
 // The `rnnc` command line. bin/rnnc.js calls main(); tests may call it in-process with their own Io.
 //
 // Exit codes: 0 success; 1 an error in the model, weights or inputs (one located line per problem on
-// stderr) or an internal error; 2 a usage error or an unimplemented target/feature.
+// stderr) or an internal error; 2 a usage error.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
