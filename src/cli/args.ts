@@ -70,14 +70,16 @@ export const TRACE_OPTIONS = {
 
 /** --allow-model-io, --trace-timeout SECONDS and --trace-memory MIB as loadModel options. */
 export function traceOptions(values: Parsed['values'], command: string): { allowModelIo: boolean; timeoutS?: number; memoryMb?: number } {
-  const num = (option: string): number | undefined => {
+  const num = (option: string, max = Number.MAX_VALUE): number | undefined => {
     const v = str(values[option]);
     if (v === undefined) return undefined;
     const n = Number(v);
     if (v.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`invalid value '${v}' for --${option} (expected a positive number)`, command);
+    if (n > max) throw new UsageError(`invalid value '${v}' for --${option} (expected a positive number, at most ${max})`, command);
     return n;
   };
-  const timeoutS = num('trace-timeout');
+  // setTimeout takes at most 2^31 - 1 ms.
+  const timeoutS = num('trace-timeout', Math.floor((2 ** 31 - 1) / 1000));
   const memoryMb = num('trace-memory');
   return { allowModelIo: values['allow-model-io'] === true, ...(timeoutS !== undefined ? { timeoutS } : {}), ...(memoryMb !== undefined ? { memoryMb } : {}) };
 }

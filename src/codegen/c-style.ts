@@ -50,6 +50,8 @@ export interface FloatStyle {
 }
 
 export function floatLiteral(v: number, s: FloatStyle): string {
+  // A literal is spliced into code: anything but a number (from a malformed module) must not be.
+  if (typeof v !== 'number') throw new Error(`internal: a literal must be a number, got ${typeof v}`);
   const f = s.f32 ? Math.fround(v) : v;
   if (Number.isNaN(f)) return s.nan;
   if (f === Infinity) return s.inf;

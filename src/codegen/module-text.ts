@@ -5,9 +5,13 @@
 
 import type { ProgramSet } from './programs.js';
 
-/** The file name alone: generated code must not depend on where the model was compiled. */
+/**
+ * The file name alone (generated code must not depend on where the model was compiled), safe in a
+ * line comment: no line breaks or other control characters.
+ */
 export function basename(file: string): string {
-  return file.split(/[\\/]/).pop() ?? file;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+  return (file.split(/[\\/]/).pop() ?? file).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?');
 }
 
 /** JSON with one entry (input, param, ...) per line: compact, and diff-friendly in snapshots. */

@@ -10,12 +10,13 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import type { Module, SourceLoc } from '../ir/types.js';
 import { verifyModule } from '../ir/verify.js';
-import { asRnncError, installThrowNotes, RnncError } from './diagnostics.js';
+import { asRnncError, fileLoc, installThrowNotes, RnncError } from './diagnostics.js';
 import type { ModelDef } from './define.js';
 import { defaultLimits, startTraceChild } from './sandbox.js';
 import { noteThrows } from './throw-locs.js';
 import { isModelDef, normalizeError, trace } from './trace.js';
 import { fromSource, packageRoot, typecheckModel } from './typecheck.js';
+import { checkUntrustedModule } from './untrusted-module.js';
 
 export { isModelDef, normalizeError };
 
@@ -204,7 +205,11 @@ export async function loadModel(file: string, opts: LoadOptions = {}): Promise<M
       }
       const r = await child.run(out);
       if (r === 'no-default') throw noDefault(abs);
-      m = r;
+      // Untrusted data from a process the model's code ran in: checked against the IR's shape.
+      m = checkUntrustedModule(r, abs);
+      if (m.source !== undefined && m.source !== abs) {
+        throw new RnncError("the process running the model sent back a module rnnc does not accept: source is not the model file's path", fileLoc(abs));
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

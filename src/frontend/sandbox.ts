@@ -13,6 +13,7 @@ import type { Module } from '../ir/types.js';
 import { fileLoc, RnncError } from './diagnostics.js';
 import type { ChildError, ChildMessage } from './trace-child.js';
 import { fromSource, packageRoot } from './typecheck.js';
+import { checkChildMessage } from './untrusted-module.js';
 
 export interface SandboxOptions {
   /** Let the model's code read and write files, start processes and workers, and see the environment. */
@@ -26,18 +27,22 @@ export interface SandboxOptions {
 export const DEFAULT_TIMEOUT_S = 60;
 export const DEFAULT_MEMORY_MB = 2048;
 
-/** A positive number from an environment variable, or the default; a bad value is an error naming it. */
-export function envLimit(name: string, fallback: number): number {
+/** The longest time limit in seconds: setTimeout takes at most 2^31 - 1 ms. */
+export const MAX_TIMEOUT_S = Math.floor((2 ** 31 - 1) / 1000);
+
+/** A positive number from an environment variable (at most `max`), or the default; a bad value is an error naming it. */
+export function envLimit(name: string, fallback: number, max = Number.MAX_VALUE): number {
   const v = process.env[name];
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0) throw new RnncError(`environment variable ${name} must be a positive number, got '${v}'`);
+  if (n > max) throw new RnncError(`environment variable ${name} must be at most ${max}, got '${v}'`);
   return n;
 }
 
 /** Defaults for the limits: RNNC_TRACE_TIMEOUT (seconds) and RNNC_TRACE_MEMORY (MiB), else 60 s and 2048 MiB. */
 export function defaultLimits(): { timeoutMs: number; memoryMb: number } {
-  return { timeoutMs: envLimit('RNNC_TRACE_TIMEOUT', DEFAULT_TIMEOUT_S) * 1000, memoryMb: Math.round(envLimit('RNNC_TRACE_MEMORY', DEFAULT_MEMORY_MB)) };
+  return { timeoutMs: envLimit('RNNC_TRACE_TIMEOUT', DEFAULT_TIMEOUT_S, MAX_TIMEOUT_S) * 1000, memoryMb: Math.round(envLimit('RNNC_TRACE_MEMORY', DEFAULT_MEMORY_MB)) };
 }
 
 let runnerFromSource: Promise<Uint8Array> | undefined;
@@ -128,7 +133,8 @@ export async function startTraceChild(file: string, bundleDir: string, opts: San
       ? [process.execPath, args]
       : ['/bin/sh', ['-c', `ulimit -t ${cpuS} 2>/dev/null; exec "$0" "$@"`, process.execPath, ...args]];
   const child = spawn(command, argv, {
-    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+    // The child's stdout goes to rnnc's stderr: rnnc's stdout carries its own output (--emit ir).
+    stdio: ['ignore', 2, 'pipe', 'ipc'],
     serialization: 'advanced',
     // The model's code sees no environment (tokens, keys) unless I/O is allowed.
     env: opts.allowIo ? process.env : {},
@@ -140,9 +146,14 @@ export async function startTraceChild(file: string, bundleDir: string, opts: San
   child.stderr?.on('data', (chunk: string) => {
     if (stderr.length < LIMIT) stderr += chunk.slice(0, LIMIT - stderr.length);
   });
-  let message: ChildMessage | undefined;
+  // The reply is untrusted data (the model's code ran in that process): exactly one message, checked
+  // field by field (untrusted-module.ts); a second one means the model's code talked to rnnc.
+  let message: unknown;
+  let messages = 0;
   child.on('message', (m) => {
-    message ??= m as ChildMessage;
+    messages++;
+    if (messages === 1) message = m;
+    else child.kill('SIGKILL');
   });
   const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject);
@@ -155,17 +166,21 @@ export async function startTraceChild(file: string, bundleDir: string, opts: San
     const timer = setTimeout(() => {
       timedOut = true;
       child.kill('SIGKILL');
-    }, opts.timeoutMs);
+    }, Math.min(opts.timeoutMs, 2 ** 31 - 1));
     if (child.connected) child.send({ bundle: real(bundle) });
     const { code, signal } = await closed.finally(() => clearTimeout(timer));
 
     const oom = /heap out of memory|Reached heap limit|Allocation failed/.test(stderr);
     // What the model's code printed (console.error, warnings) is shown, but not Node's crash dumps.
     if (stderr && !oom && !timedOut) process.stderr.write(stderr.replace(/\n?$/, '\n'));
-    if (message?.kind === 'module') return message.module;
-    if (message?.kind === 'no-default') return 'no-default';
-    if (message?.kind === 'error') throw fromChild(message.error);
     const where = fileLoc(file);
+    if (messages > 1) throw new RnncError("the process running the model's code sent rnnc more than one reply: the model's code tried to talk to the compiler", where);
+    if (messages === 1) {
+      const reply: ChildMessage = checkChildMessage(message, file);
+      if (reply.kind === 'module') return reply.module;
+      if (reply.kind === 'no-default') return 'no-default';
+      throw fromChild(reply.error);
+    }
     if (timedOut || signal === 'SIGXCPU') {
       const s = opts.timeoutMs / 1000;
       throw new RnncError(`running the model's code took longer than ${s} s, and was stopped (an endless loop? raise the limit with --trace-timeout SECONDS or RNNC_TRACE_TIMEOUT)`, where);

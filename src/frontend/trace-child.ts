@@ -23,12 +23,39 @@ export type ChildMessage = { readonly kind: 'module'; readonly module: Module } 
 
 const toChildError = (e: RnncError): ChildError => ({ message: e.message, ...(e.loc ? { loc: e.loc } : {}), related: e.related.map(toChildError) });
 
-// Taken before the model's code runs, which may replace them.
+// Taken before the model's code runs, which may replace them. This is hardening only: the model's
+// code runs in this process and could still change what is sent, so the parent checks the reply
+// as untrusted data (untrusted-module.ts) and accepts exactly one.
 type Exits = { reallyExit: (code?: number) => never };
-const send = process.send?.bind(process);
+type RawSend = (message: unknown, handle: undefined, options: { swallowErrors: boolean }, callback: (e: Error | null) => void) => boolean;
+type Ipc = { _send?: RawSend; channel?: unknown; _channel?: unknown; send?: unknown };
+const ipc = process as unknown as Ipc;
+const rawSend = ipc._send;
 const reallyExit = (process as unknown as Exits).reallyExit.bind(process);
-// The model's code cannot send over the channel in the compiler's name.
-process.send = undefined;
+const clone = globalThis.structuredClone;
+const setImmediateP = globalThis.setImmediate;
+const PromiseP = Promise;
+
+/**
+ * The model's code cannot send over the channel in the compiler's name: every way to it goes.
+ * Called once the bundle's path has arrived (receiving needs process.channel), before the import.
+ */
+function closeIpc(): void {
+  for (const key of ['send', '_send', 'channel', '_channel'] as const) {
+    try {
+      delete ipc[key];
+    } catch {
+      // not configurable: overwritten below
+    }
+    if (key in process) {
+      try {
+        Object.defineProperty(process, key, { value: undefined, writable: false, configurable: false });
+      } catch {
+        // a getter left in place: the parent accepts one reply only
+      }
+    }
+  }
+}
 const file = process.argv[2];
 let done = false;
 /** A process.exit the model's code attempted (and may have caught): reported even if caught. */
@@ -37,8 +64,14 @@ let exitAttempt: RnncError | undefined;
 function finish(msg: ChildMessage): void {
   if (done) return;
   done = true;
-  if (!send) reallyExit(3);
-  else send(msg, undefined, {}, () => reallyExit(0));
+  if (!rawSend) reallyExit(3);
+  else {
+    try {
+      Reflect.apply(rawSend, process, [msg, undefined, { swallowErrors: false }, () => reallyExit(0)]);
+    } catch {
+      reallyExit(3);
+    }
+  }
 }
 
 /** Errors from Node's permission model, said in the user's terms. */
@@ -90,7 +123,8 @@ function trackIntervals(): void {
 
 async function main(): Promise<void> {
   process.on('disconnect', () => reallyExit(1));
-  const bundle = await new Promise<string>((resolve) => process.once('message', (msg) => resolve(String((msg as { bundle?: unknown }).bundle))));
+  const bundle = await new PromiseP<string>((resolve) => process.once('message', (msg) => resolve(String((msg as { bundle?: unknown }).bundle))));
+  closeIpc();
   process.on('uncaughtException', (e) => fail(e, 'uncaught exception: '));
   process.on('unhandledRejection', (e) => fail(e, 'unhandled promise rejection: '));
   process.exit = ((code?: number) => refuse(`process.exit(${code ?? ''})`)) as typeof process.exit;
@@ -120,14 +154,14 @@ async function main(): Promise<void> {
   let m: Module;
   try {
     // A copy now: code the model left running (timers) must not change what is sent.
-    m = structuredClone(trace(mod.default, { file }));
+    m = clone(trace(mod.default, { file }));
   } catch (e) {
     fail(e);
     return;
   }
   if (exitAttempt) return fail(exitAttempt);
   // Let rejections the model's code left unhandled surface before answering.
-  await new Promise((resolve) => setImmediate(resolve));
+  await new PromiseP((resolve) => setImmediateP(resolve));
   if (intervals.size > 0) {
     const [loc] = intervals.values();
     return fail(new RnncError("the model's code started an interval timer (setInterval) and left it running: a model file must not leave work running after it is loaded", loc ?? fileLoc(file)));

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RnncError } from '../../src/frontend/diagnostics.js';
 import { loadModel } from '../../src/frontend/load.js';
+import { writeSafetensors } from '../../src/runtime/index.js';
 import { distBuilt, removeTmpDirs, rnnc, root, tmpDir } from './helpers.js';
 
 const bad = (name: string): string => path.join('test', 'fixtures', 'bad-models', name);
@@ -201,5 +202,89 @@ describe('loadModel: sizes and the traced module', () => {
       const local = await loadModel(abs, { typecheck: false, inProcess: true });
       expect(boxed, file).toEqual(local);
     }
+  });
+});
+
+describe("the child's reply is untrusted data (CLI)", () => {
+  beforeAll(() => {
+    if (!distBuilt()) throw new Error('dist/ is missing: run `npm run build` first');
+  });
+
+  const f32 = (shape: number[], data: number[]) => ({ dtype: 'f32' as const, shape, data: Float32Array.from(data) });
+  /** `rnnc run` on model `name` with x: f32 [1, 4]; returns the result and the outputs path. */
+  function runModel(name: string): { r: ReturnType<typeof cli>; outputs: string; dir: string } {
+    const dir = tmpDir();
+    const inputs = path.join(dir, 'x.safetensors');
+    fs.writeFileSync(inputs, writeSafetensors({ x: f32([1, 4], [1, 2, 3, 4]) }));
+    const outputs = path.join(dir, 'y.safetensors');
+    return { r: cli(['run', bad(name), '--inputs', inputs, '--outputs', outputs]), outputs, dir };
+  }
+  const escaped = (r: { stdout: string; stderr: string }) => `${r.stdout}${r.stderr}`.includes('ESCAPED');
+
+  it('code put into a const value from inside the child is refused by the parent, naming the field; it never runs', () => {
+    const out = tmpDir();
+    const c = cli(['compile', bad('push-injection.ts'), '--out', out]);
+    expect(c.code).toBe(1);
+    expectLocated(c.stderr, bad('push-injection.ts'), 'graph.nodes[1].op.value must be a finite number');
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(escaped(c)).toBe(false);
+
+    const { r, outputs, dir } = runModel('push-injection.ts');
+    expect(r.code).toBe(1);
+    expectLocated(r.stderr, bad('push-injection.ts'), 'graph.nodes[1].op.value');
+    expect(escaped(r)).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual(['x.safetensors']);
+    expect(fs.existsSync(outputs)).toBe(false);
+    expect((globalThis as { PWNED?: unknown }).PWNED).toBeUndefined();
+  });
+
+  it('a replaced structuredClone does not reach the reply: the module is the traced one', () => {
+    const ir = cli(['compile', bad('clone-injection.ts'), '--emit', 'ir']);
+    expect(ir.stderr).toBe('');
+    expect(ir.code).toBe(0);
+    expect(ir.stdout).toMatch(/= const 3 : f32\[\]/);
+    const { r } = runModel('clone-injection.ts');
+    expect(r.code).toBe(0);
+    expect(escaped(r)).toBe(false);
+
+    const src = cli(['compile', bad('source-injection.ts'), '--emit', 'ir']);
+    expect(src.code).toBe(0);
+    expect(escaped(src)).toBe(false);
+  });
+
+  it('a reply forged with process._send is impossible: _send is gone before the model runs', () => {
+    const out = tmpDir();
+    const c = cli(['compile', bad('forged-reply.ts'), '--out', out]);
+    expect(c.code).toBe(1);
+    expectLocated(c.stderr, `${bad('forged-reply.ts')}:27:9`, 'process._send is not a function');
+    expect(fs.readdirSync(out)).toEqual([]);
+    const { r, outputs } = runModel('forged-reply.ts');
+    expect(r.code).toBe(1);
+    expect(escaped(r)).toBe(false);
+    expect(fs.existsSync(outputs)).toBe(false);
+  });
+
+  it("the model's stdout goes to rnnc's stderr, never into --emit ir", () => {
+    const dir = tmpDir();
+    const model = path.join(dir, 'prints.ts');
+    fs.writeFileSync(
+      model,
+      "import { defineModel } from 'rnnc';\ndeclare const console: { log(s: string): void };\nconsole.log('HELLO FROM MODEL');\nexport default defineModel('prints', (m) => {\n  const x = m.input('x', 'f32', ['B', 4]);\n  m.output('y', x);\n});\n",
+    );
+    const r = cli(['compile', model, '--emit', 'ir']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('HELLO FROM MODEL');
+    expect(r.stdout).toMatch(/^module prints/);
+    expect(r.stderr).toContain('HELLO FROM MODEL');
+  });
+
+  it('--trace-timeout and RNNC_TRACE_TIMEOUT are capped at what setTimeout supports', () => {
+    const flag = cli(['compile', bad('clone-injection.ts'), '--emit', 'ir', '--trace-timeout', '3000000']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("invalid value '3000000' for --trace-timeout");
+    const env = cli(['compile', bad('clone-injection.ts'), '--emit', 'ir'], { env: { RNNC_TRACE_TIMEOUT: '3000000' } });
+    expect(env.code).toBe(1);
+    expect(env.stderr).toContain('RNNC_TRACE_TIMEOUT must be at most 2147483');
+    expect(cli(['compile', bad('clone-injection.ts'), '--emit', 'ir', '--trace-timeout', '2147483']).code).toBe(0);
   });
 });
