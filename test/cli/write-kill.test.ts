@@ -60,7 +60,10 @@ async function plan(args: string[], env: Record<string, string>, dir: string, cw
   return ops;
 }
 
-const STRAY = /\.(tmp|bak)-\d+$|^\.rnnc-journal-/;
+// rnnc's names, and the old ones (`NAME.tmp-<pid>`), which must not appear either.
+const STRAY = /\.(rnnc-)?(tmp|bak)-[\d-]+[0-9a-f]*$|^\.rnnc-journal-/;
+const JOURNAL = String.raw`\.rnnc-journal-\d+-\d+-[0-9a-f]+\.json`;
+const TMP = String.raw`\.rnnc-tmp-\d+-\d+-[0-9a-f]+`;
 const listing = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 const content = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 
@@ -98,9 +101,9 @@ describe('writeFilesAtomic killed with SIGKILL after every file-system change', 
     expect(ops.filter((o) => o.startsWith('renameSync')).length).toBeGreaterThanOrEqual(Object.keys(first.old).length);
     const results = { trials: 0, mixedBeforeRecovery: 0, allOld: 0, allNew: 0, journalsLeftForLater: 0 };
     // The last call of step 1 (a journal in every folder); the old code had no journal.
-    const lastJournal = ops.reduce((last, o, i) => (/^openSync \S*\.rnnc-journal-\d+\.json$/.test(o) ? i + 1 : last), 0);
+    const lastJournal = ops.reduce((last, o, i) => (new RegExp(`^openSync \\S*${JOURNAL}$`).test(o) ? i + 1 : last), 0);
     // The commit: the last rename of the primary journal (marked committed); none in the old code.
-    const commit = ops.reduce((last, o, i) => (/^renameSync \S+ \S*\.rnnc-journal-\d+\.json$/.test(o) ? i + 1 : last), ops.length);
+    const commit = ops.reduce((last, o, i) => (new RegExp(`^renameSync \\S+ \\S*${JOURNAL}$`).test(o) ? i + 1 : last), ops.length);
     for (let k = 1; k <= ops.length; k++) {
       // The next write after the kill: another file into one of the group's folders (odd k, every
       // folder gets turns), or the same group again (even k).
@@ -137,7 +140,7 @@ describe('writeFilesAtomic killed with SIGKILL after every file-system change', 
           for (const d of dirs) {
             if (d === into) continue;
             const left = listing(d).filter((n) => STRAY.test(n));
-            expect(left.every((n) => /^\.rnnc-journal-\d+\.json$/.test(n)), what).toBe(true);
+            expect(left.every((n) => new RegExp(`^${JOURNAL}$`).test(n)), what).toBe(true);
             if (left.length > 0) results.journalsLeftForLater++;
             const clean = path.join(os.tmpdir(), `${path.basename(base)}-clean.json`);
             fs.writeFileSync(clean, JSON.stringify([{ path: path.join(d, 'other.txt'), data: 'other' }]));
@@ -215,7 +218,7 @@ export default defineModel('killtiny', (m) => {
     // Reset the outputs the plan run wrote.
     fs.writeFileSync(path.join(f.out, 'y.safetensors'), 'old y');
     fs.writeFileSync(path.join(f.out, 'g.safetensors'), 'old g');
-    const firstTargetRename = ops.findIndex((o) => /^renameSync \S+\.tmp-\d+ (y|g)\.safetensors$/.test(o)) + 1;
+    const firstTargetRename = ops.findIndex((o) => new RegExp(`^renameSync \\S+${TMP} (y|g)\\.safetensors$`).test(o)) + 1;
     expect(firstTargetRename).toBeGreaterThan(0);
     // Killed right after the first output is renamed: one new, one old, as the issue found.
     const killed = await runPaused(runArgs(f.dir), env, f.out, firstTargetRename);
@@ -245,7 +248,7 @@ export default defineModel('killtiny', (m) => {
     const f = fixtureDir();
     const env = { TMPDIR: f.tmp };
     const ops = await plan(runArgs(f.dir), env, f.out);
-    const k = ops.findIndex((o) => /^renameSync \S+\.tmp-\d+ (y|g)\.safetensors$/.test(o)) + 1;
+    const k = ops.findIndex((o) => new RegExp(`^renameSync \\S+${TMP} (y|g)\\.safetensors$`).test(o)) + 1;
     fs.writeFileSync(path.join(f.out, 'y.safetensors'), 'old y');
     fs.writeFileSync(path.join(f.out, 'g.safetensors'), 'old g');
     const killed = await runPaused(runArgs(f.dir), env, f.out, k);
@@ -270,10 +273,10 @@ export default defineModel('killtiny', (m) => {
     setOld(); // the plan must see the same files as the trials
     const ops = await plan(args, env, f.out);
     setOld();
-    const renames = ops.map((o, i) => [o, i + 1] as const).filter(([o]) => /^renameSync \S+\.tmp-\d+ [^.][^ ]*$/.test(o));
+    const renames = ops.map((o, i) => [o, i + 1] as const).filter(([o]) => new RegExp(`^renameSync \\S+${TMP} [^.][^ ]*$`).test(o));
     expect(renames.map(([o]) => o.split(' ')[2]).sort()).toEqual([...names].sort());
     // The commit: the last rename of the primary journal (marked committed).
-    const commit = ops.reduce((last, o, i) => (/^renameSync \S+ \.rnnc-journal-\d+\.json$/.test(o) ? i + 1 : last), 0);
+    const commit = ops.reduce((last, o, i) => (new RegExp(`^renameSync \\S+ ${JOURNAL}$`).test(o) ? i + 1 : last), 0);
     expect(commit).toBeGreaterThan(renames[2][1]);
     // After the first rename (sentiment.js new, rnnc-runtime.js old in the issue), after the last, after the commit.
     for (const [op, k] of [renames[0], renames[2], [ops[commit - 1], commit] as const]) {
