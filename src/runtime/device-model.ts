@@ -27,6 +27,7 @@ import {
   numel,
   pickInputs,
   resolveShape,
+  snapshotRecord,
   toBytes,
   type InputRecord,
   type ModelDef,
@@ -97,6 +98,16 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
   function live(): void {
     if (disposed) throw disposedError(meta);
   }
+  // A call that fails leaves the state bookkeeping as it was (a fresh state it recorded is dropped:
+  // the device never zeroed it).
+  async function keeping<R>(prev: KeptSizes | null, f: () => Promise<R>): Promise<R> {
+    try {
+      return await f();
+    } catch (e) {
+      state = prev;
+      throw e;
+    }
+  }
   function prepare(inputs: unknown, specs: typeof forwardSpecs): { B: number; T: number; zero: boolean; data: HostArray[] } {
     const { B, T, fresh, data } = bindCall(def, state, inputs, specs);
     // An input's getter may have disposed the model.
@@ -105,7 +116,7 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
     return { B, T, zero: fresh, data };
   }
   function writeParams(record: Record<string, Float32Array>): void {
-    engine.writeModel(PLAN.params.filter((p) => record[p.name] !== undefined).map((p) => ({ base: p.base, data: record[p.name] })));
+    engine.writeModel(PLAN.params.filter((p) => Object.hasOwn(record, p.name)).map((p) => ({ base: p.base, data: record[p.name] })));
   }
   async function readParams(): Promise<Record<string, Float32Array>> {
     const arrays = await engine.readModel(PLAN.params);
@@ -123,9 +134,10 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
     async forward(inputs) {
       live();
+      const prev = state;
       const { B, T, zero, data } = prepare(inputs, forwardSpecs);
       const p = PLAN.programs.run;
-      const outs = await guard(() => engine.call(B, T, [{ program: 'run', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'run', buf })) }));
+      const outs = await keeping(prev, () => guard(() => engine.call(B, T, [{ program: 'run', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'run', buf })) })));
       return namedOutputs(meta.outputs, outs, B, T);
     },
 
@@ -157,8 +169,9 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
     setParams(record) {
       live();
-      checkParamRecord(meta.name, meta.params, record);
-      writeParams(record);
+      const snap = snapshotRecord(record) as Record<string, Float32Array>;
+      checkParamRecord(meta.name, meta.params, snap);
+      writeParams(snap);
     },
 
     resetState() {
@@ -178,10 +191,11 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
     setState(record) {
       live();
-      const B = stateRecordBatch(meta.name, meta.states, record, state);
+      const snap = snapshotRecord(record) as Record<string, HostArray>;
+      const B = stateRecordBatch(meta.name, meta.states, snap, state);
       const T = state ? state.T : 1;
       const fresh = !(state && state.B === B);
-      engine.writeStates(B, T, meta.states.map((s) => record[s.name]), fresh);
+      engine.writeStates(B, T, meta.states.map((s) => snap[s.name]), fresh);
       state = { B, T };
     },
 
@@ -257,9 +271,10 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
       async evaluate(batch: InputRecord) {
         live();
+        const prev = state;
         const { B, T, zero, data } = prepare(batch, evalSpecs);
         const p = PLAN.programs.runEval;
-        const outs = await guard(() => engine.call(B, T, [{ program: 'runEval', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'runEval', buf })) }));
+        const outs = await keeping(prev, () => guard(() => engine.call(B, T, [{ program: 'runEval', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'runEval', buf })) })));
         const all = namedOutputs(training.outputs, outs, B, T);
         const loss = all[training.loss].data[0];
         delete all[training.loss];
@@ -268,9 +283,10 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
       async gradients(batch: InputRecord) {
         live();
+        const prev = state;
         const { B, T, zero, data } = prepare(batch, trainSpecs);
         const read = [training.loss, ...training.grads].map((n) => ({ program: 'runTrain', buf: outputBuf('runTrain', n) }));
-        const outs = await guard(() => engine.call(B, T, [{ program: 'runTrain', inputs: data, randoms: randomsFor(B, T, false) }], { zeroState: zero, keepState: false, read }));
+        const outs = await keeping(prev, () => guard(() => engine.call(B, T, [{ program: 'runTrain', inputs: data, randoms: randomsFor(B, T, false) }], { zeroState: zero, keepState: false, read })));
         const grads: Record<string, Float32Array> = {};
         training.grads.forEach((name, i) => (grads[name] = outs[i + 1] as Float32Array));
         return { loss: outs[0][0], grads };
@@ -300,13 +316,14 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
         for (const name of Object.keys(c.slots)) if (!names.has(name)) throw new CheckpointError(`${meta.name}: checkpoint has an unexpected optimizer slot '${name}'`);
         for (const s of PLAN.slots) if (!c.slots[s.name] || c.slots[s.name].length !== s.size) throw new CheckpointError(`${meta.name}: checkpoint lacks optimizer slot '${s.name}' of ${s.size} elements`);
         const nextRng = Rng.fromState(c.rngState as unknown as [number, number, number, number]);
+        // The kept state is the checkpoint's: none when it holds none (as after resetState()). Written
+        // first: the engine may refuse its sizes (a device limit), and then nothing else has changed.
+        const cs = c.state;
+        if (cs) engine.writeStates(cs.B, cs.T, meta.states.map((s) => cs.tensors[s.name].data), true);
         writeParams(c.params);
         engine.writeModel(PLAN.slots.map((s) => ({ base: s.base, data: c.slots[s.name] })));
         stepCount = c.step;
         dropoutRng = nextRng;
-        // The kept state is the checkpoint's: none when it holds none (as after resetState()).
-        const cs = c.state;
-        if (cs) engine.writeStates(cs.B, cs.T, meta.states.map((s) => cs.tensors[s.name].data), true);
         state = cs ? { B: cs.B, T: cs.T } : null;
       },
     };

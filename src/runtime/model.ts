@@ -25,6 +25,7 @@ import {
   numel,
   pickInputs,
   resolveShape,
+  snapshotRecord,
   toBytes,
   type InputRecord,
   type ModelDef,
@@ -140,8 +141,9 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
 
     setParams(record) {
       live();
-      checkParamRecord(meta.name, meta.params, record);
-      for (const [name, a] of Object.entries(record)) params.set(name, a.slice());
+      const snap = snapshotRecord(record) as Record<string, Float32Array>;
+      checkParamRecord(meta.name, meta.params, snap);
+      for (const [name, a] of Object.entries(snap)) params.set(name, a.slice());
     },
 
     resetState() {
@@ -161,11 +163,12 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
 
     setState(record) {
       live();
-      const B = stateRecordBatch(meta.name, meta.states, record, state);
+      const snap = snapshotRecord(record) as Record<string, Arr>;
+      const B = stateRecordBatch(meta.name, meta.states, snap, state);
       const T = state ? state.T : 1;
       const next = state && state.B === B ? state : zeroState(B, T);
       meta.states.forEach((s, i) => {
-        if (Object.hasOwn(record, s.name)) next.arrays[i] = record[s.name].slice();
+        if (Object.hasOwn(snap, s.name)) next.arrays[i] = snap[s.name].slice();
       });
       state = next;
     },

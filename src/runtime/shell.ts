@@ -149,13 +149,25 @@ export function bindCall(def: ModelDef, kept: KeptSizes | null, inputs: unknown,
 }
 
 /**
+ * A caller's record (setParams, setState) read once: its own enumerable properties' values in a
+ * prototype-free object, so that what is checked is what is kept. Anything else is returned as it
+ * is, for the checks to describe.
+ */
+export function snapshotRecord(record: unknown): unknown {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) return record;
+  const out: Record<string, unknown> = Object.create(null);
+  for (const name of Object.keys(record)) out[name] = (record as Record<string, unknown>)[name];
+  return out;
+}
+
+/**
  * The caller's input record read once: each tensor's `data` and `shape` (copied) as plain data, so
  * that what is validated is what runs. A record whose getters return another array on a second
  * read (or dispose the model) cannot slip past the checks.
  */
 function snapshotInputs(inputs: unknown): unknown {
   if (inputs === null || typeof inputs !== 'object' || Array.isArray(inputs)) return inputs;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const name of Object.keys(inputs)) {
     const t = (inputs as Record<string, unknown>)[name];
     // Anything but a { data, shape } record stays as it is, for bindInputs to describe.

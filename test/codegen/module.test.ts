@@ -78,6 +78,17 @@ describe('input validation', () => {
     expect(() => model.forward(disposing)).toThrow(/^m_dense: this model was disposed$|this model was disposed/);
     expect(() => model.forward(base)).toThrow(/this model was disposed/);
   });
+
+  test('setParams reads its record once: a getter cannot pass the check with one array and leave another', async () => {
+    const { mod } = await load(dense());
+    const model = mod.create();
+    const W = model.getParams()['fc.W'] as Float32Array;
+    let reads = 0;
+    const record = { get 'fc.W'() { return reads++ === 0 ? W.map((x) => x + 1) : new Float32Array(8000); } };
+    model.setParams(record);
+    expect(reads).toBe(1);
+    expect(model.getParams()['fc.W']).toEqual(W.map((x) => x + 1));
+  });
 });
 
 describe('weights and params', () => {
