@@ -331,6 +331,14 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
     Object.defineProperties(model, Object.getOwnPropertyDescriptors(methods));
   }
 
-  if (options.weights !== undefined) model.loadWeights(options.weights, { ...(options.layout !== undefined ? { layout: options.layout } : {}) });
+  if (options.weights !== undefined) {
+    try {
+      model.loadWeights(options.weights, { ...(options.layout !== undefined ? { layout: options.layout } : {}) });
+    } catch (e) {
+      // A create() that fails must not keep the engine's device buffers.
+      engine.dispose();
+      throw e;
+    }
+  }
   return model;
 }

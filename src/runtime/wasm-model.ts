@@ -272,7 +272,17 @@ export function createWasmModel(def: ModelDef, mod: WasmModule, options: CreateO
   mod.data.programs.forEach((p, index) => {
     programs[p.name] = (B, T, inputs, params, states, randoms = []) => callWasm(def.meta.name, mod.data.heapBase, threads, p, index, B, T, inputs, params, states, randoms);
   });
-  return createModel(def, programs as ModelPrograms, options, (model) => {
+  // A create() that fails (bad weights, say) must not leave workers behind.
+  try {
+    return createWasmShell(def, programs as ModelPrograms, options, threads);
+  } catch (e) {
+    threads.stop();
+    throw e;
+  }
+}
+
+function createWasmShell(def: ModelDef, programs: ModelPrograms, options: CreateOptions, threads: Threads): Model {
+  return createModel(def, programs, options, (model) => {
     Object.defineProperty(model, 'threads', { enumerable: true, get: () => threads.engine.nt });
     model.threadsReady = threads.ready;
     // For tests: the worker objects (e.g. to terminate one) and the stall bound in milliseconds.
