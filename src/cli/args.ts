@@ -94,7 +94,7 @@ const TRACE_HELP = `  --allow-model-io  let the model file's code read and write
 export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 
 Usage:
-  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--no-typecheck]
+  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--summary] [--inference-only] [--watch] [--no-typecheck]
                         [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--threads N] [--seed N] [--grads G.safetensors] [--no-typecheck]
@@ -131,8 +131,19 @@ Options:
   --stats         also print, per generated program: kernels per time step, kernel launches
                   per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
                   evaluated at B=32, T=100)
+  --summary       also print the model's layers, parameters (names, shapes, counts), inputs,
+                  outputs and states
+  --inference-only
+                  leave the training programs (gradients, optimizer update) out: a smaller
+                  module without trainStep, for apps that only infer
+  -w, --watch     compile now and again whenever the model file or a local file it imports
+                  changes, until interrupted; a failed compile prints its errors and keeps the
+                  files of the last good one
   --no-typecheck  skip the TypeScript type check (syntax errors are still reported)
 ${TRACE_HELP}  -h, --help      show this help
+
+DIR also gets a package.json saying "type": "module" (unless it has one of its own), so that Node
+loads the generated ES modules in any project, also one whose package.json says CommonJS.
 `;
 
 export const RUN_HELP = `Usage: rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [options]

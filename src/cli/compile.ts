@@ -1,9 +1,7 @@
 // `rnnc compile`: model file -> IR -> generated module files (or the IR text with --emit).
 
 import * as path from 'node:path';
-import { RnncError } from '../frontend/diagnostics.js';
 import { printModule } from '../ir/printer.js';
-import type { Module } from '../ir/types.js';
 import {
   COMPILE_HELP,
   EMITS,
@@ -18,46 +16,16 @@ import {
   type Target,
 } from './args.js';
 import type { Io } from './io.js';
-import { writeFilesAtomic, type FileToWrite } from './write-atomic.js';
 import { passNames } from '../passes/pipeline.js';
 import { compileModel } from '../codegen/programs.js';
 import { loadBackend, TARGET_NAMES, type TargetName } from '../codegen/targets.js';
+import { inferenceOnly, renderModule, type CompileResult } from '../compiler/compile.js';
+import { writeCompiled } from '../compiler/write.js';
+import { watchCompile } from '../compiler/watch.js';
 
 /** Targets to generate for `--target`: 'all' is every one. */
 export function resolveTargets(target: Target): TargetName[] {
   return target === 'all' ? [...TARGET_NAMES] : [target];
-}
-
-/** A model name used as a file name must be one plain file name. */
-export function checkModelName(m: Module): string {
-  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(m.name)) {
-    throw new RnncError(`model name '${m.name}' cannot be used as a file name (use letters, digits, '_', '-', '.')`, m.source ? { file: m.source, line: 1, col: 1 } : undefined);
-  }
-  return m.name;
-}
-
-export interface Generated {
-  readonly files: FileToWrite[];
-  /** Per target, the path of the file an app imports. */
-  readonly entries: ReadonlyMap<TargetName, string>;
-}
-
-/**
- * The files of every target for one model, without writing them (files shared by targets appear
- * once). The pipeline runs once (compileModel); each target renders its program set.
- */
-export async function generate(m: Module, targets: readonly TargetName[], outDir: string, passes?: readonly string[]): Promise<Generated> {
-  checkModelName(m);
-  const compiled = compileModel(m, passes ? { passes } : {});
-  const files = new Map<string, FileToWrite>();
-  const entries = new Map<TargetName, string>();
-  for (const t of targets) {
-    const backend = await loadBackend(t);
-    const out = await backend.render(compiled.programs(backend.kernels));
-    for (const f of out.files) files.set(f.name, { path: path.join(outDir, f.name), data: f.data });
-    entries.set(t, path.join(outDir, out.entry));
-  }
-  return { files: [...files.values()], entries };
 }
 
 /** `--passes a,b,c`: the IR passes to run (default all; `none` for none). Unknown names are usage errors. */
@@ -86,6 +54,9 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     emit: { type: 'string' },
     passes: { type: 'string' },
     stats: { type: 'boolean' },
+    summary: { type: 'boolean' },
+    'inference-only': { type: 'boolean' },
+    watch: { type: 'boolean', short: 'w' },
     'no-typecheck': { type: 'boolean' },
     ...TRACE_OPTIONS,
     help: { type: 'boolean', short: 'h' },
@@ -102,9 +73,16 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
   const passes = parsePasses(str(values.passes));
   const targets = emit ? [] : resolveTargets(target);
 
+  const training = values['inference-only'] !== true;
+  const trace = traceOptions(values, 'compile');
+  if (values.watch) {
+    if (emit) throw new UsageError('--watch writes files; it cannot be combined with --emit', 'compile');
+    return watchCommand(positionals[0], { targets, passes, training, typecheck: !values['no-typecheck'], ...trace, summary: values.summary === true }, outDir, io);
+  }
+
   // Loaded on demand: ts-morph and esbuild take a while to load, and --help needs neither.
   const { loadModel } = await import('../frontend/load.js');
-  const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'], ...traceOptions(values, 'compile') });
+  const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'], ...trace });
   if (emit === 'ir') {
     io.stdout(withNewline(printModule(m)));
     return 0;
@@ -119,10 +97,51 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     // The programs of the first target named (--target all: js).
     const { formatStats, setStats } = await import('../codegen/stats.js');
     const backend = await loadBackend(targets[0] ?? 'js');
-    io.stdout(withNewline(formatStats(setStats(compileModel(m, passes ? { passes } : {}).programs(backend.kernels)), { B: 32, T: 100 })));
+    const source = training ? m : inferenceOnly(m);
+    io.stdout(withNewline(formatStats(setStats(compileModel(source, passes ? { passes } : {}).programs(backend.kernels)), { B: 32, T: 100 })));
   }
-  const { files } = await generate(m, targets, outDir, passes);
-  writeFilesAtomic(files);
-  for (const f of files) io.stdout(`wrote ${shownPath(f.path)}\n`);
+  const { files, meta } = await renderModule(m, targets, { ...(passes ? { passes } : {}), training });
+  if (values.summary) io.stdout(withNewline((await import('../runtime/summary.js')).summary(meta)));
+  report(writeCompiled(files, outDir), io);
   return 0;
+}
+
+function report(w: ReturnType<typeof writeCompiled>, io: Io): void {
+  for (const f of w.written) io.stdout(`wrote ${shownPath(f)}\n`);
+  for (const warning of w.warnings) io.stderr(`warning: ${warning}\n`);
+}
+
+/**
+ * `--watch`: compile now and on every change of the model or its imports, until interrupted.
+ * A failed compile prints its errors and keeps the last good files.
+ */
+async function watchCommand(file: string, opts: Parameters<typeof watchCompile>[1] & { summary: boolean }, outDir: string, io: Io): Promise<number> {
+  const printSummary = opts.summary ? (await import('../runtime/summary.js')).summary : undefined;
+  const done = new Promise<number>((resolve) => {
+    const onResult = (r: CompileResult): void => {
+      const time = new Date().toTimeString().slice(0, 8);
+      if (!r.ok) {
+        for (const d of r.diagnostics) io.stderr(`${d.text}\n`);
+        io.stderr(`[${time}] compile failed; watching ${r.watchFiles.length} file(s) for changes\n`);
+        return;
+      }
+      try {
+        if (printSummary && r.meta) io.stdout(withNewline(printSummary(r.meta)));
+        report(writeCompiled(r.files, outDir), io);
+        io.stdout(`[${time}] compiled ${r.name}; watching ${r.watchFiles.length} file(s) for changes\n`);
+      } catch (e) {
+        io.stderr(`[${time}] ${e instanceof Error ? e.message : String(e)}\n`);
+      }
+    };
+    const w = watchCompile(file, opts, onResult);
+    const stop = (): void => {
+      w.close();
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return done;
 }

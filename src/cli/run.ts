@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
 import type { NamedTensor } from '../runtime/index.js';
 import { LAYOUTS, oneOf, parse, RUN_HELP, str, TARGETS, TRACE_OPTIONS, traceOptions, UsageError, type Layout } from './args.js';
-import { generate, resolveTargets } from './compile.js';
+import { resolveTargets } from './compile.js';
+import { renderModule } from '../compiler/compile.js';
 import type { Io } from './io.js';
-import { makeTempDir, writeFilesAtomic, type FileToWrite } from './write-atomic.js';
+import { makeTempDir, writeFilesAtomic, type FileToWrite } from '../compiler/write-atomic.js';
 
 interface InputMeta {
   readonly name: string;
@@ -160,9 +161,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const named = new Map<string, NamedTensor>();
   const grads = new Map<string, NamedTensor>();
   try {
-    const { files, entries } = await generate(m, targets, dir);
-    for (const f of files) fs.writeFileSync(f.path, f.data);
-    const entry = entries.get(targets[0])!;
+    const { files, entries } = await renderModule(m, targets);
+    for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.contents);
+    const entry = path.join(dir, entries[targets[0]]!);
     const mod = (await import(pathToFileURL(entry).href)) as GeneratedModule;
     // WGSL runs on a WebGPU device from Dawn (npm `webgpu`).
     const device = target === 'wgsl' ? await (await import('./webgpu-node.js')).nodeWebGpuDevice() : undefined;

@@ -17,7 +17,7 @@ export async function nodeWebGpuDevice(): Promise<NodeGpuDevice> {
   try {
     webgpu = (await import('webgpu' as string)) as typeof webgpu;
   } catch {
-    throw new Error("--target wgsl in Node needs Dawn: install the npm package 'webgpu' (npm install webgpu)");
+    throw new Error("WebGPU in Node needs Dawn: install the npm package 'webgpu' (npm install --save-dev webgpu)");
   }
   // Mesa's EGL without a display: must be set before Dawn loads its OpenGL ES backend.
   process.env.EGL_PLATFORM ??= 'surfaceless';

@@ -76,6 +76,8 @@ export function moduleDts(set: ProgramSet, o: DtsOptions): string {
   L.push('');
   L.push('export interface Model {');
   L.push('  readonly meta: ModelMeta;');
+  L.push("  /** Layers, parameter names, shapes and counts as a text table (like tfjs' model.summary()). */");
+  L.push('  summary(): string;');
   if (dev) {
     L.push(`  /** The ${dev.api} device the model runs on. */`);
     L.push(`  readonly device: ${dev.type};`);

@@ -40,3 +40,8 @@ export function bundleRuntime(): Promise<string> {
   cached.catch(() => (cached = null));
   return cached;
 }
+
+/** `rnnc-runtime.js` among a target's files, unless the module imports the runtime from elsewhere. */
+export async function runtimeFiles(opts: { readonly runtimeImport?: string } = {}): Promise<{ name: string; data: string }[]> {
+  return opts.runtimeImport ? [] : [{ name: 'rnnc-runtime.js', data: await bundleRuntime() }];
+}

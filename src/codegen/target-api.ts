@@ -20,9 +20,18 @@ export interface TargetOutput {
 export const TARGET_NAMES = ['js', 'wasm', 'wgsl', 'glsl'] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
+export interface RenderOptions {
+  /**
+   * Import specifier of the runtime (default './rnnc-runtime.js', written among the files). A
+   * bundler plugin passes 'rnnc/runtime': the app's bundle then holds one copy of it, shared by
+   * every module and by the app's own imports of rnnc/runtime.
+   */
+  readonly runtimeImport?: string;
+}
+
 export interface TargetBackend {
   readonly name: TargetName;
   /** The scheduler's kernel options this target's programs are made with. */
   readonly kernels: KernelOptions;
-  render(set: ProgramSet): Promise<TargetOutput>;
+  render(set: ProgramSet, opts?: RenderOptions): Promise<TargetOutput>;
 }

@@ -39,6 +39,11 @@ export interface LoadOptions {
    * package (dist/, what users run) ignores that variable.
    */
   readonly inProcess?: boolean;
+  /**
+   * Called with the absolute paths of the model file and every local file it imports (not
+   * node_modules), once they are known, also when loading fails later: what a watcher watches.
+   */
+  readonly onInputs?: (files: readonly string[]) => void;
 }
 
 /** Where the specifiers 'rnnc' and 'rnnc/runtime' go in a model bundle. */
@@ -129,9 +134,17 @@ async function bundleModel(abs: string, out: string, opts: LoadOptions): Promise
       logLevel: 'silent',
       absWorkingDir: process.cwd(),
       plugins: [rnncPlugin()],
+      metafile: opts.onInputs !== undefined,
     });
   } catch (e) {
     throw esbuildError(e, abs);
+  }
+  if (opts.onInputs && result.metafile) {
+    const cwd = process.cwd();
+    const files = Object.keys(result.metafile.inputs)
+      .map((f) => path.resolve(cwd, f))
+      .filter((f) => !f.split(path.sep).includes('node_modules') && !f.startsWith(path.join(packageRoot, 'src') + path.sep) && !f.startsWith(path.join(packageRoot, 'dist') + path.sep));
+    opts.onInputs([...new Set([abs, ...files])]);
   }
   const js = result.outputFiles.find((f) => f.path === out) ?? result.outputFiles[0];
   fs.writeFileSync(out, js.contents);

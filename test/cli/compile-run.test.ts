@@ -20,7 +20,7 @@ describe('rnnc compile', () => {
     const r = rnnc(['compile', fixture('tiny.ts'), '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual(['rnnc-runtime.js', 'tiny.d.ts', 'tiny.js']);
+    expect(fs.readdirSync(out).sort()).toEqual(['package.json', 'rnnc-runtime.js', 'tiny.d.ts', 'tiny.js']);
     const mod = (await import(pathToFileURL(path.join(out, 'tiny.js')).href)) as {
       create(o?: { seed?: number }): { forward(i: Record<string, { data: Float32Array; shape: number[] }>): Record<string, { shape: number[] }> };
     };
@@ -34,6 +34,7 @@ describe('rnnc compile', () => {
     const r = rnnc(['compile', model, '--target', 'all'], { cwd });
     expect(r.code, r.stderr).toBe(0);
     expect(fs.readdirSync(path.join(cwd, 'out')).sort()).toEqual([
+      'package.json',
       'rnnc-glsl-engine.js',
       'rnnc-runtime.js',
       'rnnc-wgsl-engine.js',

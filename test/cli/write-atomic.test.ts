@@ -5,7 +5,7 @@ import { createRequire, syncBuiltinESMExports } from 'node:module';
 import * as path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir, recoverInterruptedWrites, writeFileAtomic, writeFilesAtomic } from '../../src/cli/write-atomic.js';
+import { makeTempDir, recoverInterruptedWrites, writeFileAtomic, writeFilesAtomic } from '../../src/compiler/write-atomic.js';
 import { tmpDir, removeTmpDirs } from './helpers.js';
 
 afterAll(removeTmpDirs);

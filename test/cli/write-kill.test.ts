@@ -10,11 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUT_PACKAGE_JSON } from '../../src/compiler/write.js';
 import { writeSafetensors } from '../../src/runtime/safetensors.js';
 import { bin, distBuilt, root, tmpDir, removeTmpDirs } from './helpers.js';
 
 const PAUSE = path.join(root, 'test', 'cli', 'fixtures', 'pause-fs.mjs');
-const WRITE_ATOMIC = path.join(root, 'src', 'cli', 'write-atomic.ts');
+const WRITE_ATOMIC = path.join(root, 'src', 'compiler', 'write-atomic.ts');
 
 afterAll(removeTmpDirs);
 
@@ -269,6 +270,8 @@ export default defineModel('killtiny', (m) => {
     const names = ['killtiny.js', 'killtiny.d.ts', 'rnnc-runtime.js'];
     const setOld = () => {
       for (const n of names) fs.writeFileSync(path.join(f.out, n), `old ${n}`);
+      // rnnc's own ES-module marker, already current: compile leaves it as it is.
+      fs.writeFileSync(path.join(f.out, 'package.json'), OUT_PACKAGE_JSON);
     };
     setOld(); // the plan must see the same files as the trials
     const ops = await plan(args, env, f.out);

@@ -1,7 +1,7 @@
 // `--target wgsl`: <model>.wgsl.js (WGSL kernels and their plan), its .d.ts, the WebGPU engine
 // rnnc-wgsl-engine.js and the shared rnnc-runtime.js.
 
-import { bundleRuntime } from '../runtime-bundle.js';
+import { runtimeFiles } from '../runtime-bundle.js';
 import type { TargetBackend } from '../target-api.js';
 import { bundleEngine } from './engine-bundle.js';
 import { renderWgslModule, WGSL_KERNELS } from './module.js';
@@ -9,8 +9,8 @@ import { renderWgslModule, WGSL_KERNELS } from './module.js';
 export const backend: TargetBackend = {
   name: 'wgsl',
   kernels: WGSL_KERNELS,
-  async render(set) {
-    const { js, dts } = renderWgslModule(set);
+  async render(set, opts = {}) {
+    const { js, dts } = renderWgslModule(set, opts);
     const name = set.module.name;
     return {
       entry: `${name}.wgsl.js`,
@@ -18,7 +18,7 @@ export const backend: TargetBackend = {
         { name: `${name}.wgsl.js`, data: js },
         { name: `${name}.wgsl.d.ts`, data: dts },
         { name: 'rnnc-wgsl-engine.js', data: await bundleEngine() },
-        { name: 'rnnc-runtime.js', data: await bundleRuntime() },
+        ...(await runtimeFiles(opts)),
       ],
     };
   },
