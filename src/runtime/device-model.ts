@@ -16,6 +16,7 @@ import { exportWeights, importWeights, type Layout } from './layouts.js';
 import { Rng, streamFor } from './rng.js';
 import { readSafetensors, writeSafetensors } from './safetensors.js';
 import { learningRate } from './schedules.js';
+import { summary } from './summary.js';
 import {
   bindCall,
   disposedError,
@@ -62,6 +63,8 @@ export interface DeviceCreateOptions {
 
 export interface DeviceModel {
   readonly meta: ModelDef['meta'];
+  /** Layers, parameter names, shapes and counts as a text table (like tfjs' model.summary()). */
+  summary(): string;
   readonly device: unknown;
   forward(inputs: InputRecord): Promise<OutputRecord>;
   loadWeights(bytes: Uint8Array | ArrayBuffer, opts?: { layout?: Layout; source?: string }): void;
@@ -130,6 +133,7 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
 
   const model: DeviceModel = {
     meta,
+    summary: () => summary(meta),
     device,
 
     async forward(inputs) {

@@ -10,6 +10,7 @@ export * from './optimizers.js';
 export * from './schedules.js';
 export * from './clip.js';
 export * from './checkpoint.js';
+export * from './summary.js';
 // The host shells of generated modules: CPU (js, wasm) and GPU (wgsl, glsl) targets.
 export * from './shell.js';
 export * from './model.js';

@@ -15,6 +15,7 @@ import { Optimizer } from './optimizers.js';
 import { Rng, streamFor } from './rng.js';
 import { readSafetensors, writeSafetensors } from './safetensors.js';
 import { learningRate } from './schedules.js';
+import { summary } from './summary.js';
 import {
   bindCall,
   disposedError,
@@ -53,6 +54,8 @@ export interface CreateOptions {
 
 export interface Model {
   readonly meta: ModelDef['meta'];
+  /** Layers, parameter names, shapes and counts as a text table (like tfjs' model.summary()). */
+  summary(): string;
   forward(inputs: InputRecord): OutputRecord;
   loadWeights(bytes: Uint8Array | ArrayBuffer, opts?: { layout?: Layout; source?: string }): void;
   saveWeights(opts?: { layout?: Layout }): Uint8Array;
@@ -105,6 +108,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
 
   const model: Model = {
     meta,
+    summary: () => summary(meta),
 
     forward(inputs) {
       live();
