@@ -22,3 +22,4 @@ fi
 # See .npmrc: a bench-only dependency must not download binaries at install time.
 export ONNXRUNTIME_NODE_INSTALL=skip
 npm ci
+npm run build   # dist/: what model files resolve `rnnc` to, and what the CLI runs
