@@ -535,5 +535,5 @@ export function toInitSpec(init: Initializer, loc: SourceLoc | undefined): InitS
     }
   }
   if (typeof init === 'object' && init !== null && typeof (init as InitSpec).kind === 'string') return init;
-  throw new RnncError(`invalid initializer ${describe(init)}`, loc);
+  throw new RnncError(`invalid initializer ${describe(init)} (expected zeros, ones, glorot_uniform, orthogonal, or a { kind, ... } spec such as { kind: 'uniform', low, high })`, loc);
 }

@@ -11,6 +11,9 @@ export * from './schedules.js';
 export * from './clip.js';
 export * from './checkpoint.js';
 export * from './summary.js';
+export * from './pick-target.js';
+export * from './fetch-weights.js';
+export * from './idb-store.js';
 // The host shells of generated modules: CPU (js, wasm) and GPU (wgsl, glsl) targets.
 export * from './shell.js';
 export * from './model.js';
