@@ -53,6 +53,11 @@ export async function serveDir(dir: string, { isolated = true }: { isolated?: bo
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = path.resolve(root, `.${rel === '/' ? '/index.html' : rel}`);
+    // The browser asks for a favicon on its own; a 404 for it would be a console error in every page.
+    if (rel === '/favicon.ico' && !fs.existsSync(file)) {
+      res.writeHead(204).end();
+      return;
+    }
     if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;
