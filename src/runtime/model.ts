@@ -37,7 +37,20 @@ import { checkParamRecord, stateRecordBatch } from './validate.js';
 type Arr = Float32Array | Int32Array;
 
 /** A program: (B, T, inputs, params, states[, randoms]) -> outputs; states are updated in place. */
-export type ProgramFn = (B: number, T: number, inputs: readonly Arr[], params: readonly Float32Array[], states: readonly Arr[], randoms?: readonly Float32Array[]) => Arr[];
+/**
+ * `paramsVersion`: an object that stays the same exactly as long as the parameters do (a new one
+ * after every change). A target that keeps the parameters where its programs run (the wasm
+ * target's memory) skips copying them in when it sees the version of its last call.
+ */
+export type ProgramFn = (
+  B: number,
+  T: number,
+  inputs: readonly Arr[],
+  params: readonly Float32Array[],
+  states: readonly Arr[],
+  randoms?: readonly Float32Array[],
+  paramsVersion?: object,
+) => Arr[];
 
 export interface ModelPrograms {
   readonly run: ProgramFn;
@@ -105,6 +118,12 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
   function paramList(): Float32Array[] {
     return meta.params.map((p) => params.get(p.name)!);
   }
+  // Replaced whenever any parameter changes (ProgramFn's paramsVersion). The arrays in `params`
+  // are never handed out (getParams copies), so only this file changes them.
+  let paramsVersion = {};
+  const paramsChanged = (): void => {
+    paramsVersion = {};
+  };
 
   const model: Model = {
     meta,
@@ -113,7 +132,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
     forward(inputs) {
       live();
       const { B, T, data } = prepare(inputs, forwardSpecs);
-      const outs = programs.run(B, T, data, paramList(), state ? state.arrays : []);
+      const outs = programs.run(B, T, data, paramList(), state ? state.arrays : [], undefined, paramsVersion);
       return namedOutputs(meta.outputs, outs, B, T);
     },
 
@@ -129,6 +148,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
         next.set(p.name, a);
       }
       params = next;
+      paramsChanged();
     },
 
     saveWeights(opts = {}) {
@@ -148,6 +168,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
       const snap = snapshotRecord(record) as Record<string, Float32Array>;
       checkParamRecord(meta.name, meta.params, snap);
       for (const [name, a] of Object.entries(snap)) params.set(name, a.slice());
+      paramsChanged();
     },
 
     resetState() {
@@ -180,6 +201,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
     dispose() {
       disposed = true;
       params = new Map();
+      paramsChanged();
       state = null;
     },
   };
@@ -206,7 +228,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
         return withDropout ? fillDropout(a, r.rate, dropoutRng) : a.fill(1);
       });
       const states = state ? state.arrays.map((a) => a.slice()) : [];
-      const outs = run(B, T, data, paramList(), states, randoms);
+      const outs = run(B, T, data, paramList(), states, randoms, paramsVersion);
       const grads: Record<string, Float32Array> = {};
       training.grads.forEach((name, i) => {
         if (training.gradIndex + i < outs.length) grads[name] = outs[training.gradIndex + i] as Float32Array;
@@ -239,13 +261,14 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
         const gradNorm = training.clipNorm !== undefined ? clipByGlobalNorm(paramGrads, training.clipNorm) : undefined;
         const lr = learningRate((training.optimizer as { lr?: number }).lr ?? 1, training.schedule, optimizer.stepCount);
         optimizer.step(Object.fromEntries(params), paramGrads, lr);
+        paramsChanged();
         return gradNorm === undefined ? { loss, learningRate: lr } : { loss, learningRate: lr, gradNorm };
       },
 
       evaluate(batch: InputRecord) {
         live();
         const { B, T, data } = prepare(batch, evalSpecs);
-        const outs = runEval(B, T, data, paramList(), state ? state.arrays : []);
+        const outs = runEval(B, T, data, paramList(), state ? state.arrays : [], undefined, paramsVersion);
         const all = namedOutputs(training.outputs, outs, B, T);
         const loss = all[training.loss].data[0];
         delete all[training.loss];
@@ -287,6 +310,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
         const cs = c.state;
         const nextState: KeptState | null = cs ? { B: cs.B, T: cs.T, arrays: meta.states.map((s) => cs.tensors[s.name].data.slice()) } : null;
         params = next;
+        paramsChanged();
         optimizer = nextOptimizer;
         dropoutRng = nextRng;
         state = nextState;

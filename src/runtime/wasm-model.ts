@@ -47,6 +47,8 @@ export interface WasmProgram {
   readonly order: readonly number[];
   /** Whether the program has kernels of the parameters alone, skipped while the parameters are unchanged (prep.ts). */
   readonly keepsParamKernels: boolean;
+  /** A kernel writes a parameter's buffer: the parameters are copied in before every call. */
+  readonly writesParams?: boolean;
   /** The first buffer to zero and the first after the zeroed range (-1: none, or up to the staging area). */
   readonly zeroFrom: number;
   readonly zeroTo: number;
@@ -111,6 +113,8 @@ interface Engine {
   busy: boolean;
   /** The program that ran last on this memory (its kept parameter kernels may be reused). */
   last: WasmProgram | null;
+  /** The paramsVersion of that call: the same object means the same parameters are already in place. */
+  lastParams: object | null;
 }
 
 /** A loaded binary: decode and the single-threaded instance once per module, at import. */
@@ -165,7 +169,7 @@ export async function loadWasmModule(data: WasmModuleData): Promise<WasmModule> 
   if (typeof WA === 'object' && WA.validate(single)) {
     const memory = new WA.Memory({ initial: 1, maximum: WASM_MAX_PAGES });
     const instance = (await WA.instantiate(single, wasmImports(data, memory))).instance;
-    (mod as { engine: Engine | null }).engine = { x: instance.exports as unknown as Exports, memory, nt: 1, busy: false, last: null };
+    (mod as { engine: Engine | null }).engine = { x: instance.exports as unknown as Exports, memory, nt: 1, busy: false, last: null, lastParams: null };
   }
   return mod;
 }
@@ -190,6 +194,7 @@ function callWasm(
   params: readonly Float32Array[],
   states: readonly (Float32Array | Int32Array)[],
   randoms: readonly Float32Array[],
+  paramsVersion: object | undefined,
 ): (Float32Array | Int32Array)[] {
   const sizes = prog.sizes(B, T);
   const addrs: number[] = new Array(sizes.length);
@@ -222,8 +227,13 @@ function callWasm(
   // kernels of the parameters alone make of them (prep.ts): when this program ran last on this
   // memory and params_same finds every parameter unchanged, those kernels are skipped. A program
   // without such kernels takes its parameters directly.
+  // The same program with the same parameters (the same paramsVersion, so the same model, and no
+  // change since) as the last call on this memory: they and their kernels' outputs are in place.
+  // Streaming calls (B = 1, T = 1) would otherwise spend most of their time copying them.
   let cached = 0;
-  if (prog.keepsParamKernels) {
+  if (paramsVersion !== undefined && !prog.writesParams && engine.last === prog && engine.lastParams === paramsVersion) {
+    cached = 1;
+  } else if (prog.keepsParamKernels) {
     cached = engine.last === prog ? 1 : 0;
     for (let j = 0, s = stage; j < params.length; j++) {
       heap.set(bytesOf(params[j]), s);
@@ -234,6 +244,7 @@ function callWasm(
     put(prog.params, params);
   }
   engine.last = null;
+  engine.lastParams = null;
   put(prog.inputs, inputs);
   put(prog.states, states);
   put(prog.randoms, randoms);
@@ -258,6 +269,7 @@ function callWasm(
     engine.x[prog.name](B, T, cached, ...addrs);
   }
   engine.last = prog;
+  engine.lastParams = paramsVersion ?? null;
   const view = (id: number) => (prog.i32[id] ? new Int32Array(memory.buffer, addrs[id], sizes[id]) : new Float32Array(memory.buffer, addrs[id], sizes[id]));
   for (let j = 0; j < prog.states.length; j++) states[j].set(view(prog.states[j]));
   return prog.outputs.map((id) => view(id).slice());
@@ -270,7 +282,8 @@ export function createWasmModel(def: ModelDef, mod: WasmModule, options: CreateO
   const threads = startThreads(def.meta.name, mod, single, options.threads);
   const programs: Partial<Record<WasmProgram['name'], ProgramFn>> = {};
   mod.data.programs.forEach((p, index) => {
-    programs[p.name] = (B, T, inputs, params, states, randoms = []) => callWasm(def.meta.name, mod.data.heapBase, threads, p, index, B, T, inputs, params, states, randoms);
+    programs[p.name] = (B, T, inputs, params, states, randoms = [], paramsVersion = undefined) =>
+      callWasm(def.meta.name, mod.data.heapBase, threads, p, index, B, T, inputs, params, states, randoms, paramsVersion);
   });
   // A create() that fails (bad weights, say) must not leave workers behind.
   try {
@@ -531,7 +544,7 @@ function startThreads(modelName: string, mod: WasmModule, single: Engine, reques
       await Promise.all(starts);
       if (stopped) return 1;
       if (lost) throw new Error(lost);
-      t.engine = { x, memory, nt: n, busy: false, last: null };
+      t.engine = { x, memory, nt: n, busy: false, last: null, lastParams: null };
       return n;
     } catch (e) {
       for (const w of workers) w?.terminate();

@@ -6,7 +6,7 @@
 // in, calls the exported program and copies out.
 
 import { WASM_MAX_PAGES } from '../../runtime/wasm-model.js';
-import { fmtIExpr, type Program } from '../kernel-ir.js';
+import { fmtIExpr, kernelWrites, type Program } from '../kernel-ir.js';
 import type { IdFailure } from './gather.js';
 import { buffersToZero } from './zeroing.js';
 
@@ -18,6 +18,17 @@ const JS_SYNTAX = { max: (a: string, b: string) => `Math.max(${a}, ${b})`, min: 
 /** The message an InputError gives for a bad id (the same text as the JS target's), before and after the id. */
 export function failureParts(f: IdFailure): [string, string] {
   return [`${f.src}: id `, ` is out of range for ${f.what} ${f.n} (valid ids are 0 to ${f.n - 1})`];
+}
+
+/**
+ * Whether a kernel of the program writes a parameter's buffer. The schedulers never do today; if
+ * one did, the runtime would copy the parameters in before every call of that program rather
+ * than trust what the last call left (wasm-model.ts).
+ */
+function writesParams(p: Program, params: readonly number[]): boolean {
+  const walk = (body: Program['body']): boolean =>
+    body.some((s) => (s.kind === 'loop' ? walk(s.body) : kernelWrites(s).some((v) => params.includes(v.buf))));
+  return walk(p.body);
 }
 
 /** A program's descriptor (WasmProgram of the runtime) as an object literal. */
@@ -35,7 +46,7 @@ export function hostProgram(p: Program, fnName: string, prepBuffers: readonly nu
   return `    // Program ${fnName}: buffers ${roles.join('; ')}.
     {
       name: ${JSON.stringify(fnName)},
-      keepsParamKernels: ${prep.length > 0},
+      keepsParamKernels: ${prep.length > 0},${writesParams(p, params) ? '\n      writesParams: true,' : ''}
       sizes: (B, T) => [${sizes.join(', ')}],
       order: [${[...params, ...prep, ...otherFilled, ...zeroed, ...unzeroed].join(', ')}],
       zeroFrom: ${zeroed.length ? zeroed[0] : -1},

@@ -89,6 +89,33 @@ describe('wasm: kernels of the parameters alone', () => {
     for (const k of Object.keys(gj.grads)) expect(maxRelError(ga.grads[k], gj.grads[k]), k).toBeLessThanOrEqual(1e-4);
     same(a, ja, 'after gradients (another program)');
     same(b, jb, 'the second model at the end');
+    // Other sizes between calls: the parameters sit at addresses that do not depend on B and T.
+    const small = inputsFor(mod, 1, 1, 50);
+    expect(maxRelError(a.forward(small).y.data, ja.forward(small).y.data), 'B = 1, T = 1').toBeLessThanOrEqual(1e-5);
+    same(a, ja, 'back to B = 3, T = 5');
+    // Weights and checkpoints replace every parameter.
+    const weights = jb.saveWeights();
+    a.loadWeights(weights);
+    ja.loadWeights(weights);
+    same(a, ja, 'after loadWeights');
+    const ckpt = (b as unknown as { saveCheckpoint(): Uint8Array }).saveCheckpoint();
+    (a as unknown as { loadCheckpoint(c: Uint8Array): void }).loadCheckpoint(ckpt);
+    same(a, jb, 'after loadCheckpoint');
+  });
+
+  it('no program writes a parameter buffer (a call may skip copying in unchanged parameters)', () => {
+    for (const def of [lstm, wide]) {
+      for (const [name, program] of programs(def)) {
+        const params = new Set(program.buffers.filter((b) => b.role === 'param').map((b) => b.id));
+        const walk = (body: Program['body']): void => {
+          for (const s of body) {
+            if (s.kind === 'loop') walk(s.body);
+            else for (const v of kernelWrites(s)) expect(params.has(v.buf), `${def.name} ${name}: ${s.kind} writes parameter buffer ${v.buf}`).toBe(false);
+          }
+        };
+        walk(program.body);
+      }
+    }
   });
 
   it('with threads too', async () => {

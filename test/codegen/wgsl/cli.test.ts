@@ -20,7 +20,7 @@ it('rnnc compile --target wgsl writes a module that runs', async () => {
   const model = path.join(root, 'examples/tagger/model.ts');
   const code = await main(["compile", model, "--target", "wgsl", "--out", out], io);
   expect(code, lines.join('\n')).toBe(0);
-  expect(fs.readdirSync(out).sort()).toEqual(['rnnc-runtime.js', 'rnnc-wgsl-engine.js', 'tagger.wgsl.d.ts', 'tagger.wgsl.js']);
+  expect(fs.readdirSync(out).sort()).toEqual(['package.json', 'rnnc-runtime.js', 'rnnc-wgsl-engine.js', 'tagger.wgsl.d.ts', 'tagger.wgsl.js']);
   const dts = fs.readFileSync(path.join(out, 'tagger.wgsl.d.ts'), 'utf8');
   expect(dts).toContain('forward(inputs: Inputs): Promise<Outputs>;');
   expect(dts).toContain('device?: GPUDevice;');
