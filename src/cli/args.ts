@@ -132,7 +132,7 @@ Options:
                   per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
                   evaluated at B=32, T=100)
   --summary       also print the model's layers, parameters (names, shapes, counts), inputs,
-                  outputs and states
+                  outputs and kept states
   --inference-only
                   leave the training programs (gradients, optimizer update) out: a smaller
                   module without trainStep, for apps that only infer

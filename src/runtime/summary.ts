@@ -24,12 +24,15 @@ export interface SummaryData {
   readonly bytes: number;
   readonly inputs: readonly { readonly name: string; readonly dtype: string; readonly shape: readonly (number | string)[] }[];
   readonly outputs: readonly { readonly name: string; readonly dtype: string; readonly shape: readonly (number | string)[] }[];
+  /** What a stateful model keeps between calls. */
+  readonly states: readonly { readonly name: string; readonly dtype: string; readonly shape: readonly (number | string)[] }[];
 }
 
 type SummaryMeta = WeightsMeta & {
   readonly name: string;
   readonly inputs: SummaryData['inputs'];
   readonly outputs: SummaryData['outputs'];
+  readonly states?: SummaryData['states'];
 };
 
 const numel = (shape: readonly number[]): number => shape.reduce((a, b) => a * b, 1);
@@ -64,7 +67,7 @@ export function summaryData(meta: SummaryMeta): SummaryData {
   if (other) layers.push(other);
   const withCounts = layers.map((l) => ({ ...l, count: l.params.reduce((a, p) => a + p.count, 0) }));
   const totalParams = withCounts.reduce((a, l) => a + l.count, 0);
-  return { name: meta.name, layers: withCounts, totalParams, bytes: totalParams * 4, inputs: meta.inputs, outputs: meta.outputs };
+  return { name: meta.name, layers: withCounts, totalParams, bytes: totalParams * 4, inputs: meta.inputs, outputs: meta.outputs, states: meta.states ?? [] };
 }
 
 /** The summary as a fixed-width text table (one line per layer, then one per parameter with `params: true`). */
@@ -84,6 +87,7 @@ export function summary(meta: SummaryMeta, opts: { params?: boolean } = {}): str
     `Model: ${d.name}`,
     `Inputs: ${io(d.inputs)}`,
     `Outputs: ${io(d.outputs)}`,
+    ...(d.states.length ? [`States: ${io(d.states)}`] : []),
     '_'.repeat(width),
     line(rows[0]),
     '='.repeat(width),

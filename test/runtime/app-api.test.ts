@@ -260,4 +260,35 @@ describe('summary', () => {
     expect(js.create().summary()).toBe(text);
     expect(wasm.create().summary()).toBe(text);
   });
+
+  it('names the kept state of a stateful model, and a model without layers lists its parameters under (other)', () => {
+    const meta = {
+      name: 'cell',
+      inputs: [{ name: 'x', dtype: 'f32', shape: ['B', 'T', 2] }],
+      outputs: [{ name: 'y', dtype: 'f32', shape: ['B', 3] }],
+      states: [{ name: 'h', dtype: 'f32', shape: ['B', 3] }],
+      params: [
+        { name: 'W', shape: [2, 3] },
+        { name: 'U', shape: [3, 3] },
+      ],
+      groups: [],
+    };
+    expect(summary(meta)).toBe(
+      [
+        'Model: cell',
+        'Inputs: x: f32[B, T, 2]',
+        'Outputs: y: f32[B, 3]',
+        'States: h: f32[B, 3]',
+        '_'.repeat(29),
+        'Layer (type)  Shape   Param #',
+        '='.repeat(29),
+        '(other)                    15',
+        '  W           [2, 3]        6',
+        '  U           [3, 3]        9',
+        '='.repeat(29),
+        'Total params: 15 (60 B as f32)',
+        '',
+      ].join('\n'),
+    );
+  });
 });
