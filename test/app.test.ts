@@ -56,7 +56,7 @@ describe('npx rnnc compile -> an app imports the module', () => {
         const r = rnnc(['compile', path.join(root, 'examples', ex, 'model.ts'), '--out', path.join(dir, 'out')]);
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
-        expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual([`${file}.d.ts`, `${file}.js`, 'rnnc-runtime.js'].sort());
+        expect(fs.readdirSync(path.join(dir, 'out')).sort()).toEqual([`${file}.d.ts`, `${file}.js`, 'package.json', 'rnnc-runtime.js'].sort());
         // Type-check the app against the generated .d.ts with the real compiler, strict.
         fs.writeFileSync(path.join(dir, 'app.ts'), app);
         fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
