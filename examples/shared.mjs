@@ -1,5 +1,5 @@
 // Plumbing shared by the example training scripts: compiling the model with the rnnc CLI,
-// atomic checkpoint writes, a progress bar, and a small seeded PRNG for data shuffling.
+// atomic checkpoint writes, a progress bar, and (from random.mjs) a small seeded PRNG for data shuffling.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -60,23 +60,4 @@ export function progressBar(label, done, total, lossLabel, loss, t0) {
   process.stdout.write(`\r${line.slice(0, (process.stdout.columns || 80) - 1)}\x1b[K`);
 }
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher-Yates shuffle, in place. */
-export function shuffle(xs, random) {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
+export { rng, shuffle } from './random.mjs';

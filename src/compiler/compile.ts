@@ -151,14 +151,21 @@ export async function renderModule(
   return { files: [...files.values()], entries, meta };
 }
 
-/** Type-check, trace and compile a model file. Never throws for a problem in the model: see `diagnostics`. */
-export async function compile(file: string, opts: CompileOptions = {}): Promise<CompileResult> {
-  const abs = path.resolve(file);
-  let watchFiles: readonly string[] = [abs];
-  let name: string | undefined;
+/** A model file type-checked and traced (the step every target shares), or why it could not be. */
+export interface LoadedModel {
+  readonly ok: boolean;
+  readonly module?: Module;
+  readonly name?: string;
+  /** The model file and every local file it imports. */
+  readonly watchFiles: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly error?: unknown;
+}
+
+/** Type-check and trace a model file. Never throws for a problem in the model: see `diagnostics`. */
+export async function loadModelFile(file: string, opts: Omit<CompileOptions, 'targets' | 'passes' | 'training' | 'runtimeImport'> = {}): Promise<LoadedModel> {
+  let watchFiles: readonly string[] = [path.resolve(file)];
   try {
-    const targets = targetList(opts.targets);
-    checkPasses(opts.passes);
     // Loaded on demand: ts-morph and esbuild take a while to load.
     const { loadModel } = await import('../frontend/load.js');
     const m = await loadModel(file, {
@@ -170,10 +177,34 @@ export async function compile(file: string, opts: CompileOptions = {}): Promise<
         watchFiles = files;
       },
     });
-    name = m.name;
-    const { files, entries, meta } = await renderModule(m, targets, opts);
-    return { ok: true, name, files, entries, meta, diagnostics: [], watchFiles };
+    return { ok: true, module: m, name: m.name, watchFiles, diagnostics: [] };
+  } catch (e) {
+    return { ok: false, watchFiles, diagnostics: diagnosticsOf(e), error: e };
+  }
+}
+
+/** Compile a loaded model for `opts.targets`. Never throws for a problem in the model. */
+export async function compileLoaded(loaded: LoadedModel, opts: Pick<CompileOptions, 'targets' | 'passes' | 'training' | 'runtimeImport'> = {}): Promise<CompileResult> {
+  const { watchFiles, name } = loaded;
+  if (!loaded.ok || !loaded.module) {
+    return { ok: false, ...(name ? { name } : {}), files: [], entries: {}, diagnostics: loaded.diagnostics, watchFiles, error: loaded.error };
+  }
+  try {
+    const { files, entries, meta } = await renderModule(loaded.module, targetList(opts.targets), opts);
+    return { ok: true, name: loaded.module.name, files, entries, meta, diagnostics: [], watchFiles };
   } catch (e) {
     return { ok: false, ...(name ? { name } : {}), files: [], entries: {}, diagnostics: diagnosticsOf(e), watchFiles, error: e };
   }
+}
+
+/** Type-check, trace and compile a model file. Never throws for a problem in the model: see `diagnostics`. */
+export async function compile(file: string, opts: CompileOptions = {}): Promise<CompileResult> {
+  // Options are checked before the model runs: a bad target or pass list costs no trace.
+  try {
+    targetList(opts.targets);
+    checkPasses(opts.passes);
+  } catch (e) {
+    return { ok: false, files: [], entries: {}, diagnostics: diagnosticsOf(e), watchFiles: [path.resolve(file)], error: e };
+  }
+  return compileLoaded(await loadModelFile(file, opts), opts);
 }

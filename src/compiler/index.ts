@@ -4,6 +4,9 @@
 
 export {
   compile,
+  loadModelFile,
+  compileLoaded,
+  type LoadedModel,
   renderModule,
   diagnosticsOf,
   targetList,

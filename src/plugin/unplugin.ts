@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createUnplugin, type UnpluginBuildContext, type UnpluginContext } from 'unplugin';
-import { compile, TARGET_NAMES, type CompileResult, type TargetName } from '../compiler/compile.js';
+import { compileLoaded, loadModelFile, TARGET_NAMES, type CompileResult, type LoadedModel, type TargetName } from '../compiler/compile.js';
 
 export interface RnncPluginOptions {
   /** The target of `./NAME.rnnc` imports (default 'js'); `./NAME.<target>.rnnc` picks one. */
@@ -108,10 +108,33 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
   if (!(TARGET_NAMES as readonly string[]).includes(defaultTarget)) {
     throw new Error(`rnnc plugin: unknown target '${String(defaultTarget)}' (targets: ${TARGET_NAMES.join(', ')})`);
   }
+  /** Per model file: its trace, which every target of it shares (a model is run once, not once per target). */
+  const traces = new Map<string, Promise<{ loaded: LoadedModel; stamp: string }>>();
   const cache = new Map<string, Promise<Compiled>>();
   /** Virtual entries imported as `NAME.<target>.rnnc` (they get `NAME.<target>.rnnc.d.ts`). */
   const explicitEntries = new Set<string>();
   const runtime = runtimeEntry();
+
+  const traced = (model: string): Promise<{ loaded: LoadedModel; stamp: string }> => {
+    const hit = traces.get(model);
+    if (hit) {
+      return hit.then((t) => {
+        if (stampOf(t.loaded.watchFiles) === t.stamp) return t;
+        if (traces.get(model) === hit) traces.delete(model);
+        return traced(model);
+      });
+    }
+    const p = (async () => {
+      const loaded = await loadModelFile(model, {
+        ...(options.typecheck === false ? { typecheck: false } : {}),
+        ...(options.allowModelIo ? { allowModelIo: true } : {}),
+        ...(options.timeoutS !== undefined ? { timeoutS: options.timeoutS } : {}),
+      });
+      return { loaded, stamp: stampOf(loaded.watchFiles) };
+    })();
+    traces.set(model, p);
+    return p;
+  };
 
   const compiled = (r: Request): Promise<Compiled> => {
     const key = `${r.model}\n${r.target}`;
@@ -119,21 +142,19 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
     if (hit) {
       return hit.then((c) => {
         if (stampOf(c.result.watchFiles) === c.stamp) return c;
-        cache.delete(key);
+        if (cache.get(key) === hit) cache.delete(key);
         return compiled(r);
       });
     }
     const p = (async (): Promise<Compiled> => {
-      const result = await compile(r.model, {
+      const { loaded, stamp } = await traced(r.model);
+      const result = await compileLoaded(loaded, {
         targets: [r.target],
         runtimeImport: 'rnnc/runtime',
         ...(options.training === false ? { training: false } : {}),
         ...(options.passes ? { passes: options.passes } : {}),
-        ...(options.typecheck === false ? { typecheck: false } : {}),
-        ...(options.allowModelIo ? { allowModelIo: true } : {}),
-        ...(options.timeoutS !== undefined ? { timeoutS: options.timeoutS } : {}),
       });
-      return { result, stamp: stampOf(result.watchFiles) };
+      return { result, stamp };
     })();
     cache.set(key, p);
     return p;
@@ -159,11 +180,14 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
   return {
     name: PLUGIN,
     enforce: 'pre',
-    resolveId(id, importer) {
+    resolveId(id, importer, opts) {
       if (id === 'rnnc/runtime') return runtime;
       if (importer && IMPORT_RE.test(id) && (id.startsWith('.') || path.isAbsolute(id))) {
         const r = parseImport(id, importer.replace(/[?#].*$/, ''), defaultTarget);
         if ('error' in r) return null;
+        // Vite's dev server scans imports for dependencies to pre-bundle before any module is
+        // loaded; a compiled model has none, so the scan does not follow it.
+        if ((opts as { scan?: boolean } | undefined)?.scan) return { id: virtualId(r, ENTRY), external: true };
         // The default form is a module of its own (re-exporting the target's), so that each form
         // gets its own declaration file.
         const entry = virtualId(r, r.explicit ? ENTRY : DEFAULT_ENTRY);
@@ -203,6 +227,11 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
       return String(file.contents);
     },
     watchChange(id) {
+      for (const [key, p] of traces) {
+        void p.then((t) => {
+          if (t.loaded.watchFiles.includes(id) && traces.get(key) === p) traces.delete(key);
+        });
+      }
       for (const [key, p] of cache) {
         void p.then((c) => {
           if (c.result.watchFiles.includes(id) && cache.get(key) === p) cache.delete(key);

@@ -32,6 +32,8 @@ export async function launchChromium(): Promise<Browser> {
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
   '.js': 'text/javascript',
   '.mjs': 'text/javascript',
   '.json': 'application/json',
