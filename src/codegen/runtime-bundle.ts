@@ -15,6 +15,20 @@ export function runtimeEntry(): string {
   throw new Error(`rnnc: cannot find the runtime entry (runtime/index.ts or .js) beside ${fileURLToPath(new URL('../', import.meta.url))}`);
 }
 
+/** The one dynamic import of the runtime: Node's worker_threads, for the wasm target's threads in Node. */
+const NODE_IMPORT = 'import(nodeWorkerThreads())';
+
+/**
+ * Puts back the comments that tell bundlers to leave that import alone (vite, webpack): esbuild's
+ * minifier drops them, and webpack warns "Critical dependency: the request of a dependency is an
+ * expression" without its own.
+ */
+export function withBundlerHints(text: string): string {
+  const parts = text.split(NODE_IMPORT);
+  if (parts.length !== 2) throw new Error(`rnnc: the runtime bundle should hold '${NODE_IMPORT}' once, found ${parts.length - 1}`);
+  return parts.join('import(/* @vite-ignore */ /* webpackIgnore: true */ nodeWorkerThreads())');
+}
+
 let cached: Promise<string> | null = null;
 
 /** The text of `rnnc-runtime.js` (computed once per process). */
@@ -35,7 +49,7 @@ export function bundleRuntime(): Promise<string> {
     });
     const file = result.outputFiles[0];
     if (!file) throw new Error('rnnc: esbuild produced no runtime bundle');
-    return `// rnnc-runtime.js: the rnnc runtime, bundled for generated modules. Do not edit.\n${file.text}`;
+    return `// rnnc-runtime.js: the rnnc runtime, bundled for generated modules. Do not edit.\n${withBundlerHints(file.text)}`;
   })();
   cached.catch(() => (cached = null));
   return cached;

@@ -186,8 +186,8 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
         const r = parseImport(id, importer.replace(/[?#].*$/, ''), defaultTarget);
         if ('error' in r) return null;
         // Vite's dev server scans imports for dependencies to pre-bundle before any module is
-        // loaded; a compiled model has none, so the scan does not follow it.
-        if ((opts as { scan?: boolean } | undefined)?.scan) return { id: virtualId(r, ENTRY), external: true };
+        // loaded; a compiled model has none, and an import left unresolved is one the scan skips.
+        if ((opts as { scan?: boolean } | undefined)?.scan) return null;
         // The default form is a module of its own (re-exporting the target's), so that each form
         // gets its own declaration file.
         const entry = virtualId(r, r.explicit ? ENTRY : DEFAULT_ENTRY);

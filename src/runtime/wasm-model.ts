@@ -401,7 +401,7 @@ const errorText = (e: unknown): string => (e && (e as Error).message ? (e as Err
 async function spawnThread(start: { readonly tid: number; readonly [k: string]: unknown }, workers: AnyWorker[], gone: (why: string) => void): Promise<unknown> {
   const tid = start.tid;
   if (isNode()) {
-    const { Worker: NodeWorker } = (await import(/* @vite-ignore */ nodeWorkerThreads())) as {
+    const { Worker: NodeWorker } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ nodeWorkerThreads())) as {
       Worker: new (src: string, o: { eval: boolean }) => AnyWorker & { unref(): void; on(e: string, f: (v: unknown) => void): void; once(e: string, f: (v: unknown) => void): void; postMessage(m: unknown): void };
     };
     const w = new NodeWorker(threadSource(), { eval: true });
