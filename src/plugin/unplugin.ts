@@ -103,6 +103,8 @@ function stampOf(files: readonly string[]): string {
 
 type Ctx = UnpluginBuildContext & UnpluginContext;
 
+const isEsbuild = (ctx: Ctx): boolean => ctx.getNativeBuildContext?.().framework === 'esbuild';
+
 export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((options = {}) => {
   const defaultTarget = options.target ?? 'js';
   if (!(TARGET_NAMES as readonly string[]).includes(defaultTarget)) {
@@ -180,8 +182,10 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
   return {
     name: PLUGIN,
     enforce: 'pre',
-    resolveId(id, importer, opts) {
-      if (id === 'rnnc/runtime') return runtime;
+    resolveId(this: Ctx, id, importer, opts) {
+      // esbuild: unplugin would put the runtime in the plugin's namespace, which only load()
+      // serves; esbuild.setup below resolves it to the file instead.
+      if (id === 'rnnc/runtime') return isEsbuild(this) ? null : runtime;
       if (importer && IMPORT_RE.test(id) && (id.startsWith('.') || path.isAbsolute(id))) {
         const r = parseImport(id, importer.replace(/[?#].*$/, ''), defaultTarget);
         if ('error' in r) return null;
@@ -214,7 +218,9 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
           ...(first?.file ? { id: first.file } : {}),
           ...(first?.file && first.line ? { loc: { file: first.file, line: first.line, column: Math.max(0, (first.column ?? 1) - 1) } } : {}),
         });
-        return null;
+        // Rollup and vite throw in this.error; unplugin's esbuild context only records the error,
+        // which a load() that returns nothing would drop.
+        throw new Error(`rnnc: ${message}`);
       }
       if (v.file === DEFAULT_ENTRY) {
         writeDts(v, result, false);
@@ -225,6 +231,11 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
       if (!file) return null;
       if (v.file === ENTRY && explicitEntries.has(id.replace(/[?#].*$/, ''))) writeDts(v, result, true);
       return String(file.contents);
+    },
+    esbuild: {
+      setup(build) {
+        build.onResolve({ filter: /^rnnc\/runtime$/ }, () => ({ path: runtime }));
+      },
     },
     watchChange(id) {
       for (const [key, p] of traces) {
