@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
 import type { NamedTensor } from '../runtime/index.js';
+import { mergeShards, shardIndex } from '../runtime/weights-file.js';
 import { LAYOUTS, oneOf, parse, RUN_HELP, str, TARGETS, TRACE_OPTIONS, traceOptions, UsageError, type Layout } from './args.js';
 import { resolveTargets } from './compile.js';
 import { renderModule } from '../compiler/compile.js';
@@ -61,6 +62,16 @@ function readFile(what: string, file: string): Uint8Array {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     throw new RnncError(`cannot read ${what} file '${file}': ${why}`);
   }
+}
+
+/** The --weights file's bytes; a sharded checkpoint's index gives its shards (beside it) merged. */
+function readWeightsArg(file: string): Uint8Array {
+  const bytes = readFile('--weights', file);
+  const index = bytes.length < 64 << 20 ? shardIndex(bytes) : undefined;
+  if (!index) return bytes;
+  const shards = new Map<string, Uint8Array>();
+  for (const shard of new Set(index.values())) shards.set(shard, readFile('--weights shard', path.join(path.dirname(file), shard)));
+  return mergeShards(index, shards, path.basename(file));
 }
 
 /**
@@ -145,7 +156,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
 
   const { readSafetensors, writeSafetensors } = await import('../runtime/index.js');
   // Read the data first: a missing file should not wait for the model to compile.
-  const weights = weightsFile ? readFile('--weights', weightsFile) : undefined;
+  const weights = weightsFile ? readWeightsArg(weightsFile) : undefined;
   const inputTensors = readSafetensors(readFile('--inputs', inputsFile), path.basename(inputsFile));
 
   const { loadModel } = await import('../frontend/load.js');

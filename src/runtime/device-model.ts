@@ -14,7 +14,8 @@ import { initTensor } from './init.js';
 import { resolveOptimizer, type OptimizerSpec } from './optimizers.js';
 import { exportWeights, importWeights, type Layout } from './layouts.js';
 import { Rng, streamFor } from './rng.js';
-import { readSafetensors, writeSafetensors } from './safetensors.js';
+import { writeSafetensors } from './safetensors.js';
+import { readWeightsFile } from './weights-file.js';
 import { learningRate } from './schedules.js';
 import { summary } from './summary.js';
 import {
@@ -149,7 +150,7 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
       live();
       const layout = layoutOf(meta, opts);
       const source = opts.source ?? 'weights';
-      const loaded = importWeights(meta, readSafetensors(toBytes(meta, bytes), source), layout, source);
+      const loaded = importWeights(meta, readWeightsFile(toBytes(meta, bytes), source), layout, source);
       const next: Record<string, Float32Array> = {};
       for (const p of meta.params) {
         const a = loaded.get(p.name);

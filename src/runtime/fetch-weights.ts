@@ -3,6 +3,7 @@
 // a parse error of an HTML 404 page later. Browser-safe (global fetch; Node 18+ has it too).
 
 import { WeightsError } from './errors.js';
+import { mergeShards, shardIndex } from './weights-file.js';
 
 export interface FetchWeightsOptions {
   readonly signal?: AbortSignal;
@@ -14,8 +15,22 @@ export interface FetchWeightsOptions {
   readonly fetch?: typeof fetch;
 }
 
-/** The bytes at `url` (a safetensors weights file or an rnnc checkpoint). */
+/**
+ * The bytes at `url`: a weights file (safetensors, PyTorch) or an rnnc checkpoint. For the index
+ * of a sharded checkpoint (`model.safetensors.index.json`), its shards are fetched from beside it
+ * and merged into one safetensors file.
+ */
 export async function fetchWeights(url: string | URL, opts: FetchWeightsOptions = {}): Promise<Uint8Array> {
+  const bytes = await fetchBytes(url, opts);
+  const index = bytes.length < 64 << 20 ? shardIndex(bytes) : undefined;
+  if (!index) return bytes;
+  const base = new URL(String(url), (globalThis as { location?: { href: string } }).location?.href);
+  const shards = new Map<string, Uint8Array>();
+  for (const file of new Set(index.values())) shards.set(file, await fetchBytes(new URL(file, base), opts));
+  return mergeShards(index, shards, String(url));
+}
+
+async function fetchBytes(url: string | URL, opts: FetchWeightsOptions): Promise<Uint8Array> {
   const doFetch = opts.fetch ?? globalThis.fetch;
   const where = String(url);
   if (typeof doFetch !== 'function') throw new WeightsError(`${where}: this JavaScript environment has no fetch`);

@@ -14,6 +14,7 @@ export * from './summary.js';
 export * from './pick-target.js';
 export * from './fetch-weights.js';
 export * from './idb-store.js';
+export { readWeightsFile, mergeShards, shardIndex, type NoteSink } from './weights-file.js';
 // The host shells of generated modules: CPU (js, wasm) and GPU (wgsl, glsl) targets.
 export * from './shell.js';
 export * from './model.js';

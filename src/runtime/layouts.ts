@@ -8,6 +8,7 @@
 import { GROUP_PARAMS, type WeightGroup } from '../ir/types.js';
 import { clipText, listProblems, WeightsError } from './errors.js';
 import type { NamedTensor } from './safetensors.js';
+import { warnNote, type NoteSink } from './weights-file.js';
 
 export type Layout = 'rnnc' | 'pytorch' | 'keras';
 
@@ -249,9 +250,10 @@ function atIndex(flat: number, shape: readonly number[]): string {
 }
 
 /** Reads tensors in `layout` into one Float32Array per rnnc parameter; reports every problem at once. */
-export function importWeights(meta: WeightsMeta, tensors: Map<string, NamedTensor>, layout: Layout, source = 'weights'): Map<string, Float32Array> {
+export function importWeights(meta: WeightsMeta, given: Map<string, NamedTensor>, layout: Layout, source = 'weights', notes: NoteSink = warnNote): Map<string, Float32Array> {
   const prefix = `${source}: `;
   const foreign = describe(meta, layout, prefix);
+  const tensors = unwrapNames(given, new Set(foreign.map((f) => f.name)), source, notes);
   // Three kinds of problem, listed in turn so a long list still shows some of each.
   const missing: string[] = [];
   const problems: string[] = [];
@@ -260,7 +262,8 @@ export function importWeights(meta: WeightsMeta, tensors: Map<string, NamedTenso
   for (const f of foreign) {
     const t = tensors.get(f.name);
     if (!t) {
-      missing.push(`missing tensor '${f.name}' (expected shape ${fmt(f.shape)})`);
+      const near = nearest(f.name, [...tensors.keys()].filter((n) => !expected.has(n)));
+      missing.push(`missing tensor '${f.name}' (expected shape ${fmt(f.shape)})${near ? `; the file has ${q(near)}` : ''}`);
       continue;
     }
     if (t.dtype !== 'f32') problems.push(`tensor '${f.name}': expected dtype f32, got ${clipText(String(t.dtype))}`);
@@ -275,9 +278,15 @@ export function importWeights(meta: WeightsMeta, tensors: Map<string, NamedTenso
     }
   }
   for (const [name, t] of tensors) {
-    if (!expected.has(name)) unexpected.push(`unexpected tensor ${q(name)} with shape ${fmt(t.shape)} (not in the ${layout} layout of this model)`);
+    if (!expected.has(name)) {
+      const near = nearest(name, [...expected].filter((n) => !tensors.has(n)));
+      unexpected.push(`unexpected tensor ${q(name)} with shape ${fmt(t.shape)} (not in the ${layout} layout of this model${near ? `; did you mean '${near}'?` : ''})`);
+    }
   }
-  if (missing.length + problems.length + unexpected.length > 0) throw new WeightsError(prefix + listProblems(interleave([missing, problems, unexpected])));
+  if (missing.length + problems.length + unexpected.length > 0) {
+    const hint = layoutHint(meta, tensors, layout, expected);
+    throw new WeightsError(prefix + hint + listProblems(interleave([missing, problems, unexpected])));
+  }
 
   const out = new Map<string, Float32Array>();
   for (const p of meta.params) out.set(p.name, new Float32Array(product(p.shape)));
@@ -301,6 +310,98 @@ export function importWeights(meta: WeightsMeta, tensors: Map<string, NamedTenso
     }
   }
   return out;
+}
+
+/** Prefixes that wrappers add to every name of a PyTorch state_dict. */
+const WRAPPERS: readonly [string, string][] = [
+  ['module.', 'DistributedDataParallel or DataParallel'],
+  ['_orig_mod.', 'torch.compile'],
+];
+
+/**
+ * The tensors with wrapper prefixes removed from names the model does not know but knows without
+ * them (`module.lstm.weight_ih_l0` -> `lstm.weight_ih_l0`), saying once which were removed.
+ */
+function unwrapNames(tensors: Map<string, NamedTensor>, expected: ReadonlySet<string>, source: string, notes: NoteSink): Map<string, NamedTensor> {
+  const removed = new Set<string>();
+  let out: Map<string, NamedTensor> | undefined;
+  for (const [name, t] of tensors) {
+    if (expected.has(name)) continue;
+    let bare = name;
+    const strip: string[] = [];
+    for (let again = true; again; ) {
+      again = false;
+      for (const [w] of WRAPPERS) {
+        if (bare.startsWith(w)) {
+          bare = bare.slice(w.length);
+          strip.push(w);
+          again = true;
+        }
+      }
+    }
+    if (strip.length === 0 || !expected.has(bare) || tensors.has(bare)) continue;
+    out ??= new Map(tensors);
+    out.delete(name);
+    out.set(bare, t);
+    for (const w of strip) removed.add(w);
+  }
+  if (!out) return tensors;
+  const what = WRAPPERS.filter(([w]) => removed.has(w)).map(([w, by]) => `'${w}' (${by})`);
+  notes(`${source}: read tensor names without the prefix ${what.join(' and ')}`);
+  return out;
+}
+
+/** When the file's names fit another layout better than the one asked for, a sentence that says so. */
+function layoutHint(meta: WeightsMeta, tensors: ReadonlyMap<string, NamedTensor>, layout: Layout, expected: ReadonlySet<string>): string {
+  const score = (names: ReadonlySet<string>): number => [...tensors.keys()].filter((n) => names.has(n)).length;
+  const here = score(expected);
+  let best: { layout: Layout; score: number } | undefined;
+  for (const other of ['rnnc', 'pytorch', 'keras'] as const) {
+    if (other === layout) continue;
+    let names: Set<string>;
+    try {
+      names = new Set(describe(meta, other, '').map((f) => f.name));
+    } catch {
+      continue; // a layout that cannot describe this model
+    }
+    const s = score(names);
+    if (s > here && (!best || s > best.score)) best = { layout: other, score: s };
+  }
+  if (!best) return '';
+  const who = best.layout === 'pytorch' ? "PyTorch's state_dict" : best.layout === 'keras' ? "Keras' weights" : "rnnc's own layout";
+  return `these names look like ${who} (${best.score} of ${tensors.size} match the ${best.layout} layout, ${here} the ${layout} layout): pass --layout ${best.layout} (create({ weights, layout: '${best.layout}' })); `;
+}
+
+/** The candidate closest to `name` by edit distance, when close enough to be a likely match. */
+function nearest(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(name.length / 4)) + 1;
+  for (const c of candidates.slice(0, 2000)) {
+    if (Math.abs(c.length - name.length) >= bestD) continue;
+    const d = editDistance(name, c, bestD);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, or `cap` when it is at least that (names are short; the cap keeps lists cheap). */
+function editDistance(a: string, b: string, cap: number): number {
+  if (a.length > 300 || b.length > 300) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin >= cap) return cap;
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** Writes rnnc parameters as the tensors of `layout` (split biases put everything in the input half). */

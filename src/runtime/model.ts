@@ -13,7 +13,8 @@ import { initTensor } from './init.js';
 import { exportWeights, importWeights, type Layout } from './layouts.js';
 import { Optimizer } from './optimizers.js';
 import { Rng, streamFor } from './rng.js';
-import { readSafetensors, writeSafetensors } from './safetensors.js';
+import { writeSafetensors } from './safetensors.js';
+import { readWeightsFile } from './weights-file.js';
 import { learningRate } from './schedules.js';
 import { summary } from './summary.js';
 import {
@@ -140,7 +141,7 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
       live();
       const layout = layoutOf(meta, opts);
       const source = opts.source ?? 'weights';
-      const loaded = importWeights(meta, readSafetensors(toBytes(meta, bytes), source), layout, source);
+      const loaded = importWeights(meta, readWeightsFile(toBytes(meta, bytes), source), layout, source);
       const next = new Map<string, Float32Array>();
       for (const p of meta.params) {
         const a = loaded.get(p.name);
