@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { rng, shuffle } from '../random.mjs';
 import { splitNames } from './stream.mjs';
 
-export { ALPHABET, SEP, decode, encode, splitNames, streamChunks } from './stream.mjs';
+export { ALPHABET, SEP, decode, encode, sampleSymbols, splitNames, streamChunks } from './stream.mjs';
 export { rng, shuffle };
 
 const require = createRequire(import.meta.url);

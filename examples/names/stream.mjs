@@ -57,3 +57,29 @@ export function streamChunks(names, B, k1, random) {
   }
   return { chunks, symbols: L * B };
 }
+
+/**
+ * The next symbol of each of `count` rows, drawn from the softmax of its logits (row b at
+ * [b * V, (b + 1) * V)) at `temperature`.
+ */
+export function sampleSymbols(logits, count, temperature, random) {
+  const V = ALPHABET.length;
+  const next = new Int32Array(count);
+  for (let b = 0; b < count; b++) {
+    const row = logits.subarray(b * V, (b + 1) * V);
+    let max = -Infinity;
+    for (const x of row) max = Math.max(max, x / temperature);
+    const p = Array.from(row, (x) => Math.exp(x / temperature - max));
+    let u = random() * p.reduce((s, x) => s + x, 0);
+    let c = V - 1;
+    for (let i = 0; i < V; i++) {
+      u -= p[i];
+      if (u <= 0) {
+        c = i;
+        break;
+      }
+    }
+    next[b] = c;
+  }
+  return next;
+}

@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ALPHABET, SEP, decode, loadNames, rng, streamChunks } from './data.mjs';
+import { ALPHABET, SEP, decode, loadNames, rng, sampleSymbols, streamChunks } from './data.mjs';
 import { compileModel, progressBar, tty, writeAtomic } from '../shared.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -84,7 +84,6 @@ function streamLoss(model, chunks) {
  */
 function sampleNames(model, count, temperature, seed, maxLength = 20) {
   const random = rng(seed ^ 0x5a3c);
-  const V = ALPHABET.length;
   model.resetState();
   const out = Array.from({ length: count }, () => []);
   const finished = new Array(count).fill(false);
@@ -92,22 +91,9 @@ function sampleNames(model, count, temperature, seed, maxLength = 20) {
   const mask = { data: new Float32Array(count).fill(1), shape: [count, 1] };
   for (let step = 0; step < maxLength && finished.includes(false); step++) {
     const { logits } = model.forward({ chars: { data: chars, shape: [count, 1] }, mask });
-    const next = new Int32Array(count);
+    const next = sampleSymbols(logits.data, count, temperature, random);
     for (let b = 0; b < count; b++) {
-      const row = logits.data.subarray(b * V, (b + 1) * V);
-      let max = -Infinity;
-      for (const x of row) max = Math.max(max, x / temperature);
-      const p = Array.from(row, (x) => Math.exp(x / temperature - max));
-      let u = random() * p.reduce((s, x) => s + x, 0);
-      let c = V - 1;
-      for (let i = 0; i < V; i++) {
-        u -= p[i];
-        if (u <= 0) {
-          c = i;
-          break;
-        }
-      }
-      next[b] = c;
+      const c = next[b];
       if (finished[b]) continue;
       if (c === SEP) finished[b] = true;
       else out[b].push(c);

