@@ -155,7 +155,9 @@ output, by name, to Y.safetensors.
 Options:
   --inputs FILE     safetensors file with one tensor per model input (required)
   --outputs FILE    safetensors file to write the outputs to (required; written atomically)
-  --weights FILE    safetensors file with the parameters (default: seeded initialization)
+  --weights FILE    the parameters: a safetensors file, a PyTorch torch.save file (.pt, .pth,
+                    .bin) or a sharded checkpoint's model.safetensors.index.json (default:
+                    seeded initialization)
   --layout L        naming and gate order of --weights: rnnc (default), pytorch or keras
   --seed N          seed of the parameter initialization when no --weights (default 0)
   --target T        backend to run: js (default), wasm, or wgsl (Dawn: needs npm 'webgpu';
