@@ -32,20 +32,22 @@ export class LossChart {
     const finite = this.losses.filter(Number.isFinite);
     const lo = finite.length ? Math.min(...finite) : 0;
     const hi = finite.length ? Math.max(...finite) : 1;
-    const y0 = Math.max(0, Math.floor(lo * 2) / 2);
-    const y1 = Math.max(y0 + 0.5, Math.ceil(hi * 2) / 2);
+    // Round ticks: the smallest step that needs at most 5 intervals over the data's range.
+    const tick = [0.1, 0.2, 0.25, 0.5, 1, 2].find((s) => Math.ceil(hi / s) - Math.floor(lo / s) <= 5) ?? 10 ** Math.ceil(Math.log10((hi - lo) / 4));
+    const y0 = Math.max(0, Math.floor(lo / tick) * tick);
+    const y1 = Math.max(y0 + tick, Math.ceil(hi / tick) * tick);
     const xMax = Math.max(10, n);
     const X = (i: number): number => pad.l + ((w - pad.l - pad.r) * i) / xMax;
     const Y = (v: number): number => pad.t + ((h - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
     // Grid and labels.
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
-    for (let v = y0; v <= y1 + 1e-9; v += (y1 - y0) / 4) {
+    for (let v = y0; v <= y1 + 1e-9; v += tick) {
       ctx.beginPath();
       ctx.moveTo(pad.l, Y(v));
       ctx.lineTo(w - pad.r, Y(v));
       ctx.stroke();
-      ctx.fillText(v.toFixed(2), pad.l - 6, Y(v));
+      ctx.fillText(v.toFixed(tick < 0.5 ? 2 : 1), pad.l - 6, Y(v));
     }
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';

@@ -72,6 +72,9 @@ let nextChunk = 0;
 let model: DemoModel | undefined;
 let target: TargetName | undefined;
 let running = false;
+/** Each run of the loop has a number; pausing and resuming starts a new one after the old one ends. */
+let generation = 0;
+let current: Promise<void> = Promise.resolve();
 let step = 0;
 let trainMs = 0;
 const samples: string[] = [];
@@ -98,7 +101,13 @@ async function start(): Promise<void> {
   $<HTMLPreElement>('summary').textContent = m.summary();
   pauseButton.disabled = false;
   running = true;
-  void loop();
+  run();
+}
+
+/** Starts the training loop once the one before it (if paused mid-step) has returned. */
+function run(): void {
+  const gen = ++generation;
+  current = current.then(() => loop(gen)).catch(fail);
 }
 
 /** One truncated-BPTT chunk of the stream; a new shuffled stream (and a fresh state) each epoch. */
@@ -111,13 +120,14 @@ function nextBatch(m: DemoModel): Batch {
   return chunks[nextChunk++];
 }
 
-async function loop(): Promise<void> {
+async function loop(gen: number): Promise<void> {
   const m = model;
   if (!m) return;
-  while (running && step < cfg.maxSteps) {
+  const go = (): boolean => running && gen === generation && step < cfg.maxSteps;
+  while (go()) {
     // Train for about one frame, then let the page draw.
     const frame = performance.now();
-    while (running && step < cfg.maxSteps && performance.now() - frame < 40) {
+    while (go() && performance.now() - frame < 40) {
       const t = performance.now();
       const { loss } = await m.trainStep(nextBatch(m));
       trainMs += performance.now() - t;
@@ -128,7 +138,7 @@ async function loop(): Promise<void> {
     show();
     await new Promise((r) => requestAnimationFrame(r));
   }
-  if (step >= cfg.maxSteps) finish(m);
+  if (gen === generation && step >= cfg.maxSteps) await finish(m);
 }
 
 function show(): void {
@@ -178,21 +188,20 @@ async function sample(m: DemoModel, count: number, temperature = 0.8, maxLength 
   );
 }
 
-function finish(m: DemoModel): void {
+async function finish(m: DemoModel): Promise<void> {
   running = false;
   pauseButton.disabled = true;
   show();
-  void sample(m, 6).then(() => {
-    (globalThis as unknown as { __demo: unknown }).__demo = {
-      target,
-      note: note.textContent,
-      steps: step,
-      losses: [...chart.values],
-      samples: [...samples],
-      stepsPerSecond: step / (trainMs / 1000),
-    };
-    document.body.dataset.done = '1';
-  });
+  await sample(m, 6);
+  (globalThis as unknown as { __demo: unknown }).__demo = {
+    target,
+    note: note.textContent,
+    steps: step,
+    losses: [...chart.values],
+    samples: [...samples],
+    stepsPerSecond: step / (trainMs / 1000),
+  };
+  document.body.dataset.done = '1';
 }
 
 function fail(e: unknown): void {
@@ -207,7 +216,7 @@ startButton.addEventListener('click', () => {
     running = true;
     pauseButton.disabled = false;
     startButton.disabled = true;
-    void loop().catch(fail);
+    run();
   } else start().catch(fail);
 });
 pauseButton.addEventListener('click', () => {
