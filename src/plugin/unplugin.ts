@@ -218,8 +218,10 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
           ...(first?.file ? { id: first.file } : {}),
           ...(first?.file && first.line ? { loc: { file: first.file, line: first.line, column: Math.max(0, (first.column ?? 1) - 1) } } : {}),
         });
-        // Rollup and vite throw in this.error; unplugin's esbuild context only records the error,
-        // which a load() that returns nothing would drop.
+        // Rollup and vite throw in this.error. unplugin's esbuild context only records the error,
+        // and passes it (and the files to watch) to esbuild only with a module's contents: so a
+        // placeholder goes with it, and esbuild's watch mode still sees the model's fix.
+        if (isEsbuild(this)) return 'export {};\n';
         throw new Error(`rnnc: ${message}`);
       }
       if (v.file === DEFAULT_ENTRY) {
