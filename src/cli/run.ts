@@ -67,7 +67,7 @@ function readFile(what: string, file: string): Uint8Array {
 /** The --weights file's bytes; a sharded checkpoint's index gives its shards (beside it) merged. */
 function readWeightsArg(file: string): Uint8Array {
   const bytes = readFile('--weights', file);
-  const index = bytes.length < 64 << 20 ? shardIndex(bytes) : undefined;
+  const index = shardIndex(bytes);
   if (!index) return bytes;
   const shards = new Map<string, Uint8Array>();
   for (const shard of new Set(index.values())) shards.set(shard, readFile('--weights shard', path.join(path.dirname(file), shard)));

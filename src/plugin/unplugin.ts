@@ -82,9 +82,9 @@ function parseVirtual(id: string): (Request & { file: string }) | undefined {
   return { model: path.join(clean.slice(0, at), modelFile), target: target as TargetName, file: rest[0] };
 }
 
-interface Compiled {
-  readonly result: CompileResult;
-  /** `mtime:size` of every watched file when compiled: a change of any means compile again. */
+/** A model file traced, with the `mtime:size` of every file it read then: a change of any means trace again. */
+interface Trace {
+  readonly loaded: LoadedModel;
   readonly stamp: string;
 }
 
@@ -111,13 +111,14 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
     throw new Error(`rnnc plugin: unknown target '${String(defaultTarget)}' (targets: ${TARGET_NAMES.join(', ')})`);
   }
   /** Per model file: its trace, which every target of it shares (a model is run once, not once per target). */
-  const traces = new Map<string, Promise<{ loaded: LoadedModel; stamp: string }>>();
-  const cache = new Map<string, Promise<Compiled>>();
+  const traces = new Map<string, Promise<Trace>>();
+  /** Per model file and target: the module compiled from a trace; stale once that trace is replaced. */
+  const cache = new Map<string, { readonly trace: Trace; readonly result: Promise<CompileResult> }>();
   /** Virtual entries imported as `NAME.<target>.rnnc` (they get `NAME.<target>.rnnc.d.ts`). */
   const explicitEntries = new Set<string>();
   const runtime = runtimeEntry();
 
-  const traced = (model: string): Promise<{ loaded: LoadedModel; stamp: string }> => {
+  const traced = (model: string): Promise<Trace> => {
     const hit = traces.get(model);
     if (hit) {
       return hit.then((t) => {
@@ -138,28 +139,19 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
     return p;
   };
 
-  const compiled = (r: Request): Promise<Compiled> => {
+  const compiled = async (r: Request): Promise<CompileResult> => {
+    const trace = await traced(r.model);
     const key = `${r.model}\n${r.target}`;
     const hit = cache.get(key);
-    if (hit) {
-      return hit.then((c) => {
-        if (stampOf(c.result.watchFiles) === c.stamp) return c;
-        if (cache.get(key) === hit) cache.delete(key);
-        return compiled(r);
-      });
-    }
-    const p = (async (): Promise<Compiled> => {
-      const { loaded, stamp } = await traced(r.model);
-      const result = await compileLoaded(loaded, {
-        targets: [r.target],
-        runtimeImport: 'rnnc/runtime',
-        ...(options.training === false ? { training: false } : {}),
-        ...(options.passes ? { passes: options.passes } : {}),
-      });
-      return { result, stamp };
-    })();
-    cache.set(key, p);
-    return p;
+    if (hit?.trace === trace) return hit.result;
+    const result = compileLoaded(trace.loaded, {
+      targets: [r.target],
+      runtimeImport: 'rnnc/runtime',
+      ...(options.training === false ? { training: false } : {}),
+      ...(options.passes ? { passes: options.passes } : {}),
+    });
+    cache.set(key, { trace, result });
+    return result;
   };
 
   /** The generated declaration file beside the model, rewritten only when it changed. */
@@ -208,7 +200,7 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
     async load(this: Ctx, id) {
       const v = parseVirtual(id);
       if (!v) return null;
-      const { result } = await compiled(v);
+      const result = await compiled(v);
       for (const f of result.watchFiles) this.addWatchFile(f);
       if (!result.ok) {
         const [first, ...more] = result.diagnostics;
@@ -243,11 +235,6 @@ export const rnncUnplugin = createUnplugin<RnncPluginOptions | undefined>((optio
       for (const [key, p] of traces) {
         void p.then((t) => {
           if (t.loaded.watchFiles.includes(id) && traces.get(key) === p) traces.delete(key);
-        });
-      }
-      for (const [key, p] of cache) {
-        void p.then((c) => {
-          if (c.result.watchFiles.includes(id) && cache.get(key) === p) cache.delete(key);
         });
       }
     },

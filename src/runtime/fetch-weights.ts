@@ -22,7 +22,7 @@ export interface FetchWeightsOptions {
  */
 export async function fetchWeights(url: string | URL, opts: FetchWeightsOptions = {}): Promise<Uint8Array> {
   const bytes = await fetchBytes(url, opts);
-  const index = bytes.length < 64 << 20 ? shardIndex(bytes) : undefined;
+  const index = shardIndex(bytes);
   if (!index) return bytes;
   const base = new URL(String(url), (globalThis as { location?: { href: string } }).location?.href);
   const shards = new Map<string, Uint8Array>();

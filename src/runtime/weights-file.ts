@@ -28,15 +28,21 @@ export function readWeightsFile(bytes: Uint8Array, source: string, notes: NoteSi
   if (startsWith(bytes, HDF5)) {
     throw new WeightsError(`${source}: an HDF5 file (Keras .h5): rnnc reads weights from safetensors and PyTorch files; save the Keras weights as safetensors (layout keras)`);
   }
-  const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
-  if (head.startsWith('{') && shardIndex(bytes) !== undefined) {
+  if (shardIndex(bytes) !== undefined) {
     throw new WeightsError(`${source}: the index of a sharded checkpoint, not the weights: load it with fetchWeights(url of the index) in a browser, or rnnc run --weights INDEX.json, which read its shards`);
   }
   return readSafetensors(bytes, source);
 }
 
+/** An index is a small JSON file; weights files are parsed as JSON only when they could be one. */
+const MAX_INDEX_BYTES = 64 << 20;
+
 /** A sharded checkpoint's index (`{"weight_map": {tensor: shard file}}`), or undefined when `bytes` are not one. */
 export function shardIndex(bytes: Uint8Array): Map<string, string> | undefined {
+  // Cheap tests first: a safetensors or PyTorch file never starts with '{' after blanks.
+  let first = 0;
+  while (first < bytes.length && (bytes[first] === 0x20 || bytes[first] === 0x0a || bytes[first] === 0x0d || bytes[first] === 0x09)) first++;
+  if (bytes[first] !== 0x7b || bytes.length > MAX_INDEX_BYTES) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
