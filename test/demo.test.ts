@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { viteLogger } from './helpers/bundlers.js';
 import { haveChromium, launchChromium, openPage, serveDir, type StaticServer } from './helpers/browser.js';
 
 const root = path.resolve(__dirname, '..');
@@ -35,15 +36,7 @@ describe.runIf(haveChromium())('the web demo in Chromium', () => {
       configFile: path.join(root, 'examples', 'web', 'vite.config.mjs'),
       build: { outDir: path.join(out, 'dist'), emptyOutDir: true },
       logLevel: 'warn',
-      customLogger: {
-        info: () => {},
-        warn: (m: string) => warnings.push(m),
-        warnOnce: (m: string) => warnings.push(m),
-        error: (m: string) => warnings.push(m),
-        clearScreen: () => {},
-        hasErrorLogged: () => false,
-        hasWarned: false,
-      },
+      customLogger: viteLogger(warnings),
     });
     server = await serveDir(path.join(out, 'dist'));
     browser = await launchChromium();

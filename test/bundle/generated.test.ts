@@ -14,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viteLogger } from '../helpers/bundlers.js';
 import { haveChromium, launchChromium, openPage, serveDir, type StaticServer } from '../helpers/browser.js';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -106,15 +107,7 @@ const bundlers: Record<string, (out: string) => Promise<string[]>> = {
       root: work,
       configFile: false,
       logLevel: 'warn',
-      customLogger: {
-        info: () => {},
-        warn: (m) => messages.push(m),
-        warnOnce: (m) => messages.push(m),
-        error: (m) => messages.push(m),
-        clearScreen: () => {},
-        hasErrorLogged: () => false,
-        hasWarned: false,
-      },
+      customLogger: viteLogger(messages),
       build: {
         outDir: out,
         emptyOutDir: true,

@@ -15,22 +15,14 @@ import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compile, writeCompiled } from '../../src/compiler/index.js';
+import { builtPlugin as plugin, CLF_MODEL, viteLogger } from '../helpers/bundlers.js';
 import { haveChromium, launchChromium, openPage, serveDir } from '../helpers/browser.js';
 
 const root = path.resolve(__dirname, '..', '..');
 const work = path.join(root, 'test', '.out', `bundle-plugin-${process.pid}`);
 const app = path.join(work, 'app');
 
-const MODEL = `import { defineModel } from 'rnnc';
-import { UNITS } from './config';
-
-export default defineModel('clf', (m) => {
-  const tokens = m.tokens('tokens');
-  const x = m.embedding(tokens, { vocab: 20, dim: 4, name: 'emb' });
-  const { output } = m.gru(x, { units: UNITS, name: 'gru' });
-  m.output('logits', m.dense(output, { units: 3, name: 'head' }));
-});
-`;
+const MODEL = CLF_MODEL;
 // Line 6, column 15 (the call of m.add): the broadcast of a [7] vector into [B, 4].
 const BAD_MODEL = `import { defineModel } from 'rnnc';
 
@@ -93,8 +85,6 @@ const batch = () => ({
 })();
 `;
 
-type PluginFactory = (o?: object) => unknown;
-const plugin = async (bundler: string): Promise<PluginFactory> => (await import(pathToFileURL(path.join(root, 'dist', 'plugin', `${bundler}.js`)).href)).default as PluginFactory;
 
 interface Forward {
   forward(i: object): { logits: { data: Float32Array } };
@@ -145,16 +135,6 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-const quietLogger = (sink: string[]) => ({
-  info: () => {},
-  warn: (m: string) => sink.push(m),
-  warnOnce: (m: string) => sink.push(m),
-  error: (m: string) => sink.push(m),
-  clearScreen: () => {},
-  hasErrorLogged: () => false,
-  hasWarned: false,
-});
-
 /**
  * Each bundler builds `entry` (in app/) with the plugin (options `opts`, the type check off unless
  * they say otherwise) into `out` with an index.html; resolves to its warnings, rejects with its error.
@@ -168,7 +148,7 @@ const builds: Record<string, (entry: string, out: string, opts?: object) => Prom
       configFile: false,
       plugins: [(await plugin('vite'))({ typecheck: false, ...opts }) as never],
       logLevel: 'warn',
-      customLogger: quietLogger(warnings),
+      customLogger: viteLogger(warnings),
       // rolldown's hint that the plugin took most of the build time (it does: this app is mostly
       // models) depends on the machine's load.
       build: { outDir: out, emptyOutDir: true, target: 'es2022', rolldownOptions: { checks: { bundlerTimings: false } } },

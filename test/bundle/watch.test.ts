@@ -16,22 +16,14 @@ import { watch as rollupWatch } from 'rollup';
 import { createServer } from 'vite';
 import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPlugin as plugin, CLF_MODEL, type PluginFactory, viteLogger } from '../helpers/bundlers.js';
 import { haveChromium, launchChromium, openPage } from '../helpers/browser.js';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '..', '..');
 const work = path.join(root, 'test', '.out', `bundle-watch-${process.pid}`);
 
-const MODEL = `import { defineModel } from 'rnnc';
-import { UNITS } from './config';
-
-export default defineModel('clf', (m) => {
-  const tokens = m.tokens('tokens');
-  const x = m.embedding(tokens, { vocab: 20, dim: 4, name: 'emb' });
-  const { output } = m.gru(x, { units: UNITS, name: 'gru' });
-  m.output('logits', m.dense(output, { units: 3, name: 'head' }));
-});
-`;
+const MODEL = CLF_MODEL;
 /** The model with its GRU 6 wide whatever the config says. */
 const MODEL_6 = MODEL.replace('units: UNITS', 'units: 6');
 /** Line 8, column 24 (the call of m.add): a [7] vector added to [B, 3] logits. */
@@ -42,8 +34,6 @@ const UNITS_OF = "meta.params.find((p) => p.name === 'gru.U_z').shape[0]";
 /** The entry of the watched bundles: it exports the GRU width of the model it bundles. */
 const MAIN = `import { meta } from './model.rnnc';\nexport const units = ${UNITS_OF};\n`;
 
-type PluginFactory = (o?: object) => unknown;
-const plugin = async (bundler: string): Promise<PluginFactory> => (await import(pathToFileURL(path.join(root, 'dist', 'plugin', `${bundler}.js`)).href)).default as PluginFactory;
 
 /** A fresh app folder (under work/ unless `name` is absolute): the model, its config and `files`. */
 function makeApp(name: string, files: Record<string, string>): string {
@@ -54,17 +44,6 @@ function makeApp(name: string, files: Record<string, string>): string {
   for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, f), text);
   return dir;
 }
-
-/** A vite logger that keeps what vite warns and errs. */
-const keptLogger = (sink: string[]) => ({
-  info: () => {},
-  warn: (m: string) => sink.push(m),
-  warnOnce: (m: string) => sink.push(m),
-  error: (m: string) => sink.push(m),
-  clearScreen: () => {},
-  hasErrorLogged: () => false,
-  hasWarned: false,
-});
 
 /**
  * Every module a vite dev server serves for the page `/main.js` starts, fetched as the browser
@@ -243,7 +222,7 @@ document.title = 'units=' + js.${UNITS_OF} + ' wasm=' + wasm.${UNITS_OF} + ' sam
       'index.html': '<!doctype html><link rel="icon" href="data:,"><script type="module" src="./main.js"></script>',
     });
     const logged: string[] = [];
-    const server = await createServer({ root: dir, configFile: false, customLogger: keptLogger(logged), plugins: [(await plugin('vite'))({ typecheck: false }) as never], server: { port: 0, host: '127.0.0.1' } });
+    const server = await createServer({ root: dir, configFile: false, customLogger: viteLogger(logged), plugins: [(await plugin('vite'))({ typecheck: false }) as never], server: { port: 0, host: '127.0.0.1' } });
     await server.listen();
     const url = String(server.resolvedUrls?.local[0]).replace(/\/$/, '');
     const get = async (p: string) => {
@@ -311,7 +290,7 @@ document.title = 'units=' + js.${UNITS_OF} + ' wasm=' + wasm.${UNITS_OF} + ' sam
       makeApp(dir, { 'main.js': MAIN });
       const logged: string[] = [];
       const factory = (await import(pathToFileURL(path.join(pkg, 'dist', 'plugin', 'vite.js')).href)).default as PluginFactory;
-      const server = await createServer({ root: dir, configFile: false, customLogger: keptLogger(logged), plugins: [factory({ typecheck: false }) as never], server: { port: 0, host: '127.0.0.1' } });
+      const server = await createServer({ root: dir, configFile: false, customLogger: viteLogger(logged), plugins: [factory({ typecheck: false }) as never], server: { port: 0, host: '127.0.0.1' } });
       await server.listen();
       try {
         const texts = await crawl(String(server.resolvedUrls?.local[0]).replace(/\/$/, ''));
