@@ -419,7 +419,7 @@ function decode(dtype: string, shape: number[], raw: Uint8Array, count: number, 
 }
 
 /** IEEE 754 binary16 bits -> number. */
-function halfToFloat(h: number): number {
+export function halfToFloat(h: number): number {
   const sign = h & 0x8000 ? -1 : 1;
   const exp = (h >> 10) & 0x1f;
   const frac = h & 0x3ff;

@@ -10,7 +10,7 @@
 // library would add its inflater to every generated module's runtime. Browser-safe.
 
 import { clipText, WeightsError } from './errors.js';
-import type { NamedTensor } from './safetensors.js';
+import { halfToFloat, type NamedTensor } from './safetensors.js';
 
 // ---- zip (stored entries) ----
 
@@ -461,15 +461,6 @@ function materialize(t: Tensor, name: string, entries: Map<string, Uint8Array>, 
     }
   }
   return { dtype: float ? 'f32' : 'i32', shape: [...t.size], data: out };
-}
-
-function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
-  const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 0x1f) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
 }
 
 /** Where a checkpoint keeps its state_dict when it is not the saved object itself. */
