@@ -118,6 +118,12 @@ const cases: ModelDef[] = [
     const w = m.param('w', [7, 2]);
     return m.reshape(m.add(m.matmul(e as never, w as never) as F32, m.expandDims(m.mean(x, 2), 2)), ["B", "T", 2]) as F32;
   }),
+  probed('time_major_transpose', (m) => {
+    // A time-major input [T, B, F] (PyTorch's batch_first=False) read by a scan through a transposed view.
+    const xt = m.input('xt', 'f32', ['T', 'B', 3]);
+    const y = m.gru(m.transpose(xt, [1, 0, 2]) as F32<readonly ['B', 'T', 3]>, { units: 2, returnSequences: true }).output;
+    return m.transpose(m.mul(m.transpose(y, [1, 0, 2]) as F32, 1.5), [1, 0, 2]) as F32;
+  }),
   defineModel('softmax_ce_per_step', (m) => {
     const x = seq(m);
     const labels = m.input('labels', 'i32', ['B', 'T']);

@@ -86,7 +86,7 @@ function idRanges(m: Module): Map<string, { limit: number; what: string }> {
   };
   for (const n of m.graph.nodes) {
     const op = n.op.op;
-    if (op === 'reshape' || op === 'flip' || op === 'slice') {
+    if (op === 'reshape' || op === 'flip' || op === 'slice' || op === 'transpose') {
       const from = source.get(n.inputs[0]);
       if (from !== undefined) source.set(n.outputs[0], from);
     } else if (op === 'gather') {

@@ -337,6 +337,12 @@ class Scheduler {
         if (x.kind === 'const') return [{ ...x, shape }];
         return [{ ...x, shape, view: { ...x.view, offset: add(x.view.offset, mul(op.start, x.view.strides[ax])) } }];
       }
+      case 'transpose': {
+        const x = ins[0];
+        const shape = op.perm.map((p) => x.shape[p]);
+        if (x.kind === 'const') return [{ ...x, shape }];
+        return [{ ...x, shape, view: { ...x.view, strides: op.perm.map((p) => x.view.strides[p]) } }];
+      }
       case 'flip': {
         const x = ins[0];
         const ax = normAxis(op.axis, x.shape.length);

@@ -6,7 +6,7 @@ import type { BinaryFn, Dim, DType, InitSpec, TrainingSpec, InputInfo, InputRole
 import { fmtShape, stepType } from '../ir/shapes.js';
 import { captureLoc, RnncError } from './diagnostics.js';
 import { describe, impl, Scope, type TensorImpl } from './scope.js';
-import { isTensor, type F32, type Init, type Mask, type StackOf, type StepOf, type Tensor } from './tensor.js';
+import { isTensor, type F32, type Init, type InsertAxis, type Mask, type Permute, type RemoveAxis, type ResizeAxis, type StackOf, type StepOf, type Tensor } from './tensor.js';
 import { checkOptions, MAX_PARAM_ELEMENTS, MAX_SIZE } from './options.js';
 import { validateOptimizerSpec } from '../runtime/optimizers.js';
 import { validateLrSchedule } from '../runtime/schedules.js';
@@ -258,6 +258,9 @@ export class OpsBuilder {
   maximum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('max', a, b); }
   minimum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('min', a, b); }
   /** `c - x` for a scalar c, e.g. `rsub(1, z)`. */
+  /** 1 where a == b, else 0 (no gradient flows through it: use it for masks). */
+  equal<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('eq', a, b); }
+
   rsub<S extends Shape>(c: number, x: F32<S>): F32<S> { return this.add(this.neg(x), c); }
 
   neg<S extends Shape>(x: F32<S>): F32<S> { return this.unary('neg', x); }
@@ -309,10 +312,11 @@ export class OpsBuilder {
   }
 
   /** The range [start, start + size) of a static axis (default: the last). */
-  slice<D extends DType>(x: Tensor<D>, start: number, size: number, axis = -1): Tensor<D> {
+  slice<D extends DType, S extends Shape, const N extends number, const A extends number = -1>(x: Tensor<D, S>, start: number, size: N, axis?: A): Tensor<D, ResizeAxis<S, A, N>> {
+    axis ??= -1 as A;
     const loc = captureLoc();
     const t = impl(x, 'slice', loc);
-    return this.current.add({ op: 'slice', axis: axis < 0 ? axis + t.shape.length : axis, start, size }, [t], 'slice', loc)[0] as unknown as Tensor<D>;
+    return this.current.add({ op: 'slice', axis: axis < 0 ? axis + t.shape.length : axis, start, size }, [t], 'slice', loc)[0] as unknown as Tensor<D, ResizeAxis<S, A, N>>;
   }
 
   /** Split the last axis into `parts` equal pieces (e.g. fused gates). */
@@ -326,6 +330,8 @@ export class OpsBuilder {
   }
 
   /** Join along an axis (default: the last). */
+  concat<D extends DType, S extends Shape, const A extends number = -1>(xs: readonly [Tensor<D, S>, ...Tensor<D>[]], axis?: A): Tensor<D, ResizeAxis<S, A>>;
+  concat<D extends DType>(xs: readonly Tensor<D>[], axis?: number): Tensor<D>;
   concat<D extends DType>(xs: readonly Tensor<D>[], axis = -1): Tensor<D> {
     const loc = captureLoc();
     if (!Array.isArray(xs) || xs.length === 0) throw new RnncError('concat: expected a non-empty array of tensors', loc);
@@ -341,9 +347,9 @@ export class OpsBuilder {
     return this.current.add({ op: 'reduce', fn, axis: ax }, [t], fn, loc)[0] as unknown as F32;
   }
 
-  sum(x: F32, axis: number): F32 { return this.reduce('sum', x, axis); }
-  mean(x: F32, axis: number): F32 { return this.reduce('mean', x, axis); }
-  max(x: F32, axis: number): F32 { return this.reduce('max', x, axis); }
+  sum<S extends Shape, const A extends number>(x: F32<S>, axis: A): F32<RemoveAxis<S, A>> { return this.reduce('sum', x, axis) as F32<RemoveAxis<S, A>>; }
+  mean<S extends Shape, const A extends number>(x: F32<S>, axis: A): F32<RemoveAxis<S, A>> { return this.reduce('mean', x, axis) as F32<RemoveAxis<S, A>>; }
+  max<S extends Shape, const A extends number>(x: F32<S>, axis: A): F32<RemoveAxis<S, A>> { return this.reduce('max', x, axis) as F32<RemoveAxis<S, A>>; }
 
   reshape<D extends DType, const S extends readonly Dim[]>(x: Tensor<D>, shape: S): Tensor<D, S> {
     const loc = captureLoc();
@@ -351,19 +357,29 @@ export class OpsBuilder {
   }
 
   /** Insert an axis of size 1 at `axis` (e.g. [B, T] -> [B, T, 1] to broadcast a mask over features). */
-  expandDims<D extends DType>(x: Tensor<D>, axis: number): Tensor<D> {
+  expandDims<D extends DType, S extends Shape, const A extends number>(x: Tensor<D, S>, axis: A): Tensor<D, InsertAxis<S, A>> {
     const loc = captureLoc();
     const t = impl(x, 'expandDims', loc);
     const ax = axis < 0 ? axis + t.shape.length + 1 : axis;
     if (ax < 0 || ax > t.shape.length) throw new RnncError(`expandDims: axis ${axis} is out of range for rank ${t.shape.length}`, loc);
     const shape = [...t.shape.slice(0, ax), 1, ...t.shape.slice(ax)];
-    return this.current.add({ op: 'reshape', shape }, [t], 'expandDims', loc)[0] as unknown as Tensor<D>;
+    return this.current.add({ op: 'reshape', shape }, [t], 'expandDims', loc)[0] as unknown as Tensor<D, InsertAxis<S, A>>;
   }
 
   /** Rows of `table` [V, D] picked by integer ids: [...L] -> [...L, D]. */
   gather<const L extends readonly Dim[], D extends number>(table: Tensor<'f32', readonly [number, D]>, ids: Tensor<'i32', L>): Tensor<'f32', readonly [...L, D]> {
     const loc = captureLoc();
     return this.current.add({ op: 'gather' }, [impl(table, 'gather', loc), impl(ids, 'gather', loc)], 'gather', loc)[0] as unknown as Tensor<'f32', readonly [...L, D]>;
+  }
+
+  /** Permute axes: output axis i is input axis perm[i] (e.g. [1, 0, 2] turns time-major [T, B, F] into [B, T, F]). A view where it can be. */
+  transpose<D extends DType, S extends Shape, const P extends readonly number[]>(x: Tensor<D, S>, perm: P): Tensor<D, Permute<S, P>> {
+    const loc = captureLoc();
+    const t = impl(x, 'transpose', loc);
+    if (!Array.isArray(perm) || perm.length !== t.shape.length || [...perm].sort((a, b) => a - b).some((p, i) => p !== i)) {
+      throw new RnncError(`transpose: perm [${Array.isArray(perm) ? perm.join(', ') : String(perm)}] must list each of the ${t.shape.length} axes of ${fmtShape(t.shape)} once`, loc);
+    }
+    return this.current.add({ op: 'transpose', perm: [...perm] }, [t], 'transpose', loc)[0] as unknown as Tensor<D, Permute<S, P>>;
   }
 
   /** Reverse an axis (default: time, axis 1). */

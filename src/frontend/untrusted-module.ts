@@ -84,6 +84,7 @@ const OP_FIELDS: { readonly [K in OpName]: { readonly [F in Exclude<keyof Extrac
   one_hot: { depth: 'int' },
   reshape: { shape: 'shape' },
   flip: { axis: 'int' },
+  transpose: { perm: 'dims' },
   cast: { to: 'dtype' },
   seq_mask: { fromEnd: opt('bool') },
   scan: {

@@ -369,6 +369,25 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       if (size(shape) !== ins[0].data.length) throw new Error(`reshape of ${fmtShape(ins[0].shape)} to ${fmtShape(shape)} changes the element count`);
       return [{ data: ins[0].data, shape }];
     }
+    case 'transpose': {
+      const x = ins[0];
+      const r = x.shape.length;
+      const shape = op.perm.map((p) => x.shape[p]);
+      const inStride: number[] = new Array(r).fill(1);
+      for (let a = r - 2; a >= 0; a--) inStride[a] = inStride[a + 1] * x.shape[a + 1];
+      const out = alloc(dtypeOf(x), x.data.length);
+      const idx: number[] = new Array(r).fill(0);
+      for (let o = 0; o < out.length; o++) {
+        let src = 0;
+        for (let a = 0; a < r; a++) src += idx[a] * inStride[op.perm[a]];
+        out[o] = x.data[src];
+        for (let a = r - 1; a >= 0; a--) {
+          if (++idx[a] < shape[a]) break;
+          idx[a] = 0;
+        }
+      }
+      return [{ data: out, shape }];
+    }
     case 'flip': {
       const x = ins[0];
       const ax = normAxis(op.axis, x.shape.length);

@@ -113,6 +113,8 @@ function opAttrs(op: Op): string {
       return `axis=${op.axis}`;
     case 'reshape':
       return `to=[${op.shape.join(', ')}]`;
+    case 'transpose':
+      return `perm=[${op.perm.join(', ')}]`;
     case 'cast':
       return `to=${op.to}`;
     default:

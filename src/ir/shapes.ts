@@ -229,6 +229,14 @@ export function inferTypes(op: Op, ins: readonly TensorType[]): TensorType[] {
       normAxis(op.axis, ins[0].shape.length, 'flip');
       return [ins[0]];
     }
+    case 'transpose': {
+      expectArity(ins, 1, 'transpose');
+      const r = ins[0].shape.length;
+      if (op.perm.length !== r || [...op.perm].sort((a, b) => a - b).some((p, i) => p !== i)) {
+        throw new ShapeError(`transpose perm [${op.perm.join(', ')}] is not a permutation of the ${r} axes of ${fmtShape(ins[0].shape)}`);
+      }
+      return [{ dtype: ins[0].dtype, shape: op.perm.map((p) => ins[0].shape[p]) }];
+    }
     case 'cast': {
       expectArity(ins, 1, 'cast');
       return [{ dtype: op.to, shape: ins[0].shape }];

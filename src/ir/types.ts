@@ -105,6 +105,8 @@ export type Op =
   | { readonly op: 'reshape'; readonly shape: Shape }
   /** [x] reversed along `axis`. */
   | { readonly op: 'flip'; readonly axis: number }
+  /** [x] with its axes permuted: output axis i is input axis perm[i] (ONNX Transpose, numpy transpose). */
+  | { readonly op: 'transpose'; readonly perm: readonly number[] }
   /** [x: i32] -> f32. */
   | { readonly op: 'cast'; readonly to: DType }
   /**

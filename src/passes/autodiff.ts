@@ -447,6 +447,13 @@ function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd:
       return [e.reshape(g, shapeOf(0))];
     case 'flip':
       return [e.op({ op: 'flip', axis: op.axis }, g)];
+    case 'transpose': {
+      const inverse: number[] = [];
+      op.perm.forEach((p, i) => {
+        inverse[p] = i;
+      });
+      return [e.op({ op: 'transpose', perm: inverse }, g)];
+    }
     case 'matmul_nt':
     case 'matmul_tn':
     case 'scatter_add':

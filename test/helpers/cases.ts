@@ -86,6 +86,7 @@ export const parityCases: ModelDef[] = [
     const d = m.log(m.add(m.sigmoid(c), 0.1));
     m.output('d', m.minimum(d, 0.2));
     m.output('flip', m.flip(x, 1));
+    m.output('tr', m.mul(m.transpose(x, [1, 0, 2]), 2));
     m.output('sum', m.sum(x, 2));
     m.output('mean', m.mean(x, 0));
     m.output('rs', m.reshape(m.slice(x, 0, 4), ['B', 'T', 2, 2]));
