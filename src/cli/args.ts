@@ -99,12 +99,14 @@ Usage:
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--threads N] [--seed N] [--grads G.safetensors] [--no-typecheck]
            [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
+  rnnc import FILE [--out DIR] [--name NAME] [--check]
   rnnc --help | --version
   rnnc COMMAND --help
 
 Commands:
   compile   type-check and trace MODEL.ts, write a typed JavaScript module for it
   run       evaluate MODEL.ts on the named tensors of a safetensors file
+  import    turn a trained ONNX, TensorFlow.js or Keras model into MODEL.ts + weights
 
 Exit status: 0 on success, 1 on an error in the model or data, 2 on a usage error.
 Set RNNC_DEBUG=1 to see the stack of an internal error.
@@ -144,6 +146,33 @@ ${TRACE_HELP}  -h, --help      show this help
 
 DIR also gets a package.json saying "type": "module" (unless it has one of its own), so that Node
 loads the generated ES modules in any project, also one whose package.json says CommonJS.
+`;
+
+export const IMPORT_HELP = `Usage: rnnc import FILE [options]
+
+Reads a trained model and writes DIR/model.ts (an ordinary rnnc model file: m.embedding, m.lstm,
+m.gru, m.simpleRNN, m.dense, m.pool, with a comment per layer naming its source) and
+DIR/weights.safetensors (rnnc's layout: what create({ weights }) and rnnc run --weights read).
+FILE is recognised by its content:
+  .onnx              ONNX (opsets 9 to 21), e.g. from torch.onnx.export
+  model.json         a TensorFlow.js layers model (model.save), its weight shards beside it;
+                     FILE may also be the folder holding model.json
+  .keras             Keras 3 (config.json + model.weights.h5)
+  .h5                Keras 2 full-model HDF5 (model.save('m.h5')); .keras and .h5 need the npm
+                     package h5wasm
+Inputs and outputs keep the source's names (int64 token ids become int32). Both files are
+written atomically: on any error neither is written. Anything rnnc cannot express exactly is
+an error naming the node or layer, never a silently different model.
+
+Options:
+  --out DIR       where to write (default: ./<name>)
+  --name NAME     the model's name (default: from FILE's name)
+  --check         also run the source model with its reference runtime (onnxruntime-node for
+                  ONNX, @tensorflow/tfjs-layers for model.json; optional packages) and the
+                  imported model on random inputs of a few batch sizes and lengths, print the
+                  worst absolute and relative difference per output, and exit 1 when one
+                  differs by more than 1e-4
+  -h, --help      show this help
 `;
 
 export const RUN_HELP = `Usage: rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [options]

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RnncError } from '../frontend/diagnostics.js';
-import { COMPILE_HELP, MAIN_HELP, RUN_HELP, UsageError } from './args.js';
+import { COMPILE_HELP, IMPORT_HELP, MAIN_HELP, RUN_HELP, UsageError } from './args.js';
 import { compileCommand } from './compile.js';
 import type { Io } from './io.js';
 import { runCommand } from './run.js';
@@ -28,8 +28,9 @@ export function version(): string {
 const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number>> = {
   compile: compileCommand,
   run: runCommand,
+  import: async (args, io) => (await import('./import.js')).importCommand(args, io),
 };
-const HELPS: Record<string, string> = { compile: COMPILE_HELP, run: RUN_HELP };
+const HELPS: Record<string, string> = { compile: COMPILE_HELP, run: RUN_HELP, import: IMPORT_HELP };
 
 function isErrorNamed(e: unknown, ...names: string[]): e is Error {
   return e instanceof Error && names.includes(e.name);
@@ -51,7 +52,7 @@ export function report(e: unknown, io: Io): number {
     io.stderr(`${(e as unknown as RnncError).format()}\n`);
     return 1;
   }
-  if (isErrorNamed(e, 'InputError', 'WeightsError')) {
+  if (isErrorNamed(e, 'InputError', 'WeightsError', 'ImportError')) {
     io.stderr(`error: ${e.message.split('\n').join(' ')}\n`);
     return 1;
   }
