@@ -47,7 +47,8 @@ export async function importCommand(args: string[], io: Io): Promise<number> {
     { path: weights, data: r.weights },
   ]);
   const params = r.module.params.reduce((a, p) => a + p.shape.reduce((x, y) => x * y, 1), 0);
-  io.stdout(`imported ${shownPath(path.resolve(file))} (${r.producer}): ${r.module.groups.length} layer(s), ${params.toLocaleString('en-US')} parameters\n`);
+  const layers = new Set(r.module.groups.map((g) => ('layer' in g ? g.layer : g.path))).size;
+  io.stdout(`imported ${shownPath(path.resolve(file))} (${r.producer}): ${layers} layer(s), ${params.toLocaleString('en-US')} parameters\n`);
   io.stdout(`wrote ${shownPath(model)}\nwrote ${shownPath(weights)}\n`);
   io.stdout(`next: npx rnnc compile ${shownPath(model)} --target wasm\n`);
   return 0;

@@ -5,6 +5,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { unzipSync } from 'fflate';
 import { makeTempDir } from '../compiler/write-atomic.js';
 import { RnncError } from '../frontend/diagnostics.js';
 import type { Module } from '../ir/types.js';
@@ -64,7 +65,25 @@ export function detectFormat(file: string): { format: SourceFormat; file: string
   fs.closeSync(fd);
   const h = head.subarray(0, n);
   if (h.length >= 8 && HDF5_SIGNATURE.every((b, i) => h[i] === b)) return { format: 'keras-h5', file: f };
-  if (h.length >= 4 && h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) return { format: 'keras', file: f };
+  if (h.length >= 4 && h[0] === 0x50 && h[1] === 0x4b && h[2] === 0x03 && h[3] === 0x04) {
+    const names: string[] = [];
+    try {
+      unzipSync(fs.readFileSync(f), {
+        filter: (e) => {
+          names.push(e.name);
+          return false;
+        },
+      });
+    } catch {
+      // A damaged archive: the Keras reader says so.
+    }
+    if (names.some((n) => n === 'data.pkl' || n.endsWith('/data.pkl'))) {
+      throw new ImportError(
+        `${path.basename(f)}: a PyTorch checkpoint holds weights, not the model's architecture. Export the model with torch.onnx.export and import the .onnx, or write it in rnnc's DSL and load these weights with \`rnnc run --weights ${path.basename(f)} --layout pytorch\` (or create({ weights, layout: 'pytorch' }))`,
+      );
+    }
+    return { format: 'keras', file: f };
+  }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(h).trimStart();
   if (text.startsWith('{')) return { format: 'tfjs', file: f };
   if (h.length === 0) throw new ImportError(`${file}: the file is empty`);

@@ -210,7 +210,7 @@ class KerasConverter {
         const F = this.seq(l, x);
         const mv = Number(c.mask_value ?? 0);
         this.p.comment(`Masking: Keras layer '${l.name}' (mask_value ${mv}): a step is padding when all ${F} features equal it`);
-        const mask = this.p.let(`${l.name}Mask`, `m.rsub(1, m.equal(m.max(m.abs(m.sub(${x.v}, ${mv})), -1), 0))`);
+        const mask = this.p.let(`${l.name}Mask`, `m.rsub(1, m.equal(m.max(m.abs(${mv === 0 ? x.v : `m.sub(${x.v}, ${mv})`}), -1), 0))`);
         const y = this.p.let(l.name, `m.mul(${x.v}, m.expandDims(${mask}, -1))`);
         return [{ v: y, shape: x.shape, mask }];
       }

@@ -48,7 +48,10 @@ const RESERVED = new Set(['m', 'defineModel', 'break', 'case', 'catch', 'class',
 export const symbolRef = (sym: string): string => `\u0001${sym}\u0001`;
 
 /** `s` as a single-quoted JS string literal. */
-export const quote = (s: string): string => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+export const quote = (s: string): string => {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  return `${q}${s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`).replace(/\n/g, '\\n')}${q}`;
+};
 
 /** An options object as model text: `{ units: 8, returnSequences: true }` (undefined entries left out). */
 export function fmtOptions(o: Record<string, unknown>): string {

@@ -10,6 +10,7 @@ export async function tfjsReference(file: string): Promise<Reference> {
   const tf = await importOptional('@tensorflow/tfjs-core', what, () => import('@tensorflow/tfjs-core'));
   await importOptional('@tensorflow/tfjs-backend-cpu', what, () => import('@tensorflow/tfjs-backend-cpu'));
   const tfl = await importOptional('@tensorflow/tfjs-layers', what, () => import('@tensorflow/tfjs-layers'));
+  tf.enableProdMode(); // no "install tfjs-node" banner, no debug checks
   await tf.setBackend('cpu');
   const j = readTfjsJson(file);
   const weights = readTfjsWeights(file, j);
@@ -23,9 +24,9 @@ export async function tfjsReference(file: string): Promise<Reference> {
   }
   const model = await tfl.loadLayersModel(tf.io.fromMemory({ modelTopology: j.modelTopology as object, weightSpecs: specs, weightData: data.buffer }));
   return async (inputs) => {
-    const names = model.inputs.map((i) => i.name.replace(/:\d+$/, ''));
-    const xs = model.inputNames.map((n, k) => {
-      const t = inputs.get(n) ?? inputs.get(names[k]);
+    const xs = model.inputs.map((i) => {
+      const n = i.sourceLayer.name;
+      const t = inputs.get(n);
       if (!t) throw new Error(`--check: no input for tfjs input '${n}'`);
       return t.data instanceof Int32Array ? tf.tensor(t.data, t.shape, 'int32') : tf.tensor(t.data, t.shape, 'float32');
     });

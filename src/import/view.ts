@@ -186,9 +186,43 @@ export function reshapeView(v0: View, target: readonly SDim[]): View | undefined
   return v;
 }
 
+/** Which base axis each factor belongs to. */
+function axisOfFactors(v: View): number[] {
+  return v.perAxis.flatMap((k, ax) => Array.from({ length: k }, () => ax));
+}
+
+/**
+ * The same view with the fewest factors: two neighbouring factors of one base axis that every
+ * group keeps together (in order) are one factor. A split that was merged back is no split.
+ */
+function coarsen(v0: View): View {
+  const v = copy(v0);
+  for (;;) {
+    const axisOf = axisOfFactors(v);
+    const pos = new Map<number, [number, number]>();
+    v.groups.forEach((g, gi) => g.forEach((f, k) => pos.set(f, [gi, k])));
+    let merged = false;
+    for (let f = 0; f + 1 < v.factors.length && !merged; f++) {
+      if (axisOf[f] !== axisOf[f + 1]) continue;
+      const a = pos.get(f);
+      const b = pos.get(f + 1);
+      const together = a && b && a[0] === b[0] && b[1] === a[1] + 1;
+      const unitDropped = (x: [number, number] | undefined, g: number) => x === undefined && v.factors[g] === 1;
+      if (!together && !unitDropped(b, f + 1) && !unitDropped(a, f)) continue;
+      v.factors.splice(f, 2, mulDims(v.factors[f], v.factors[f + 1]));
+      v.perAxis[axisOf[f]]--;
+      const keep = a ? f : f + 1; // the referenced one stands for both
+      v.groups = v.groups.map((g) => g.filter((x) => x !== (keep === f ? f + 1 : f)).map((x) => (x > f ? x - 1 : x)));
+      merged = true;
+    }
+    if (!merged) return v;
+  }
+}
+
 /** The view as a model variable (writing the reshape / transpose lines it needs once). */
-export function materialize(p: Program, v: View, hint: string): string {
-  if (v.written) return v.written;
+export function materialize(p: Program, v0: View, hint: string): string {
+  if (v0.written) return v0.written;
+  const v = coarsen(v0);
   const ref = v.groups.flat();
   const sorted = [...ref].sort((a, b) => a - b);
   for (let f = 0; f < v.factors.length; f++) {
@@ -203,22 +237,23 @@ export function materialize(p: Program, v: View, hint: string): string {
   const now = perm.map((q) => split[q]);
   const shape = viewShape(v);
   if (now.length !== shape.length || now.some((d, k) => !sameDim(d, shape[k]))) expr = `m.reshape(${expr}, ${p.shape(shape)})`;
-  v.written = expr === v.base ? v.base : p.let(hint, expr);
-  return v.written;
+  v0.written = expr === v.base ? v.base : p.let(hint, expr);
+  return v0.written;
 }
 
 /**
  * When the view's last axis is the base's whole last axis, an op over the last axis (dense,
  * softmax) can run on the base and keep the view: the new base's last axis has `size`.
  */
-export function lastAxisBase(v: View): boolean {
+export function lastAxisBase(v0: View): boolean {
+  const v = coarsen(v0);
   const last = v.groups[v.groups.length - 1];
   return last !== undefined && last.length === 1 && last[0] === v.factors.length - 1 && v.perAxis[v.perAxis.length - 1] === 1;
 }
 
 /** The same view over a new base whose last axis has `size` (see lastAxisBase). */
 export function withLastAxis(v: View, base: string, size: SDim): View {
-  const out = copy(v);
+  const out = coarsen(v);
   out.base = base;
   out.factors[out.factors.length - 1] = size;
   return out;

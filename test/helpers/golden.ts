@@ -158,7 +158,7 @@ export function goldenDir(sub: string, opts: { base?: string; update?: boolean }
 }
 
 /** The directories of test/golden, each owned by one test file (golden.test.ts checks that nothing else lies there). */
-export const GOLDEN_DIRS = ['examples', 'sections', 'smoke'] as const;
+export const GOLDEN_DIRS = ['examples', 'import', 'sections', 'smoke'] as const;
 
 /** `sha256:` and the first 16 hex digits of the SHA-256 of `data`. */
 export function digest(data: string | Uint8Array): string {
