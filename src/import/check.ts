@@ -57,7 +57,13 @@ function rng(seed: number): () => number {
 export async function referenceFor(format: SourceFormat, file: string): Promise<Reference> {
   if (format === 'onnx') {
     const ort = await importOptional('onnxruntime-node', 'rnnc import --check of an ONNX model', () => import('onnxruntime-node'));
-    const session = await ort.InferenceSession.create(fs.readFileSync(file));
+    let session: Awaited<ReturnType<typeof ort.InferenceSession.create>>;
+    try {
+      session = await ort.InferenceSession.create(fs.readFileSync(file));
+    } catch (e) {
+      const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/^.*?\.h:\d+ [^ ]+ /, '');
+      throw new ImportError(`--check: onnxruntime-node cannot run ${path.basename(file)} (${why}), so there is nothing to compare with`);
+    }
     return async (inputs) => {
       const feeds: Record<string, InstanceType<typeof ort.Tensor>> = {};
       for (const [name, t] of inputs) {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
 import { compile, writeCompiled } from '../../src/compiler/index.js';
+import type { Reference } from '../../src/import/check.js';
 import { importModel, type ImportResult } from '../../src/import/import-model.js';
 import { readSafetensors, type NamedTensor } from '../../src/runtime/safetensors.js';
 
@@ -40,8 +41,12 @@ export function maxErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return a.length === b.length ? worst : Infinity;
 }
 
-/** Import `file`, compile for js and wasm, check every case on both; returns the import and the worst error. */
-export async function checkFixture(file: string, expected: string, label: string): Promise<{ result: ImportResult; worst: number }> {
+/**
+ * Import `file`, compile for js and wasm, check every case on both against the expected outputs
+ * (and, given a reference runtime, against what it computes on the same inputs); returns the
+ * import and the worst error.
+ */
+export async function checkFixture(file: string, expected: string, label: string, reference?: Reference): Promise<{ result: ImportResult; worst: number }> {
   const result = await importModel(file);
   const dir = path.join(work, label);
   fs.mkdirSync(dir, { recursive: true });
@@ -62,6 +67,15 @@ export async function checkFixture(file: string, expected: string, label: string
       }
       const got = model.forward(inputs);
       expect(result.io.outputs.map((o) => o.source).sort(), `${label}: outputs`).toEqual([...cs.outputs.keys()].sort());
+      if (reference && target === 'js') {
+        const feeds = new Map(result.io.inputs.map((i) => [i.source, Object.assign({ ...inputs[i.name] }, { sourceDtype: i.sourceDtype })]));
+        const theirs = await reference(feeds);
+        for (const o of result.io.outputs) {
+          const e = maxErr(got[o.name].data, theirs.get(o.source)!);
+          worst = Math.max(worst, e);
+          expect(e, `${label} ${o.source} vs the reference runtime`).toBeLessThan(1e-5);
+        }
+      }
       for (const o of result.io.outputs) {
         const want = cs.outputs.get(o.source)!;
         expect(got[o.name].shape, `${label} ${target} ${o.source} shape`).toEqual(want.shape);
