@@ -134,6 +134,11 @@ export async function importModel(file: string, opts: ImportOptions = {}): Promi
     try {
       module = await loadModel(tmp, { typecheck: true });
     } catch (e) {
+      if (e instanceof RnncError && e.loc && e.related.length === 0) {
+        // The DSL refused a size or option that came from the file (e.g. a layer too large for rnnc).
+        const line = modelTs.split('\n')[e.loc.line - 1]?.trim() ?? '';
+        throw new ImportError(`${path.basename(file)}: rnnc cannot build the imported model: ${e.message} (in: ${line.slice(0, 200)})`);
+      }
       const msg = e instanceof RnncError ? e.format() : e instanceof Error ? e.message : String(e);
       throw new Error(`the model written for ${path.basename(file)} does not compile (a bug in rnnc import; please report it with the file):\n${msg}\n--- model.ts ---\n${modelTs}`);
     }

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { ImportError } from './import-error.js';
 import type { Converted, SourceFormat } from './import-model.js';
 import type { KerasLayer, KerasModel, TensorRef } from './keras-model.js';
-import { code, fmtOptions, Program, type ForeignTensor } from './program.js';
+import { code, escapeText, fmtOptions, Program, type ForeignTensor } from './program.js';
 
 type Dim = 'B' | 'T' | number;
 
@@ -36,6 +36,13 @@ export async function importKerasFile(file: string, format: SourceFormat): Promi
   return { format, sourceFile: file, program, notes, producer: model.producerText };
 }
 
+/** A positive integer size from a config, or an ImportError naming the layer and key. */
+function sizeOf(where: string, key: string, v: unknown): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2 ** 24) throw new ImportError(`${where}: ${key} ${JSON.stringify(v)} is not a size rnnc supports (a positive integer up to 2^24)`);
+  return n;
+}
+
 class KerasConverter {
   private readonly p: Program;
   private readonly notes: string[] = [];
@@ -49,7 +56,7 @@ class KerasConverter {
   }
 
   private where(l: KerasLayer): string {
-    return `${this.source}: layer '${l.name}' (${l.className})`;
+    return escapeText(`${this.source}: layer '${l.name}' (${l.className})`);
   }
 
   run(): { program: Program; notes: string[] } {
@@ -112,6 +119,9 @@ class KerasConverter {
       const v = this.p.input(name, 'i32', ['B', 'T'], `Keras input '${l.name}': token ids`, l.name);
       return { v, shape: ['B', 'T'], ids: true };
     }
+    if (rank >= 2 && shape0.slice(rank === 2 && ids ? 2 : rank - 1).some((d) => d !== null && !(Number.isSafeInteger(d) && (d as number) > 0 && (d as number) <= 2 ** 24))) {
+      throw new ImportError(`${this.where(configOf)}: input shape [${shape0.map((d) => d ?? 'None').join(', ')}] has an invalid size`);
+    }
     if (rank === 3 && typeof shape0[2] === 'number') {
       if (shape0[1] !== null) this.notes.push(`input '${l.name}' has the fixed length ${shape0[1]} in the source; the rnnc model takes any length`);
       const v = this.p.input(name, 'f32', ['B', 'T', shape0[2]], `Keras input '${l.name}'`, l.name);
@@ -160,8 +170,8 @@ class KerasConverter {
     switch (l.className) {
       case 'Embedding': {
         if (!x.ids) throw new ImportError(`${this.where(l)}: must read the model's token-id input directly`);
-        const V = Number(c.input_dim);
-        const D = Number(c.output_dim);
+        const V = sizeOf(this.where(l), 'input_dim', c.input_dim);
+        const D = sizeOf(this.where(l), 'output_dim', c.output_dim);
         const n = name();
         this.p.comment(`Embedding: Keras layer '${l.name}' (${V} x ${D}${c.mask_zero ? ', mask_zero' : ''})`);
         this.p.idRange(x.v, V);
@@ -263,7 +273,7 @@ class KerasConverter {
   private dense(l: KerasLayer, c: Record<string, unknown>, x: KTensor): KTensor {
     const I = x.shape[x.shape.length - 1];
     if (typeof I !== 'number') throw new ImportError(`${this.where(l)}: the input's last axis must be static, got [${x.shape.join(', ')}]`);
-    const U = Number(c.units);
+    const U = sizeOf(this.where(l), 'units', c.units);
     const act = this.activation(l, c.activation, 'activation');
     const useBias = c.use_bias !== false;
     const n = this.p.layerName(l.name);
@@ -283,7 +293,7 @@ class KerasConverter {
     const I = this.seq(l, x);
     if (c.time_major === true) throw new ImportError(`${where}: time_major=True is not supported`);
     const kind = cell.className === 'LSTM' ? 'lstm' : cell.className === 'GRU' ? 'gru' : 'simpleRNN';
-    const H = Number(c.units);
+    const H = sizeOf(where, 'units', c.units);
     const G = kind === 'lstm' ? 4 : kind === 'gru' ? 3 : 1;
     // GRU: Keras >= 2.3 and Keras 3 default to reset_after=True; tfjs and older Keras are reset-before.
     const resetAfter = kind === 'gru' ? (c.reset_after === undefined ? this.model.producer === 'keras3' : c.reset_after === true) : false;

@@ -14,7 +14,7 @@
 import { ImportError } from './import-error.js';
 import { DTYPE_NAMES, type OnnxAttribute, type OnnxModel, type OnnxNode } from './onnx-schema.js';
 import { tensorData } from './onnx-tensor.js';
-import { code, fmtOptions, Program, quote, type SDim } from './program.js';
+import { code, escapeText, fmtOptions, Program, quote, type SDim } from './program.js';
 import {
   divDims,
   identityView,
@@ -83,7 +83,7 @@ class OnnxConverter {
   }
 
   private where(n: OnnxNode): string {
-    return `${this.source}: node '${n.name || n.output[0] || '?'}' (${n.opType})`;
+    return escapeText(`${this.source}: node '${n.name || n.output[0] || '?'}' (${n.opType})`).slice(0, 400);
   }
 
   run(): OnnxImportResult {

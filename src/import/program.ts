@@ -50,8 +50,18 @@ export const symbolRef = (sym: string): string => `\u0001${sym}\u0001`;
 /** `s` as a single-quoted JS string literal. */
 export const quote = (s: string): string => {
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  return `${q}${s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`).replace(/\n/g, '\\n')}${q}`;
+  return `${q}${escapeText(s.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), `\\${q}`))}${q}`;
 };
+
+/**
+ * Text from the source file (node and layer names) made safe for a string literal or a comment:
+ * control characters and the JS line terminators U+2028 / U+2029 as \uXXXX, so a hostile name can
+ * neither end a comment nor a string. (The \u0001 axis placeholders are kept: they never reach the file.)
+ */
+export function escapeText(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped here
+  return s.replace(/[\u0000\u0002-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
 /** An options object as model text: `{ units: 8, returnSequences: true }` (undefined entries left out). */
 export function fmtOptions(o: Record<string, unknown>): string {
@@ -110,7 +120,7 @@ export class Program {
   }
 
   comment(text: string): void {
-    for (const line of text.split('\n')) this.lines.push(`// ${line}`);
+    this.lines.push(`// ${escapeText(text)}`);
   }
 
   /** `const <fresh> = <expr>;` and the fresh name. */

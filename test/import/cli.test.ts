@@ -113,3 +113,39 @@ describe('rnnc import: the model files it writes (golden, for review)', () => {
   }
   it('no stray golden files', () => dir.checkOrphans());
 });
+
+describe('rnnc import: hostile files', () => {
+  /** A copy of a tfjs fixture with its model.json edited. */
+  function editedTfjs(name: string, edit: (j: Record<string, unknown>) => void): string {
+    const dir = path.join(tmpDir(), name);
+    fs.cpSync(tfjs(name), dir, { recursive: true });
+    const j = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8'));
+    edit(j);
+    fs.writeFileSync(path.join(dir, 'model.json'), JSON.stringify(j));
+    return dir;
+  }
+
+  it('names with line terminators and quotes become identifiers and escaped comments, never code', async () => {
+    const evil = "lstm\u2028globalThis.pwned = 1; '\n* x";
+    const dir = editedTfjs('sequential_lstm', (j) => {
+      const layers = (j.modelTopology as { config: { layers: { config: { name: string } }[] } }).config.layers;
+      layers[2].config.name = evil;
+      for (const g of j.weightsManifest as { weights: { name: string }[] }[]) for (const w of g.weights) w.name = w.name.replace(/^lstm\//, `${evil}/`);
+    });
+    const r = await importModel(dir);
+    expect(r.modelTs).not.toMatch(/[\u2028\u2029\r]/);
+    expect(r.modelTs).not.toContain('globalThis.pwned = 1;\n');
+    expect(r.modelTs).toContain("// LSTM: Keras layer 'lstm\\u2028globalThis.pwned = 1; '\\u000a* x'");
+    expect(r.modelTs).toMatch(/name: 'lstm_globalThis_pwned_1_x'/);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('a size no backend could hold is refused with the layer and key', () => {
+    const dir = editedTfjs('sequential_lstm', (j) => {
+      (j.modelTopology as { config: { layers: { config: { units?: number } }[] } }).config.layers[2].config.units = 1e12;
+    });
+    const r = rnnc(['import', dir, '--out', path.join(dir, 'out')]);
+    expect(r.stderr).toBe("error: model.json: layer 'lstm' (LSTM): units 1000000000000 is not a size rnnc supports (a positive integer up to 2^24)\n");
+    expect(r.code).toBe(1);
+  });
+});
