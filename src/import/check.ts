@@ -59,7 +59,7 @@ export async function referenceFor(format: SourceFormat, file: string): Promise<
     const ort = await importOptional('onnxruntime-node', 'rnnc import --check of an ONNX model', () => import('onnxruntime-node'));
     let session: Awaited<ReturnType<typeof ort.InferenceSession.create>>;
     try {
-      session = await ort.InferenceSession.create(fs.readFileSync(file));
+      session = await ort.InferenceSession.create(path.resolve(file)); // by path: external data is read beside it
     } catch (e) {
       const why = (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/^.*?\.h:\d+ [^ ]+ /, '');
       throw new ImportError(`--check: onnxruntime-node cannot run ${path.basename(file)} (${why}), so there is nothing to compare with`);

@@ -243,10 +243,19 @@ class KerasConverter {
       }
       case 'Flatten':
       case 'Reshape': {
-        const target = l.className === 'Flatten' ? [x.shape.slice(1).reduce<number | undefined>((a, d) => (typeof d === 'number' && a !== undefined ? a * d : undefined), 1)] : ((c.target_shape as (number | null)[]) ?? []);
-        const same = target.length === x.shape.length - 1 && target.every((d, i) => d === x.shape[i + 1]);
-        if (!same) throw new ImportError(`${this.where(l)}: ${l.className} from [${x.shape.join(', ')}] is supported only where it changes nothing`);
-        return [x];
+        const rest = x.shape.slice(1);
+        const count = rest.every((d) => typeof d === 'number') ? (rest as number[]).reduce((a, d) => a * d, 1) : undefined;
+        let target: (number | null)[] = l.className === 'Flatten' ? [count ?? null] : ((c.target_shape as (number | null)[]) ?? []);
+        if (count !== undefined && target.filter((d) => d === -1 || d === null).length === 1) {
+          const known = target.filter((d): d is number => typeof d === 'number' && d > 0).reduce((a, d) => a * d, 1);
+          target = target.map((d) => (d === -1 || d === null ? count / known : d));
+        }
+        if (target.length === rest.length && target.every((d, i) => d === rest[i])) return [x];
+        const ok = count !== undefined && target.every((d) => typeof d === 'number' && Number.isSafeInteger(d) && d > 0) && (target as number[]).reduce((a, d) => a * d, 1) === count;
+        if (!ok) throw new ImportError(`${this.where(l)}: ${l.className} of [${x.shape.join(', ')}] to [batch, ${target.map((d) => d ?? 'None').join(', ')}] is not supported (static shapes without a time axis, or where it changes nothing)`);
+        const shape: Dim[] = ['B', ...(target as number[])];
+        const y = this.p.let(l.name, `m.reshape(${x.v}, [${shape.map((d) => (typeof d === 'number' ? d : `'${d}'`)).join(', ')}])`);
+        return [{ v: y, shape }];
       }
       case 'Concatenate': {
         const axis = Number(c.axis ?? -1);
