@@ -306,7 +306,6 @@ class KerasConverter {
     const G = kind === 'lstm' ? 4 : kind === 'gru' ? 3 : 1;
     // GRU: Keras >= 2.3 and Keras 3 default to reset_after=True; tfjs and older Keras are reset-before.
     const resetAfter = kind === 'gru' ? (c.reset_after === undefined ? this.model.producer === 'keras3' : c.reset_after === true) : false;
-    if (kind === 'gru' && resetAfter && this.model.producer === 'tfjs') throw new ImportError(`${where}: a tfjs GRU with reset_after=true (tfjs cannot run it either)`);
     const activation = this.activation(l, c.activation ?? 'tanh', 'activation');
     const recurrentActivation = kind === 'simpleRNN' ? undefined : this.activation(l, c.recurrent_activation ?? (this.model.producer === 'tfjs' ? 'hard_sigmoid' : 'sigmoid'), 'recurrent_activation');
     const returnSequences = c.return_sequences === true;

@@ -13,6 +13,7 @@
 
 import { ImportError } from './import-error.js';
 import { DTYPE_NAMES, type OnnxAttribute, type OnnxModel, type OnnxNode } from './onnx-schema.js';
+import { onnxRecurrentWeights } from './onnx-rnn-weights.js';
 import { tensorData } from './onnx-tensor.js';
 import { code, escapeText, fmtOptions, Program, quote, type SDim } from './program.js';
 import {
@@ -506,10 +507,11 @@ class OnnxConverter {
     if ((data.kind === 'tensor' || data.kind === 'stack' || data.kind === 'dense' || data.kind === 'fill') && (idx.kind === 'ints' || idx.kind === 'const')) {
       const ix = this.numbers(idx, n, 'the index');
       const scalar = idx.kind === 'ints' ? idx.scalar : idx.shape.length === 0;
-      if (!scalar || ix.length !== 1) throw new ImportError(`${this.where(n)}: Gather on a tensor is supported with one scalar index (x[:, -1]), got [${ix.join(', ')}]`);
+      if (ix.length !== 1) throw new ImportError(`${this.where(n)}: Gather on a tensor is supported with one index (x[:, -1] or x[:, [-1]]), got [${ix.join(', ')}]`);
       const v = this.view(data, this.p.ident(n.output[0]), this.where(n));
       const ax = this.axis(axis0, viewShape(v).length, n);
-      return { kind: 'tensor', view: squeezeView(this.take(n, v, ax, ix[0]), ax) };
+      const picked = this.take(n, v, ax, ix[0]);
+      return { kind: 'tensor', view: scalar ? squeezeView(picked, ax) : picked };
     }
     throw new ImportError(`${this.where(n)}: Gather of ${this.describe(data)} by ${this.describe(idx)} is not supported (embedding lookups, shape arithmetic, and one scalar index)`);
   }
@@ -1036,7 +1038,7 @@ class OnnxConverter {
     this.p.comment(`${op === 'RNN' ? 'SimpleRNN' : op}: ONNX node '${n.name}' (${direction}${lbr}, hidden_size ${H}, W '${n.input[1]}', R '${n.input[2]}'${n.input[3] ? `, B '${n.input[3]}'` : ''})`);
     const res = this.p.let(name, `m.${method}(${x}, ${opts})`);
 
-    this.recurrentWeights(op, name, D, H, I, W.data, R.data, bias, op === 'GRU' && this.attrInt(n, 'linear_before_reset', 0) === 1);
+    onnxRecurrentWeights(this.p, op, name, D, H, I, W.data, R.data, bias, op === 'GRU' && this.attrInt(n, 'linear_before_reset', 0) === 1);
 
     const B = bSym;
     const T = tSym;
@@ -1068,47 +1070,5 @@ class OnnxConverter {
     this.p.bind(s[1 - ax], 'B', this.where(n));
     const x = materialize(this.p, view, 'h0');
     return D === 1 ? `m.reshape(${x}, ['B', ${H}])` : `m.reshape(m.slice(${x}, ${d}, 1, ${ax}), ['B', ${H}])`;
-  }
-
-  /**
-   * ONNX weights in rnnc's keras layout: kernel [I, G*H] and recurrent_kernel [H, G*H] in Keras' gate
-   * order (LSTM i,f,c,o from ONNX's i,o,f,c; GRU z,r,h as ONNX), bias = Wb + Rb, except a reset-after
-   * GRU's [2, 3H] (input row, recurrent row), which keeps Rb_h inside the reset gate.
-   */
-  private recurrentWeights(op: 'LSTM' | 'GRU' | 'RNN', name: string, D: number, H: number, I: number, W: Float64Array, R: Float64Array, B: Float64Array | undefined, resetAfter: boolean): void {
-    const blocks = op === 'LSTM' ? [0, 2, 3, 1] : op === 'GRU' ? [0, 1, 2] : [0];
-    const G = blocks.length;
-    for (let d = 0; d < D; d++) {
-      const P = D === 2 ? `${name}.${d === 0 ? 'forward' : 'backward'}` : name;
-      const kernel = new Float32Array(I * G * H);
-      const rec = new Float32Array(H * G * H);
-      blocks.forEach((blk, g) => {
-        for (let j = 0; j < H; j++) {
-          const row = d * G * H + blk * H + j;
-          for (let i = 0; i < I; i++) kernel[i * G * H + g * H + j] = W[row * I + i];
-          for (let i = 0; i < H; i++) rec[i * G * H + g * H + j] = R[row * H + i];
-        }
-      });
-      this.p.weight(`${P}.kernel`, [I, G * H], kernel);
-      this.p.weight(`${P}.recurrent_kernel`, [H, G * H], rec);
-      const wb = (blk: number, j: number) => (B ? B[d * 2 * G * H + blk * H + j] : 0);
-      const rb = (blk: number, j: number) => (B ? B[d * 2 * G * H + G * H + blk * H + j] : 0);
-      if (resetAfter) {
-        const b = new Float32Array(2 * G * H);
-        blocks.forEach((blk, g) => {
-          for (let j = 0; j < H; j++) {
-            b[g * H + j] = wb(blk, j);
-            b[G * H + g * H + j] = rb(blk, j);
-          }
-        });
-        this.p.weight(`${P}.bias`, [2, G * H], b);
-      } else {
-        const b = new Float32Array(G * H);
-        blocks.forEach((blk, g) => {
-          for (let j = 0; j < H; j++) b[g * H + j] = wb(blk, j) + rb(blk, j);
-        });
-        this.p.weight(`${P}.bias`, [G * H], b);
-      }
-    }
   }
 }

@@ -19,6 +19,7 @@ export interface TfjsJson {
   modelTopology?: Record<string, unknown>;
   format?: string;
   generatedBy?: string;
+  convertedBy?: string | null;
   weightsManifest?: { paths: string[]; weights: ManifestEntry[] }[];
 }
 
@@ -104,13 +105,16 @@ export function readTfjsModel(file: string): KerasModel {
     if (!byLayer.has(layer)) byLayer.set(layer, new Map());
     byLayer.get(layer)!.set(role, t);
   }
+  // A Keras model converted by tensorflowjs_converter keeps Keras' semantics (keras_version says which).
+  const kv = String(topo.keras_version ?? '');
+  const producer = kv === '' || kv.startsWith('tfjs') ? 'tfjs' : kv.startsWith('3') ? 'keras3' : 'keras2';
   return {
     sequential: className === 'Sequential',
     layers,
     inputs: refsOf(config.input_layers),
     outputs: refsOf(config.output_layers),
-    producer: 'tfjs',
-    producerText: String(j.generatedBy ?? (topo.keras_version as string) ?? 'TensorFlow.js'),
+    producer,
+    producerText: producer === 'tfjs' ? String(j.generatedBy ?? kv ?? 'TensorFlow.js') : `Keras ${kv}, converted by ${String(j.convertedBy ?? j.generatedBy ?? 'tensorflowjs')}`,
     weights: byLayer,
   };
 }

@@ -27,10 +27,13 @@ describe('rnnc import (CLI)', () => {
     expect(r.stdout).toContain('the imported model computes what the source computes\n');
     expect(r.stdout).toContain('(ONNX from pytorch 1.13.0, opset 14): 3 layer(s), 3,025 parameters\n');
     expect(fs.readdirSync(out).sort()).toEqual(['model.ts', 'weights.safetensors']);
-    // The written model compiles as a user would compile it.
-    const c = rnnc(['compile', path.join(out, 'model.ts'), '--out', path.join(out, 'gen'), '--target', 'wasm']);
+    // The written model compiles for every target as a user would compile it.
+    const c = rnnc(['compile', path.join(out, 'model.ts'), '--out', path.join(out, 'gen'), '--target', 'all']);
     expect(c.stderr).toBe('');
     expect(c.code).toBe(0);
+    expect(fs.readdirSync(path.join(out, 'gen')).filter((f) => f.endsWith('.js')).sort()).toEqual(
+      ['gru_bi2_timemajor.glsl.js', 'gru_bi2_timemajor.js', 'gru_bi2_timemajor.wasm.js', 'gru_bi2_timemajor.wgsl.js', 'rnnc-glsl-engine.js', 'rnnc-runtime.js', 'rnnc-wgsl-engine.js'],
+    );
   });
 
   it('--check of a TensorFlow.js model runs tfjs-layers (sequence ids and a mask)', () => {
@@ -97,6 +100,20 @@ describe('rnnc import: bad input is one clear line, exit 1, nothing written', ()
       expect(fs.readdirSync(dir)).toEqual([]);
     });
   }
+});
+
+describe('weights: a .pt that pickles a non-tensor global', () => {
+  it('rnnc run --weights refuses it by name, exit 1, no outputs written; nothing of it runs', () => {
+    const ck = path.join(fixturesRoot, '..', 'checkpoints');
+    const dir = tmpDir();
+    const out = path.join(dir, 'y.safetensors');
+    const r = rnnc(['run', path.join(ck, 'model.ts'), '--weights', path.join(ck, 'evil.pt'), '--layout', 'pytorch', '--inputs', path.join(ck, 'inputs.safetensors'), '--outputs', out]);
+    expect(r.stderr).toBe(
+      "error: evil.pt: refused: the pickle asks for the Python global 'posix.system'; rnnc reads only tensors, storages and plain containers from PyTorch files and never runs code (save the model's state_dict(), or convert it to safetensors)\n",
+    );
+    expect(r.code).toBe(1);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
 });
 
 describe('rnnc import: the model files it writes (golden, for review)', () => {
