@@ -171,7 +171,7 @@ describe("the README's quick start, followed in a fresh app", () => {
     // Step 1 (binaryen is for the wasm target, which this walk-through does not use); vite for step 3b.
     npm(['install', '--save-dev', '--prefer-offline', '--no-package-lock', path.join(work, packed.filename), `vite@${devVersion('vite')}`], app);
     // Step 2: the model file.
-    const [model] = readmeBlocks('2. Write a model');
+    const model = readmeBlocks('2. Write a model').find((b) => b.lang === 'ts')!;
     fs.writeFileSync(path.join(app, 'src', 'model.ts'), model.text);
   }, 300_000);
 
@@ -189,6 +189,23 @@ describe("the README's quick start, followed in a fresh app", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Float32Array\(2\)/);
     expect(run.stdout).toMatch(/lstm/);
+  }, 120_000);
+
+  it('2: `rnnc import` of an ONNX file, as the README shows it, writes a model that compiles', () => {
+    const cmd = readmeBlocks('2. Write a model').find((b) => b.lang === 'sh')!;
+    const line = cmd.text.split('\n')[0].replace(/#.*$/, '').trim().split(/\s+/);
+    expect(line.slice(0, 3)).toEqual(['npx', 'rnnc', 'import']);
+    const imp = path.join(app, 'imported');
+    fs.mkdirSync(imp, { recursive: true });
+    fs.copyFileSync(path.join(root, 'test', 'fixtures', 'import', 'onnx', 'lstm_clf_opset13.onnx'), path.join(imp, line[3]));
+    const r = spawnSync('npx', line.slice(1), { cwd: imp, encoding: 'utf8', env });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = line[line.indexOf('--out') + 1];
+    expect(fs.readdirSync(path.join(imp, out)).sort()).toEqual(['model.ts', 'weights.safetensors']);
+    const c = spawnSync('npx', ['rnnc', 'compile', path.join(out, 'model.ts'), '--out', 'gen'], { cwd: imp, encoding: 'utf8', env });
+    expect(c.stderr).toBe('');
+    expect(c.status).toBe(0);
   }, 120_000);
 
   it.skipIf(!haveChromium())('3b: builds with the vite plugin and runs in Chromium', async () => {

@@ -45,7 +45,7 @@ type Val =
 export const SUPPORTED_ONNX_OPS = [
   'LSTM', 'GRU', 'RNN', 'Gather', 'Shape', 'ConstantOfShape', 'Constant', 'Concat', 'Unsqueeze', 'Squeeze', 'Transpose', 'Slice', 'Reshape', 'Flatten', 'Expand',
   'MatMul', 'Gemm', 'Add', 'Sub', 'Mul', 'Div', 'Relu', 'Tanh', 'Sigmoid', 'HardSigmoid', 'Neg', 'Exp', 'Log', 'Sqrt', 'Abs', 'Softmax', 'LogSoftmax',
-  'ReduceMean', 'ReduceSum', 'ReduceMax', 'Identity', 'Dropout', 'Cast',
+  'ReduceMean', 'ReduceSum', 'ReduceMax', 'Identity', 'Dropout', 'Cast', 'Equal (shapes)', 'Where (shapes)',
 ] as const;
 
 const ACT: Record<string, string> = { sigmoid: 'sigmoid', tanh: 'tanh', relu: 'relu', hardsigmoid: 'hard_sigmoid' };
@@ -369,6 +369,9 @@ class OnnxConverter {
       case 'Mul':
       case 'Div':
         return this.arith(n, op, ins[0], ins[1]);
+      case 'Equal':
+      case 'Where':
+        return this.shapeSelect(n, op, ins);
       case 'Relu':
       case 'Tanh':
       case 'Sigmoid':
@@ -851,6 +854,31 @@ class OnnxConverter {
     return { kind: 'tensor', view: identityView(y, 'f32', viewShape(first)) };
   }
 
+  /** Equal and Where on shape values (exporters compute reshape targets with them). */
+  private shapeSelect(n: OnnxNode, op: string, ins: Val[]): Val {
+    const all = ins.map((v) => this.ints(v, n, `an operand of ${op}`));
+    const len = Math.max(...all.map((a) => a.length));
+    const at = (a: SDim[], i: number) => a[a.length === 1 ? 0 : i];
+    const scalar = ins.every((v) => v.kind !== 'ints' || v.scalar);
+    const out: SDim[] = [];
+    for (let i = 0; i < len; i++) {
+      if (op === 'Equal') {
+        const [a, b] = [at(all[0], i), at(all[1], i)];
+        if (typeof a !== 'number' || typeof b !== 'number') {
+          if (a === b) out.push(1);
+          // A dynamic size is never -1 or 0, the values exporters compare shapes with.
+          else if ((typeof a === 'number' && a <= 0) || (typeof b === 'number' && b <= 0)) out.push(0);
+          else throw new ImportError(`${this.where(n)}: Equal of sizes ${String(a)} and ${String(b)} cannot be decided ahead of time`);
+        } else out.push(a === b ? 1 : 0);
+      } else {
+        const c = at(all[0], i);
+        if (typeof c !== 'number') throw new ImportError(`${this.where(n)}: Where needs a known condition`);
+        out.push(c !== 0 ? at(all[1], i) : at(all[2], i));
+      }
+    }
+    return { kind: 'ints', scalar, values: out };
+  }
+
   private unary(n: OnnxNode, op: string, x: Val): Val {
     if (op === 'HardSigmoid') {
       const alpha = this.attr(n, 'alpha')?.f ?? 0.2;
@@ -1003,7 +1031,8 @@ class OnnxConverter {
     // Initial states: zeros (the default), one value, or [D, B, H] tensors split per direction.
     const stateNames = op === 'LSTM' ? ['h', 'c'] : ['h'];
     const initVals = op === 'LSTM' ? [ins[5], ins[6]] : [ins[5]];
-    const given = initVals.map((v) => v && v.kind !== 'none' && !(v.kind === 'fill' && v.value === 0));
+    // Zeros (a fill, or an all-zero initializer as exporters with static shapes write it) are the default.
+    const given = initVals.map((v) => v && v.kind !== 'none' && !(v.kind === 'fill' && v.value === 0) && !(v.kind === 'const' && v.data.every((x) => x === 0)));
     let initialState: string | undefined;
     if (given.some(Boolean)) {
       const recs: string[] = [];

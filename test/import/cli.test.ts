@@ -81,7 +81,7 @@ describe('rnnc import (CLI)', () => {
 describe('rnnc import: bad input is one clear line, exit 1, nothing written', () => {
   const cases: [string, string, RegExp][] = [
     ['a truncated .onnx', onnx('truncated.onnx'), /^error: truncated\.onnx: not a readable ONNX model \(.+\); the file may be truncated or damaged\n$/],
-    ['an op rnnc does not map', onnx('bad_unsupported_op.onnx'), /^error: bad_unsupported_op\.onnx: node '[^']+' \(Erf\): op Erf is not supported by rnnc import \(supported: LSTM, GRU, RNN, .*Dropout, Cast\)\n$/],
+    ['an op rnnc does not map', onnx('bad_unsupported_op.onnx'), /^error: bad_unsupported_op\.onnx: node '[^']+' \(Erf\): op Erf is not supported by rnnc import \(supported: LSTM, GRU, RNN, .*Dropout, Cast, Equal \(shapes\), Where \(shapes\)\)\n$/],
     ['an LSTM with clip', onnx('bad_lstm_clip.onnx'), /^error: bad_lstm_clip\.onnx: node '[^']+' \(LSTM\): attribute 'clip' \(cell clipping at 3\) is not supported: rnnc's cells do not clip; re-export without clip\n$/],
     ['an LSTM with input_forget', onnx('lstm_input_forget.onnx'), /^error: lstm_input_forget\.onnx: node '[^']+' \(LSTM\): attribute 'input_forget' = 1 \(coupled input and forget gates\) is not supported\n$/],
     ['a model.json whose shard is missing', tfjs('missing_shard'), /^error: model\.json: weight file '[^']+' \(manifest group 1\) is missing; it must be beside model\.json\n$/],

@@ -17,7 +17,7 @@ import { caseFor, expectSameOutputs, opCounts, run } from './util.js';
 const root = path.resolve(new URL('../..', import.meta.url).pathname);
 const exampleFiles = fs
   .readdirSync(path.join(root, 'examples'))
-  .flatMap((d) => (fs.statSync(path.join(root, 'examples', d)).isDirectory() ? fs.readdirSync(path.join(root, 'examples', d)).filter((f) => /^model.*\.ts$/.test(f)).map((f) => path.join('examples', d, f)) : []))
+  .flatMap((d) => (fs.statSync(path.join(root, 'examples', d)).isDirectory() ? fs.readdirSync(path.join(root, 'examples', d)).filter((f) => /^model.*\.ts$/.test(f) && !f.endsWith('.d.ts')).map((f) => path.join('examples', d, f)) : []))
   .sort();
 
 function checkForward(mod: Module, seeds = [1, 7]): Module {
