@@ -63,6 +63,7 @@ export async function rnncWasmRow(w, { weights, inputs, threads }) {
   if (threads && (await model.threadsReady) !== threads) throw new Error(`${threads} threads asked for, ${model.threads} started`);
   const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
   const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : { x };
+  let into;
   return {
     note: `compile ${Math.round(c.emitMs)} ms, ${Math.round(c.wasmBytes / 1024)} KiB wasm${threads ? `, ${threads} threads` : ''}`,
     reference() {
@@ -70,7 +71,8 @@ export async function rnncWasmRow(w, { weights, inputs, threads }) {
       const { loss, grads } = model.gradients(batch);
       return { loss, grads: r.gradsAsKeras(c.module, grads) };
     },
-    step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch).y.data,
+    // Inference writes into one array the row keeps (forward's `into`): no allocation per call.
+    step: w.train ? () => model.trainStep(batch).loss : () => model.forward(batch, { into: (into ??= { y: new Float32Array(model.forward(batch).y.data.length) }) }).y.data,
     dispose: () => model.dispose(),
   };
 }

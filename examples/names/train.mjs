@@ -89,8 +89,10 @@ function sampleNames(model, count, temperature, seed, maxLength = 20) {
   const finished = new Array(count).fill(false);
   let chars = new Int32Array(count).fill(SEP);
   const mask = { data: new Float32Array(count).fill(1), shape: [count, 1] };
+  // Streaming: one step per call, the state kept in the model, the logits written into one array.
+  const into = { logits: new Float32Array(count * model.meta.outputs.find((o) => o.name === 'logits').shape.at(-1)) };
   for (let step = 0; step < maxLength && finished.includes(false); step++) {
-    const { logits } = model.forward({ chars: { data: chars, shape: [count, 1] }, mask });
+    const { logits } = model.forward({ chars: { data: chars, shape: [count, 1] }, mask }, { into });
     const next = sampleSymbols(logits.data, count, temperature, random);
     for (let b = 0; b < count; b++) {
       const c = next[b];

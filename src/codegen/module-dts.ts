@@ -43,12 +43,17 @@ export function moduleDts(set: ProgramSet, o: DtsOptions): string {
   }
   L.push('}');
   L.push('');
-  L.push(`/** The model outputs${dev ? ', read back from the device' : ''}: fresh arrays the caller owns. */`);
+  L.push(`/** The model outputs${dev ? ', read back from the device' : ''}: fresh arrays the caller owns (or the caller's own, given in \`into\`). */`);
   L.push('export interface Outputs {');
   for (const out of set.meta.outputs) {
     L.push(`  /** ${docText(`${out.dtype} ${fmtShape(out.shape)}${out.doc ? `: ${out.doc}` : ''}`)} */`);
     L.push(`  ${prop(out.name)}: { data: ${arrayType(out.dtype)}; shape: ${tsShape(out.shape, false)} };`);
   }
+  L.push('}');
+  L.push('');
+  L.push('export interface ForwardOptions {');
+  L.push('  /** Arrays to write outputs into, each exactly the output\'s size at this call\'s B and T: a call then allocates no output (streaming). */');
+  L.push(`  into?: { ${set.meta.outputs.map((o) => `${prop(o.name)}?: ${arrayType(o.dtype)}`).join('; ')} };`);
   L.push('}');
   L.push('');
   L.push(...metaTypeLines(m.params, m.states));
@@ -85,7 +90,7 @@ export function moduleDts(set: ProgramSet, o: DtsOptions): string {
   } else {
     L.push(`  /** Runs the model. Throws an InputError naming the input when one does not fit.${kept ? ' Reads and updates the kept state.' : ''} */`);
   }
-  L.push(`  forward(inputs: Inputs): ${P('Outputs')};`);
+  L.push(`  forward(inputs: Inputs, opts?: ForwardOptions): ${P('Outputs')};`);
   L.push('  /** Replaces every parameter from safetensors bytes. */');
   L.push('  loadWeights(bytes: Uint8Array | ArrayBuffer, opts?: { layout?: Layout }): void;');
   L.push('  /** The parameters as safetensors bytes. */');

@@ -23,6 +23,8 @@ import {
   disposedError,
   fmtDims,
   type KeptSizes,
+  fillInto,
+  intoList,
   layoutOf,
   lossNotFinite,
   namedOutputs,
@@ -31,6 +33,7 @@ import {
   resolveShape,
   snapshotRecord,
   toBytes,
+  type ForwardOptions,
   type InputRecord,
   type ModelDef,
   type OutputRecord,
@@ -67,7 +70,8 @@ export interface DeviceModel {
   /** Layers, parameter names, shapes and counts as a text table (like tfjs' model.summary()). */
   summary(): string;
   readonly device: unknown;
-  forward(inputs: InputRecord): Promise<OutputRecord>;
+  /** `opts.into`: arrays to copy the outputs into (no allocation per call: streaming). */
+  forward(inputs: InputRecord, opts?: ForwardOptions): Promise<OutputRecord>;
   loadWeights(bytes: Uint8Array | ArrayBuffer, opts?: { layout?: Layout; source?: string }): void;
   saveWeights(opts?: { layout?: Layout }): Promise<Uint8Array>;
   getParams(): Promise<Record<string, Float32Array>>;
@@ -137,13 +141,14 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
     summary: () => summary(meta),
     device,
 
-    async forward(inputs) {
+    async forward(inputs, opts) {
       live();
       const prev = state;
       const { B, T, zero, data } = prepare(inputs, forwardSpecs);
+      const into = intoList(meta, opts, B, T);
       const p = PLAN.programs.run;
       const outs = await keeping(prev, () => guard(() => engine.call(B, T, [{ program: 'run', inputs: data }], { zeroState: zero, keepState: true, read: p.outputs.map((buf) => ({ program: 'run', buf })) })));
-      return namedOutputs(meta.outputs, outs, B, T);
+      return namedOutputs(meta.outputs, fillInto(outs, into), B, T);
     },
 
     loadWeights(bytes, opts = {}) {

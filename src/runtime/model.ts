@@ -20,7 +20,9 @@ import { summary } from './summary.js';
 import {
   bindCall,
   disposedError,
+  fillInto,
   fmtDims,
+  intoList,
   layoutOf,
   lossNotFinite,
   namedOutputs,
@@ -29,6 +31,7 @@ import {
   resolveShape,
   snapshotRecord,
   toBytes,
+  type ForwardOptions,
   type InputRecord,
   type ModelDef,
   type OutputRecord,
@@ -51,6 +54,8 @@ export type ProgramFn = (
   states: readonly Arr[],
   randoms?: readonly Float32Array[],
   paramsVersion?: object,
+  /** Caller arrays for the outputs (forward's `into`): a target may write them directly. */
+  into?: readonly (Arr | undefined)[],
 ) => Arr[];
 
 export interface ModelPrograms {
@@ -70,7 +75,8 @@ export interface Model {
   readonly meta: ModelDef['meta'];
   /** Layers, parameter names, shapes and counts as a text table (like tfjs' model.summary()). */
   summary(): string;
-  forward(inputs: InputRecord): OutputRecord;
+  /** `opts.into`: arrays to write outputs into (no allocation per call: streaming). */
+  forward(inputs: InputRecord, opts?: ForwardOptions): OutputRecord;
   loadWeights(bytes: Uint8Array | ArrayBuffer, opts?: { layout?: Layout; source?: string }): void;
   saveWeights(opts?: { layout?: Layout }): Uint8Array;
   getParams(): Record<string, Float32Array>;
@@ -130,11 +136,12 @@ export function createModel(def: ModelDef, programs: ModelPrograms, options: Cre
     meta,
     summary: () => summary(meta),
 
-    forward(inputs) {
+    forward(inputs, opts) {
       live();
       const { B, T, data } = prepare(inputs, forwardSpecs);
-      const outs = programs.run(B, T, data, paramList(), state ? state.arrays : [], undefined, paramsVersion);
-      return namedOutputs(meta.outputs, outs, B, T);
+      const into = intoList(meta, opts, B, T);
+      const outs = programs.run(B, T, data, paramList(), state ? state.arrays : [], undefined, paramsVersion, into);
+      return namedOutputs(meta.outputs, fillInto(outs, into), B, T);
     },
 
     loadWeights(bytes, opts = {}) {

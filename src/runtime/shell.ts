@@ -106,6 +106,44 @@ export function layoutOf(meta: ModelMeta, opts: { layout?: unknown } | undefined
   return layout;
 }
 
+/** forward's second argument: caller-owned arrays to write outputs into (streaming, no allocation). */
+export interface ForwardOptions {
+  readonly into?: Readonly<Record<string, Float32Array | Int32Array>>;
+}
+
+/**
+ * The `into` arrays in output order (undefined where none is given), each checked: a known output,
+ * its dtype's array type and exactly its element count at this call's B and T.
+ */
+export function intoList(meta: ModelMeta, opts: ForwardOptions | undefined, B: number, T: number): (Float32Array | Int32Array | undefined)[] | undefined {
+  const into = opts?.into;
+  if (into === undefined) return undefined;
+  if (typeof into !== 'object' || into === null) throw new InputError(`${meta.name}: forward's 'into' must be an object of output arrays, got ${typeof into}`);
+  for (const k of Object.keys(into)) {
+    if (!meta.outputs.some((o) => o.name === k)) throw new InputError(`${meta.name}: forward's 'into' names '${k.slice(0, 120)}', which is not an output (outputs: ${meta.outputs.map((o) => o.name).join(', ')})`);
+  }
+  return meta.outputs.map((o) => {
+    const a = Object.hasOwn(into, o.name) ? into[o.name] : undefined;
+    if (a === undefined) return undefined;
+    const want = o.dtype === 'i32' ? Int32Array : Float32Array;
+    if (!(a instanceof want)) throw new InputError(`${meta.name}: into.${o.name} must be ${want === Int32Array ? 'an' : 'a'} ${want.name} (output '${o.name}' is ${o.dtype})`);
+    const n = numel(resolveShape(o.shape, B, T));
+    if (a.length !== n) throw new InputError(`${meta.name}: into.${o.name} has ${a.length} elements; output '${o.name}' ${fmtDims(resolveShape(o.shape, B, T))} has ${n} at B=${B}, T=${T}`);
+    return a;
+  });
+}
+
+/** The outputs, with those the caller gave arrays for copied there (a no-op where a program wrote them already). */
+export function fillInto(outs: readonly (Float32Array | Int32Array)[], into: readonly (Float32Array | Int32Array | undefined)[] | undefined): (Float32Array | Int32Array)[] {
+  if (!into) return [...outs];
+  return outs.map((o, i) => {
+    const a = into[i];
+    if (!a) return o;
+    if (a !== o) a.set(o);
+    return a;
+  });
+}
+
 export function namedOutputs(specs: readonly { name: string; shape: readonly Dim[] }[], outs: readonly (Float32Array | Int32Array)[], B: number, T: number): OutputRecord {
   const result: OutputRecord = {};
   specs.forEach((o, i) => {

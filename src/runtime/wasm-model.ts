@@ -195,6 +195,7 @@ function callWasm(
   states: readonly (Float32Array | Int32Array)[],
   randoms: readonly Float32Array[],
   paramsVersion: object | undefined,
+  into: readonly (Float32Array | Int32Array | undefined)[] | undefined,
 ): (Float32Array | Int32Array)[] {
   const sizes = prog.sizes(B, T);
   const addrs: number[] = new Array(sizes.length);
@@ -272,7 +273,13 @@ function callWasm(
   engine.lastParams = paramsVersion ?? null;
   const view = (id: number) => (prog.i32[id] ? new Int32Array(memory.buffer, addrs[id], sizes[id]) : new Float32Array(memory.buffer, addrs[id], sizes[id]));
   for (let j = 0; j < prog.states.length; j++) states[j].set(view(prog.states[j]));
-  return prog.outputs.map((id) => view(id).slice());
+  // Outputs go straight into the caller's arrays when given (streaming: nothing allocated per call).
+  return prog.outputs.map((id, j) => {
+    const a = into?.[j];
+    if (!a) return view(id).slice();
+    a.set(view(id));
+    return a;
+  });
 }
 
 /** Creates a model of a wasm module: the CPU shell (model.ts) over the module's programs. */
@@ -282,8 +289,8 @@ export function createWasmModel(def: ModelDef, mod: WasmModule, options: CreateO
   const threads = startThreads(def.meta.name, mod, single, options.threads);
   const programs: Partial<Record<WasmProgram['name'], ProgramFn>> = {};
   mod.data.programs.forEach((p, index) => {
-    programs[p.name] = (B, T, inputs, params, states, randoms = [], paramsVersion = undefined) =>
-      callWasm(def.meta.name, mod.data.heapBase, threads, p, index, B, T, inputs, params, states, randoms, paramsVersion);
+    programs[p.name] = (B, T, inputs, params, states, randoms = [], paramsVersion = undefined, into = undefined) =>
+      callWasm(def.meta.name, mod.data.heapBase, threads, p, index, B, T, inputs, params, states, randoms, paramsVersion, into);
   });
   // A create() that fails (bad weights, say) must not leave workers behind.
   try {
