@@ -166,6 +166,38 @@ function reorderBias(bias, H, from, to) {
  * bias [4H]; GRU reset-after gates z,r,h, bias [2, 3H] = input row then recurrent row).
  */
 export function recurrentModel(kind, { I, H, keras }) {
+  const { attrs, initializers } = recurrentWeights(kind, { I, H, keras });
+  return model({
+    name: `${kind}-bench`,
+    nodes: [
+      node('Transpose', ['x'], ['x_tm'], { perm: [1, 0, 2] }, 'to_time_major'),
+      node(kind.toUpperCase(), ['x_tm', 'W', 'R', 'B'], ['y_tm'], attrs, kind),
+      node('Transpose', ['y_tm'], ['y'], { perm: [2, 0, 1, 3] }, 'to_batch_major'),
+    ],
+    initializers,
+    inputs: [valueInfo('x', ['B', 'T', I])],
+    outputs: [valueInfo('y', ['B', 'T', 1, H])],
+  });
+}
+
+/**
+ * The same layer for streaming (bench/stream.mjs): one step x [1, B, I] (time-major, T = 1) with the
+ * state passed in and out, h0 [1, B, H] (and c0 for LSTM) -> h1 (and c1), as an app carries it.
+ */
+export function streamingModel(kind, { I, H, keras }) {
+  const { attrs, initializers } = recurrentWeights(kind, { I, H, keras });
+  const lstm = kind === 'lstm';
+  return model({
+    name: `${kind}-stream-bench`,
+    nodes: [node(kind.toUpperCase(), ['x', 'W', 'R', 'B', '', 'h0', ...(lstm ? ['c0'] : [])], ['', 'h1', ...(lstm ? ['c1'] : [])], attrs, kind)],
+    initializers,
+    inputs: [valueInfo('x', [1, 'B', I]), valueInfo('h0', [1, 'B', H]), ...(lstm ? [valueInfo('c0', [1, 'B', H])] : [])],
+    outputs: [valueInfo('h1', [1, 'B', H]), ...(lstm ? [valueInfo('c1', [1, 'B', H])] : [])],
+  });
+}
+
+/** ONNX W, R, B initializers and attributes of a Keras-layout layer. */
+function recurrentWeights(kind, { I, H, keras }) {
   let W, R, Bias, attrs;
   if (kind === 'lstm') {
     const from = ['i', 'f', 'c', 'o'];
@@ -184,17 +216,7 @@ export function recurrentModel(kind, { I, H, keras }) {
     attrs = { hidden_size: H, linear_before_reset: 1 }; // reset-after, as PyTorch / cuDNN / rnnc's default
   } else throw new Error(`onnx: unknown recurrent kind ${kind}`);
   const G = kind === 'lstm' ? 4 : 3;
-  return model({
-    name: `${kind}-bench`,
-    nodes: [
-      node('Transpose', ['x'], ['x_tm'], { perm: [1, 0, 2] }, 'to_time_major'),
-      node(kind.toUpperCase(), ['x_tm', 'W', 'R', 'B'], ['y_tm'], attrs, kind),
-      node('Transpose', ['y_tm'], ['y'], { perm: [2, 0, 1, 3] }, 'to_batch_major'),
-    ],
-    initializers: [tensorProto('W', [1, G * H, I], W), tensorProto('R', [1, G * H, H], R), tensorProto('B', [1, 2 * G * H], Bias)],
-    inputs: [valueInfo('x', ['B', 'T', I])],
-    outputs: [valueInfo('y', ['B', 'T', 1, H])],
-  });
+  return { attrs, initializers: [tensorProto('W', [1, G * H, I], W), tensorProto('R', [1, G * H, H], R), tensorProto('B', [1, 2 * G * H], Bias)] };
 }
 
 /** a [M, K] x b [K, N] with b an initializer: the reference peak of each onnxruntime. */

@@ -25,13 +25,31 @@ export interface ParamPrep {
  * instead, and the reads up to the old buffer's next write read the new one. A program where
  * that cannot be done safely is returned as it is, without cached kernels.
  */
-export function separateParamPrep(p: Program, opts: { zeroedPerCall?: (p: Program) => ReadonlySet<number> } = {}): { program: Program; prep: ParamPrep } {
+export function separateParamPrep(
+  p: Program,
+  opts: {
+    zeroedPerCall?: (p: Program) => ReadonlySet<number>;
+    /**
+     * Kernels that write pieces of one buffer (a concatenation written by several kernels) write
+     * pieces of one kept buffer. For backends whose kept buffers start zeroed and are never
+     * cleared (JS): every piece is rewritten whenever the parameters change, as a fresh buffer would be.
+     */
+    mergePieces?: boolean;
+  } = {},
+): { program: Program; prep: ParamPrep } {
   const none = { program: p, prep: { kernels: new Set<Kernel>(), buffers: [] } };
   const buffers: BufferDecl[] = [...p.buffers];
   const derived = new Set(p.buffers.filter((b) => b.role === 'param').map((b) => b.id));
   const alias = new Map<number, number>();
   const kernels = new Set<Kernel>();
   const made: number[] = [];
+  // Elements of each kept buffer written so far (mergePieces: a buffer not yet full takes pieces).
+  const written = new Map<number, number>();
+  const writtenBy = (k: Kernel, b: number): number | undefined => {
+    if (k.kind !== 'map') return undefined;
+    const n = k.shape.reduce<number | undefined>((a, d) => (a !== undefined && typeof simplify(d) === 'number' ? a * (simplify(d) as number) : undefined), 1);
+    return n === undefined ? undefined : n * k.outs.filter((o) => o.out.buf === b).length;
+  };
   let unsafe = false;
   const visit = (ss: readonly Stmt[], top: boolean): Stmt[] =>
     ss.map((s): Stmt => {
@@ -46,6 +64,7 @@ export function separateParamPrep(p: Program, opts: { zeroedPerCall?: (p: Progra
       if (kernelReads(s).some((v) => alias.has(v.buf) && writes.has(v.buf))) unsafe = true;
       const writeViews = new Set(kernelWrites(s));
       let k = mapKernelViews(s, (v) => (!writeViews.has(v) && alias.has(v.buf) ? { ...v, buf: alias.get(v.buf)! } : v));
+      const before = new Map([...writes].map((b) => [b, alias.get(b)]));
       for (const b of writes) alias.delete(b);
       const cacheable =
         top &&
@@ -55,7 +74,19 @@ export function separateParamPrep(p: Program, opts: { zeroedPerCall?: (p: Progra
       if (!cacheable) return k;
       const renamed = new Map<number, number>();
       for (const b of writes) {
+        // A piece of the value a kept buffer is still being assembled from (a concatenation
+        // written by several kernels), not a new value that buffer planning put in the same buffer.
+        const had = before.get(b);
+        const size = simplify(p.buffers[b].size) as number;
+        const n = writtenBy(k, b);
+        if (opts.mergePieces && had !== undefined && made.includes(had) && (written.get(had) ?? size) < size && n !== undefined && (written.get(had) ?? 0) + n <= size) {
+          renamed.set(b, had);
+          alias.set(b, had);
+          written.set(had, (written.get(had) ?? 0) + n);
+          continue;
+        }
         const id = buffers.length;
+        written.set(id, n ?? size);
         buffers.push({ ...p.buffers[b], id, name: `${p.buffers[b].name}_params${id}` });
         renamed.set(b, id);
         alias.set(b, id);

@@ -8,6 +8,7 @@ import { moduleDts } from '../module-dts.js';
 import { moduleHead } from '../module-text.js';
 import { compileModule, type CompileOptions, type ProgramSet } from '../programs.js';
 import type { KernelOptions } from '../schedule.js';
+import { separateParamPrep } from '../param-prep.js';
 import { renderPrelude, renderProgram } from './render.js';
 
 export interface EmitJsOptions extends CompileOptions {
@@ -32,7 +33,11 @@ const COMMENTS: Record<string, string> = {
 /** Renders the module of a program set (scheduled with the JS target's kernel options). */
 export function renderJsModule(set: ProgramSet, opts: { runtimeImport?: string } = {}): EmittedModule {
   const name = set.module.name;
-  const render = (fn: string, p: Program) => `${COMMENTS[fn]}\n${renderProgram(p, { fnName: fn, errorClass: 'rt.InputError' })}`;
+  const render = (fn: string, p0: Program) => {
+    // The weights' concatenations and transposed copies: kept between calls while the parameters stay.
+    const { program, prep } = separateParamPrep(p0, { mergePieces: true });
+    return `${COMMENTS[fn]}\n${renderProgram(program, { fnName: fn, errorClass: 'rt.InputError', prep })}`;
+  };
   const js = `${moduleHead(set, { file: `${name}.js`, what: 'JavaScript', needs: [], dts: `${name}.d.ts` }, opts.runtimeImport)}
 ${renderPrelude()}
 

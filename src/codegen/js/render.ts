@@ -15,6 +15,7 @@ import {
   mul,
   rewriteExpr,
   simplify,
+  stmtBuffers,
   type Expr,
   type GatherKernel,
   type IExpr,
@@ -29,6 +30,7 @@ import {
   type View,
 } from '../kernel-ir.js';
 import { kernelArgs } from '../kernel-args.js';
+import type { ParamPrep } from '../param-prep.js';
 import { CStyle, indexText, lineComment, type Builtin, type FloatStyle, type Val } from '../c-style.js';
 
 export interface RenderOptions {
@@ -36,6 +38,11 @@ export interface RenderOptions {
   fnName?: string;
   /** Constructor thrown on a bad gather, scatter_add or one_hot id (default 'RangeError'); e.g. 'rt.InputError'. */
   errorClass?: string;
+  /**
+   * Kernels of the parameters alone (param-prep.ts) and their buffers: rendered with module-level
+   * buffers and run only when the call's paramsVersion differs from the last call's.
+   */
+  prep?: ParamPrep;
 }
 
 /** JavaScript as a C-style language: Math functions, strict comparisons, plain number literals. */
@@ -107,6 +114,8 @@ const comment = lineComment;
 
 class Renderer {
   private tmp = 0;
+  /** The kernel function being rendered (module-level helpers take its name as a prefix). */
+  private kernelName = '';
   /** Kernel functions, rendered before the program function. */
   private readonly fns: string[] = [];
 
@@ -115,16 +124,35 @@ class Renderer {
     private readonly opts: Required<RenderOptions>,
   ) {}
 
+  private keptSet?: ReadonlySet<number>;
+  private get kept(): ReadonlySet<number> {
+    this.keptSet ??= new Set(this.opts.prep.buffers);
+    return this.keptSet;
+  }
+
   buf(id: number): string {
-    return this.p.buffers[id].name;
+    // Kept buffers are module-level: named after their program, so two programs' never clash.
+    return this.kept.has(id) ? `${this.opts.fnName}_${this.p.buffers[id].name}` : this.p.buffers[id].name;
   }
 
   program(): string {
     const p = this.p;
     const L: string[] = [];
     // A training program (with dropout masks) takes them as a sixth argument, filled by the host.
-    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states${p.randoms.length ? ', randoms' : ''}) {`);
+    const prep = this.opts.prep;
+    const keptFor = `${this.opts.fnName}_paramsVersion`;
+    if (prep.kernels.size > 0) {
+      // The weights' concatenations and transposed copies, kept between calls while the parameters stay.
+      L.push(`let ${keptFor} = null; // the parameters' version the kept buffers below were made from`);
+      for (const b of prep.buffers) {
+        const d = p.buffers[b];
+        L.push(`const ${this.buf(b)} = new ${d.dtype === 'i32' ? 'Int32Array' : 'Float32Array'}(${ix(d.size)}); // ${d.dtype} ${fmtDims(d.shape)}, kept`);
+      }
+    }
+    // paramsVersion (runtime/model.ts): an object that changes whenever a parameter does.
+    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states, randoms, paramsVersion) {`);
     const ind = '  ';
+    if (prep.kernels.size > 0) L.push(`${ind}const fresh = paramsVersion === undefined || paramsVersion !== ${keptFor};`);
     const decl = (b: number, from: string): void => {
       const d = p.buffers[b];
       L.push(`${ind}const ${d.name} = ${from}; // ${d.dtype} ${fmtDims(d.shape)}`);
@@ -133,13 +161,20 @@ class Renderer {
     p.params.forEach((x, i) => decl(x.buf, `params[${i}]`));
     p.states.forEach((x, i) => decl(x.buf, `states[${i}]`));
     p.randoms.forEach((x, i) => decl(x.buf, `randoms[${i}]`));
-    const local = p.buffers.filter((b) => b.role === 'scratch' || b.role === 'output');
+    // Scratch that no statement touches any more (its values moved to kept buffers) is not allocated.
+    const used = new Set<number>(p.outputs.map((o) => o.buf));
+    for (const st of p.body) {
+      const { reads, writes } = stmtBuffers(st);
+      for (const b of [...reads, ...writes]) used.add(b);
+    }
+    const local = p.buffers.filter((b) => (b.role === 'scratch' || b.role === 'output') && !this.kept.has(b.id) && used.has(b.id));
     if (local.length) L.push(`${ind}// Buffers, allocated once per call (none inside the time loops).`);
     for (const b of local) {
       const ctor = b.dtype === 'i32' ? 'Int32Array' : 'Float32Array';
       L.push(`${ind}const ${b.name} = new ${ctor}(${ix(b.size)}); // ${b.role === 'output' ? 'output ' : ''}${b.dtype} ${fmtDims(b.shape)}`);
     }
     L.push(...this.stmts(p.body, ind));
+    if (prep.kernels.size > 0) L.push(`${ind}${keptFor} = paramsVersion ?? null;`);
     L.push(`${ind}return [${p.outputs.map((o) => this.buf(o.buf)).join(', ')}];`);
     L.push('}');
     return [...this.fns, L.join('\n')].join('\n');
@@ -160,7 +195,8 @@ class Renderer {
         // product is stored and the map reads it, as before fusion.
         const { epilogue, ...mm } = s;
         L.push(`${ind}${this.kernelFn(mm)};`, `${ind}${this.kernelFn(epilogue.map)};`);
-      } else L.push(`${ind}${this.kernelFn(s)};`);
+      } else if (this.opts.prep.kernels.has(s)) L.push(`${ind}if (fresh) ${this.kernelFn(s)};`);
+      else L.push(`${ind}${this.kernelFn(s)};`);
     }
     return L;
   }
@@ -170,6 +206,7 @@ class Renderer {
     const name = `${this.opts.fnName}_${this.fns.length}_${k.kind === 'map' && k.parts ? 'fused' : k.kind}`;
     this.tmp = 0;
     let lines: string[];
+    this.kernelName = name;
     switch (k.kind) {
       case 'map':
         lines = this.map(k, '');
@@ -418,7 +455,25 @@ class Renderer {
       L.push(`${i1}}`);
     };
     rowBlock(R);
-    rowBlock(1);
+    if (wCS === 1 && N > C) {
+      // Single rows (a B = 1 step, and what the 4-row blocks leave): k outer, n inner, so W is read
+      // row after row, contiguously, instead of down 4-column strips. The accumulators are float64
+      // as in the tiles and the sums run in the same k order, so the bits are the same.
+      const acc = `${this.kernelName}_acc`;
+      L.unshift(`const ${acc} = new Float64Array(${N}); // row accumulators, reused by every call`);
+      const i2 = i1 + '  ';
+      L.push(`${i1}for (; i < M; i++) {`);
+      L.push(`${i2}const a0 = ${ix(add(k.a.offset, mul('i', aRS)))}, o0 = ${ix(add(k.out.offset, mul('i', oRS)))};`);
+      L.push(`${i2}${acc}.fill(0);`);
+      L.push(`${i2}for (let k = 0; k < ${Kn}; k++) {`);
+      L.push(`${i2}  const x = ${A}[${ix(add('a0', mul('k', aCS)))}], wk = ${ix(add(k.w.offset, mul('k', wRS)))};`);
+      L.push(`${i2}  for (let n = 0; n < ${N}; n++) ${acc}[n] += x * ${W}[wk + n];`);
+      L.push(`${i2}}`);
+      L.push(`${i2}for (let n = 0; n < ${N}; n++) ${O}[${ix(add('o0', mul('n', oCS)))}] = ${acc}[n];`);
+      L.push(`${i1}}`);
+    } else {
+      rowBlock(1);
+    }
     L.push(`${ind}}`);
     return L;
   }
@@ -520,11 +575,13 @@ function idMessage(src: string, what: string, n: number): [string, string] {
 /**
  * The program as one JS function `run(B, T, inputs, params, states)`: inputs, params and
  * states are arrays of typed arrays in the program's binding order; it returns the output
- * arrays in order (fresh per call). State buffers are updated in place. A training program
+ * arrays in order (fresh per call). State buffers are updated in place. With `opts.prep`, the
+ * kernels of the parameters alone run only when the seventh argument, paramsVersion, differs from
+ * the last call's (or is undefined), and write module-level buffers kept between calls. A training program
  * (schedule(m, { training: true }) with dropout) takes a sixth argument `randoms`: one
  * Float32Array per Program.randoms entry, in that order, of numel(shape) elements with B and T
  * bound, filled by the host before the call (runtime fillDropout); run only reads them.
  */
 export function renderProgram(p: Program, opts: RenderOptions = {}): string {
-  return new Renderer(p, { fnName: opts.fnName ?? 'run', errorClass: opts.errorClass ?? 'RangeError' }).program();
+  return new Renderer(p, { fnName: opts.fnName ?? 'run', errorClass: opts.errorClass ?? 'RangeError', prep: opts.prep ?? { kernels: new Set(), buffers: [] } }).program();
 }
