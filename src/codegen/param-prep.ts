@@ -43,12 +43,11 @@ export function separateParamPrep(
   const alias = new Map<number, number>();
   const kernels = new Set<Kernel>();
   const made: number[] = [];
-  // Elements of each kept buffer written so far (mergePieces: a buffer not yet full takes pieces).
-  const written = new Map<number, number>();
-  const writtenBy = (k: Kernel, b: number): number | undefined => {
-    if (k.kind !== 'map') return undefined;
-    const n = k.shape.reduce<number | undefined>((a, d) => (a !== undefined && typeof simplify(d) === 'number' ? a * (simplify(d) as number) : undefined), 1);
-    return n === undefined ? undefined : n * k.outs.filter((o) => o.out.buf === b).length;
+  // The static offsets each kept buffer's writes start at (mergePieces: pieces start elsewhere).
+  const offsets = new Map<number, Set<number>>();
+  const startsOf = (k: Kernel, b: number): number[] | undefined => {
+    const xs = kernelWrites(k).filter((v) => v.buf === b).map((v) => simplify(v.offset));
+    return xs.every((x) => typeof x === 'number') ? (xs as number[]) : undefined;
   };
   let unsafe = false;
   const visit = (ss: readonly Stmt[], top: boolean): Stmt[] =>
@@ -75,18 +74,19 @@ export function separateParamPrep(
       const renamed = new Map<number, number>();
       for (const b of writes) {
         // A piece of the value a kept buffer is still being assembled from (a concatenation
-        // written by several kernels), not a new value that buffer planning put in the same buffer.
+        // written by several kernels: each piece starts at an offset of its own), not a new value
+        // that buffer planning put in the same buffer (it starts where the first one did).
         const had = before.get(b);
-        const size = simplify(p.buffers[b].size) as number;
-        const n = writtenBy(k, b);
-        if (opts.mergePieces && had !== undefined && made.includes(had) && (written.get(had) ?? size) < size && n !== undefined && (written.get(had) ?? 0) + n <= size) {
+        const starts = startsOf(k, b);
+        const seen = had === undefined ? undefined : offsets.get(had);
+        if (opts.mergePieces && had !== undefined && made.includes(had) && starts && seen && starts.every((o) => !seen.has(o))) {
           renamed.set(b, had);
           alias.set(b, had);
-          written.set(had, (written.get(had) ?? 0) + n);
+          for (const o of starts) seen.add(o);
           continue;
         }
         const id = buffers.length;
-        written.set(id, n ?? size);
+        offsets.set(id, new Set(starts ?? [Number.NaN]));
         buffers.push({ ...p.buffers[b], id, name: `${p.buffers[b].name}_params${id}` });
         renamed.set(b, id);
         alias.set(b, id);

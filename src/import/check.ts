@@ -9,6 +9,7 @@ import { compile } from '../compiler/compile.js';
 import { writeCompiled } from '../compiler/write.js';
 import { makeTempDir } from '../compiler/write-atomic.js';
 import type { Module } from '../ir/types.js';
+import { Rng } from '../runtime/rng.js';
 import { ImportError } from './import-error.js';
 import type { ImportedIo, SourceFormat } from './import-model.js';
 
@@ -40,18 +41,6 @@ const SIZES: readonly [number, number][] = [
   [2, 16],
 ];
 export const CHECK_TOLERANCE = 1e-4;
-
-/** A seeded uniform [0, 1) stream (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The reference runtime for a source format; an ImportError when it is not installed or there is none. */
 export async function referenceFor(format: SourceFormat, file: string): Promise<Reference> {
@@ -92,7 +81,8 @@ export async function checkImport(modelTs: string, weights: Uint8Array, module: 
     const mod = (await import(pathToFileURL(path.join(dir, 'gen', c.entries.js!)).href)) as { create(o: { weights: Uint8Array }): { forward(i: Record<string, HostTensor>): Record<string, HostTensor> } };
     const model = mod.create({ weights });
     const rows: CheckRow[] = [];
-    const random = rng(1234);
+    const stream = new Rng(1234);
+    const random = () => stream.uniform();
     for (const [B, T] of SIZES) {
       const ours: Record<string, HostTensor> = {};
       const theirs = new Map<string, HostTensor>();

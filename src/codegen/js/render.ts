@@ -15,7 +15,6 @@ import {
   mul,
   rewriteExpr,
   simplify,
-  stmtBuffers,
   type Expr,
   type GatherKernel,
   type IExpr,
@@ -125,6 +124,8 @@ class Renderer {
   ) {}
 
   private keptSet?: ReadonlySet<number>;
+  /** Buffers some rendered kernel call passes. */
+  private readonly usedBufs = new Set<number>();
   private get kept(): ReadonlySet<number> {
     this.keptSet ??= new Set(this.opts.prep.buffers);
     return this.keptSet;
@@ -150,7 +151,8 @@ class Renderer {
       }
     }
     // paramsVersion (runtime/model.ts): an object that changes whenever a parameter does.
-    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states, randoms, paramsVersion) {`);
+    const extra = prep.kernels.size > 0 ? `${p.randoms.length ? ', randoms' : ', _randoms'}, paramsVersion` : p.randoms.length ? ', randoms' : '';
+    L.push(`function ${this.opts.fnName}(B, T, inputs, params, states${extra}) {`);
     const ind = '  ';
     if (prep.kernels.size > 0) L.push(`${ind}const fresh = paramsVersion === undefined || paramsVersion !== ${keptFor};`);
     const decl = (b: number, from: string): void => {
@@ -161,19 +163,16 @@ class Renderer {
     p.params.forEach((x, i) => decl(x.buf, `params[${i}]`));
     p.states.forEach((x, i) => decl(x.buf, `states[${i}]`));
     p.randoms.forEach((x, i) => decl(x.buf, `randoms[${i}]`));
-    // Scratch that no statement touches any more (its values moved to kept buffers) is not allocated.
-    const used = new Set<number>(p.outputs.map((o) => o.buf));
-    for (const st of p.body) {
-      const { reads, writes } = stmtBuffers(st);
-      for (const b of [...reads, ...writes]) used.add(b);
-    }
+    // Rendered first: scratch no kernel call names any more (its values moved to kept buffers) is not allocated.
+    const body = this.stmts(p.body, ind);
+    const used = new Set<number>([...p.outputs.map((o) => o.buf), ...this.usedBufs]);
     const local = p.buffers.filter((b) => (b.role === 'scratch' || b.role === 'output') && !this.kept.has(b.id) && used.has(b.id));
     if (local.length) L.push(`${ind}// Buffers, allocated once per call (none inside the time loops).`);
     for (const b of local) {
       const ctor = b.dtype === 'i32' ? 'Int32Array' : 'Float32Array';
       L.push(`${ind}const ${b.name} = new ${ctor}(${ix(b.size)}); // ${b.role === 'output' ? 'output ' : ''}${b.dtype} ${fmtDims(b.shape)}`);
     }
-    L.push(...this.stmts(p.body, ind));
+    L.push(...body);
     if (prep.kernels.size > 0) L.push(`${ind}${keptFor} = paramsVersion ?? null;`);
     L.push(`${ind}return [${p.outputs.map((o) => this.buf(o.buf)).join(', ')}];`);
     L.push('}');
@@ -228,6 +227,7 @@ class Renderer {
         break;
     }
     const { vars, bufs } = kernelArgs(k);
+    for (const b of bufs) this.usedBufs.add(b);
     const args = [...vars, ...bufs.map((b) => this.buf(b))];
     // lines: comment(s), '{', body, '}': the block becomes the function body.
     const open = lines.indexOf('{');

@@ -289,7 +289,7 @@ describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
   it('the .d.ts types create({ gl }) and the async API', () => {
     const { dts } = emitGlslModule(trace(sentiment));
     expect(dts).toContain('gl?: WebGL2RenderingContext | OffscreenCanvas | HTMLCanvasElement;');
-    expect(dts).toContain('forward(inputs: Inputs): Promise<Outputs>;');
+    expect(dts).toContain('forward(inputs: Inputs, opts?: ForwardOptions): Promise<Outputs>;');
     expect(dts).not.toContain('@webgpu/types');
     expect(fs.existsSync(path.join(page.dir, 'sentiment.glsl.js'))).toBe(true);
   });

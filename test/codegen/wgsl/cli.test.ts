@@ -22,7 +22,7 @@ it('rnnc compile --target wgsl writes a module that runs', async () => {
   expect(code, lines.join('\n')).toBe(0);
   expect(fs.readdirSync(out).sort()).toEqual(['package.json', 'rnnc-runtime.js', 'rnnc-wgsl-engine.js', 'tagger.wgsl.d.ts', 'tagger.wgsl.js']);
   const dts = fs.readFileSync(path.join(out, 'tagger.wgsl.d.ts'), 'utf8');
-  expect(dts).toContain('forward(inputs: Inputs): Promise<Outputs>;');
+  expect(dts).toContain('forward(inputs: Inputs, opts?: ForwardOptions): Promise<Outputs>;');
   expect(dts).toContain('device?: GPUDevice;');
   const m = (await import(pathToFileURL(path.join(out, 'tagger.wgsl.js')).href)) as WgslModule;
   const wgsl = await m.create({ device: await dawnDevice(), seed: 4 });
