@@ -2,7 +2,7 @@
 // named 'B' and 'T' and one comment per layer naming its source.
 
 import { ImportError } from './import-error.js';
-import { fmtOptions, quote, symbolRef, type Program, type ProgramInput, type SDim } from './program.js';
+import { fmtOptions, quote, type Program, type ProgramInput, type SDim } from './program.js';
 
 export interface EmitOptions {
   /** The model's name (defineModel's first argument). */
@@ -44,7 +44,7 @@ export function emitModel(p: Program, opts: EmitOptions): string {
     .map((l) => l.replace(/\u0001([^\u0001]*)\u0001/g, (_, s: string) => String(bound(s))))
     .map((l) => `  ${l}`)
     .join('\n');
-  if (text.includes(symbolRef(''))) throw new Error('internal: an axis symbol was left in the model text');
+  if (text.includes('\u0001')) throw new Error('internal: an axis symbol was left in the model text');
   return [
     ...opts.header.map((h) => `// ${h}`),
     "import { defineModel } from 'rnnc';",
