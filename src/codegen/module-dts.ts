@@ -68,6 +68,10 @@ export function moduleDts(set: ProgramSet, o: DtsOptions): string {
   L.push('  weights?: Uint8Array | ArrayBuffer;');
   L.push(`  /** Layout of \`weights\` (default 'rnnc'). */`);
   L.push('  layout?: Layout;');
+  if (dev) {
+    L.push("  /** Programs compiled before create() resolves: 'forward' (default: inference only; training programs compile at the first call that needs them) or 'all'. */");
+    L.push("  compile?: 'forward' | 'all';");
+  }
   if (o.threads) {
     L.push('  /**');
     L.push('   * Threads to run the kernels on (default 1). The others are workers (Web Workers; worker_threads');

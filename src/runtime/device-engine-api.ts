@@ -49,6 +49,7 @@ export interface DeviceEngine {
 
 /** An engine class: the generated module passes its engine module's export. */
 export interface DeviceEngineClass<Plan, Device> {
-  create(plan: Plan, device: Device): Promise<DeviceEngine>;
+  /** `compile`: the programs to compile before it resolves ('forward', the default: the inference program; the rest at their first call; or 'all'). */
+  create(plan: Plan, device: Device, opts?: { readonly compile?: 'forward' | 'all' }): Promise<DeviceEngine>;
   requestDevice(model: string): Promise<Device>;
 }

@@ -62,6 +62,8 @@ export interface DeviceCreateOptions {
   readonly seed?: number;
   readonly weights?: Uint8Array | ArrayBuffer;
   readonly layout?: Layout;
+  /** Programs compiled before create() resolves: 'forward' (default) or 'all' (the training programs too). */
+  readonly compile?: 'forward' | 'all';
   readonly [device: string]: unknown;
 }
 
@@ -89,7 +91,9 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
   const { meta } = def;
   const seed = options.seed ?? 0;
   const device = (options[x.deviceOption] as Device | undefined) ?? (await Engine.requestDevice(meta.name));
-  const engine: DeviceEngine = await Engine.create(PLAN, device);
+  const compile = options.compile ?? 'forward';
+  if (compile !== 'forward' && compile !== 'all') throw new RangeError(`${meta.name}: create's compile option must be 'forward' or 'all', got ${JSON.stringify(compile) ?? String(compile)}`);
+  const engine: DeviceEngine = await Engine.create(PLAN, device, { compile });
   // Engine errors about the caller's ids become InputErrors, like the CPU targets'.
   async function guard<R>(f: () => Promise<R>): Promise<R> {
     try {

@@ -42,7 +42,6 @@ export class Engine {
     this.engine = new GlslEngine(gl);
     this.gl = this.engine.gl;
     this.plan = plan;
-    for (const [name, p] of Object.entries(plan.programs)) this.compiled.set(name, this.engine.compile(p));
     // Packed as the programs pack them (render.ts: RGBA32F when the size is a multiple of 4), so no call repacks them.
     const packing = (n: number) => (n % 4 === 0 ? 4 : 1);
     for (const p of plan.params) this.model[p.base] = this.engine.zeros(p.size, packing(p.size));
@@ -59,9 +58,16 @@ export class Engine {
     }
   }
 
-  /** Compiles every program (a shader that fails names its kernel and GLSL line). */
-  static async create(plan: GlslModulePlan, gl: unknown): Promise<Engine> {
-    return new Engine(plan, gl);
+  /**
+   * The engine with the programs `compile` names compiled (a shader that fails names its kernel and
+   * GLSL line): by default the inference program ('run') alone, the others at their first call, so
+   * an app that only infers never compiles the training shaders; 'all' compiles every program now.
+   */
+  static async create(plan: GlslModulePlan, gl: unknown, opts: { readonly compile?: 'forward' | 'all' } = {}): Promise<Engine> {
+    const e = new Engine(plan, gl);
+    const names = Object.keys(plan.programs);
+    for (const name of opts.compile === 'all' ? names : names.includes('run') ? ['run'] : names.slice(0, 1)) e.program(name);
+    return e;
   }
 
   private live(): void {
@@ -69,8 +75,13 @@ export class Engine {
   }
 
   private program(name: string): { plan: GlslPlan; cp: CompiledPlan } {
-    const cp = this.compiled.get(name);
-    if (!cp) throw new GlslError(`${this.plan.model}: no program '${name}'`);
+    let cp = this.compiled.get(name);
+    if (!cp) {
+      const p = this.plan.programs[name];
+      if (!p) throw new GlslError(`${this.plan.model}: no program '${name}'`);
+      cp = this.engine.compile(p);
+      this.compiled.set(name, cp);
+    }
     return { plan: cp.plan, cp };
   }
 

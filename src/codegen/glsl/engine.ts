@@ -177,8 +177,19 @@ export class GlslEngine {
     };
     // Compile everything first, then check: drivers may compile in parallel meanwhile. Shaders
     // with more render targets than the context has are not compiled (their draws' alt run instead).
+    // A shader pair already linked (for another program: the forward step recurs in run, runEval
+    // and runTrain) is shared, not compiled again.
+    const fresh = new Map<string, { s: PlanShader; vs: GlHandle; fs: GlHandle; prog: GlHandle }>();
     const pending = plan.shaders.map((s) => {
       if (s.targets > this.maxDrawBuffers) return null;
+      const key = `${s.vs}\0${s.fs}`;
+      const shared = this.linked.get(key);
+      if (shared) {
+        shared.refs++;
+        return { key, shared };
+      }
+      const again = fresh.get(key);
+      if (again) return { key, ...again };
       let vs = vsCache.get(s.vs);
       if (!vs) {
         vs = compileOne(s, 'vertex', s.vs);
@@ -189,11 +200,19 @@ export class GlslEngine {
       gl.attachShader(prog, vs);
       gl.attachShader(prog, fs);
       gl.linkProgram(prog);
-      return { s, vs, fs, prog };
+      const made = { s, vs, fs, prog };
+      fresh.set(key, made);
+      return { key, ...made };
     });
     const shaders = pending.map((x) => {
       if (!x) return null;
+      if ('shared' in x && x.shared) return x.shared.entry;
       const { s, vs, fs, prog } = x;
+      const known = this.linked.get(x.key);
+      if (known) {
+        known.refs++;
+        return known.entry;
+      }
       if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) {
         this.live();
         for (const [sh, stage, src] of [[vs, 'vertex', s.vs], [fs, 'fragment', s.fs]] as const) {
@@ -203,9 +222,11 @@ export class GlslEngine {
         }
         throw new GlslError(`rnnc glsl: ${plan.name}: the shaders of kernel ${s.name} do not link:\n${gl.getProgramInfoLog(prog) ?? ''}`);
       }
-      return { prog, uniforms: new Map<string, GlHandle | null>() };
+      const entry = { prog, uniforms: new Map<string, GlHandle | null>() };
+      this.linked.set(x.key, { entry, refs: 1 });
+      return entry;
     });
-    for (const x of pending) if (x) gl.deleteShader(x.fs);
+    for (const x of fresh.values()) gl.deleteShader(x.fs);
     for (const vs of vsCache.values()) gl.deleteShader(vs);
     const paramOuts = new Set(plan.body.flatMap((s) => (s.kind === 'kernel' && s.params ? s.draws.flatMap((d) => d.outs.map((o) => o.buf)) : [])));
     const cp = { plan, shaders, paramOuts };
@@ -339,7 +360,17 @@ export class GlslEngine {
 
   /** Frees a compiled plan's programs and textures. */
   dispose(cp: CompiledPlan): void {
-    for (const s of cp.shaders) if (s) this.gl.deleteProgram(s.prog);
+    for (const s of cp.shaders) {
+      if (!s) continue;
+      for (const [key, l] of this.linked) {
+        if (l.entry !== s) continue;
+        if (--l.refs === 0) {
+          this.gl.deleteProgram(s.prog);
+          this.linked.delete(key);
+        }
+        break;
+      }
+    }
     const t = this.textures.get(cp);
     if (t) for (const x of [...t.tex, ...t.spare]) if (x) this.gl.deleteTexture(x.tex);
     this.textures.delete(cp);
@@ -347,6 +378,9 @@ export class GlslEngine {
 
   /** Texture units with a texture array bound (besides whatever 2D texture). */
   private readonly arrayUnits = new Set<number>();
+
+  /** Linked programs by shader source, shared by the plans that use them (counted). */
+  private readonly linked = new Map<string, { entry: LinkedShader; refs: number }>();
 
   /**
    * Binds a tensor's texture to a texture unit for sampling: a 2D texture, or a texture array. A

@@ -58,27 +58,12 @@ export interface WgslKernel {
   /** Unique within the module, e.g. 'run_3_fused': error messages name it. */
   readonly name: string;
   readonly code: string;
+  /** The text the module carries when shorter: `code` with its repeated lines written once (expand.ts). */
+  readonly template?: string;
   readonly grid: Grid;
 }
 
-export const HEADER = `struct Sizes {
-  B: i32,
-  T: i32,
-  l0: i32,
-  l1: i32,
-  l2: i32,
-  l3: i32,
-  l4: i32,
-  l5: i32,
-}
-@group(0) @binding(0) var<storage, read_write> M: array<u32>;
-@group(0) @binding(1) var<storage, read_write> W: array<u32>;
-@group(0) @binding(2) var<uniform> u: Sizes;`;
-
-/** HEADER, with M declared as vec4 words for kernels that load four at once (KernelEnv.m4). */
-export function headerFor(env: Pick<KernelEnv, 'm4'>): string {
-  return env.m4 ? HEADER.replace('var<storage, read_write> M: array<u32>;', 'var<storage, read_write> M: array<vec4<u32>>;') : HEADER;
-}
+export { HEADER, headerFor } from './header.js';
 
 /** The text of arena word `idx` (an lvalue): M[idx / 4][idx % 4] when M is declared as vec4 words. */
 function word(env: KernelEnv, arena: Arena, idx: string): string {
@@ -131,6 +116,17 @@ export function loadWord(env: KernelEnv, buf: number, at: IExpr): string {
   const pl = env.place(buf);
   const w = word(env, pl.arena, wordIndex(env, buf, at));
   return env.p.buffers[buf].dtype === 'i32' ? `bitcast<i32>(${w})` : `bitcast<f32>(${w})`;
+}
+
+/** loadWord at a word index already written out (base included), e.g. a local computed once. */
+export function loadWordAtIndex(env: KernelEnv, buf: number, idx: string): string {
+  const w = word(env, env.place(buf).arena, idx);
+  return env.p.buffers[buf].dtype === 'i32' ? `bitcast<i32>(${w})` : `bitcast<f32>(${w})`;
+}
+
+/** storeWord at a word index already written out (base included). */
+export function storeWordAtIndex(env: KernelEnv, buf: number, idx: string, value: string): string {
+  return `${word(env, env.place(buf).arena, idx)} = bitcast<u32>(${value});`;
 }
 
 export function storeWord(env: KernelEnv, buf: number, at: IExpr, value: string): string {

@@ -11,6 +11,10 @@
 
 import type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
+import { HEADER, headerFor } from './header.js';
+import { expandWgsl } from './expand.js';
+
+const HEADER_LINES = HEADER.split('\n').length;
 
 export { evalIExpr };
 
@@ -46,11 +50,19 @@ export interface EnginePlan {
   readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly base: IExprJson; readonly size: IExprJson }[];
   readonly stateWords: IExprJson;
   readonly programs: Readonly<Record<string, ProgramPlan>>;
-  /** WGSL by kernel name. */
+  /** WGSL by kernel name, without the common header (common.ts HEADER), which the engine adds. */
   readonly shaders: Readonly<Record<string, string>>;
+  /** Kernels whose header declares M as vec4 words. */
+  readonly vec4M?: readonly string[];
 }
 
 export type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
+
+/** Engine.create's options (create()'s `compile`). */
+export interface EngineOptions {
+  /** Which programs to compile before create() resolves: 'forward' (default: the inference program; the others at their first call) or 'all'. */
+  readonly compile?: 'forward' | 'all';
+}
 
 export class EngineError extends Error {
   override name = 'EngineError';
@@ -66,11 +78,12 @@ export function chooseSizes(limits: GPUSupportedLimits): { wg: number; mwg: numb
 }
 
 /** "line 12:5: message" lines plus the offending WGSL line, for a kernel that failed to compile. */
-function compileMessage(model: string, kernel: string, code: string, messages: readonly GPUCompilationMessage[]): string {
+function compileMessage(model: string, kernel: string, code: string, messages: readonly GPUCompilationMessage[], skip: number): string {
   const lines = code.split('\n');
+  // Lines are counted in the kernel's text as the module holds it (the header the engine adds is not).
   const parts = messages
     .filter((m) => m.type === 'error')
-    .map((m) => `  WGSL line ${m.lineNum}:${m.linePos}: ${m.message}${m.lineNum > 0 && lines[m.lineNum - 1] !== undefined ? `\n    ${lines[m.lineNum - 1].trim()}` : ''}`);
+    .map((m) => `  WGSL line ${m.lineNum > skip ? m.lineNum - skip : m.lineNum}:${m.linePos}: ${m.message}${m.lineNum > 0 && lines[m.lineNum - 1] !== undefined ? `\n    ${lines[m.lineNum - 1].trim()}` : ''}`);
   return `${model}: WGSL kernel '${kernel}' failed to compile:\n${parts.join('\n')}`;
 }
 
@@ -78,6 +91,12 @@ export class Engine {
   readonly device: GPUDevice;
   private readonly plan: EnginePlan;
   private readonly pipelines = new Map<string, GPUComputePipeline>();
+  /** Pipelines by WGSL text and constants: one per distinct shader. */
+  private readonly byCode = new Map<string, Promise<GPUComputePipeline>>();
+  private readonly programReady = new Map<string, Promise<void>>();
+  private readonly readyNow = new Set<string>();
+  /** The last deferred operation (a call waiting for its pipelines, and what was asked after it). */
+  private tail: Promise<unknown> | null = null;
   private readonly layout: GPUBindGroupLayout;
   private readonly pipelineLayout: GPUPipelineLayout;
   private readonly sizes: { wg: number; mwg: number };
@@ -113,10 +132,17 @@ export class Engine {
     });
   }
 
-  /** Compiles every kernel (a kernel that fails is named, with the WGSL line). */
-  static async create(plan: EnginePlan, device: GPUDevice): Promise<Engine> {
+  /**
+   * The engine, once the pipelines of the programs `compile` names are ready: by default the
+   * inference program alone ('run'), so an app that only infers never waits for the training
+   * pipelines; the others are compiled when a call first needs them. 'all' compiles every program
+   * now (a kernel that fails is named, with the WGSL line, here rather than at its first call).
+   */
+  static async create(plan: EnginePlan, device: GPUDevice, opts: EngineOptions = {}): Promise<Engine> {
     const e = new Engine(plan, device);
-    await e.compile();
+    const names = Object.keys(plan.programs);
+    const first = opts.compile === 'all' ? names : names.includes('run') ? ['run'] : names.slice(0, 1);
+    await Promise.all(first.map((p) => e.ready(p)));
     return e;
   }
 
@@ -138,35 +164,76 @@ export class Engine {
     });
   }
 
-  private async compile(): Promise<void> {
+  /** Resolves when every pipeline of a program is ready (compiling those not yet asked for). */
+  ready(program: string): Promise<void> {
+    let r = this.programReady.get(program);
+    if (!r) {
+      const p = this.program(program);
+      r = Promise.all(p.kernels.map((k) => this.pipelineOf(k.name, k.grid))).then(() => {
+        this.readyNow.add(program);
+      });
+      this.programReady.set(program, r);
+    }
+    return r;
+  }
+
+  /**
+   * A kernel's pipeline. Kernels whose WGSL (comments aside) and constants are the same share one
+   * (the programs repeat kernels: the forward step inside runEval, runTrain and run, say), so each
+   * distinct shader is compiled once. Pipelines are created asynchronously and concurrently.
+   */
+  private pipelineOf(name: string, grid: Grid): Promise<void> {
+    const body = this.plan.shaders[name];
+    if (body === undefined) return Promise.reject(new EngineError(`${this.plan.model}: no WGSL for kernel '${name}'`));
+    const code = `${headerFor({ m4: this.plan.vec4M?.includes(name) ?? false })}\n${expandWgsl(body)}`;
+    const constants: Record<string, number> = grid.kind === 'linear' ? { WG: this.sizes.wg } : { MWG: this.sizes.mwg };
+    const key = `${JSON.stringify(constants)}\n${code.replace(/^\s*\/\/.*\n/gm, '')}`;
+    let made = this.byCode.get(key);
+    if (!made) {
+      made = this.makePipeline(name, code, constants);
+      this.byCode.set(key, made);
+    }
+    return made.then((pipeline) => {
+      this.pipelines.set(name, pipeline);
+    });
+  }
+
+  private async makePipeline(name: string, code: string, constants: Record<string, number>): Promise<GPUComputePipeline> {
     const d = this.device;
-    const names = new Set<string>();
-    for (const p of Object.values(this.plan.programs)) for (const k of p.kernels) names.add(k.name);
-    const grids = new Map<string, Grid>();
-    for (const p of Object.values(this.plan.programs)) for (const k of p.kernels) grids.set(k.name, k.grid);
-    await Promise.all(
-      [...names].map(async (name) => {
-        const code = this.plan.shaders[name];
-        if (code === undefined) throw new EngineError(`${this.plan.model}: no WGSL for kernel '${name}'`);
-        // Pop the scope right after the call it guards: the kernels compile concurrently, and
-        // error scopes are one stack per device.
-        d.pushErrorScope('validation');
-        const module = d.createShaderModule({ label: name, code });
-        const scope = d.popErrorScope();
-        const info = await module.getCompilationInfo();
-        const err = await scope;
-        if (info.messages.some((m) => m.type === 'error')) throw new EngineError(compileMessage(this.plan.model, name, code, info.messages));
-        if (err) throw new EngineError(`${this.plan.model}: WGSL kernel '${name}' was refused: ${err.message}`);
-        const grid = grids.get(name)!;
-        const constants: Record<string, number> = grid.kind === 'linear' ? { WG: this.sizes.wg } : { MWG: this.sizes.mwg };
-        try {
-          const pipeline = await d.createComputePipelineAsync({ label: name, layout: this.pipelineLayout, compute: { module, entryPoint: 'main', constants } });
-          this.pipelines.set(name, pipeline);
-        } catch (e) {
-          throw new EngineError(`${this.plan.model}: the pipeline of WGSL kernel '${name}' could not be created: ${(e as Error).message}`);
-        }
-      }),
-    );
+    // Pop the scope right after the call it guards: the kernels compile concurrently, and error
+    // scopes are one stack per device.
+    d.pushErrorScope('validation');
+    const module = d.createShaderModule({ label: name, code });
+    const scope = d.popErrorScope();
+    const info = await module.getCompilationInfo();
+    const err = await scope;
+    if (info.messages.some((m) => m.type === 'error')) throw new EngineError(compileMessage(this.plan.model, name, code, info.messages, HEADER_LINES));
+    if (err) throw new EngineError(`${this.plan.model}: WGSL kernel '${name}' was refused: ${err.message}`);
+    try {
+      return await d.createComputePipelineAsync({ label: name, layout: this.pipelineLayout, compute: { module, entryPoint: 'main', constants } });
+    } catch (e) {
+      throw new EngineError(`${this.plan.model}: the pipeline of WGSL kernel '${name}' could not be created: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Runs `f` at once when nothing waits, else after what waits: a call whose pipelines are not
+   * ready yet waits for them, and the writes and reads the caller makes after it (setParams,
+   * setState, another call) must still reach the device after it, in the caller's order.
+   */
+  private inOrder<R>(f: () => R | Promise<R>): R | Promise<R> {
+    if (!this.tail) return f();
+    const run = this.tail.then(f, f);
+    this.track(run);
+    return run;
+  }
+
+  private track(p: Promise<unknown>): void {
+    this.tail = p;
+    const clear = () => {
+      if (this.tail === p) this.tail = null;
+    };
+    p.then(clear, clear);
   }
 
   private live(): void {
@@ -224,8 +291,27 @@ export class Engine {
     return this.bindGroup;
   }
 
-  /** Runs the parts in order in one pass; returns the arrays asked for in `read`. */
-  async call(B: number, T: number, parts: readonly CallPart[], opts: CallOptions = {}): Promise<HostArray[]> {
+  /**
+   * Runs the parts in order in one pass; returns the arrays asked for in `read`. A call whose
+   * programs are not compiled yet waits for them (its inputs copied, so the caller may reuse them).
+   */
+  call(B: number, T: number, parts: readonly CallPart[], opts: CallOptions = {}): Promise<HostArray[]> {
+    try {
+      this.live();
+      for (const part of parts) this.program(part.program);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (!this.tail && parts.every((p) => this.readyNow.has(p.program))) return this.run(B, T, parts, opts);
+    const copied = parts.map((p) => ({ ...p, ...(p.inputs ? { inputs: p.inputs.map((a) => a.slice()) } : {}), ...(p.randoms ? { randoms: p.randoms.map((a) => a.slice()) } : {}) }));
+    const before = this.tail ?? Promise.resolve();
+    const wait = () => Promise.all(copied.map((p) => this.ready(p.program))).then(() => this.run(B, T, copied, opts));
+    const run = before.then(wait, wait);
+    this.track(run);
+    return run;
+  }
+
+  private async run(B: number, T: number, parts: readonly CallPart[], opts: CallOptions): Promise<HostArray[]> {
     this.live();
     const d = this.device;
     const vars = { B, T };
@@ -368,11 +454,26 @@ export class Engine {
   /** Writes named ranges of the model arena (parameters or optimizer slots). */
   writeModel(list: readonly { readonly base: number; readonly data: Float32Array }[]): void {
     this.live();
+    if (this.tail) {
+      const copy = list.map((w) => ({ base: w.base, data: w.data.slice() }));
+      void this.inOrder(() => this.writeModelNow(copy));
+      return;
+    }
+    this.writeModelNow(list);
+  }
+
+  private writeModelNow(list: readonly { readonly base: number; readonly data: Float32Array }[]): void {
+    if (this.disposed) return;
     for (const w of list) if (w.data.byteLength) this.device.queue.writeBuffer(this.model, w.base * 4, w.data.buffer, w.data.byteOffset, w.data.byteLength);
   }
 
   /** Reads ranges of the model arena. */
   async readModel(list: readonly { readonly base: number; readonly size: number }[]): Promise<Float32Array[]> {
+    this.live();
+    return this.inOrder(() => this.readModelNow(list));
+  }
+
+  private async readModelNow(list: readonly { readonly base: number; readonly size: number }[]): Promise<Float32Array[]> {
     this.live();
     const enc = this.device.createCommandEncoder();
     return (await this.readback(enc, list.map((r) => ({ src: this.model, base: r.base, words: r.size, dtype: 'f32' as const })))) as Float32Array[];
@@ -380,6 +481,11 @@ export class Engine {
 
   /** Reads the kept states (meta.states order) for B, T. */
   async readStates(B: number, T: number): Promise<HostArray[]> {
+    this.live();
+    return this.inOrder(() => this.readStatesNow(B, T));
+  }
+
+  private async readStatesNow(B: number, T: number): Promise<HostArray[]> {
     this.live();
     this.ensureWork(B, T);
     const enc = this.device.createCommandEncoder();
@@ -389,6 +495,16 @@ export class Engine {
   /** Writes the kept states: `zero` clears them first; `values[i]` (when given) replaces state i. */
   writeStates(B: number, T: number, values: readonly (HostArray | undefined)[], zero: boolean): void {
     this.live();
+    if (this.tail) {
+      const copy = values.map((a) => a?.slice());
+      void this.inOrder(() => this.writeStatesNow(B, T, copy, zero));
+      return;
+    }
+    this.writeStatesNow(B, T, values, zero);
+  }
+
+  private writeStatesNow(B: number, T: number, values: readonly (HostArray | undefined)[], zero: boolean): void {
+    if (this.disposed) return;
     this.ensureWork(B, T);
     const bytes = evalIExpr(this.plan.stateWords, { B, T }) * 4;
     if (zero && bytes > 0) {

@@ -16,7 +16,7 @@ import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js'
 import { HYPER } from '../update-program.js';
 import { emitDeviceModule } from '../device-module.js';
 import { renderWgslProgram, type ProgramPlan, type RenderedProgram } from './render.js';
-import type { Placement, WgslKernel } from './common.js';
+import { headerFor, type Placement, type WgslKernel } from './common.js';
 
 /**
  * The WGSL target's kernel options: no transposed operand copies (they serve the CPU targets'
@@ -146,9 +146,22 @@ function buildPlan(set: ProgramSet) {
     states,
     stateWords,
     programs,
-    shaders: Object.fromEntries(shaders.map((s) => [s.name, s.code])),
+    // Kernels without the header every one starts with (the engine puts it back): the module
+    // carries one copy of it, not one per kernel.
+    shaders: Object.fromEntries(shaders.map((s) => [s.name, withoutHeader(s)])),
+    /** Kernels that declare M as vec4 words (headerFor's other form). */
+    vec4M: shaders.filter((s) => s.code.startsWith(headerFor({ m4: true }))).map((s) => s.name),
   };
   return { plan, shaders, updateGrads };
+}
+
+function withoutHeader(k: WgslKernel): string {
+  const text = k.template ?? k.code;
+  for (const m4 of [false, true]) {
+    const h = headerFor({ m4 });
+    if (text.startsWith(h + '\n')) return text.slice(h.length + 1);
+  }
+  throw new Error(`wgsl: kernel '${k.name}' does not start with the common header`);
 }
 
 /** Renders the module of a program set (scheduled with WGSL_KERNELS). */

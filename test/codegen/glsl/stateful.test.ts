@@ -105,4 +105,45 @@ describe.runIf(haveChromium())('glsl: stateful training', () => {
     close(got.loaded, 'loaded');
     close(got.resumedPair, 'resumed');
   }, 300_000);
+
+  it('create() links the forward program alone; the training programs link at the first trainStep, shaders shared across programs', async () => {
+    const { plan } = emitGlslModule(mod);
+    const perProgram = Object.fromEntries(Object.entries(plan.programs).map(([k, p]) => [k, p.shaders.length]));
+    const got = await page.page.evaluate(
+      async ({ url, batch }) => {
+        const w = globalThis as unknown as PageWindow;
+        const m = await w.loadModule(url);
+        let links = 0;
+        // The page's WebGL2 context class (the test's own types have no DOM).
+        const proto = (globalThis as unknown as { WebGL2RenderingContext: { prototype: { linkProgram(p: unknown): void } } }).WebGL2RenderingContext.prototype;
+        const link = proto.linkProgram;
+        proto.linkProgram = function (this: unknown, p: unknown) {
+          links++;
+          return link.call(this, p);
+        };
+        const t = (x: typeof batch) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data, Number), shape: v.shape }]));
+        try {
+          const model = await m.create({ seed: 1 });
+          const afterCreate = links;
+          await model.forward(t(batch));
+          const afterForward = links;
+          await model.trainStep(t(batch));
+          const afterTrain = links;
+          await model.trainStep(t(batch));
+          return { afterCreate, afterForward, afterTrain, again: links };
+        } finally {
+          proto.linkProgram = link;
+        }
+      },
+      { url: `/${def.name}.glsl.js`, batch: chunks[0] },
+    );
+    expect(got.afterCreate).toBeGreaterThan(0);
+    expect(got.afterCreate).toBeLessThanOrEqual(perProgram.run);
+    expect(got.afterForward).toBe(got.afterCreate);
+    expect(got.afterTrain).toBeGreaterThan(got.afterForward);
+    expect(got.again).toBe(got.afterTrain);
+    // Fewer links than shaders: the ones the programs share are linked once.
+    const all = Object.values(perProgram).reduce((a, b) => a + b, 0);
+    expect(got.afterTrain).toBeLessThan(all);
+  }, 120_000);
 });

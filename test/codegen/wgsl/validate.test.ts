@@ -9,6 +9,7 @@ import { loadModel } from '../../../src/frontend/load.js';
 import { trace } from '../../../src/frontend/trace.js';
 import { emitWgslModule } from '../../../src/codegen/wgsl/module.js';
 import { chooseSizes, Engine, type EnginePlan } from '../../../src/codegen/wgsl/engine.js';
+import { expandWgsl } from '../../../src/codegen/wgsl/expand.js';
 import { freshDevice, validationDevice } from '../../helpers/dawn.js';
 import { parityCases, trainRegress, trainTagger } from '../../helpers/cases.js';
 
@@ -29,7 +30,7 @@ describe('every kernel validates (Dawn null backend, compatibility limits)', () 
       const mod = await loadModel(path.join(root, 'examples', ex, 'model.ts'));
       const { plan, shaders } = emitWgslModule(mod);
       expect(shaders.length).toBeGreaterThan(0);
-      const engine = await Engine.create(plan as EnginePlan, await validationDevice());
+      const engine = await Engine.create(plan as EnginePlan, await validationDevice(), { compile: 'all' });
       engine.dispose();
     });
   }
@@ -38,7 +39,7 @@ describe('every kernel validates (Dawn null backend, compatibility limits)', () 
     const device = await validationDevice();
     for (const def of [...parityCases, trainTagger, trainRegress]) {
       const { plan } = emitWgslModule(trace(def));
-      (await Engine.create(plan as EnginePlan, device)).dispose();
+      (await Engine.create(plan as EnginePlan, device, { compile: 'all' })).dispose();
     }
   }, 120_000);
 });
@@ -59,9 +60,10 @@ describe('errors', () => {
     const { plan } = emitWgslModule(trace(parityCases[0]));
     const name = Object.keys(plan.shaders).find((n) => n.endsWith('matmul'))!;
     const code = plan.shaders[name].replace(/let depth = (.*);/, 'let depth: i32 = 0.5f;');
-    const line = code.split('\n').findIndex((l) => l.includes('let depth')) + 1;
+    // Lines count in the kernel as compiled: the module's text with its repeated lines written out.
+    const line = expandWgsl(code).split('\n').findIndex((l) => l.includes('let depth')) + 1;
     const bad = { ...plan, shaders: { ...plan.shaders, [name]: code } } as EnginePlan;
-    const err = await Engine.create(bad, await validationDevice()).catch((e: Error) => e);
+    const err = await Engine.create(bad, await validationDevice(), { compile: 'all' }).catch((e: Error) => e);
     expect(err).toBeInstanceOf(Error);
     expect((err as Error).message).toContain(`WGSL kernel '${name}' failed to compile`);
     expect((err as Error).message).toContain(`WGSL line ${line}:`);
@@ -73,7 +75,7 @@ describe('errors', () => {
     const name = Object.keys(plan.shaders).find((n) => n.endsWith('matmul'))!;
     // 1024 invocations per workgroup, over compatibility mode's 128.
     const code = plan.shaders[name].replace('@workgroup_size(MWG)', '@workgroup_size(1024)');
-    const err = await Engine.create({ ...plan, shaders: { ...plan.shaders, [name]: code } } as EnginePlan, await validationDevice()).catch((e: Error) => e);
+    const err = await Engine.create({ ...plan, shaders: { ...plan.shaders, [name]: code } } as EnginePlan, await validationDevice(), { compile: 'all' }).catch((e: Error) => e);
     expect((err as Error).message).toMatch(new RegExp(`kernel '${name}'`));
   });
 

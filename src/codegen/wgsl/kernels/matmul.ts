@@ -9,8 +9,9 @@
 // the edge load a clamped (valid) element and are not stored. Transposed operands (matmul_nt,
 // matmul_tn) are other strides of the same views.
 
-import { add, mul, simplify, type MatmulKernel } from '../../kernel-ir.js';
-import { comment, headerFor, ix, loadWord, storeWord, wordIndex, type KernelEnv, type WgslKernel } from '../common.js';
+import { add, mul, simplify, type IExpr, type MatmulKernel } from '../../kernel-ir.js';
+import { expandWgsl } from '../expand.js';
+import { comment, headerFor, ix, loadWord, loadWordAtIndex, storeWordAtIndex, wordIndex, type KernelEnv, type WgslKernel } from '../common.js';
 
 /**
  * Rows and columns of the block one invocation computes. On llvmpipe (Mesa 22) every storage load
@@ -41,10 +42,23 @@ export function renderMatmul(name: string, k: MatmulKernel, env0: KernelEnv): Wg
   const { R, C } = blockOf(k);
   const v4 = vec4Weights(k, env0, C);
   const env: KernelEnv = { ...env0, m4: v4 };
-  const at = (v: MatmulKernel['a'], r: string, c: string) => add(v.offset, mul(r, v.strides[0]), mul(c, v.strides[1]));
-  const rows = [...Array(R).keys()];
-  const cols = [...Array(C).keys()];
+  const at = (v: MatmulKernel['a'], r: IExpr, c: IExpr) => add(v.offset, mul(r, v.strides[0]), mul(c, v.strides[1]));
+  // Columns in quads: each accumulator is a vec4 of four adjacent output columns (the last quad of
+  // a block narrower than 16 is padded: its extra lanes are never stored).
+  const Q = Math.ceil(C / 4);
+  const quads = [...Array(Q).keys()];
   const L: string[] = [headerFor(env), '', comment(`${k.src}  [${ix(k.m, env)}, ${ix(k.k, env)}] x [${ix(k.k, env)}, ${k.n}], ${R} x ${C} per invocation${v4 ? ', weights 4 at a time' : ''}`)];
+  // The stores of one row of the block, columns past the edge skipped: a function, so the kernel
+  // text does not repeat them for every row. `o` is the arena word of output (row, c0).
+  const params = quads.map((j) => `v${j}: vec4f`).join(', ');
+  // The kernel is written as a template (expand.ts): the lines repeated per row or column once.
+  // CC and RR stand for the column and row in index texts (substituted after ix has written them).
+  const sub = (text: string, token: string, by: string) => text.replace(new RegExp(`\\b${token}\\b`, 'g'), by);
+  L.push(`fn st(o: i32, c0: i32, ${params}) {`);
+  L.push(`//@for c ${C}`);
+  L.push(`  if (c0 + {c} < ${k.n}) { ${sub(storeWordAtIndex(env, k.out.buf, ix(add('o', mul('CC', k.out.strides[1])), env), 'v{c/4}[{c%4}]'), 'CC', '{c}')} }`);
+  L.push('//@end');
+  L.push('}');
   // MWG: invocations per workgroup along the columns (the host may lower it).
   L.push(`override MWG: u32 = ${env.mwg}u;`);
   L.push('@compute @workgroup_size(MWG)');
@@ -59,31 +73,36 @@ export function renderMatmul(name: string, k: MatmulKernel, env0: KernelEnv): Wg
   // would put the whole loop under an execution mask, which llvmpipe runs as masked gathers
   // (measured 2x slower). Columns past the edge compute on clamped loads and skip their stores.
   L.push(`  if (r0 >= m) { return; }`);
-  for (const r of rows) L.push(`  let row${r} = min(r0 + ${r}, m - 1);`);
-  const colOf = (c: number) => (v4 ? `(quad${Math.floor(c / 4)} + ${c % 4})` : `col${c}`);
-  if (v4) for (let j = 0; j < C / 4; j++) L.push(`  let quad${j} = min(c0 + ${4 * j}, ${k.n - 4});`);
-  else for (const c of cols) L.push(`  let col${c} = min(c0 + ${c}, ${k.n - 1});`);
-  for (const r of rows) L.push(`  ${cols.map((c) => `var a${r}_${c} = 0.0f;`).join(' ')}`);
+  // Each row's first element of A (rows past the edge read the last row); RR is a call there, so
+  // no operator binds into it.
+  L.push(`//@for r ${R}`);
+  L.push(`  let ar{r} = ${sub(wordIndex(env, k.a.buf, at(k.a, 'RR', 0)), 'RR', 'min(r0 + {r}, m - 1)')};`);
+  L.push('//@end');
+  if (v4) for (const j of quads) L.push(`  let quad${j} = min(c0 + ${4 * j}, ${k.n - 4});`);
+  else {
+    L.push(`//@for c ${C}`);
+    L.push(`  let col{c} = min(c0 + {c}, ${k.n - 1});`);
+    L.push('//@end');
+  }
+  L.push(`//@for r ${R}`);
+  L.push(`  ${quads.map((j) => `var s{r}_${j} = vec4f();`).join(' ')}`);
+  L.push('//@end');
   L.push('  for (var kk = 0; kk < depth; kk++) {');
-  if (v4) {
-    for (let j = 0; j < C / 4; j++) {
-      L.push(`    let q${j} = bitcast<vec4f>(M[(${wordIndex(env, k.w.buf, at(k.w, 'kk', `quad${j}`))}) / 4]);`);
-      L.push(`    ${[0, 1, 2, 3].map((e) => `let w${4 * j + e} = q${j}.${'xyzw'[e]};`).join(' ')}`);
+  for (const j of quads) {
+    if (v4) L.push(`    let q${j} = bitcast<vec4f>(M[(${wordIndex(env, k.w.buf, at(k.w, 'kk', `quad${j}`))}) / 4]);`);
+    else {
+      const lanes = [0, 1, 2, 3].map((e) => (4 * j + e < C ? loadWord(env, k.w.buf, at(k.w, 'kk', `col${4 * j + e}`)) : '0.0f'));
+      L.push(`    let q${j} = vec4f(${lanes.join(', ')});`);
     }
-  } else for (const c of cols) L.push(`    let w${c} = ${loadWord(env, k.w.buf, at(k.w, 'kk', `col${c}`))};`);
-  for (const r of rows) {
-    L.push(`    let x${r} = ${loadWord(env, k.a.buf, at(k.a, `row${r}`, 'kk'))};`);
-    L.push(`    ${cols.map((c) => `a${r}_${c} = a${r}_${c} + x${r} * w${c};`).join(' ')}`);
   }
+  L.push(`//@for r ${R}`);
+  L.push(`    let x{r} = ${loadWordAtIndex(env, k.a.buf, ix(add('ar{r}', mul('kk', k.a.strides[1])), env))}; ${quads.map((j) => `s{r}_${j} += x{r} * q${j};`).join(' ')}`);
+  L.push('//@end');
   L.push('  }');
-  for (const r of rows) {
-    L.push(`  if (r0 + ${r} < m) {`);
-    for (const c of cols) {
-      const store = storeWord(env, k.out.buf, at(k.out, `row${r}`, colOf(c)), `a${r}_${c}`);
-      L.push(`    if (c0 + ${c} < ${k.n}) { ${store} }`);
-    }
-    L.push('  }');
-  }
+  L.push(`//@for r ${R}`);
+  L.push(`  if (r0 + {r} < m) { st(${sub(wordIndex(env, k.out.buf, at(k.out, add('r0', 'RR'), 'c0')), 'RR', '{r}')}, c0, ${quads.map((j) => `s{r}_${j}`).join(', ')}); }`);
+  L.push('//@end');
   L.push('}');
-  return { name, code: L.join('\n') + '\n', grid: { kind: 'blocks', cols: k.n, rows: k.m, colBlock: C, rowBlock: R } };
+  const template = L.join('\n') + '\n';
+  return { name, code: expandWgsl(template), template, grid: { kind: 'blocks', cols: k.n, rows: k.m, colBlock: C, rowBlock: R } };
 }
