@@ -13,7 +13,11 @@
 // back (tfjs' stateful layers keep state too, but need a fixed batch size; this is what tfjs apps do).
 // onnxruntime: the ONNX LSTM/GRU op with initial_h (initial_c) in and Y_h (Y_c) out, fed back.
 
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { defineModel } from '../dist/index.js';
 import { compileWasm } from './wasm.mjs';
 import { compile, kerasBytes } from './rnnc.mjs';
@@ -24,7 +28,7 @@ const WORKLOADS = {
   'W6-LSTM': { id: 'W6-LSTM', cell: 'lstm', I: 64, H: 256, what: "W3's LSTM, one step per call" },
   'W6-GRU': { id: 'W6-GRU', cell: 'gru', I: 64, H: 256, what: 'a GRU of the same size, one step per call' },
 };
-const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web'];
+const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web', 'rnnc-wgsl', 'ort-webgpu'];
 
 function parseArgs(argv) {
   const o = { steps: 1000, runs: 7, only: Object.keys(WORKLOADS), peers: ALL_PEERS };
@@ -62,6 +66,28 @@ function rnncStream(mod, w, weights) {
     dispose: () => model.dispose(),
   };
 }
+
+/** An rnnc WGSL row on Dawn (bench/dawn.mjs): the module compiled from dist, the state kept on the device. */
+async function rnncWgslStream(def, w, weights) {
+  const { trace } = await import('../dist/frontend/trace.js');
+  const { renderModule, writeCompiled } = await import('../dist/compiler/index.js');
+  const { dawnDevice } = await import('./dawn.mjs');
+  const { files, entries } = await renderModule(trace(def), ['wgsl']);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${def.name}-wgsl-`));
+  writeCompiled(files, dir);
+  const mod = await import(pathToFileURL(path.join(dir, entries.wgsl)).href);
+  dawn ??= await dawnDevice();
+  const model = await mod.create({ device: dawn.device, weights: kerasBytes(weights), layout: 'keras' });
+  const y = new Float32Array(w.H);
+  const into = { y };
+  return {
+    reset: () => model.resetState(),
+    step: async (x) => (await model.forward({ x: { data: x, shape: [1, 1, w.I] } }, { into })).y.data,
+    dispose: () => model.dispose(),
+  };
+}
+// Dawn's instance, kept for the whole run (Dawn aborts when it is collected while devices live).
+let dawn = null;
 
 async function tfjsStream(backend, w, weights) {
   const t = await import('./tfjs.mjs');
@@ -185,9 +211,11 @@ async function main() {
       'tfjs-wasm': async () => tfjsStream('wasm', w, w.cell === 'gru' ? rbWeights : weights),
       'ort-node': async () => ortStream('node', w, weights),
       'ort-web': async () => ortStream('web', w, weights),
+      'rnnc-wgsl': async () => rnncWgslStream(streamDef(w), w, weights),
+      'ort-webgpu': async () => (await import('./ort-webgpu.mjs')).ortWebgpuStream(w, weights),
     };
     for (const peer of o.peers) {
-      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)' }[peer];
+      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)', 'rnnc-wgsl': 'rnnc wgsl (Dawn)', 'ort-webgpu': 'onnxruntime-web (WebGPU EP, Dawn)' }[peer];
       let row;
       try {
         row = await makers[peer]();

@@ -8,18 +8,33 @@
 // (training: SGD on the MSE over the output sequence). Also counted: compute dispatches per time
 // step (every dispatchWorkgroups during one call, over T).
 //
-//   EGL_PLATFORM=surfaceless node bench/wgsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--out FILE]
+// A third row on the inference workloads (W1-W3): onnxruntime-web's WebGPU execution provider
+// (bench/ort-webgpu.mjs: the ONNX model of bench/onnx.mjs, every node on WebGPU, on the same Dawn
+// adapter), with its max abs difference against onnxruntime-node on the same model. Its GRU is the
+// reset-after one (bench/onnx.mjs writes linear_before_reset = 1), on reset-after weights: W2's ort
+// column is the same size of work, not the same function as the two rows beside it.
+//
+//   EGL_PLATFORM=surfaceless node bench/wgsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--peers tfjs-webgpu,ort-webgpu|none] [--out FILE]
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
-// `import { wgslBench } from './wgsl.mjs'` and `await wgslBench(opts)` returns { rows, markdown }.
+// `import { wgslBench } from './wgsl.mjs'` and `await wgslBench(opts)` returns { rows, markdown }
+// (opts.peers: the peer rows to run, default PEERS). The W6 streaming row on the WebGPU EP is
+// ortWebgpuStream / ortWebgpuW6 of bench/ort-webgpu.mjs (re-exported here).
 
-import { dawnDevice } from './dawn.mjs';
+import { dawnDevice, dawnLabel } from './dawn.mjs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { WORKLOADS, LR, flopsOf, inputsOf, kerasWeights } from './workloads.mjs';
+import { WORKLOADS, LR, flopsOf, inputsOf, kerasWeights, rng, uniform } from './workloads.mjs';
+
+import { adapterLevel, ortNodeStream, W6_WORKLOADS } from './ort-webgpu.mjs';
+
+export { ortWebgpuStream, ortWebgpuW6 } from './ort-webgpu.mjs';
+
+/** The peer rows beside rnnc's. */
+export const PEERS = ['tfjs-webgpu', 'ort-webgpu'];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -101,11 +116,11 @@ async function rnncRow(rnnc, dir, env, w, weights, inputs, opts) {
   return { ...t, dispatchesPerStep: dispatches / w.T };
 }
 
-/** tfjs-webgpu on the same adapter: navigator.gpu is Dawn's, asked for compatibility mode. */
+/** tfjs-webgpu on the same adapter: navigator.gpu is Dawn's, asked for at bench/dawn.mjs's feature level (compatibility on llvmpipe). */
 async function tfjsRow(env, w, weights, inputs, opts) {
   const gpu = env.gpu;
   const shim = {
-    requestAdapter: (o = {}) => gpu.requestAdapter({ ...o, featureLevel: 'compatibility' }),
+    requestAdapter: (o = {}) => gpu.requestAdapter({ ...o, ...adapterLevel() }),
     getPreferredCanvasFormat: () => 'rgba8unorm',
     wgslLanguageFeatures: gpu.wgslLanguageFeatures ?? new Set(),
   };
@@ -142,17 +157,96 @@ async function tfjsRow(env, w, weights, inputs, opts) {
   return { ...t, dispatchesPerStep: dispatches / w.T };
 }
 
+/** onnxruntime-web's WebGPU EP on the same adapter (bench/ort-webgpu.mjs); inference only. */
+async function ortRow(env, w, opts) {
+  const { ortWebgpuRow, ortWeightsOf } = await import('./ort-webgpu.mjs');
+  return ortWebgpuRow(w, { ...opts, gpu: env.gpu, counter: env.counter, weights: ortWeightsOf(w), inputs: inputsOf(w) });
+}
+
 /** Runs the workloads; returns { rows, markdown }. */
+/**
+ * W6 on rnnc's WGSL target (the rows bench/stream.mjs has for the CPU targets): a stateful layer
+ * called with B = 1, T = 1, the state kept on the device, forward(x, { into }) reading y back each
+ * call. Same shape of result as ortWebgpuW6: median µs per step, dispatches per step, and the max
+ * abs difference of y after the last step against onnxruntime-node on the same weights.
+ * opts: { only: ['W6-LSTM', 'W6-GRU'], steps, runs, log }.
+ */
+export async function rnncWgslW6(opts = {}) {
+  const only = opts.only ?? Object.keys(W6_WORKLOADS);
+  const steps = opts.steps ?? 1000;
+  const runs = opts.runs ?? 7;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-wgsl-w6-'));
+  const rnnc = await loadRnnc(dir);
+  const env = await dawnOnce();
+  const rows = [];
+  for (const id of only) {
+    const w = W6_WORKLOADS[id];
+    if (!w) throw new Error(`rnncWgslW6: unknown W6 workload ${id} (${Object.keys(W6_WORKLOADS).join(', ')})`);
+    const weights = kerasWeights(w); // reset-after GRU, as the ort rows
+    const def = rnnc.defineModel(`w6_${w.cell}`, (m) => {
+      const x = m.sequence('x', w.I);
+      const o = { units: w.H, name: 'rnn', returnSequences: true, stateful: true };
+      m.output('y', (w.cell === 'lstm' ? m.lstm(x, o) : m.gru(x, o)).output);
+    });
+    const mod = rnnc.trace(def);
+    const file = path.join(dir, `${mod.name}.wgsl.js`);
+    fs.writeFileSync(file, rnnc.emitWgslModule(mod).js);
+    const m = await import(pathToFileURL(file).href);
+    const model = await m.create({ device: env.device, weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
+    const r = rng(11);
+    const xs = Array.from({ length: steps }, () => uniform(w.I, 1, r));
+    const into = { y: new Float32Array(w.H) };
+    const step = async (x) => (await model.forward({ x: { data: x, shape: [1, 1, w.I] } }, { into })).y.data;
+    await step(xs[0]); // the first call compiles (llvmpipe) and allocates
+    const e0 = performance.now();
+    for (const x of xs.slice(1, 11)) await step(x);
+    const n = Math.max(20, Math.min(steps, Math.floor(2000 / ((performance.now() - e0) / 10))));
+    const loop = async () => {
+      model.resetState();
+      let last;
+      for (const x of xs.slice(0, n)) last = await step(x);
+      return last;
+    };
+    const d0 = env.counter.n;
+    const check = Float32Array.from(await loop());
+    const dispatchesPerStep = (env.counter.n - d0) / n;
+    const want = await ortNodeStream(w, weights, xs, n);
+    const maxAbsDiff = Math.max(...check.map((v, i) => Math.abs(v - want[i])));
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await loop();
+      times.push(((performance.now() - t0) * 1000) / n);
+    }
+    model.dispose();
+    times.sort((a, b) => a - b);
+    const res = { id, us: median(times), min: times[0], n, dispatchesPerStep, maxAbsDiff };
+    rows.push(res);
+    opts.log?.(`${id} rnnc wgsl: ${res.us.toFixed(1)} µs/step, ${dispatchesPerStep.toFixed(2)} dispatches/step, ${n} steps/run, max abs diff ${maxAbsDiff.toExponential(1)} vs ort-node`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return rows;
+}
+
+// One Dawn device (and one dispatch counter) for the process.
+let dawnEnv = null;
+const dawnOnce = () => (dawnEnv ??= dawn());
+
 export async function wgslBench(opts = {}) {
   const only = opts.only ?? Object.keys(WORKLOADS);
   const runs = opts.runs ?? 5;
   const warmup = opts.warmup ?? 1;
+  const peers = opts.peers ?? PEERS;
+  for (const p of peers) if (!PEERS.includes(p)) throw new Error(`bench/wgsl.mjs: unknown peer ${p} (${PEERS.join(', ')})`);
+  const withTfjs = peers.includes('tfjs-webgpu');
+  const withOrt = peers.includes('ort-webgpu');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-wgsl-bench-'));
   try {
     const rnnc = await loadRnnc(dir);
-    const env = await dawn();
+    const env = await dawnOnce();
     const rows = [];
-    let tfjsError = null;
+    let tfjsError = withTfjs ? null : 'not run (--peers)';
+    let ortError = null;
     for (const id of only) {
       const base = WORKLOADS[id];
       const w = { ...base, ...(opts.T ? { T: opts.T } : {}), ...(opts.B ? { B: opts.B } : {}) };
@@ -167,25 +261,59 @@ export async function wgslBench(opts = {}) {
           tfjsError = String(e && e.message ? e.message : e).split('\n')[0];
         }
       }
+      let ort = null;
+      let ortRowError = null;
+      if (withOrt && !ortError) {
+        if (w.train) ortRowError = 'inference only';
+        else {
+          try {
+            ort = await ortRow(env, w, { runs, warmup });
+          } catch (e) {
+            ortError = String(e && e.message ? e.message : e).split('\n')[0];
+          }
+        }
+      }
       const gflops = (ms) => flopsOf(w) / (ms / 1e3) / 1e9;
-      rows.push({ id, what: w.what, B: w.B, T: w.T, rnnc: ours, tfjs: peer, tfjsError, gflops: gflops(ours.median), speedup: peer ? peer.median / ours.median : null });
-      if (opts.log) opts.log(`${id}: rnnc-wgsl ${fmtMs(ours.median)} ms${peer ? `, tfjs-webgpu ${fmtMs(peer.median)} ms` : ''}`);
+      rows.push({ id, what: w.what, cell: w.cell, B: w.B, T: w.T, rnnc: ours, tfjs: peer, tfjsError, ort, ortError: ortRowError ?? ortError, gflops: gflops(ours.median), speedup: peer ? peer.median / ours.median : null, ortSpeedup: ort ? ort.median / ours.median : null });
+      if (opts.log) opts.log(`${id}: rnnc-wgsl ${fmtMs(ours.median)} ms${peer ? `, tfjs-webgpu ${fmtMs(peer.median)} ms` : ''}${ort ? `, ort-webgpu ${fmtMs(ort.median)} ms (${ort.dispatchesPerStep.toFixed(2)} dispatches/step, max abs diff ${ort.maxAbsDiff.toExponential(1)} vs ort-node)` : ''}`);
     }
     const L = [];
-    L.push(`WGSL target on Dawn (OpenGL ES, Mesa llvmpipe, compatibility mode; ${os.cpus().length} CPUs), medians of ${runs} calls after ${warmup} warm-up; dispatches per time step over one call.`);
+    L.push(`WGSL target on ${dawnLabel(env.adapter)} (${os.cpus().length} CPUs), medians of ${runs} calls after ${warmup} warm-up; dispatches per time step over one call.`);
     L.push('');
-    L.push('| workload | B | T | rnnc wgsl ms (min-max) | GFLOP/s | dispatches/step | tfjs-webgpu ms (min-max) | dispatches/step | speedup |');
-    L.push('|---|---|---|---|---|---|---|---|---|');
+    const ortHead = withOrt ? ' ort-webgpu ms (min-max) | dispatches/step | speedup vs ort | ort max abs diff |' : '';
+    L.push(`| workload | B | T | rnnc wgsl ms (min-max) | GFLOP/s | dispatches/step | tfjs-webgpu ms (min-max) | dispatches/step | speedup |${ortHead}`);
+    L.push(`|---|---|---|---|---|---|---|---|---|${withOrt ? '---|---|---|---|' : ''}`);
     for (const r of rows) {
       const t = r.tfjs ? `${fmtMs(r.tfjs.median)} (${fmtMs(r.tfjs.min)}-${fmtMs(r.tfjs.max)})` : 'n/a';
-      L.push(`| ${r.id} ${r.what} | ${r.B} | ${r.T} | ${fmtMs(r.rnnc.median)} (${fmtMs(r.rnnc.min)}-${fmtMs(r.rnnc.max)}) | ${r.gflops.toFixed(2)} | ${r.rnnc.dispatchesPerStep.toFixed(2)} | ${t} | ${r.tfjs ? r.tfjs.dispatchesPerStep.toFixed(2) : 'n/a'} | ${r.speedup ? `${r.speedup.toFixed(2)}x` : 'n/a'} |`);
+      let o = '';
+      if (withOrt) {
+        o = r.ort
+          ? ` ${fmtMs(r.ort.median)} (${fmtMs(r.ort.min)}-${fmtMs(r.ort.max)})${r.cell === 'gru' ? ' ²' : ''}${r.ort.allOnWebgpu ? '' : ' ³'} | ${r.ort.dispatchesPerStep.toFixed(2)} | ${r.ortSpeedup.toFixed(2)}x | ${r.ort.maxAbsDiff.toExponential(1)} |`
+          : ` n/a${r.ortError === 'inference only' ? ' (inference only)' : ''} | n/a | n/a | n/a |`;
+      }
+      L.push(`| ${r.id} ${r.what} | ${r.B} | ${r.T} | ${fmtMs(r.rnnc.median)} (${fmtMs(r.rnnc.min)}-${fmtMs(r.rnnc.max)}) | ${r.gflops.toFixed(2)} | ${r.rnnc.dispatchesPerStep.toFixed(2)} | ${t} | ${r.tfjs ? r.tfjs.dispatchesPerStep.toFixed(2) : 'n/a'} | ${r.speedup ? `${r.speedup.toFixed(2)}x` : 'n/a'} |${o}`);
     }
     const err = rows.find((r) => r.tfjsError)?.tfjsError;
-    if (err) L.push('', `tfjs-webgpu did not run on this adapter: ${err}`);
+    if (err && withTfjs) L.push('', `tfjs-webgpu did not run on this adapter: ${err}`);
+    if (withOrt) {
+      L.push('', `ort-webgpu: onnxruntime-web ${ortVersion()} WebGPU EP on the same adapter (Node, shimmed navigator.gpu; bench/ort-webgpu.mjs), the ONNX model of bench/onnx.mjs; max abs diff of its output against onnxruntime-node on the same model.`);
+      if (rows.some((r) => r.ort && r.cell === 'gru')) L.push('² reset-after GRU (linear_before_reset = 1) on reset-after weights: the same work, not the same function as the reset-before rnnc / tfjs rows.');
+      for (const r of rows.filter((x) => x.ort && !x.ort.allOnWebgpu)) L.push(`³ ${r.id}: not all on WebGPU: ${r.ort.placement}`);
+      const oerr = rows.find((r) => r.ortError && r.ortError !== 'inference only')?.ortError;
+      if (oerr) L.push(`ort-webgpu did not run on this adapter: ${oerr}`);
+    }
     env.device.destroy();
     return { rows, markdown: L.join('\n') };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function ortVersion() {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/onnxruntime-web/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
   }
 }
 
@@ -199,6 +327,7 @@ function parseArgs(argv) {
     else if (a === '--warmup') (o.warmup = Number(v)), i++;
     else if (a === '--T') (o.T = Number(v)), i++;
     else if (a === '--B') (o.B = Number(v)), i++;
+    else if (a === '--peers') (o.peers = v === 'none' || v === '' ? [] : v.split(',')), i++;
     else if (a === '--out') (o.out = v), i++;
     else throw new Error(`bench/wgsl.mjs: unknown option ${a}`);
   }

@@ -21,12 +21,14 @@ export { evalIExpr };
 /** Index expressions of the plan: the kernel IR's, as JSON. */
 export type IExprJson = IExpr;
 
+type Kernel = { readonly name: string; readonly grid: Grid; readonly prep?: true };
 type Grid = { readonly kind: 'linear'; readonly count: IExprJson; readonly wg: number } | { readonly kind: 'blocks'; readonly cols: IExprJson; readonly rows: IExprJson; readonly colBlock: number; readonly rowBlock: number };
 type PlanStmt = { readonly k: number } | { readonly loop: { readonly count: IExprJson; readonly reverse: boolean; readonly depth: number; readonly body: readonly PlanStmt[] } };
 
 export interface ProgramPlan {
   readonly name: string;
-  readonly kernels: readonly { readonly name: string; readonly grid: Grid }[];
+  /** `prep`: a kernel of the parameters alone; skipped while its output in M is still the parameters'. */
+  readonly kernels: readonly Kernel[];
   readonly body: readonly PlanStmt[];
   readonly buffers: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly size: IExprJson; readonly role: string; readonly arena: 'M' | 'W'; readonly base: IExprJson }[];
   readonly workWords: IExprJson;
@@ -95,6 +97,10 @@ export class Engine {
   private readonly byCode = new Map<string, Promise<GPUComputePipeline>>();
   private readonly programReady = new Map<string, Promise<void>>();
   private readonly readyNow = new Set<string>();
+  /** Bumped by every write of the model arena (parameters, slots) and by the update program. */
+  private generation = 0;
+  /** The program whose prep kernels' outputs (in M's shared scratch region) are current, and for which generation. */
+  private kept: { program: string; generation: number } | null = null;
   /** The last deferred operation (a call waiting for its pipelines, and what was asked after it). */
   private tail: Promise<unknown> | null = null;
   private readonly layout: GPUBindGroupLayout;
@@ -336,13 +342,18 @@ export class Engine {
     const dispatches: { pipeline: GPUComputePipeline; x: number; y: number }[] = [];
     const slots: number[][] = [];
     const maxDim = d.limits.maxComputeWorkgroupsPerDimension;
-    for (const part of parts) {
+    // A program's prep kernels can be skipped when it ran last, on these parameters: their outputs
+    // are still in M (another program reuses that region, and writes to M change the parameters).
+    const current = this.kept && this.kept.generation === this.generation ? this.kept.program : null;
+    for (const [i, part] of parts.entries()) {
       const p = this.program(part.program);
+      const skipPrep = i === 0 && part.program === current;
       const loopVals = [0, 0, 0, 0, 0, 0];
       const walk = (ss: readonly PlanStmt[]): void => {
         for (const s of ss) {
           if ('k' in s) {
             const k = p.kernels[s.k];
+            if (skipPrep && k.prep) continue;
             const env: Record<string, number> = { B, T };
             let x: number;
             let y: number;
@@ -371,6 +382,9 @@ export class Engine {
       };
       walk(p.body);
     }
+    // The update program writes the parameters: what any program kept is stale after it.
+    if (parts.some((p) => p.program === 'update') || (opts.writeModel?.length ?? 0) > 0) this.generation++;
+    this.kept = parts.length === 1 ? { program: parts[0].program, generation: this.generation } : null;
     const stride = this.slotStride;
     this.ensureUniform(Math.max(1, slots.length) * stride);
     const u = new Int32Array((Math.max(1, slots.length) * stride) / 4);
@@ -464,6 +478,7 @@ export class Engine {
 
   private writeModelNow(list: readonly { readonly base: number; readonly data: Float32Array }[]): void {
     if (this.disposed) return;
+    this.generation++;
     for (const w of list) if (w.data.byteLength) this.device.queue.writeBuffer(this.model, w.base * 4, w.data.buffer, w.data.byteOffset, w.data.byteLength);
   }
 

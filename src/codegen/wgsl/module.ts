@@ -15,6 +15,7 @@ import { compileModule, type CompileOptions, type ProgramSet } from '../programs
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
 import { HYPER } from '../update-program.js';
 import { emitDeviceModule } from '../device-module.js';
+import { separateParamPrep } from '../param-prep.js';
 import { renderWgslProgram, type ProgramPlan, type RenderedProgram } from './render.js';
 import { headerFor, type Placement, type WgslKernel } from './common.js';
 
@@ -91,7 +92,12 @@ function buildPlan(set: ProgramSet) {
     return undefined;
   };
   const rendered: Record<string, RenderedProgram> = {};
-  const renderOne = (name: string, p: Program) => (rendered[name] = renderWgslProgram(p, { prefix: name, fixed: fixedFor(p), workStart: stateWords, modelStart: scratchBase }));
+  const renderOne = (name: string, p0: Program) => {
+    // The weights' concatenations get buffers of their own in M, kept between calls while the
+    // parameters stay (the engine skips their kernels then): a streaming call is the step alone.
+    const { program: p, prep } = separateParamPrep(p0, { mergePieces: true });
+    rendered[name] = renderWgslProgram(p, { prefix: name, fixed: fixedFor(p), workStart: stateWords, modelStart: scratchBase, prep: prep.kernels });
+  };
   for (const { fn, program } of set.programs) renderOne(fn, program);
   let updateGrads: string[] = [];
   if (set.training && spec) {

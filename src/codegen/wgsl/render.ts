@@ -33,7 +33,8 @@ export interface IdCheck {
 
 export interface ProgramPlan {
   readonly name: string;
-  readonly kernels: readonly { readonly name: string; readonly grid: Grid }[];
+  /** `prep`: a kernel of the parameters alone, whose output the engine may keep between calls. */
+  readonly kernels: readonly { readonly name: string; readonly grid: Grid; readonly prep?: true }[];
   readonly body: readonly PlanStmt[];
   readonly buffers: readonly PlanBuffer[];
   /** Words of the W arena this program needs (from word 0). */
@@ -68,6 +69,8 @@ export interface RenderWgslOptions {
    * time). Programs that never run in one call may share the region.
    */
   readonly modelStart?: number;
+  /** Kernels of the parameters alone (param-prep.ts): marked in the plan, so the engine can skip them while the parameters and their outputs are unchanged. */
+  readonly prep?: ReadonlySet<Kernel>;
 }
 
 export function renderWgslProgram(p: Program, opts: RenderWgslOptions): RenderedProgram {
@@ -95,14 +98,14 @@ export function renderWgslProgram(p: Program, opts: RenderWgslOptions): Rendered
   }
 
   const shaders: WgslKernel[] = [];
-  const kernels: { name: string; grid: Grid }[] = [];
+  const kernels: { name: string; grid: Grid; prep?: true }[] = [];
   const emit = (k: Kernel, loops: Map<string, number>): number => {
     const env: KernelEnv = { p, place: (buf) => places[buf], loops, wg: 64, mwg: 8 };
     const kind = k.kind === 'map' && k.parts ? 'fused' : k.kind;
     const name = `${prefix}_${shaders.length}_${kind}`;
     const sh = renderKernel(name, k, env);
     shaders.push(sh);
-    kernels.push({ name, grid: sh.grid });
+    kernels.push({ name, grid: sh.grid, ...(opts.prep?.has(k) ? { prep: true as const } : {}) });
     return shaders.length - 1;
   };
   const walk = (ss: readonly Stmt[], loops: Map<string, number>): PlanStmt[] =>
