@@ -54,6 +54,7 @@ function inputsFor(specs, B = 2, T = 5) {
 /** Runs in the page: create() of a generated module on navigator.gpu, then the first calls. */
 async function pageRow({ url, B, T }) {
   const mod = await import(url);
+  // inputsFor again: a function page.evaluate runs is sent as text and cannot call this module's.
   const inputsFor = (specs) => {
     const out = {};
     for (const s of specs) {

@@ -31,6 +31,17 @@ describe('WGSL forward == JS forward', () => {
         const err = maxRelError(got[name].data, want[name].data);
         expect(err, `${def.name}.${name}: max rel error ${err}`).toBeLessThanOrEqual(TOL);
       }
+      // B = 1 and 2: a row count below the matmul's 16-row block (clamped rows, skipped stores).
+      for (const b of [1, 2]) {
+        model.resetState();
+        (ref as unknown as { resetState(): void }).resetState();
+        const small = inputsFor(mod, b, 3, 11 + b);
+        const g = await model.forward(small);
+        const w = ref.forward(small);
+        for (const name of Object.keys(w)) expect(maxRelError(g[name].data, w[name].data), `${def.name}.${name} at B=${b}`).toBeLessThanOrEqual(TOL);
+      }
+      model.resetState();
+      (ref as unknown as { resetState(): void }).resetState();
       if (mod.training) {
         const ev = await model.evaluate(inputs);
         const evJs = (ref as unknown as { evaluate(b: unknown): { loss: number } }).evaluate(inputs);
