@@ -47,9 +47,19 @@ export interface DeviceEngine {
   dispose(): void;
 }
 
+/** Engine.create's options: the programs to compile before it resolves ('forward', the default: the inference program; the rest at their first call; or 'all'). */
+export interface EngineCreateOptions {
+  readonly compile?: 'forward' | 'all';
+}
+
+/** The programs an engine compiles at create(): every one for 'all', else the inference program ('run'; the first where a plan has none). */
+export function programsToCompile(programs: readonly string[], opts: EngineCreateOptions): readonly string[] {
+  if (opts.compile === 'all') return programs;
+  return programs.includes('run') ? ['run'] : programs.slice(0, 1);
+}
+
 /** An engine class: the generated module passes its engine module's export. */
 export interface DeviceEngineClass<Plan, Device> {
-  /** `compile`: the programs to compile before it resolves ('forward', the default: the inference program; the rest at their first call; or 'all'). */
-  create(plan: Plan, device: Device, opts?: { readonly compile?: 'forward' | 'all' }): Promise<DeviceEngine>;
+  create(plan: Plan, device: Device, opts?: EngineCreateOptions): Promise<DeviceEngine>;
   requestDevice(model: string): Promise<Device>;
 }

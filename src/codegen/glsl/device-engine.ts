@@ -6,7 +6,7 @@
 
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { GlslEngine, GlslError, type DeviceTensor, type HostArray, type CompiledPlan } from './engine.js';
-import type { CallOptions, CallPart } from '../../runtime/device-engine-api.js';
+import { programsToCompile, type CallOptions, type CallPart, type EngineCreateOptions } from '../../runtime/device-engine-api.js';
 import type { GlslPlan } from './plan.js';
 import type { Gl } from './webgl.js';
 
@@ -63,10 +63,9 @@ export class Engine {
    * GLSL line): by default the inference program ('run') alone, the others at their first call, so
    * an app that only infers never compiles the training shaders; 'all' compiles every program now.
    */
-  static async create(plan: GlslModulePlan, gl: unknown, opts: { readonly compile?: 'forward' | 'all' } = {}): Promise<Engine> {
+  static async create(plan: GlslModulePlan, gl: unknown, opts: EngineCreateOptions = {}): Promise<Engine> {
     const e = new Engine(plan, gl);
-    const names = Object.keys(plan.programs);
-    for (const name of opts.compile === 'all' ? names : names.includes('run') ? ['run'] : names.slice(0, 1)) e.program(name);
+    for (const name of programsToCompile(Object.keys(plan.programs), opts)) e.program(name);
     return e;
   }
 

@@ -178,18 +178,12 @@ export class GlslEngine {
     // Compile everything first, then check: drivers may compile in parallel meanwhile. Shaders
     // with more render targets than the context has are not compiled (their draws' alt run instead).
     // A shader pair already linked (for another program: the forward step recurs in run, runEval
-    // and runTrain) is shared, not compiled again.
+    // and runTrain), or met earlier in this plan, is shared, not compiled again.
+    const keyOf = (s: PlanShader) => `${s.vs}\0${s.fs}`;
     const fresh = new Map<string, { s: PlanShader; vs: GlHandle; fs: GlHandle; prog: GlHandle }>();
-    const pending = plan.shaders.map((s) => {
-      if (s.targets > this.maxDrawBuffers) return null;
-      const key = `${s.vs}\0${s.fs}`;
-      const shared = this.linked.get(key);
-      if (shared) {
-        shared.refs++;
-        return { key, shared };
-      }
-      const again = fresh.get(key);
-      if (again) return { key, ...again };
+    for (const s of plan.shaders) {
+      const key = keyOf(s);
+      if (s.targets > this.maxDrawBuffers || this.linked.has(key) || fresh.has(key)) continue;
       let vs = vsCache.get(s.vs);
       if (!vs) {
         vs = compileOne(s, 'vertex', s.vs);
@@ -200,19 +194,9 @@ export class GlslEngine {
       gl.attachShader(prog, vs);
       gl.attachShader(prog, fs);
       gl.linkProgram(prog);
-      const made = { s, vs, fs, prog };
-      fresh.set(key, made);
-      return { key, ...made };
-    });
-    const shaders = pending.map((x) => {
-      if (!x) return null;
-      if ('shared' in x && x.shared) return x.shared.entry;
-      const { s, vs, fs, prog } = x;
-      const known = this.linked.get(x.key);
-      if (known) {
-        known.refs++;
-        return known.entry;
-      }
+      fresh.set(key, { s, vs, fs, prog });
+    }
+    for (const [key, { s, vs, fs, prog }] of fresh) {
       if (!gl.getProgramParameter(prog, gl.LINK_STATUS)) {
         this.live();
         for (const [sh, stage, src] of [[vs, 'vertex', s.vs], [fs, 'fragment', s.fs]] as const) {
@@ -222,9 +206,14 @@ export class GlslEngine {
         }
         throw new GlslError(`rnnc glsl: ${plan.name}: the shaders of kernel ${s.name} do not link:\n${gl.getProgramInfoLog(prog) ?? ''}`);
       }
-      const entry = { prog, uniforms: new Map<string, GlHandle | null>() };
-      this.linked.set(x.key, { entry, refs: 1 });
-      return entry;
+      this.linked.set(key, { entry: { prog, uniforms: new Map<string, GlHandle | null>() }, refs: 0 });
+    }
+    // Each use counts (dispose deletes a program when its last user goes).
+    const shaders = plan.shaders.map((s) => {
+      if (s.targets > this.maxDrawBuffers) return null;
+      const l = this.linked.get(keyOf(s))!;
+      l.refs++;
+      return l.entry;
     });
     for (const x of fresh.values()) gl.deleteShader(x.fs);
     for (const vs of vsCache.values()) gl.deleteShader(vs);

@@ -9,7 +9,7 @@
 // the caller reads back, then one mapAsync. The backend-neutral shell (src/codegen/device-module.ts)
 // validates, converts weights and keeps the bookkeeping around it.
 
-import type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
+import { programsToCompile, type CallOptions, type CallPart, type EngineCreateOptions, type HostArray } from '../../runtime/device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { HEADER, headerFor } from './header.js';
 import { expandWgsl } from './expand.js';
@@ -59,12 +59,6 @@ export interface EnginePlan {
 }
 
 export type { CallOptions, CallPart, HostArray } from '../../runtime/device-engine-api.js';
-
-/** Engine.create's options (create()'s `compile`). */
-export interface EngineOptions {
-  /** Which programs to compile before create() resolves: 'forward' (default: the inference program; the others at their first call) or 'all'. */
-  readonly compile?: 'forward' | 'all';
-}
 
 export class EngineError extends Error {
   override name = 'EngineError';
@@ -144,11 +138,9 @@ export class Engine {
    * pipelines; the others are compiled when a call first needs them. 'all' compiles every program
    * now (a kernel that fails is named, with the WGSL line, here rather than at its first call).
    */
-  static async create(plan: EnginePlan, device: GPUDevice, opts: EngineOptions = {}): Promise<Engine> {
+  static async create(plan: EnginePlan, device: GPUDevice, opts: EngineCreateOptions = {}): Promise<Engine> {
     const e = new Engine(plan, device);
-    const names = Object.keys(plan.programs);
-    const first = opts.compile === 'all' ? names : names.includes('run') ? ['run'] : names.slice(0, 1);
-    await Promise.all(first.map((p) => e.ready(p)));
+    await Promise.all(programsToCompile(Object.keys(plan.programs), opts).map((p) => e.ready(p)));
     return e;
   }
 

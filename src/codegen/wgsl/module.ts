@@ -143,6 +143,7 @@ function buildPlan(set: ProgramSet) {
     programs[name] = r.plan;
     shaders.push(...r.shaders);
   }
+  const split = shaders.map(splitHeader);
   const plan = {
     model: m.name,
     modelWords,
@@ -154,18 +155,19 @@ function buildPlan(set: ProgramSet) {
     programs,
     // Kernels without the header every one starts with (the engine puts it back): the module
     // carries one copy of it, not one per kernel.
-    shaders: Object.fromEntries(shaders.map((s) => [s.name, withoutHeader(s)])),
+    shaders: Object.fromEntries(split.map((s) => [s.name, s.body])),
     /** Kernels that declare M as vec4 words (headerFor's other form). */
-    vec4M: shaders.filter((s) => s.code.startsWith(headerFor({ m4: true }))).map((s) => s.name),
+    vec4M: split.filter((s) => s.m4).map((s) => s.name),
   };
   return { plan, shaders, updateGrads };
 }
 
-function withoutHeader(k: WgslKernel): string {
+/** A kernel's text as the module carries it (its template where it has one), without the header, and which header it had. */
+function splitHeader(k: WgslKernel): { name: string; body: string; m4: boolean } {
   const text = k.template ?? k.code;
   for (const m4 of [false, true]) {
     const h = headerFor({ m4 });
-    if (text.startsWith(h + '\n')) return text.slice(h.length + 1);
+    if (text.startsWith(h + '\n')) return { name: k.name, body: text.slice(h.length + 1), m4 };
   }
   throw new Error(`wgsl: kernel '${k.name}' does not start with the common header`);
 }

@@ -63,6 +63,14 @@ describe('create() and the first calls', () => {
   });
 });
 
+describe('the compile option', () => {
+  it("a value other than 'forward' or 'all' is refused, naming the model and the value", async () => {
+    const { module } = await compileWgsl(mod);
+    const device = await freshDevice('null');
+    await expect(module.create({ device, compile: 'training' } as never)).rejects.toThrow(/^train_regress: create's compile option must be 'forward' or 'all', got "training"$/);
+  });
+});
+
 describe('a call that waits for its pipelines keeps the caller order (Dawn)', () => {
   it('gradients() then setParams() and a reused input array: the gradients are of the old parameters and the old input', async () => {
     const { create } = await compileWgsl(mod);
