@@ -28,6 +28,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as dawn from './dawn.mjs';
 import { recurrentModel, streamingModel } from './onnx.mjs';
+import { timeStream } from './stream-loop.mjs';
 import { WORKLOADS, inputsOf, kerasWeights, rng, uniform } from './workloads.mjs';
 
 export const W6_WORKLOADS = {
@@ -352,31 +353,10 @@ export async function ortWebgpuW6(opts = {}) {
       rows.push({ id, w, io: opts.io ?? 'cpu', error: String(e?.message ?? e).split('\n')[0] });
       continue;
     }
-    row.reset();
-    await row.step(xs[0]); // the first call compiles the shaders and allocates
-    const e0 = performance.now();
-    for (const x of xs.slice(1, 11)) await row.step(x);
-    const est = (performance.now() - e0) / 10;
-    const n = Math.max(20, Math.min(steps, Math.floor(2000 / est)));
-    const loop = async () => {
-      row.reset();
-      let last;
-      for (const x of xs.slice(0, n)) last = await row.step(x);
-      return last;
-    };
-    const d0 = counter.n;
-    const check = Float32Array.from(await loop());
-    const dispatchesPerStep = (counter.n - d0) / n;
+    const { us, min, n, check, dispatchesPerStep } = await timeStream(row, xs, { runs, counter });
     const diff = maxAbsDiff(check, await ortNodeStream(w, weights, xs, n));
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await loop();
-      times.push(((performance.now() - t0) * 1000) / n);
-    }
     await row.dispose();
-    times.sort((a, b) => a - b);
-    const res = { id, w, io: opts.io ?? 'cpu', us: median(times), min: times[0], n, dispatchesPerStep, maxAbsDiff: diff, allOnWebgpu: row.allOnWebgpu && dispatchesPerStep > 0, placement: row.placement };
+    const res = { id, w, io: opts.io ?? 'cpu', us, min, n, dispatchesPerStep, maxAbsDiff: diff, allOnWebgpu: row.allOnWebgpu && dispatchesPerStep > 0, placement: row.placement };
     rows.push(res);
     opts.log?.(`${id} onnxruntime-web webgpu (io ${res.io}): ${res.us.toFixed(1)} µs/step, ${dispatchesPerStep.toFixed(2)} dispatches/step, ${n} steps/run`);
   }

@@ -22,6 +22,7 @@ import { defineModel } from '../dist/index.js';
 import { compileWasm } from './wasm.mjs';
 import { compile, kerasBytes } from './rnnc.mjs';
 import { streamingModel } from './onnx.mjs';
+import { timeStream } from './stream-loop.mjs';
 import { gatesOf, kerasWeights, rng, uniform } from './workloads.mjs';
 
 const WORKLOADS = {
@@ -224,32 +225,12 @@ async function main() {
         continue;
       }
       // A peer too slow for --steps calls in about 2 s runs fewer (said in the note).
-      row.reset();
-      await row.step(xs[0]); // warm-up (the first call compiles and allocates)
-      const e0 = performance.now();
-      for (const x of xs.slice(1, 11)) await row.step(x);
-      const est = (performance.now() - e0) / 10;
-      const n = Math.max(20, Math.min(o.steps, Math.floor(2000 / est)));
-      const loop = async () => {
-        row.reset();
-        let last;
-        for (const x of xs.slice(0, n)) last = await row.step(x);
-        return last;
-      };
-      const check = Float32Array.from(await loop());
+      const { us, min, n, check } = await timeStream(row, xs, { runs: o.runs });
       const want = await reference(peer.startsWith('tfjs') && w.cell === 'gru', n);
       const diff = Math.max(...check.map((v, i) => Math.abs(v - want[i])));
-      const times = [];
-      for (let i = 0; i < o.runs; i++) {
-        const t0 = performance.now();
-        await loop();
-        times.push(((performance.now() - t0) * 1000) / n);
-      }
       row.dispose();
-      times.sort((a, b) => a - b);
-      const us = times[Math.floor(times.length / 2)];
       const notes = [peer.startsWith('tfjs') && w.cell === 'gru' ? 'reset-before GRU (tfjs has no other)' : '', n < o.steps ? `${n} calls per run (slow)` : ''].filter(Boolean);
-      rows.push({ w, name, us, min: times[0], math: flops / (peak * 1e3) / us, diff, note: notes.join('; ') });
+      rows.push({ w, name, us, min, math: flops / (peak * 1e3) / us, diff, note: notes.join('; ') });
       process.stderr.write(`${id} ${name}: ${us.toFixed(1)} µs/step\n`);
     }
   }

@@ -30,6 +30,7 @@ import { build } from 'esbuild';
 import { WORKLOADS, LR, flopsOf, inputsOf, kerasWeights, rng, uniform } from './workloads.mjs';
 
 import { adapterLevel, ortNodeStream, W6_WORKLOADS } from './ort-webgpu.mjs';
+import { timeStream } from './stream-loop.mjs';
 
 export { ortWebgpuStream, ortWebgpuW6 } from './ort-webgpu.mjs';
 
@@ -197,30 +198,11 @@ export async function rnncWgslW6(opts = {}) {
     const xs = Array.from({ length: steps }, () => uniform(w.I, 1, r));
     const into = { y: new Float32Array(w.H) };
     const step = async (x) => (await model.forward({ x: { data: x, shape: [1, 1, w.I] } }, { into })).y.data;
-    await step(xs[0]); // the first call compiles (llvmpipe) and allocates
-    const e0 = performance.now();
-    for (const x of xs.slice(1, 11)) await step(x);
-    const n = Math.max(20, Math.min(steps, Math.floor(2000 / ((performance.now() - e0) / 10))));
-    const loop = async () => {
-      model.resetState();
-      let last;
-      for (const x of xs.slice(0, n)) last = await step(x);
-      return last;
-    };
-    const d0 = env.counter.n;
-    const check = Float32Array.from(await loop());
-    const dispatchesPerStep = (env.counter.n - d0) / n;
+    const { us, min, n, check, dispatchesPerStep } = await timeStream({ reset: () => model.resetState(), step }, xs, { runs, counter: env.counter });
     const want = await ortNodeStream(w, weights, xs, n);
     const maxAbsDiff = Math.max(...check.map((v, i) => Math.abs(v - want[i])));
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      await loop();
-      times.push(((performance.now() - t0) * 1000) / n);
-    }
     model.dispose();
-    times.sort((a, b) => a - b);
-    const res = { id, us: median(times), min: times[0], n, dispatchesPerStep, maxAbsDiff };
+    const res = { id, us, min, n, dispatchesPerStep, maxAbsDiff };
     rows.push(res);
     opts.log?.(`${id} rnnc wgsl: ${res.us.toFixed(1)} µs/step, ${dispatchesPerStep.toFixed(2)} dispatches/step, ${n} steps/run, max abs diff ${maxAbsDiff.toExponential(1)} vs ort-node`);
   }
