@@ -104,7 +104,7 @@ async function rnncRow(rnnc, dir, env, w, weights, inputs, opts) {
   const file = path.join(dir, `${mod.name}.wgsl.js`);
   fs.writeFileSync(file, js);
   const m = await import(pathToFileURL(file).href);
-  const model = await m.create({ device: env.device, weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
+  const model = await m.create({ device: env.device, wholeSequence: opts.whole ?? 'auto', compile: 'all', weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
   const x = { data: inputs.x, shape: [w.B, w.T, w.I] };
   const batch = w.train ? { x, target: { data: inputs.target, shape: [w.B, w.T, w.H] } } : null;
   const step = w.train ? () => model.trainStep(batch) : () => model.forward({ x });
@@ -193,7 +193,7 @@ export async function rnncWgslW6(opts = {}) {
     const file = path.join(dir, `${mod.name}.wgsl.js`);
     fs.writeFileSync(file, rnnc.emitWgslModule(mod).js);
     const m = await import(pathToFileURL(file).href);
-    const model = await m.create({ device: env.device, weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
+    const model = await m.create({ device: env.device, wholeSequence: opts.whole ?? 'auto', compile: 'all', weights: rnnc.writeSafetensors(Object.fromEntries(Object.entries(weights).map(([k, v]) => [`rnn.${k}`, { dtype: 'f32', shape: v.shape, data: v.data }]))), layout: 'keras' });
     const r = rng(11);
     const xs = Array.from({ length: steps }, () => uniform(w.I, 1, r));
     const into = { y: new Float32Array(w.H) };
@@ -234,7 +234,13 @@ export async function wgslBench(opts = {}) {
       const w = { ...base, ...(opts.T ? { T: opts.T } : {}), ...(opts.B ? { B: opts.B } : {}) };
       const weights = kerasWeights(w, { resetAfter: false });
       const inputs = inputsOf(w);
-      const ours = await rnncRow(rnnc, dir, env, w, weights, inputs, { runs, warmup });
+      const ours = await rnncRow(rnnc, dir, env, w, weights, inputs, { runs, warmup, whole: opts.whole });
+      // The path the engine did not take (whole-sequence kernel or a dispatch per kernel per step), for the rule's sake.
+      let other = null;
+      if (opts.otherPath !== false && (opts.whole ?? 'auto') === 'auto') {
+        const tookWhole = ours.dispatchesPerStep < 1;
+        other = { ...(await rnncRow(rnnc, dir, env, w, weights, inputs, { runs, warmup, whole: tookWhole ? 'never' : 'always' })), path: tookWhole ? 'per-step' : 'whole' };
+      }
       let peer = null;
       if (!tfjsError) {
         try {
@@ -256,15 +262,17 @@ export async function wgslBench(opts = {}) {
         }
       }
       const gflops = (ms) => flopsOf(w) / (ms / 1e3) / 1e9;
-      rows.push({ id, what: w.what, cell: w.cell, B: w.B, T: w.T, rnnc: ours, tfjs: peer, tfjsError, ort, ortError: ortRowError ?? ortError, gflops: gflops(ours.median), speedup: peer ? peer.median / ours.median : null, ortSpeedup: ort ? ort.median / ours.median : null });
-      if (opts.log) opts.log(`${id}: rnnc-wgsl ${fmtMs(ours.median)} ms${peer ? `, tfjs-webgpu ${fmtMs(peer.median)} ms` : ''}${ort ? `, ort-webgpu ${fmtMs(ort.median)} ms (${ort.dispatchesPerStep.toFixed(2)} dispatches/step, max abs diff ${ort.maxAbsDiff.toExponential(1)} vs ort-node)` : ''}`);
+      rows.push({ id, what: w.what, cell: w.cell, B: w.B, T: w.T, rnnc: ours, other, tfjs: peer, tfjsError, ort, ortError: ortRowError ?? ortError, gflops: gflops(ours.median), speedup: peer ? peer.median / ours.median : null, ortSpeedup: ort ? ort.median / ours.median : null });
+      if (opts.log) opts.log(`${id}: rnnc-wgsl ${fmtMs(ours.median)} ms (${ours.dispatchesPerStep.toFixed(2)} dispatches/step)${other ? `, its ${other.path} path ${fmtMs(other.median)} ms (${other.dispatchesPerStep.toFixed(2)})` : ''}${peer ? `, tfjs-webgpu ${fmtMs(peer.median)} ms` : ''}${ort ? `, ort-webgpu ${fmtMs(ort.median)} ms (${ort.dispatchesPerStep.toFixed(2)} dispatches/step, max abs diff ${ort.maxAbsDiff.toExponential(1)} vs ort-node)` : ''}`);
     }
     const L = [];
     L.push(`WGSL target on ${dawnLabel(env.adapter)} (${os.cpus().length} CPUs), medians of ${runs} calls after ${warmup} warm-up; dispatches per time step over one call.`);
     L.push('');
     const ortHead = withOrt ? ' ort-webgpu ms (min-max) | dispatches/step | speedup vs ort | ort max abs diff |' : '';
-    L.push(`| workload | B | T | rnnc wgsl ms (min-max) | GFLOP/s | dispatches/step | tfjs-webgpu ms (min-max) | dispatches/step | speedup |${ortHead}`);
-    L.push(`|---|---|---|---|---|---|---|---|---|${withOrt ? '---|---|---|---|' : ''}`);
+    const withOther = rows.some((r) => r.other);
+    const otherHead = withOther ? ' other path: ms (min-max) | dispatches/step |' : '';
+    L.push(`| workload | B | T | rnnc wgsl ms (min-max) | GFLOP/s | dispatches/step |${otherHead} tfjs-webgpu ms (min-max) | dispatches/step | speedup |${ortHead}`);
+    L.push(`|---|---|---|---|---|---|${withOther ? '---|---|' : ''}---|---|---|${withOrt ? '---|---|---|---|' : ''}`);
     for (const r of rows) {
       const t = r.tfjs ? `${fmtMs(r.tfjs.median)} (${fmtMs(r.tfjs.min)}-${fmtMs(r.tfjs.max)})` : 'n/a';
       let o = '';
@@ -273,7 +281,8 @@ export async function wgslBench(opts = {}) {
           ? ` ${fmtMs(r.ort.median)} (${fmtMs(r.ort.min)}-${fmtMs(r.ort.max)})${r.cell === 'gru' ? ' ²' : ''}${r.ort.allOnWebgpu ? '' : ' ³'} | ${r.ort.dispatchesPerStep.toFixed(2)} | ${r.ortSpeedup.toFixed(2)}x | ${r.ort.maxAbsDiff.toExponential(1)} |`
           : ` n/a${r.ortError === 'inference only' ? ' (inference only)' : ''} | n/a | n/a | n/a |`;
       }
-      L.push(`| ${r.id} ${r.what} | ${r.B} | ${r.T} | ${fmtMs(r.rnnc.median)} (${fmtMs(r.rnnc.min)}-${fmtMs(r.rnnc.max)}) | ${r.gflops.toFixed(2)} | ${r.rnnc.dispatchesPerStep.toFixed(2)} | ${t} | ${r.tfjs ? r.tfjs.dispatchesPerStep.toFixed(2) : 'n/a'} | ${r.speedup ? `${r.speedup.toFixed(2)}x` : 'n/a'} |${o}`);
+      const oc = withOther ? (r.other ? ` ${r.other.path}: ${fmtMs(r.other.median)} (${fmtMs(r.other.min)}-${fmtMs(r.other.max)}) | ${r.other.dispatchesPerStep.toFixed(2)} |` : ' n/a | n/a |') : '';
+      L.push(`| ${r.id} ${r.what} | ${r.B} | ${r.T} | ${fmtMs(r.rnnc.median)} (${fmtMs(r.rnnc.min)}-${fmtMs(r.rnnc.max)}) | ${r.gflops.toFixed(2)} | ${r.rnnc.dispatchesPerStep.toFixed(2)} |${oc} ${t} | ${r.tfjs ? r.tfjs.dispatchesPerStep.toFixed(2) : 'n/a'} | ${r.speedup ? `${r.speedup.toFixed(2)}x` : 'n/a'} |${o}`);
     }
     const err = rows.find((r) => r.tfjsError)?.tfjsError;
     if (err && withTfjs) L.push('', `tfjs-webgpu did not run on this adapter: ${err}`);
@@ -311,6 +320,8 @@ function parseArgs(argv) {
     else if (a === '--B') (o.B = Number(v)), i++;
     else if (a === '--peers') (o.peers = v === 'none' || v === '' ? [] : v.split(',')), i++;
     else if (a === '--out') (o.out = v), i++;
+    else if (a === '--whole') (o.whole = v), i++;
+    else if (a === '--other-path') (o.otherPath = v !== 'no'), i++;
     else throw new Error(`bench/wgsl.mjs: unknown option ${a}`);
   }
   return o;

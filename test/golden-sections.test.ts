@@ -22,7 +22,7 @@ const program = (name: string, build: (m: ModelBuilder) => void, fn = 'run'): Pr
 const fused = (k: Kernel) => k.kind === 'map' && !!k.parts;
 
 /** The sections: name, what it shows, and its kernel-IR program. */
-const SECTIONS: { name: string; about: string; program: () => Program }[] = [
+const SECTIONS: { name: string; about: string; program: () => Program; wgsl?: { sequences?: boolean } }[] = [
   {
     name: 'map',
     about: 'elementwise kernels fused into one map: z = tanh(x) * y + 1, w = sigmoid(x)',
@@ -46,6 +46,17 @@ const SECTIONS: { name: string; about: string; program: () => Program }[] = [
         }),
         (k, loops) => loops > 0 && fused(k),
       ),
+  },
+  {
+    name: 'whole_sequence',
+    about: 'a masked LSTM (units 4) and a dense head: on WGSL the loop as one whole-sequence kernel besides its per-step kernels, the kernels around it inside it (switched on per call)',
+    program: () =>
+      program('whole', (m) => {
+        const x = m.sequence('x', 3);
+        const mask = m.mask('mask');
+        m.output('y', m.dense(m.lstm(x, { units: 4, mask }).output, { units: 2 }));
+      }),
+    wgsl: { sequences: true },
   },
   {
     name: 'reduce',
@@ -121,7 +132,7 @@ describe('per-target snapshot sections', () => {
       files.kernels.section(s.name, `# ${s.about}\n${fmtProgram(p)}`);
       files.js.section(s.name, renderJs(p));
       files.wasm.section(s.name, renderWat(p));
-      files.wgsl.section(s.name, renderWgsl(p, wgslElide, s.name));
+      files.wgsl.section(s.name, renderWgsl(p, wgslElide, s.name, s.wgsl));
       files.glsl.section(s.name, renderGlsl(p, glslElide, s.name));
     });
   }

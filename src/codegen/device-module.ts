@@ -17,6 +17,8 @@ export interface DeviceModuleParts {
   readonly deviceType: string;
   /** The create() option that gives the device: its name, .d.ts type and doc. */
   readonly deviceOption: { readonly name: string; readonly type: string; readonly doc: string };
+  /** create() options of this target alone, for the .d.ts. */
+  readonly extraOptions?: readonly { readonly name: string; readonly type: string; readonly doc: string }[];
   /** A `/// <reference types>` package for the .d.ts, or null. */
   readonly typesReference: string | null;
   /** The engine plan as JS text (an expression). */
@@ -35,6 +37,6 @@ export function create(options = {}) {
   return rt.createDeviceModel({ def: MODEL, plan: PLAN, Engine, deviceOption: ${JSON.stringify(x.deviceOption.name)} }, options);
 }
 `;
-  const dts = moduleDts(set, { file: dtsFile, flavor: 'device', device: { api: x.api, type: x.deviceType, option: x.deviceOption, typesReference: x.typesReference } });
+  const dts = moduleDts(set, { file: dtsFile, flavor: 'device', device: { api: x.api, type: x.deviceType, option: x.deviceOption, typesReference: x.typesReference, extraOptions: x.extraOptions ?? [] } });
   return { js, dts };
 }

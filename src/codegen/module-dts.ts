@@ -18,6 +18,7 @@ export interface DtsOptions {
     readonly type: string;
     readonly option: { readonly name: string; readonly type: string; readonly doc: string };
     readonly typesReference: string | null;
+    readonly extraOptions?: readonly { readonly name: string; readonly type: string; readonly doc: string }[];
   };
 }
 
@@ -71,6 +72,7 @@ export function moduleDts(set: ProgramSet, o: DtsOptions): string {
   if (dev) {
     L.push("  /** Programs compiled before create() resolves: 'forward' (default: inference only; training programs compile at the first call that needs them) or 'all'. */");
     L.push("  compile?: 'forward' | 'all';");
+    for (const x of dev.extraOptions ?? []) L.push(`  /** ${docText(x.doc)} */`, `  ${x.name}?: ${x.type};`);
   }
   if (o.threads) {
     L.push('  /**');

@@ -50,7 +50,11 @@ export interface DeviceEngine {
 /** Engine.create's options: the programs to compile before it resolves ('forward', the default: the inference program; the rest at their first call; or 'all'). */
 export interface EngineCreateOptions {
   readonly compile?: 'forward' | 'all';
+  /** WGSL: when a time loop runs as one whole-sequence kernel ('auto', the default: by the engine's rule), always where one exists, or never. */
+  readonly wholeSequence?: WholeSequence;
 }
+
+export type WholeSequence = 'auto' | 'always' | 'never';
 
 /** The programs an engine compiles at create(): every one for 'all', else the inference program ('run'; the first where a plan has none). */
 export function programsToCompile(programs: readonly string[], opts: EngineCreateOptions): readonly string[] {

@@ -7,7 +7,7 @@
 // Browser-safe: no Node imports.
 
 import { CheckpointError, decodeCheckpoint, encodeCheckpoint } from './checkpoint.js';
-import type { CallOptions, DeviceEngine, DeviceEngineClass, DevicePlan, HostArray } from './device-engine-api.js';
+import type { CallOptions, DeviceEngine, DeviceEngineClass, DevicePlan, HostArray, WholeSequence } from './device-engine-api.js';
 import { fillDropout } from './dropout.js';
 import { InputError, WeightsError } from './errors.js';
 import { initTensor } from './init.js';
@@ -64,6 +64,8 @@ export interface DeviceCreateOptions {
   readonly layout?: Layout;
   /** Programs compiled before create() resolves: 'forward' (default) or 'all' (the training programs too). */
   readonly compile?: 'forward' | 'all';
+  /** WebGPU: time loops as one whole-sequence kernel per call: 'auto' (default; the engine's rule), 'always' or 'never'. */
+  readonly wholeSequence?: WholeSequence;
   readonly [device: string]: unknown;
 }
 
@@ -93,7 +95,11 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
   const device = (options[x.deviceOption] as Device | undefined) ?? (await Engine.requestDevice(meta.name));
   const compile = options.compile ?? 'forward';
   if (compile !== 'forward' && compile !== 'all') throw new RangeError(`${meta.name}: create's compile option must be 'forward' or 'all', got ${JSON.stringify(compile) ?? String(compile)}`);
-  const engine: DeviceEngine = await Engine.create(PLAN, device, { compile });
+  const wholeSequence = options.wholeSequence ?? 'auto';
+  if (wholeSequence !== 'auto' && wholeSequence !== 'always' && wholeSequence !== 'never') {
+    throw new RangeError(`${meta.name}: create's wholeSequence option must be 'auto', 'always' or 'never', got ${JSON.stringify(wholeSequence) ?? String(wholeSequence)}`);
+  }
+  const engine: DeviceEngine = await Engine.create(PLAN, device, { compile, wholeSequence });
   // Engine errors about the caller's ids become InputErrors, like the CPU targets'.
   async function guard<R>(f: () => Promise<R>): Promise<R> {
     try {

@@ -72,7 +72,7 @@ export function renderWat(p: Program): string {
   ].join('\n');
 }
 
-export function renderWgsl(p: Program, elide = new Elider(), section = p.name): string {
+export function renderWgsl(p: Program, elide = new Elider(), section = p.name, opts: { sequences?: boolean } = {}): string {
   // Parameters in the model arena M one after another, everything else in the work arena W from 0.
   const base = new Map<number, number>();
   let at = 0;
@@ -82,7 +82,7 @@ export function renderWgsl(p: Program, elide = new Elider(), section = p.name): 
     at += Number(b.size);
   }
   const fixed = (buf: number): Placement | undefined => (base.has(buf) ? { arena: 'M', base: base.get(buf)! } : undefined);
-  const r = renderWgslProgram(p, { fixed, workStart: 0 });
+  const r = renderWgslProgram(p, { fixed, workStart: 0, ...opts });
   return r.shaders.map((s) => `// ---- kernel ${s.name}, grid ${JSON.stringify(s.grid)}\n${elide.text(s.code, `${section}/${s.name}`)}`).join('\n');
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../kernel-ir.js';
 import type { DType, UnaryFn } from '../../ir/types.js';
 import { CStyle, floatLiteral, indexText, lineComment, type Code, type FloatStyle, type Val } from '../c-style.js';
+import { HEADER } from './header.js';
 
 export type Arena = 'M' | 'W';
 
@@ -45,6 +46,11 @@ export interface KernelEnv {
    * is the same buffer, whose size is a multiple of 16 bytes); scalar accesses then pick a component.
    */
   readonly m4?: boolean;
+  /**
+   * Loop variables that are locals of the kernel rather than uniform fields: the variable of the
+   * loop a whole-sequence kernel runs inside itself (kernels/sequence.ts), named as given.
+   */
+  readonly localLoops?: ReadonlyMap<string, string>;
 }
 
 /** How many invocations a kernel needs, and how they are grouped. */
@@ -52,7 +58,9 @@ export type Grid =
   /** ceil(count / wg) workgroups of wg invocations, spread over x and y (65535 per dimension). */
   | { readonly kind: 'linear'; readonly count: IExpr; readonly wg: number }
   /** One invocation per rowBlock x colBlock block of a [rows, cols] output: ceil(cols / colBlock / MWG) x ceil(rows / rowBlock) workgroups of MWG. */
-  | { readonly kind: 'blocks'; readonly cols: IExpr; readonly rows: IExpr; readonly colBlock: number; readonly rowBlock: number };
+  | { readonly kind: 'blocks'; readonly cols: IExpr; readonly rows: IExpr; readonly colBlock: number; readonly rowBlock: number }
+  /** One workgroup of SWG invocations (a whole-sequence kernel: the time loop inside it). */
+  | { readonly kind: 'single' };
 
 export interface WgslKernel {
   /** Unique within the module, e.g. 'run_3_fused': error messages name it. */
@@ -70,6 +78,24 @@ function word(env: KernelEnv, arena: Arena, idx: string): string {
   return arena === 'M' && env.m4 ? `M[(${idx}) / 4][(${idx}) % 4]` : `${arena}[${idx}]`;
 }
 
+/**
+ * A kernel of the 'linear' kind as the statements for one invocation index `gid` (an i32 in
+ * [0, count)): a standalone kernel puts them behind linearEntry, a whole-sequence kernel
+ * (kernels/sequence.ts) inside a function it calls for each index of each step.
+ */
+export interface LinearBody {
+  readonly count: IExpr;
+  /** Comment lines describing the kernel. */
+  readonly notes: readonly string[];
+  readonly lines: readonly string[];
+}
+
+/** The standalone kernel of a body: one invocation per index, WG per workgroup. */
+export function linearKernel(name: string, b: LinearBody, env: KernelEnv): WgslKernel {
+  const L = [HEADER, '', ...b.notes, linearEntry(env.wg), `  if (gid >= ${ix(b.count, env)}) { return; }`, ...b.lines, '}'];
+  return { name, code: L.join('\n') + '\n', grid: { kind: 'linear', count: b.count, wg: env.wg } };
+}
+
 /** The linear invocation index of a 'linear' grid (x-major over the workgroups). */
 export function linearEntry(wg: number): string {
   // WG: the host lowers it where the adapter allows fewer invocations per workgroup.
@@ -80,13 +106,15 @@ fn main(@builtin(workgroup_id) wid: vec3u, @builtin(num_workgroups) nwg: vec3u, 
 }
 
 /** WGSL text of an index expression: B, T and loop variables read from the uniform, axis variables i0.. as locals. */
-export function ix(e: IExpr, env: Pick<KernelEnv, 'loops'>): string {
+export function ix(e: IExpr, env: Pick<KernelEnv, 'loops' | 'localLoops'>): string {
   const s = simplify(e);
   const rename = (x: IExpr): IExpr => {
     if (typeof x === 'number') return x;
     if (typeof x === 'string') {
       if (x === 'B' || x === 'T') return `u.${x}`;
       if (/^i\d+$/.test(x)) return x;
+      const local = env.localLoops?.get(x);
+      if (local !== undefined) return local;
       const d = env.loops.get(x);
       // Anything else is a local of the kernel (a row id, a tile coordinate).
       return d === undefined ? x : `u.l${d}`;

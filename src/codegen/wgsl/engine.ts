@@ -9,7 +9,7 @@
 // the caller reads back, then one mapAsync. The backend-neutral shell (src/codegen/device-module.ts)
 // validates, converts weights and keeps the bookkeeping around it.
 
-import { programsToCompile, type CallOptions, type CallPart, type EngineCreateOptions, type HostArray } from '../../runtime/device-engine-api.js';
+import { programsToCompile, type CallOptions, type CallPart, type EngineCreateOptions, type HostArray, type WholeSequence } from '../../runtime/device-engine-api.js';
 import { evalIExpr, type IExpr } from '../kernel-ir.js';
 import { HEADER, headerFor } from './header.js';
 import { expandWgsl } from './expand.js';
@@ -22,8 +22,16 @@ export { evalIExpr };
 export type IExprJson = IExpr;
 
 type Kernel = { readonly name: string; readonly grid: Grid; readonly prep?: true };
-type Grid = { readonly kind: 'linear'; readonly count: IExprJson; readonly wg: number } | { readonly kind: 'blocks'; readonly cols: IExprJson; readonly rows: IExprJson; readonly colBlock: number; readonly rowBlock: number };
-type PlanStmt = { readonly k: number } | { readonly loop: { readonly count: IExprJson; readonly reverse: boolean; readonly depth: number; readonly body: readonly PlanStmt[] } };
+type Grid =
+  | { readonly kind: 'linear'; readonly count: IExprJson; readonly wg: number }
+  | { readonly kind: 'blocks'; readonly cols: IExprJson; readonly rows: IExprJson; readonly colBlock: number; readonly rowBlock: number }
+  | { readonly kind: 'single' };
+/** Invocations one kernel of a whole-sequence kernel's step needs: `count`, or blocks of a matmul. */
+type StepWork = { readonly count: IExprJson } | { readonly rows: IExprJson; readonly rowBlock: number; readonly colBlocks: number };
+type PlanLoop = { readonly count: IExprJson; readonly reverse: boolean; readonly depth: number; readonly body: readonly PlanStmt[] };
+/** A loop and the kernels around it (render.ts): dispatched as they are, or whole-sequence kernel `k` for the loop and those of `pre` and `post` it is told to run. */
+type Group = { readonly k: number; readonly pre: readonly number[]; readonly loop: PlanLoop; readonly post: readonly number[]; readonly work: { readonly pre: readonly StepWork[]; readonly body: readonly StepWork[]; readonly post: readonly StepWork[] } };
+type PlanStmt = { readonly k: number } | { readonly loop: PlanLoop } | { readonly group: Group };
 
 export interface ProgramPlan {
   readonly name: string;
@@ -66,11 +74,38 @@ export class EngineError extends Error {
 
 const U_WORDS = 8; // B, T, l0..l5 (common.ts: struct Sizes)
 
-/** Workgroup sizes for this device: WG for one-dimensional kernels, MWG for matmuls (each invocation a block). */
-export function chooseSizes(limits: GPUSupportedLimits): { wg: number; mwg: number } {
+export interface Sizes {
+  /** Invocations per workgroup of one-dimensional kernels (map, reduce, gather, ...). */
+  readonly wg: number;
+  /** Of matmuls (each invocation a block). */
+  readonly mwg: number;
+  /** Of whole-sequence kernels (one workgroup does a whole step: as many as the device allows, up to 256). */
+  readonly swg: number;
+}
+
+/** Workgroup sizes for this device. */
+export function chooseSizes(limits: GPUSupportedLimits): Sizes {
   const wg = Math.min(64, limits.maxComputeInvocationsPerWorkgroup, limits.maxComputeWorkgroupSizeX);
   const mwg = Math.min(8, wg);
-  return { wg, mwg };
+  const swg = Math.min(256, limits.maxComputeInvocationsPerWorkgroup, limits.maxComputeWorkgroupSizeX);
+  return { wg, mwg, swg };
+}
+
+/** Invocations a kernel of a whole-sequence kernel needs at this B, T. */
+export function invocations(w: StepWork, vars: Readonly<Record<string, number>>): number {
+  return 'count' in w ? evalIExpr(w.count, vars) : Math.ceil(evalIExpr(w.rows, vars) / w.rowBlock) * w.colBlocks;
+}
+
+/**
+ * The rule of create({ wholeSequence: 'auto' }): a kernel runs inside the one workgroup of a
+ * whole-sequence kernel when one pass of that workgroup covers it (its invocations at most SWG,
+ * the workgroup size the device allows, up to 256). A loop whose step kernels all fit runs as one
+ * dispatch; else it is dispatched per kernel per step, spread over as many workgroups as the work
+ * has. The kernels around it join while they fit, nearest first. On Dawn/llvmpipe (docs/wgsl.md,
+ * "Whole-sequence kernels") one pass per kernel is where the single workgroup stops winning.
+ */
+export function fitsOnePass(w: StepWork, vars: Readonly<Record<string, number>>, swg: number): boolean {
+  return invocations(w, vars) <= swg;
 }
 
 /** "line 12:5: message" lines plus the offending WGSL line, for a kernel that failed to compile. */
@@ -99,7 +134,10 @@ export class Engine {
   private tail: Promise<unknown> | null = null;
   private readonly layout: GPUBindGroupLayout;
   private readonly pipelineLayout: GPUPipelineLayout;
-  private readonly sizes: { wg: number; mwg: number };
+  private readonly sizes: Sizes;
+  private readonly wholeSequence: WholeSequence;
+  /** create({ compile: 'all' }): whole-sequence kernels are waited for too. */
+  private readonly compileAll: boolean;
   private readonly model: GPUBuffer;
   private work: GPUBuffer | null = null;
   private workWords = 0;
@@ -110,9 +148,11 @@ export class Engine {
   private disposed = false;
   private readonly slotStride: number;
 
-  private constructor(plan: EnginePlan, device: GPUDevice) {
+  private constructor(plan: EnginePlan, device: GPUDevice, opts: EngineCreateOptions) {
     this.plan = plan;
     this.device = device;
+    this.wholeSequence = opts.wholeSequence ?? 'auto';
+    this.compileAll = opts.compile === 'all';
     this.sizes = chooseSizes(device.limits);
     const align = device.limits.minUniformBufferOffsetAlignment;
     this.slotStride = Math.ceil((U_WORDS * 4) / align) * align;
@@ -139,7 +179,7 @@ export class Engine {
    * now (a kernel that fails is named, with the WGSL line, here rather than at its first call).
    */
   static async create(plan: EnginePlan, device: GPUDevice, opts: EngineCreateOptions = {}): Promise<Engine> {
-    const e = new Engine(plan, device);
+    const e = new Engine(plan, device, opts);
     await Promise.all(programsToCompile(Object.keys(plan.programs), opts).map((p) => e.ready(p)));
     return e;
   }
@@ -167,7 +207,15 @@ export class Engine {
     let r = this.programReady.get(program);
     if (!r) {
       const p = this.program(program);
-      r = Promise.all(p.kernels.map((k) => this.pipelineOf(k.name, k.grid))).then(() => {
+      // Whole-sequence kernels are an alternative to the per-step dispatches, which can run every
+      // call: with 'auto' they compile in the background (a call uses them once they are ready, so
+      // create() waits no longer for them), with 'never' not at all, with 'always' (or compile:
+      // 'all') before the program is ready.
+      const whole = p.kernels.filter((k) => k.grid.kind === 'single');
+      const waitAll = this.wholeSequence === 'always' || (this.wholeSequence === 'auto' && this.compileAll);
+      const kernels = waitAll ? p.kernels : p.kernels.filter((k) => k.grid.kind !== 'single');
+      if (this.wholeSequence === 'auto' && !waitAll) for (const k of whole) this.pipelineOf(k.name, k.grid).catch(() => undefined);
+      r = Promise.all(kernels.map((k) => this.pipelineOf(k.name, k.grid))).then(() => {
         this.readyNow.add(program);
       });
       this.programReady.set(program, r);
@@ -184,7 +232,7 @@ export class Engine {
     const body = this.plan.shaders[name];
     if (body === undefined) return Promise.reject(new EngineError(`${this.plan.model}: no WGSL for kernel '${name}'`));
     const code = `${headerFor({ m4: this.plan.vec4M?.includes(name) ?? false })}\n${expandWgsl(body)}`;
-    const constants: Record<string, number> = grid.kind === 'linear' ? { WG: this.sizes.wg } : { MWG: this.sizes.mwg };
+    const constants: Record<string, number> = grid.kind === 'linear' ? { WG: this.sizes.wg } : grid.kind === 'blocks' ? { MWG: this.sizes.mwg } : { SWG: this.sizes.swg };
     const key = `${JSON.stringify(constants)}\n${code.replace(/^\s*\/\/.*\n/gm, '')}`;
     let made = this.byCode.get(key);
     if (!made) {
@@ -343,13 +391,37 @@ export class Engine {
       const loopVals = [0, 0, 0, 0, 0, 0];
       const walk = (ss: readonly PlanStmt[]): void => {
         for (const s of ss) {
-          if ('k' in s) {
+          if ('group' in s) {
+            const g = s.group;
+            const fits = (w: StepWork) => this.wholeSequence === 'always' || fitsOnePass(w, { B, T }, this.sizes.swg);
+            if (this.wholeSequence === 'never' || !this.pipelines.has(p.kernels[g.k].name) || !g.work.body.every(fits)) {
+              walk([...g.pre.map((k) => ({ k })), { loop: g.loop }, ...g.post.map((k) => ({ k }))]);
+              continue;
+            }
+            // The kernels nearest the loop that fit go inside it (bit j of the loop's uniform field switches segment j on).
+            let a = g.pre.length;
+            while (a > 0 && fits(g.work.pre[a - 1])) a--;
+            let b = 0;
+            while (b < g.post.length && fits(g.work.post[b])) b++;
+            walk(g.pre.slice(0, a).map((k) => ({ k })));
+            let on = 0;
+            for (let j = a; j < g.pre.length; j++) on |= 1 << j;
+            for (let j = 0; j < b; j++) on |= 1 << (g.pre.length + j);
+            const was = loopVals[g.loop.depth];
+            loopVals[g.loop.depth] = on;
+            walk([{ k: g.k }]);
+            loopVals[g.loop.depth] = was;
+            walk(g.post.slice(b).map((k) => ({ k })));
+          } else if ('k' in s) {
             const k = p.kernels[s.k];
             if (skipPrep && k.prep) continue;
             const env: Record<string, number> = { B, T };
             let x: number;
             let y: number;
-            if (k.grid.kind === 'linear') {
+            if (k.grid.kind === 'single') {
+              x = 1;
+              y = 1;
+            } else if (k.grid.kind === 'linear') {
               const n = evalIExpr(k.grid.count, env);
               if (n <= 0) continue;
               const groups = Math.ceil(n / this.sizes.wg);

@@ -96,7 +96,9 @@ function buildPlan(set: ProgramSet) {
     // The weights' concatenations get buffers of their own in M, kept between calls while the
     // parameters stay (the engine skips their kernels then): a streaming call is the step alone.
     const { program: p, prep } = separateParamPrep(p0, { mergePieces: true });
-    rendered[name] = renderWgslProgram(p, { prefix: name, fixed: fixedFor(p), workStart: stateWords, modelStart: scratchBase, prep: prep.kernels });
+    // Whole-sequence kernels for inference (forward, streaming) only: a training step's batch is
+    // rarely small enough for one workgroup, and each would add its text to the module.
+    rendered[name] = renderWgslProgram(p, { prefix: name, fixed: fixedFor(p), workStart: stateWords, modelStart: scratchBase, prep: prep.kernels, sequences: name === 'run' });
   };
   for (const { fn, program } of set.programs) renderOne(fn, program);
   let updateGrads: string[] = [];
@@ -182,6 +184,13 @@ export function renderWgslModule(set: ProgramSet, opts: { runtimeImport?: string
     deviceType: 'GPUDevice',
     deviceOption: { name: 'device', type: 'GPUDevice', doc: 'The WebGPU device to run on; default: one requested from navigator.gpu.' },
     typesReference: '@webgpu/types',
+    extraOptions: [
+      {
+        name: 'wholeSequence',
+        type: "'auto' | 'always' | 'never'",
+        doc: "Time loops (the forward steps of a recurrent layer) as one whole-sequence kernel per call, one workgroup walking the steps: 'auto' (default) where the step is small enough for one workgroup, 'always' where such a kernel exists, 'never' (a dispatch per kernel per step).",
+      },
+    ],
     planJs: fmtPlan(plan),
     ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
   });

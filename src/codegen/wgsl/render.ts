@@ -3,15 +3,72 @@
 // dispatches and how many invocations it needs, and the time loops around them. One kernel per
 // file under kernels/ (tfjs-style); this file places buffers and walks the statements.
 
-import { add, kernelReads, simplify, walkStmts, type IExpr, type Kernel, type Program, type Stmt } from '../kernel-ir.js';
+import { add, kernelReads, simplify, walkStmts, type IExpr, type Kernel, type Loop, type Program, type Stmt } from '../kernel-ir.js';
 import { MAX_LOOP_DEPTH, type Grid, type KernelEnv, type Placement, type WgslKernel } from './common.js';
 import { renderMap } from './kernels/map.js';
 import { renderMatmul } from './kernels/matmul.js';
 import { renderReduce } from './kernels/reduce.js';
 import { renderGather, renderOneHot, renderScatterAdd } from './kernels/embedding.js';
+import { MAX_SEGMENTS, renderSequence, sequenceKernels, type GroupWork } from './kernels/sequence.js';
 
-/** A statement of the host plan: dispatch kernel `k`, or run a loop (its variable's value goes to uniform field l<depth>). */
-export type PlanStmt = { readonly k: number } | { readonly loop: { readonly count: IExpr; readonly reverse: boolean; readonly depth: number; readonly body: readonly PlanStmt[] } };
+/**
+ * A statement of the host plan: dispatch kernel `k`, or run a loop (its variable's value goes to
+ * uniform field l<depth>). A loop with `whole` may instead dispatch that kernel once: the whole
+ * loop in one workgroup (kernels/sequence.ts), `work` being what each step's kernels need.
+ */
+export type PlanStmt =
+  | { readonly k: number }
+  | { readonly loop: PlanLoop }
+  /** A loop and the kernels around it that may run as whole-sequence kernel `k` (the engine chooses per call). */
+  | { readonly group: { readonly k: number; readonly pre: readonly number[]; readonly loop: PlanLoop; readonly post: readonly number[]; readonly work: GroupWork } };
+
+export interface PlanLoop {
+  readonly count: IExpr;
+  readonly reverse: boolean;
+  readonly depth: number;
+  readonly body: readonly PlanStmt[];
+}
+
+/**
+ * Statements as loops with the kernels around them that their whole-sequence kernel may take
+ * (up to MAX_SEGMENTS each side; not the parameter kernels, which the engine may skip), loops
+ * that have none (`body` null), and the other kernels. Kernels between two such loops go with the
+ * later one (a layer's state copy and input projection before its loop), those after the last
+ * with it (pooling, a dense head).
+ */
+function groupLoops(ss: readonly Stmt[], isPrep: (k: Kernel) => boolean): ({ kernel: Kernel } | { loop: Loop; body: readonly Kernel[] | null; pre: Kernel[]; post: Kernel[] })[] {
+  const out: ({ kernel: Kernel } | { loop: Loop; body: readonly Kernel[] | null; pre: Kernel[]; post: Kernel[] })[] = [];
+  let pending: Kernel[] = [];
+  let last: { post: Kernel[] } | null = null;
+  const flushPending = (into: Kernel[] | null) => {
+    // The kernels nearest the loop may join it; a parameter kernel ends the run.
+    let cut = pending.length;
+    while (cut > 0 && !isPrep(pending[cut - 1]) && pending.length - cut < MAX_SEGMENTS) cut--;
+    for (const k of pending.slice(0, cut)) out.push({ kernel: k });
+    if (into) into.push(...pending.slice(cut));
+    else for (const k of pending.slice(cut)) out.push({ kernel: k });
+    pending = [];
+  };
+  for (const s of ss) {
+    if (s.kind !== 'loop') {
+      pending.push(s);
+      continue;
+    }
+    const body = sequenceKernels(s);
+    const g = { loop: s, body, pre: [] as Kernel[], post: [] as Kernel[] };
+    flushPending(body ? g.pre : null);
+    out.push(g);
+    last = body ? g : null;
+  }
+  if (last && pending.length) {
+    // After the last loop: the run nearest it joins its group.
+    let cut = 0;
+    while (cut < pending.length && !isPrep(pending[cut]) && cut < MAX_SEGMENTS) cut++;
+    last.post.push(...pending.slice(0, cut));
+    for (const k of pending.slice(cut)) out.push({ kernel: k });
+  } else for (const k of pending) out.push({ kernel: k });
+  return out;
+}
 
 export interface PlanBuffer {
   readonly name: string;
@@ -71,6 +128,8 @@ export interface RenderWgslOptions {
   readonly modelStart?: number;
   /** Kernels of the parameters alone (param-prep.ts): marked in the plan, so the engine can skip them while the parameters and their outputs are unchanged. */
   readonly prep?: ReadonlySet<Kernel>;
+  /** Render whole-sequence kernels for the loops that can have one (kernels/sequence.ts). */
+  readonly sequences?: boolean;
 }
 
 export function renderWgslProgram(p: Program, opts: RenderWgslOptions): RenderedProgram {
@@ -99,25 +158,44 @@ export function renderWgslProgram(p: Program, opts: RenderWgslOptions): Rendered
 
   const shaders: WgslKernel[] = [];
   const kernels: { name: string; grid: Grid; prep?: true }[] = [];
-  const emit = (k: Kernel, loops: Map<string, number>): number => {
-    const env: KernelEnv = { p, place: (buf) => places[buf], loops, wg: 64, mwg: 8 };
-    const kind = k.kind === 'map' && k.parts ? 'fused' : k.kind;
-    const name = `${prefix}_${shaders.length}_${kind}`;
-    const sh = renderKernel(name, k, env);
+  const envOf = (loops: Map<string, number>): KernelEnv => ({ p, place: (buf) => places[buf], loops, wg: 64, mwg: 8 });
+  const push = (sh: WgslKernel, prep: boolean): number => {
     shaders.push(sh);
-    kernels.push({ name, grid: sh.grid, ...(opts.prep?.has(k) ? { prep: true as const } : {}) });
+    kernels.push({ name: sh.name, grid: sh.grid, ...(prep ? { prep: true as const } : {}) });
     return shaders.length - 1;
   };
-  const walk = (ss: readonly Stmt[], loops: Map<string, number>): PlanStmt[] =>
-    ss.map((s): PlanStmt => {
-      if (s.kind !== 'loop') return { k: emit(s, loops) };
-      const depth = loops.size;
-      if (depth >= MAX_LOOP_DEPTH) throw new Error(`wgsl: loops nested deeper than ${MAX_LOOP_DEPTH} (${s.src})`);
-      const inner = new Map(loops);
-      inner.set(s.var, depth);
-      return { loop: { count: simplify(s.count), reverse: s.reverse, depth, body: walk(s.body, inner) } };
-    });
-  const body = walk(p.body, new Map());
+  const emit = (k: Kernel, loops: Map<string, number>): number => {
+    const kind = k.kind === 'map' && k.parts ? 'fused' : k.kind;
+    return push(renderKernel(`${prefix}_${shaders.length}_${kind}`, k, envOf(loops)), opts.prep?.has(k) ?? false);
+  };
+  const walkLoop = (s: Loop, loops: Map<string, number>): { loop: PlanLoop } => {
+    const depth = loops.size;
+    if (depth >= MAX_LOOP_DEPTH) throw new Error(`wgsl: loops nested deeper than ${MAX_LOOP_DEPTH} (${s.src})`);
+    const inner = new Map(loops);
+    inner.set(s.var, depth);
+    return { loop: { count: simplify(s.count), reverse: s.reverse, depth, body: walk(s.body, inner) } };
+  };
+  const walk = (ss: readonly Stmt[], loops: Map<string, number>): PlanStmt[] => {
+    const out: PlanStmt[] = [];
+    if (!opts.sequences) return ss.map((s) => (s.kind === 'loop' ? walkLoop(s, loops) : { k: emit(s, loops) }));
+    for (const g of groupLoops(ss, (k) => opts.prep?.has(k) ?? false)) {
+      if ('kernel' in g) out.push({ k: emit(g.kernel, loops) });
+      else if (!g.body) out.push(walkLoop(g.loop, loops));
+      else {
+        const pre = g.pre.map((k) => emit(k, loops));
+        const loop = walkLoop(g.loop, loops).loop;
+        const post = g.post.map((k) => emit(k, loops));
+        const sq = renderSequence(`${prefix}_${shaders.length}_sequence`, { pre: g.pre, loop: g.loop, body: g.body, post: g.post }, envOf(loops), loop.depth);
+        out.push({ group: { k: push(sq, false), pre, loop, post, work: sq.work } });
+      }
+    }
+    return out;
+  };
+  // The kernels of the parameters alone first (they read parameters and write buffers of their
+  // own, so any place before their readers is theirs): the kernels around a loop are then the
+  // call's own work, which a whole-sequence kernel can take in.
+  const top = [...p.body.filter((s) => s.kind !== 'loop' && opts.prep?.has(s)), ...p.body.filter((s) => !(s.kind !== 'loop' && opts.prep?.has(s)))];
+  const body = walk(top, new Map());
 
   const idChecks: IdCheck[] = [];
   walkStmts(p.body, (s) => {

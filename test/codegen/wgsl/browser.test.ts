@@ -1,6 +1,6 @@
 // End to end in headless Chromium (WebGPU on SwiftShader): a page imports the generated WGSL module
 // (as `rnnc compile --target wgsl` writes it), creates the model on navigator.gpu, trains a few
-// steps and infers; the results match the JS target's.
+// steps and infers; the results match the JS target's, with whole-sequence kernels and without.
 import { compileModel } from '../../../src/codegen/programs.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -50,7 +50,7 @@ window.ready = true;
     const batches = [0, 1, 2].map((s) => inputsFor(mod, B, T, 50 + s));
     const plain = (b: Record<string, { data: ArrayLike<number>; shape: number[] }>) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, { data: Array.from(v.data), shape: v.shape }]));
     const result = await page.evaluate(
-      async ({ batches }) => {
+      async ({ batches, one }) => {
         type Model = {
           trainStep(b: unknown): Promise<{ loss: number }>;
           forward(b: unknown): Promise<Record<string, { data: Float32Array }>>;
@@ -65,13 +65,21 @@ window.ready = true;
         for (const b of batches) losses.push((await model.trainStep(f32(b))).loss);
         const y = await model.forward(f32(batches[0]));
         const params = await model.getParams();
+        // Whole-sequence kernels against the per-step dispatches, on untrained models of the same seed.
+        const paths: Record<string, number[][]> = {};
+        for (const wholeSequence of ['always', 'never']) {
+          const pm = await m.create({ seed: 3, wholeSequence });
+          paths[wholeSequence] = [];
+          for (const b of [batches[1], one]) paths[wholeSequence].push(Array.from((await pm.forward(f32(b))).y.data));
+        }
         return {
+          paths,
           losses,
           y: Object.fromEntries(Object.entries(y).map(([k, v]) => [k, Array.from(v.data)])),
           params: Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.from(v)])),
         };
       },
-      { batches: batches.map(plain) },
+      { batches: batches.map(plain), one: plain(inputsFor(mod, 1, 7, 9)) },
     );
     expect(errors).toEqual([]);
     const js = (await compileJs(mod)).module.create({ seed: 3 }) as unknown as {
@@ -85,5 +93,10 @@ window.ready = true;
     for (const k of Object.keys(y)) expect(maxRelError(result.y[k], y[k].data), k).toBeLessThanOrEqual(1e-4);
     const params = js.getParams();
     for (const k of Object.keys(params)) expect(maxRelError(result.params[k], params[k]), k).toBeLessThanOrEqual(1e-4);
+    const fresh = (await compileJs(mod)).module.create({ seed: 3 }) as unknown as { forward(b: unknown): Record<string, { data: Float32Array }> };
+    [batches[1], inputsFor(mod, 1, 7, 9)].forEach((b, i) => {
+      const want = fresh.forward(b).y.data;
+      for (const path of ['always', 'never']) expect(maxRelError(result.paths[path][i], want), `${path} ${i}`).toBeLessThanOrEqual(1e-4);
+    });
   }, 120_000);
 });

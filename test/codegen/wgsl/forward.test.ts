@@ -51,14 +51,17 @@ describe('WGSL forward == JS forward', () => {
     }, 60_000);
   }
 
-  it('one LSTM / GRU forward step is 2 dispatches per layer (recurrent matmul + fused step kernel)', () => {
+  it('one LSTM / GRU forward step is 2 dispatches per layer (recurrent matmul + fused step kernel), or one whole-sequence kernel', () => {
     for (const name of ['lstm_seq', 'gru_reset_after', 'lstm_bi_concat']) {
       const { plan } = emitWgslModule(trace(parityCases.find((d) => d.name === name)!));
-      const loops = plan.programs.run.body.filter((s) => 'loop' in s);
-      expect(loops.length, name).toBeGreaterThan(0);
-      for (const l of loops) {
-        const kinds = ('loop' in l ? l.loop.body : []).map((s) => ('k' in s ? plan.programs.run.kernels[s.k].name.replace(/^run_\d+_/, '') : 'loop'));
+      const run = plan.programs.run;
+      const groups = run.body.flatMap((s) => ('group' in s ? [s.group] : []));
+      expect(groups.length, name).toBeGreaterThan(0);
+      expect(run.body.some((s) => 'loop' in s), name).toBe(false);
+      for (const g of groups) {
+        const kinds = g.loop.body.map((s) => ('k' in s ? run.kernels[s.k].name.replace(/^run_\d+_/, '') : 'loop'));
         expect(kinds.sort(), name).toEqual(['fused', 'matmul']);
+        expect(run.kernels[g.k].grid.kind, name).toBe('single');
       }
     }
   });

@@ -31,11 +31,19 @@ export interface WgslModel {
   dispose(): void;
 }
 
-export interface WgslModule {
-  create(opts?: { device?: GPUDevice; seed?: number; weights?: Uint8Array; layout?: string }): Promise<WgslModel>;
+export interface WgslCreateOptions {
+  seed?: number;
+  weights?: Uint8Array;
+  layout?: string;
+  compile?: 'forward' | 'all';
+  wholeSequence?: 'auto' | 'always' | 'never';
 }
 
-export async function compileWgsl(mod: Module): Promise<{ module: WgslModule; dir: string; create: (opts?: { seed?: number }) => Promise<WgslModel> }> {
+export interface WgslModule {
+  create(opts?: WgslCreateOptions & { device?: GPUDevice }): Promise<WgslModel>;
+}
+
+export async function compileWgsl(mod: Module): Promise<{ module: WgslModule; dir: string; create: (opts?: WgslCreateOptions) => Promise<WgslModel> }> {
   const { js, dts } = emitWgslModule(mod);
   const dir = path.join(outRoot, `${mod.name}-wgsl-${process.pid}-${counter++}`);
   fs.mkdirSync(dir, { recursive: true });
@@ -46,4 +54,21 @@ export async function compileWgsl(mod: Module): Promise<{ module: WgslModule; di
   const module = (await import(pathToFileURL(path.join(dir, `${mod.name}.wgsl.js`)).href)) as WgslModule;
   const device = await dawnDevice();
   return { module, dir, create: (opts = {}) => module.create({ ...opts, device }) };
+}
+
+/** Counts compute dispatches while f runs. */
+export async function dispatches(f: () => Promise<unknown>): Promise<number> {
+  const proto = (globalThis as unknown as { GPUComputePassEncoder: { prototype: { dispatchWorkgroups(...a: number[]): void } } }).GPUComputePassEncoder.prototype;
+  const orig = proto.dispatchWorkgroups;
+  let n = 0;
+  proto.dispatchWorkgroups = function (this: unknown, ...a: number[]) {
+    n++;
+    return orig.apply(this, a);
+  };
+  try {
+    await f();
+  } finally {
+    proto.dispatchWorkgroups = orig;
+  }
+  return n;
 }

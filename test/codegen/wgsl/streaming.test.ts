@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defineModel } from 'rnnc';
 import { trace } from '../../../src/frontend/trace.js';
 import { maxRelError } from '../../helpers/models.js';
-import { compileWgsl } from './helpers.js';
+import { compileWgsl, dispatches } from './helpers.js';
 
 const def = defineModel('wgsl_stream', (m) => {
   const tokens = m.tokens('tokens');
@@ -36,27 +36,10 @@ const ids = Int32Array.from({ length: B * T }, (_, i) => (i * 7 + 3) % V);
 const step = (t: number) => ({ tokens: { data: Int32Array.from({ length: B }, (_, b) => ids[b * T + t]), shape: [B, 1] } });
 const at = (y: Float32Array, t: number) => Float32Array.from({ length: B * V }, (_, k) => y[(Math.floor(k / V) * T + t) * V + (k % V)]);
 
-/** Counts compute dispatches while f runs. */
-async function dispatches(f: () => Promise<unknown>): Promise<number> {
-  const proto = (globalThis as unknown as { GPUComputePassEncoder: { prototype: { dispatchWorkgroups(...a: number[]): void } } }).GPUComputePassEncoder.prototype;
-  const orig = proto.dispatchWorkgroups;
-  let n = 0;
-  proto.dispatchWorkgroups = function (this: unknown, ...a: number[]) {
-    n++;
-    return orig.apply(this, a);
-  };
-  try {
-    await f();
-  } finally {
-    proto.dispatchWorkgroups = orig;
-  }
-  return n;
-}
-
 describe('streaming on wgsl (Dawn)', () => {
   it('T = 1 calls equal one call on the sequence; setParams and setState mid-stream; prep kernels only when the parameters change', async () => {
     const { create } = await compileWgsl(trace(def));
-    const model = (await create({ seed: 4 })) as unknown as Model;
+    const model = (await create({ seed: 4, compile: 'all' })) as unknown as Model;
     const whole = (await model.forward({ tokens: { data: ids, shape: [B, T] } })).logits.data;
     model.resetState();
     const buf = new Float32Array(B * V);
@@ -68,7 +51,7 @@ describe('streaming on wgsl (Dawn)', () => {
     // The first streaming call after the whole-sequence call on the same program keeps the prep.
     expect(new Set(counts.slice(1)).size).toBe(1);
 
-    const other = (await create({ seed: 9 })) as unknown as Model;
+    const other = (await create({ seed: 9, compile: 'all' })) as unknown as Model;
     const before = await dispatches(() => model.forward(step(0), { into: { logits: buf } }));
     model.setParams(await other.getParams());
     const after = await dispatches(() => model.forward(step(1), { into: { logits: buf } }));

@@ -17,12 +17,12 @@ const root = path.resolve(new URL('../../..', import.meta.url).pathname);
 const examples = fs.readdirSync(path.join(root, 'examples')).filter((d) => fs.existsSync(path.join(root, 'examples', d, 'model.ts'))).sort();
 
 describe('every kernel validates (Dawn null backend, compatibility limits)', () => {
-  it('compatibility limits: 64 invocations per elementwise workgroup, 8 per matmul workgroup; smaller where the adapter says so', async () => {
+  it('compatibility limits: 64 invocations per elementwise workgroup, 8 per matmul workgroup, all the device allows (up to 256) for a whole-sequence kernel; smaller where the adapter says so', async () => {
     const device = await validationDevice();
     expect(device.limits.maxComputeInvocationsPerWorkgroup).toBe(128);
-    expect(chooseSizes(device.limits)).toEqual({ wg: 64, mwg: 8 });
+    expect(chooseSizes(device.limits)).toEqual({ wg: 64, mwg: 8, swg: 128 });
     const tiny = { ...device.limits, maxComputeInvocationsPerWorkgroup: 4, maxComputeWorkgroupSizeX: 4 } as GPUSupportedLimits;
-    expect(chooseSizes(tiny)).toEqual({ wg: 4, mwg: 4 });
+    expect(chooseSizes(tiny)).toEqual({ wg: 4, mwg: 4, swg: 4 });
   });
 
   for (const ex of examples) {

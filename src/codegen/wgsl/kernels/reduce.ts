@@ -3,15 +3,11 @@
 // a feature axis, short enough for one invocation).
 
 import { numelExpr, type ReduceKernel } from '../../kernel-ir.js';
-import { comment, ExprWriter, f32Lit, HEADER, ix, linearEntry, storeWord, unflatten, viewAt, type KernelEnv, type WgslKernel } from '../common.js';
+import { comment, ExprWriter, f32Lit, ix, linearKernel, storeWord, unflatten, viewAt, type KernelEnv, type LinearBody, type WgslKernel } from '../common.js';
 
-export function renderReduce(name: string, k: ReduceKernel, env: KernelEnv): WgslKernel {
+export function reduceBody(k: ReduceKernel, env: KernelEnv): LinearBody {
   const rank = k.shape.length;
-  const count = numelExpr(k.shape);
-  const L: string[] = [HEADER, '', comment(`${k.src}  reduce_${k.fn} over ${ix(k.size, env)}`)];
-  L.push(linearEntry(env.wg));
-  L.push(`  if (gid >= ${ix(count, env)}) { return; }`);
-  L.push(...unflatten('gid', k.shape, env, '  '));
+  const L: string[] = [...unflatten('gid', k.shape, env, '  ')];
   L.push(`  var acc = ${k.fn === 'max' ? f32Lit(-Infinity) : '0.0f'};`);
   L.push(`  for (var i${rank} = 0; i${rank} < ${ix(k.size, env)}; i${rank}++) {`);
   const w = new ExprWriter(env, (v) => viewAt(v), [], '    ');
@@ -22,6 +18,9 @@ export function renderReduce(name: string, k: ReduceKernel, env: KernelEnv): Wgs
   const value = k.fn === 'mean' ? `acc / f32(${ix(k.size, env)})` : 'acc';
   const out = { ...k.out, strides: k.out.strides.slice(0, rank) };
   L.push(`  ${storeWord(env, k.out.buf, viewAt(out), value)}`);
-  L.push('}');
-  return { name, code: L.join('\n') + '\n', grid: { kind: 'linear', count, wg: env.wg } };
+  return { count: numelExpr(k.shape), notes: [comment(`${k.src}  reduce_${k.fn} over ${ix(k.size, env)}`)], lines: L };
+}
+
+export function renderReduce(name: string, k: ReduceKernel, env: KernelEnv): WgslKernel {
+  return linearKernel(name, reduceBody(k, env), env);
 }
