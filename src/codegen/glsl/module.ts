@@ -93,7 +93,7 @@ function fmtPlan(plan: GlslModulePlan): string {
   const lit = (s: string) => `\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').split(SHADER_HELPERS).join('${HELPERS}')}\``;
   const progs = Object.entries(plan.programs).map(([name, p]) => {
     const { shaders, ...rest } = p;
-    const sh = shaders.map((s) => `    { name: ${JSON.stringify(s.name)}, vs: ${s.vs === QUAD_VS ? 'QUAD_VS' : lit(s.vs)},\n      fs: ${lit(s.fs)} }`).join(',\n');
+    const sh = shaders.map((s) => `    { name: ${JSON.stringify(s.name)}, targets: ${s.targets}, vs: ${s.vs === QUAD_VS ? 'QUAD_VS' : lit(s.vs)},\n      fs: ${lit(s.fs)} }`).join(',\n');
     return `  ${JSON.stringify(name)}: { ...${JSON.stringify(rest)},\n   shaders: [\n${sh}\n  ] }`;
   });
   const top = Object.fromEntries(Object.entries(plan).filter(([k]) => k !== 'programs'));
