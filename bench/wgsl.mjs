@@ -14,7 +14,9 @@
 // reset-after one (bench/onnx.mjs writes linear_before_reset = 1), on reset-after weights: W2's ort
 // column is the same size of work, not the same function as the two rows beside it.
 //
-//   EGL_PLATFORM=surfaceless node bench/wgsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--peers tfjs-webgpu,ort-webgpu|none] [--out FILE]
+//   EGL_PLATFORM=surfaceless node bench/wgsl.mjs [--only W1,W4] [--runs N] [--warmup N] [--T N] [--B N] [--peers tfjs-webgpu,ort-webgpu|none] [--whole auto|always|never] [--other-path no] [--out FILE]
+//
+// --whole: create({ wholeSequence }) of the rnnc rows (default auto, which also times the path auto did not take)
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/. For bench/run.mjs:
 // `import { wgslBench } from './wgsl.mjs'` and `await wgslBench(opts)` returns { rows, markdown }

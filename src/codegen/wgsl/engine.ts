@@ -214,9 +214,10 @@ export class Engine {
       const whole = p.kernels.filter((k) => k.grid.kind === 'single');
       const waitAll = this.wholeSequence === 'always' || (this.wholeSequence === 'auto' && this.compileAll);
       const kernels = waitAll ? p.kernels : p.kernels.filter((k) => k.grid.kind !== 'single');
-      if (this.wholeSequence === 'auto' && !waitAll) for (const k of whole) this.pipelineOf(k.name, k.grid).catch(() => undefined);
       r = Promise.all(kernels.map((k) => this.pipelineOf(k.name, k.grid))).then(() => {
         this.readyNow.add(program);
+        // After the program's own pipelines, so that they do not share the compiler's time with it.
+        if (this.wholeSequence === 'auto' && !waitAll) for (const k of whole) this.pipelineOf(k.name, k.grid).catch(() => undefined);
       });
       this.programReady.set(program, r);
     }
