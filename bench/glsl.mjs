@@ -212,6 +212,129 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
   return out;
 }
 
+/** The page's folder: tfjs' browser builds, rnnc's GLSL engine and runtime, the W6 timing loop, index.html. */
+async function makeSite(dir) {
+  const site = path.join(dir, 'site');
+  fs.mkdirSync(site);
+  const tfDist = (pkg, file) => path.join(ROOT, 'node_modules/@tensorflow', pkg, 'dist', file);
+  fs.copyFileSync(tfDist('tfjs-core', 'tf-core.min.js'), path.join(site, 'tf-core.min.js'));
+  fs.copyFileSync(tfDist('tfjs-backend-webgl', 'tf-backend-webgl.min.js'), path.join(site, 'tf-backend-webgl.min.js'));
+  fs.copyFileSync(tfDist('tfjs-layers', 'tf-layers.min.js'), path.join(site, 'tf-layers.min.js'));
+  // The files `rnnc compile --target glsl` writes beside the module (bundled here from src/: the
+  // bundlers in src/ find their entries relative to themselves, which a bundle moves).
+  for (const [file, entry] of [['rnnc-glsl-engine.js', 'src/codegen/glsl/device-engine.ts'], ['rnnc-runtime.js', 'src/runtime/index.ts']]) {
+    await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: path.join(site, file), logLevel: 'silent' });
+  }
+  fs.copyFileSync(path.join(HERE, 'stream-loop.mjs'), path.join(site, 'stream-loop.mjs'));
+  fs.writeFileSync(path.join(site, 'index.html'), PAGE);
+  return site;
+}
+
+/** Runs inside the page: the W6 loop (stream-loop.mjs) on rnnc's GLSL module or tfjs webgl, timed there. */
+async function pageStream({ kind, w, name, xs, runs }) {
+  const { timeStream } = await window.loadModule('./stream-loop.mjs');
+  const inputs = xs.map((x) => Float32Array.from(x));
+  const weights = new Uint8Array(await (await fetch(`${name}.safetensors`)).arrayBuffer());
+  let row;
+  let gl;
+  if (kind === 'rnnc') {
+    const mod = await window.loadModule(`./${name}.glsl.js`);
+    const model = await mod.create({ weights, layout: 'keras' });
+    gl = model.device;
+    const into = { y: new Float32Array(w.H) };
+    row = { reset: () => model.resetState(), step: async (x) => (await model.forward({ x: { data: x, shape: [1, 1, w.I] } }, { into })).y.data, dispose: () => model.dispose() };
+  } else {
+    const tf = window.tf;
+    await tf.setBackend('webgl');
+    await tf.ready();
+    tf.enableProdMode();
+    gl = tf.backend().gpgpu.gl;
+    const lstm = w.cell === 'lstm';
+    const x = tf.input({ shape: [1, w.I] });
+    const h = tf.input({ shape: [w.H] });
+    const c = lstm ? tf.input({ shape: [w.H] }) : undefined;
+    const common = { units: w.H, returnState: true, recurrentActivation: 'sigmoid', kernelInitializer: 'zeros', recurrentInitializer: 'zeros' };
+    const layer = lstm ? tf.layers.lstm(common) : tf.layers.gru({ ...common, resetAfter: false });
+    const outs = layer.apply(x, { initialState: lstm ? [h, c] : [h] });
+    const model = tf.model({ inputs: lstm ? [x, h, c] : [x, h], outputs: outs });
+    const hdr = Number(new DataView(weights.buffer).getBigUint64(0, true));
+    const meta = JSON.parse(new TextDecoder().decode(weights.subarray(8, 8 + hdr)));
+    const get = (k) => {
+      const e = meta[`rnn.${k}`];
+      return tf.tensor(new Float32Array(weights.slice(8 + hdr + e.data_offsets[0], 8 + hdr + e.data_offsets[1]).buffer), e.shape);
+    };
+    layer.setWeights(['kernel', 'recurrent_kernel', 'bias'].map(get));
+    let state = [];
+    const zero = () => {
+      tf.dispose(state);
+      state = lstm ? [tf.zeros([1, w.H]), tf.zeros([1, w.H])] : [tf.zeros([1, w.H])];
+    };
+    zero();
+    row = {
+      reset: zero,
+      step: async (xv) => {
+        const xt = tf.tensor(xv, [1, 1, w.I]);
+        const [y, ...next] = model.predict([xt, ...state]);
+        tf.dispose([xt, ...state]);
+        state = lstm ? next : [next[0]];
+        if (!lstm) tf.dispose(next.slice(1));
+        const out = await y.data();
+        y.dispose();
+        return out;
+      },
+      dispose: () => tf.dispose(state),
+    };
+  }
+  const counter = { n: 0 };
+  const orig = gl.drawArrays.bind(gl);
+  gl.drawArrays = (...a) => {
+    counter.n++;
+    return orig(...a);
+  };
+  const r = await timeStream(row, inputs, { runs, counter });
+  row.dispose();
+  return { us: r.us, min: r.min, n: r.n, check: Array.from(r.check), drawsPerStep: r.dispatchesPerStep };
+}
+
+/**
+ * W6 in headless Chromium (WebGL2 on SwiftShader) for bench/stream.mjs: `kind` 'rnnc' (the GLSL
+ * module of a stateful layer, reset-after GRU) or 'tfjs' (tfjs-layers on webgl, state passed in and
+ * out, reset-before GRU); `weights` Keras-layout tensors of that GRU variant. The loop runs in the
+ * page (a call per step from Node would time the DevTools protocol). Returns { us, min, n, check, drawsPerStep }.
+ */
+export async function glslStream(kind, w, weights, xs, runs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rnnc-glsl-w6-'));
+  try {
+    const rnnc = await loadRnnc();
+    const site = await makeSite(dir);
+    const name = `w6_${w.cell}`;
+    if (kind === 'rnnc') {
+      const def = rnnc.defineModel(name, (m) => {
+        const x = m.sequence('x', w.I);
+        const o = { units: w.H, name: 'rnn', returnSequences: true, stateful: true };
+        m.output('y', (w.cell === 'lstm' ? m.lstm(x, o) : m.gru(x, o)).output);
+      });
+      fs.writeFileSync(path.join(site, `${name}.glsl.js`), rnnc.emitGlslModule(rnnc.trace(def)).js);
+    }
+    const tensors = {};
+    for (const [k, t] of Object.entries(weights)) tensors[`rnn.${k}`] = { dtype: 'f32', shape: t.shape, data: t.data };
+    fs.writeFileSync(path.join(site, `${name}.safetensors`), rnnc.writeSafetensors(tensors));
+    const server = await rnnc.serveDir(site);
+    const browser = await rnnc.launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction(() => window.ready === true);
+      return await page.evaluate(pageStream, { kind, w, name, xs: xs.map((x) => Array.from(x)), runs });
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Runs the bench; returns the rows and a markdown table. */
 export async function glslBench(opts = {}) {
   const only = opts.only ?? Object.keys(WORKLOADS);
@@ -221,18 +344,7 @@ export async function glslBench(opts = {}) {
   const log = opts.log ?? ((s) => process.stderr.write(`${s}\n`));
   try {
     const rnnc = await loadRnnc();
-    const site = path.join(dir, 'site');
-    fs.mkdirSync(site);
-    const tfDist = (pkg, file) => path.join(ROOT, 'node_modules/@tensorflow', pkg, 'dist', file);
-    fs.copyFileSync(tfDist('tfjs-core', 'tf-core.min.js'), path.join(site, 'tf-core.min.js'));
-    fs.copyFileSync(tfDist('tfjs-backend-webgl', 'tf-backend-webgl.min.js'), path.join(site, 'tf-backend-webgl.min.js'));
-    fs.copyFileSync(tfDist('tfjs-layers', 'tf-layers.min.js'), path.join(site, 'tf-layers.min.js'));
-    // The files `rnnc compile --target glsl` writes beside the module (bundled here from src/: the
-    // bundlers in src/ find their entries relative to themselves, which a bundle moves).
-    for (const [file, entry] of [['rnnc-glsl-engine.js', 'src/codegen/glsl/device-engine.ts'], ['rnnc-runtime.js', 'src/runtime/index.ts']]) {
-      await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile: path.join(site, file), logLevel: 'silent' });
-    }
-    fs.writeFileSync(path.join(site, 'index.html'), PAGE);
+    const site = await makeSite(dir);
     const todo = only.map((id) => {
       const w0 = WORKLOADS[id];
       if (!w0) throw new Error(`unknown workload ${id}`);

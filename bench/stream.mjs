@@ -6,7 +6,10 @@
 // machine's wasm SIMD matmul peak, measured in the same run), and a check: the output after the
 // last step against rnnc js's.
 //
-//   npm run bench:stream -- [--steps N] [--runs N] [--only W6-LSTM,W6-GRU] [--peers rnnc-wasm,rnnc-js,tfjs-cpu,tfjs-wasm,ort-node,ort-web]
+//   npm run bench:stream -- [--steps N] [--runs N] [--only W6-LSTM,W6-GRU] [--peers rnnc-wasm,rnnc-js,tfjs-cpu,tfjs-wasm,ort-node,ort-web,rnnc-wgsl,ort-webgpu,rnnc-glsl,tfjs-webgl]
+//
+// rnnc-wgsl, ort-webgpu: on Dawn in Node. rnnc-glsl, tfjs-webgl: in headless Chromium (WebGL2 on
+// SwiftShader), the loop timed inside the page (bench/glsl.mjs glslStream), with draws per step.
 //
 // rnnc: a stateful layer (the state stays in the model), forward(x, { into }) writing the output into
 // one array. tfjs-layers: a functional model with the state as inputs and returnState outputs, fed
@@ -29,7 +32,7 @@ const WORKLOADS = {
   'W6-LSTM': { id: 'W6-LSTM', cell: 'lstm', I: 64, H: 256, what: "W3's LSTM, one step per call" },
   'W6-GRU': { id: 'W6-GRU', cell: 'gru', I: 64, H: 256, what: 'a GRU of the same size, one step per call' },
 };
-const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web', 'rnnc-wgsl', 'ort-webgpu'];
+const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web', 'rnnc-wgsl', 'ort-webgpu', 'rnnc-glsl', 'tfjs-webgl'];
 
 function parseArgs(argv) {
   const o = { steps: 1000, runs: 7, only: Object.keys(WORKLOADS), peers: ALL_PEERS };
@@ -214,9 +217,12 @@ async function main() {
       'ort-web': async () => ortStream('web', w, weights),
       'rnnc-wgsl': async () => rnncWgslStream(streamDef(w), w, weights),
       'ort-webgpu': async () => (await import('./ort-webgpu.mjs')).ortWebgpuStream(w, weights),
+      // Timed inside a Chromium page (bench/glsl.mjs), not by timeStream here.
+      'rnnc-glsl': async () => ({ inPage: (runs) => import('./glsl.mjs').then((g) => g.glslStream('rnnc', w, weights, xs, runs)), dispose() {} }),
+      'tfjs-webgl': async () => ({ inPage: (runs) => import('./glsl.mjs').then((g) => g.glslStream('tfjs', w, w.cell === 'gru' ? rbWeights : weights, xs, runs)), dispose() {} }),
     };
     for (const peer of o.peers) {
-      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)', 'rnnc-wgsl': 'rnnc wgsl (Dawn)', 'ort-webgpu': 'onnxruntime-web (WebGPU EP, Dawn)' }[peer];
+      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)', 'rnnc-wgsl': 'rnnc wgsl (Dawn)', 'ort-webgpu': 'onnxruntime-web (WebGPU EP, Dawn)', 'rnnc-glsl': 'rnnc glsl (Chromium)', 'tfjs-webgl': 'tfjs webgl (Chromium)' }[peer];
       let row;
       try {
         row = await makers[peer]();
@@ -225,11 +231,12 @@ async function main() {
         continue;
       }
       // A peer too slow for --steps calls in about 2 s runs fewer (said in the note).
-      const { us, min, n, check } = await timeStream(row, xs, { runs: o.runs });
+      const { us, min, n, check, drawsPerStep } = row.inPage ? await row.inPage(o.runs) : await timeStream(row, xs, { runs: o.runs });
       const want = await reference(peer.startsWith('tfjs') && w.cell === 'gru', n);
+      if (!check.length) throw new Error(`${name}: no output`);
       const diff = Math.max(...check.map((v, i) => Math.abs(v - want[i])));
       row.dispose();
-      const notes = [peer.startsWith('tfjs') && w.cell === 'gru' ? 'reset-before GRU (tfjs has no other)' : '', n < o.steps ? `${n} calls per run (slow)` : ''].filter(Boolean);
+      const notes = [peer.startsWith('tfjs') && w.cell === 'gru' ? 'reset-before GRU (tfjs has no other)' : '', n < o.steps ? `${n} calls per run (slow)` : '', drawsPerStep ? `${drawsPerStep.toFixed(1)} draws per step` : ''].filter(Boolean);
       rows.push({ w, name, us, min, math: flops / (peak * 1e3) / us, diff, note: notes.join('; ') });
       process.stderr.write(`${id} ${name}: ${us.toFixed(1)} µs/step\n`);
     }
