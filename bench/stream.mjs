@@ -6,9 +6,9 @@
 // machine's wasm SIMD matmul peak, measured in the same run), and a check: the output after the
 // last step against rnnc js's.
 //
-//   npm run bench:stream -- [--steps N] [--runs N] [--only W6-LSTM,W6-GRU] [--peers rnnc-wasm,rnnc-js,tfjs-cpu,tfjs-wasm,ort-node,ort-web,rnnc-wgsl,ort-webgpu,rnnc-glsl,tfjs-webgl]
+//   npm run bench:stream -- [--steps N] [--runs N] [--only W6-LSTM,W6-GRU] [--peers rnnc-wasm,rnnc-js,tfjs-cpu,tfjs-wasm,ort-node,ort-web,rnnc-wgsl,ort-webgpu,tfjs-webgpu,rnnc-glsl,tfjs-webgl]
 //
-// rnnc-wgsl, ort-webgpu: on Dawn in Node. rnnc-glsl, tfjs-webgl: in headless Chromium (WebGL2 on
+// rnnc-wgsl, ort-webgpu, tfjs-webgpu: on Dawn in Node. rnnc-glsl, tfjs-webgl: in headless Chromium (WebGL2 on
 // SwiftShader), the loop timed inside the page (bench/glsl.mjs glslStream), with draws per step.
 //
 // rnnc: a stateful layer (the state stays in the model), forward(x, { into }) writing the output into
@@ -32,7 +32,7 @@ const WORKLOADS = {
   'W6-LSTM': { id: 'W6-LSTM', cell: 'lstm', I: 64, H: 256, what: "W3's LSTM, one step per call" },
   'W6-GRU': { id: 'W6-GRU', cell: 'gru', I: 64, H: 256, what: 'a GRU of the same size, one step per call' },
 };
-const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web', 'rnnc-wgsl', 'ort-webgpu', 'rnnc-glsl', 'tfjs-webgl'];
+const ALL_PEERS = ['rnnc-wasm', 'rnnc-js', 'tfjs-cpu', 'tfjs-wasm', 'ort-node', 'ort-web', 'rnnc-wgsl', 'ort-webgpu', 'tfjs-webgpu', 'rnnc-glsl', 'tfjs-webgl'];
 
 function parseArgs(argv) {
   const o = { steps: 1000, runs: 7, only: Object.keys(WORKLOADS), peers: ALL_PEERS };
@@ -94,6 +94,8 @@ async function rnncWgslStream(def, w, weights) {
 let dawn = null;
 
 async function tfjsStream(backend, w, weights) {
+  const gpu = backend === 'webgpu';
+  if (gpu) await tfjsWebgpuOnDawn();
   const t = await import('./tfjs.mjs');
   const tf = await t.useBackend(backend);
   const { tfl } = { tfl: await import('@tensorflow/tfjs-layers') };
@@ -120,6 +122,8 @@ async function tfjsStream(backend, w, weights) {
       tf.dispose([xt, ...state]);
       state = lstm ? next : [next[0]];
       if (!lstm) tf.dispose(next.slice(1));
+      // A GPU backend reads back asynchronously, as an app would.
+      if (gpu) return y.data().finally(() => y.dispose());
       const out = y.dataSync();
       y.dispose();
       return out;
@@ -129,6 +133,15 @@ async function tfjsStream(backend, w, weights) {
       model.dispose();
     },
   };
+}
+
+/** tfjs' webgpu backend in Node: navigator.gpu is Dawn's (bench/dawn.mjs), at its feature level, as in bench/wgsl.mjs. */
+async function tfjsWebgpuOnDawn() {
+  const { gpu } = await (await import('./dawn.mjs')).dawnDevice();
+  const { adapterLevel } = await import('./ort-webgpu.mjs');
+  const shim = { requestAdapter: (o = {}) => gpu.requestAdapter({ ...o, ...adapterLevel() }), getPreferredCanvasFormat: () => 'rgba8unorm', wgslLanguageFeatures: gpu.wgslLanguageFeatures ?? new Set() };
+  Object.defineProperty(globalThis, 'navigator', { value: { gpu: shim, userAgent: 'node' }, configurable: true, writable: true });
+  await import('@tensorflow/tfjs-backend-webgpu');
 }
 
 async function ortStream(flavor, w, weights) {
@@ -213,6 +226,7 @@ async function main() {
       'rnnc-js': async () => rnncStream(jsMod, w, weights),
       'tfjs-cpu': async () => tfjsStream('cpu', w, w.cell === 'gru' ? rbWeights : weights),
       'tfjs-wasm': async () => tfjsStream('wasm', w, w.cell === 'gru' ? rbWeights : weights),
+      'tfjs-webgpu': async () => tfjsStream('webgpu', w, w.cell === 'gru' ? rbWeights : weights),
       'ort-node': async () => ortStream('node', w, weights),
       'ort-web': async () => ortStream('web', w, weights),
       'rnnc-wgsl': async () => rnncWgslStream(streamDef(w), w, weights),
@@ -222,7 +236,7 @@ async function main() {
       'tfjs-webgl': async () => ({ inPage: (runs) => import('./glsl.mjs').then((g) => g.glslStream('tfjs', w, w.cell === 'gru' ? rbWeights : weights, xs, runs)), dispose() {} }),
     };
     for (const peer of o.peers) {
-      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)', 'rnnc-wgsl': 'rnnc wgsl (Dawn)', 'ort-webgpu': 'onnxruntime-web (WebGPU EP, Dawn)', 'rnnc-glsl': 'rnnc glsl (Chromium)', 'tfjs-webgl': 'tfjs webgl (Chromium)' }[peer];
+      const name = { 'rnnc-wasm': 'rnnc wasm', 'rnnc-js': 'rnnc js', 'tfjs-cpu': 'tfjs cpu', 'tfjs-wasm': 'tfjs wasm', 'tfjs-webgpu': 'tfjs webgpu (Dawn)', 'ort-node': 'onnxruntime-node', 'ort-web': 'onnxruntime-web (wasm)', 'rnnc-wgsl': 'rnnc wgsl (Dawn)', 'ort-webgpu': 'onnxruntime-web (WebGPU EP, Dawn)', 'rnnc-glsl': 'rnnc glsl (Chromium)', 'tfjs-webgl': 'tfjs webgl (Chromium)' }[peer];
       let row;
       try {
         row = await makers[peer]();
