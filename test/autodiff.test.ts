@@ -124,6 +124,25 @@ const cases: ModelDef[] = [
     const y = m.gru(m.transpose(xt, [1, 0, 2]) as F32<readonly ['B', 'T', 3]>, { units: 2, returnSequences: true }).output;
     return m.transpose(m.mul(m.transpose(y, [1, 0, 2]) as F32, 1.5), [1, 0, 2]) as F32;
   }),
+  probed('linear_scan_mask_previous_h0', (m) => {
+    const x = seq(m);
+    const a = m.dense(x, { units: 3, activation: 'sigmoid', name: 'a' });
+    const b = m.dense(x, { units: 3, name: 'b' });
+    const r = m.linearScan({ a, b, h0: m.input('h0', 'f32', ['B', 3]), mask: m.mask('mask'), maskOutput: 'previous' });
+    return m.add(r.steps, m.expandDims(m.mul(r.final, 2), 1));
+  }),
+  probed('linear_scan_reverse_channel_a', (m) => {
+    const x = seq(m);
+    const lam = m.param('lam', [3]);
+    const r = m.linearScan({ a: m.tanh(lam), b: m.mul(x, x), reverse: true, mask: m.mask('mask') });
+    return m.add(r.steps, m.expandDims(r.final, 1));
+  }),
+  probed('linear_scan_log_reverse', (m) => {
+    const x = seq(m);
+    const k = m.dense(x, { units: 3, name: 'k' });
+    const r = m.linearScan({ a: m.neg(m.softplus(k)), b: m.neg(m.softplus(m.neg(x))), h0: m.input('h0', 'f32', ['B', 3]), reverse: true, mask: m.mask('mask'), log: true });
+    return m.add(m.exp(r.steps), m.expandDims(r.final, 1));
+  }),
   defineModel('softmax_ce_per_step', (m) => {
     const x = seq(m);
     const labels = m.input('labels', 'i32', ['B', 'T']);

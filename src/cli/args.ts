@@ -94,8 +94,8 @@ const TRACE_HELP = `  --allow-model-io  let the model file's code read and write
 export const MAIN_HELP = `rnnc: a compiler for recurrent neural networks
 
 Usage:
-  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--summary] [--inference-only] [--watch] [--no-typecheck]
-                        [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
+  rnnc compile MODEL.ts [--target js|wgsl|glsl|wasm|all] [--out DIR] [--emit ir|ir-opt] [--passes LIST] [--stats] [--explain-scan] [--summary]
+                        [--inference-only] [--watch] [--no-typecheck] [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
   rnnc run MODEL.ts --inputs X.safetensors --outputs Y.safetensors [--weights W.safetensors]
            [--layout rnnc|pytorch|keras] [--target js|wasm|wgsl] [--threads N] [--seed N] [--grads G.safetensors] [--no-typecheck]
            [--allow-model-io] [--trace-timeout S] [--trace-memory MIB]
@@ -133,6 +133,8 @@ Options:
   --stats         also print, per generated program: kernels per time step, kernel launches
                   per call, matmul FLOPs and peak buffer bytes (as expressions in B and T, and
                   evaluated at B=32, T=100)
+  --explain-scan  also print, for each scan, whether the linear-scans pass turns it into a
+                  parallel linear_scan (h = a * h + b) and, if not, why it stays sequential
   --summary       also print the model's layers, parameters (names, shapes, counts), inputs,
                   outputs and kept states
   --inference-only

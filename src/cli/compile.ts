@@ -54,6 +54,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
     emit: { type: 'string' },
     passes: { type: 'string' },
     stats: { type: 'boolean' },
+    'explain-scan': { type: 'boolean' },
     summary: { type: 'boolean' },
     'inference-only': { type: 'boolean' },
     watch: { type: 'boolean', short: 'w' },
@@ -83,6 +84,10 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
   // Loaded on demand: ts-morph and esbuild take a while to load, and --help needs neither.
   const { loadModel } = await import('../frontend/load.js');
   const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'], ...trace });
+  if (values['explain-scan']) {
+    const { explainScans, formatVerdicts } = await import('../passes/linear-scans.js');
+    io.stdout(withNewline(formatVerdicts(explainScans(m))));
+  }
   if (emit === 'ir') {
     io.stdout(withNewline(printModule(m)));
     return 0;

@@ -147,6 +147,11 @@ function kernelViewSpaces(k: Kernel): { view: View; shape: readonly IExpr[] }[] 
         { view: k.ids, shape: k.shape },
         { view: k.out, shape: [...k.shape, k.depth] },
       ];
+    case 'linear_scan':
+      return [
+        ...[k.a, k.b, k.steps].map((view) => ({ view, shape: [...k.shape, k.len] })),
+        { view: k.state, shape: k.shape },
+      ];
   }
 }
 

@@ -40,6 +40,9 @@ export function kernelArgs(k: Kernel): { vars: string[]; bufs: number[] } {
     case 'matmul':
       dims.push(k.m, k.k);
       break;
+    case 'linear_scan':
+      dims.push(...k.shape, k.len);
+      break;
     default:
       dims.push(...k.shape);
   }

@@ -194,7 +194,27 @@ export interface OneHotKernel extends KernelBase {
   readonly out: View;
 }
 
-export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel | ScatterAddKernel | OneHotKernel;
+/**
+ * A linear recurrence along time, independently at every point idx of `shape` (the channels: the
+ * batch rows and state axes): h = state[idx]; then for each step t of [0, len) (from len - 1 down
+ * with reverse) h = a[idx, t] * h + b[idx, t] (log: h = logaddexp(a[idx, t] + h, b[idx, t])) and
+ * steps[idx, t] = h; finally state[idx] = h. `a`, `b` and `steps` have rank(shape) + 1 strides,
+ * the last along time; `state` has rank(shape). The recurrence is associative, so a renderer may
+ * split time into chunks run in parallel (steps is a buffer of its own, never shared with a or b).
+ */
+export interface LinearScanKernel extends KernelBase {
+  readonly kind: 'linear_scan';
+  readonly shape: readonly IExpr[];
+  readonly len: IExpr;
+  readonly reverse: boolean;
+  readonly log: boolean;
+  readonly a: View;
+  readonly b: View;
+  readonly steps: View;
+  readonly state: View;
+}
+
+export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel | ScatterAddKernel | OneHotKernel | LinearScanKernel;
 export type KernelKind = Kernel['kind'];
 
 /** A time loop: `var` runs over [0, count) (from count-1 down to 0 when reverse); the body runs once per step. */
@@ -210,6 +230,11 @@ export interface Loop {
 }
 
 export type Stmt = Kernel | Loop;
+
+/** The variable of a time loop nested `depth` loops deep: t, t1, t2, ... */
+export function loopVarName(depth: number): string {
+  return depth === 0 ? 't' : `t${depth}`;
+}
 
 // ---------------------------------------------------------------------------
 // Buffers and programs
@@ -613,12 +638,15 @@ export function kernelReads(k: Kernel): View[] {
       return [k.ids, k.values];
     case 'one_hot':
       return [k.ids];
+    case 'linear_scan':
+      return [k.a, k.b, k.state];
   }
 }
 
 /** The views a kernel writes through. */
 export function kernelWrites(k: Kernel): View[] {
   if (k.kind === 'matmul' && k.epilogue) return k.epilogue.map.outs.map((o) => o.out);
+  if (k.kind === 'linear_scan') return [k.steps, k.state];
   return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
 }
 
@@ -651,6 +679,11 @@ export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
       return [{ shape: [...k.shape, k.depth], view: k.out }];
     case 'scatter_add':
       return [{ shape: [k.vocab, k.dim], view: k.out }];
+    case 'linear_scan':
+      return [
+        { shape: [...k.shape, k.len], view: k.steps },
+        { shape: [...k.shape], view: k.state },
+      ];
   }
 }
 
@@ -712,14 +745,14 @@ export function walkStmts(stmts: readonly Stmt[], f: (s: Stmt, depth: number) =>
 }
 
 /** Kernel kinds that occur only in training programs: kernelCounts lists them only when present. */
-type RareKind = 'scatter_add' | 'one_hot';
+type RareKind = 'scatter_add' | 'one_hot' | 'linear_scan';
 
 export type KernelCounts = Record<Exclude<KernelKind, RareKind> | 'loop', number> & Partial<Record<RareKind, number>>;
 
 /**
  * Kernel counts by kind (each kernel once, wherever it is), and the number of loops: a quick
  * summary for tests and --emit. map, reduce, matmul, gather and loop are always present;
- * scatter_add and one_hot only when counted. Per-step and per-sequence counts: stats.ts.
+ * scatter_add, one_hot and linear_scan only when counted. Per-step and per-sequence counts: stats.ts.
  */
 export function kernelCounts(p: Program | readonly Stmt[]): KernelCounts {
   const out: KernelCounts = { map: 0, reduce: 0, matmul: 0, gather: 0, loop: 0 };
@@ -805,6 +838,11 @@ export function fmtProgram(p: Program): string {
         case 'gather':
           lines.push(`${ind}gather ${sh(s.shape)} x ${s.dim} ${fmtView(p, s.out)} = ${fmtView(p, s.table)}[${fmtView(p, s.ids)}] vocab ${s.vocab}  # ${s.src}`);
           break;
+        case 'linear_scan':
+          lines.push(
+            `${ind}linear_scan${s.reverse ? ' reverse' : ''}${s.log ? ' log' : ''} ${sh(s.shape)} over ${fmtIExpr(s.len)} ${fmtView(p, s.steps)}, ${fmtView(p, s.state)} = ${fmtView(p, s.a)} * h + ${fmtView(p, s.b)}  # ${s.src}`,
+          );
+          break;
       }
     }
   };
@@ -833,6 +871,8 @@ export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
       return { ...k, ids: f(k.ids), values: f(k.values), out: f(k.out) };
     case 'one_hot':
       return { ...k, ids: f(k.ids), out: f(k.out) };
+    case 'linear_scan':
+      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state) };
   }
 }
 

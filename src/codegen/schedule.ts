@@ -41,6 +41,7 @@ import {
   isContiguous,
   kernelWrites,
   load,
+  loopVarName,
   mapKernel,
   mul,
   numelExpr,
@@ -60,6 +61,7 @@ import {
   type View,
 } from './kernel-ir.js';
 import { fusePointwise } from './fuse-pointwise.js';
+import { lowerLinearScans } from './lower-linear-scan.js';
 import { planBuffers } from './plan-buffers.js';
 
 /** What a value is at schedule time: a view of a buffer, or a constant of some shape. */
@@ -98,6 +100,11 @@ export interface KernelOptions {
   fusePointwise?: boolean;
   /** Share scratch buffers whose lifetimes do not overlap, updating in place where safe (plan-buffers.ts). Default true. */
   planBuffers?: boolean;
+  /**
+   * Keep linear_scan kernels (the target renders them, e.g. as a parallel scan); false lowers each
+   * to a time loop of one map kernel per step (lower-linear-scan.ts). Default true.
+   */
+  linearScanKernel?: boolean;
 }
 
 export interface ScheduleOptions extends KernelOptions {
@@ -111,6 +118,7 @@ export interface ScheduleOptions extends KernelOptions {
 export function schedule(m: Module, opts: ScheduleOptions = {}): Program {
   let p = new Scheduler(m, opts.training ?? false).run();
   if (opts.transposeOperands ?? true) p = transposeOperands(p);
+  if (!(opts.linearScanKernel ?? true)) p = lowerLinearScans(p);
   if (opts.fusePointwise ?? true) p = fusePointwise(p);
   if (opts.planBuffers ?? true) p = planBuffers(p);
   return p;
@@ -121,9 +129,6 @@ function ident(name: string): string {
   return /^[0-9]/.test(s) ? `_${s}` : s;
 }
 
-function loopVarName(depth: number): string {
-  return depth === 0 ? 't' : `t${depth}`;
-}
 
 class Scheduler {
   private readonly buffers: BufferDecl[] = [];
@@ -441,6 +446,10 @@ class Scheduler {
         const t: IExpr = op.fromEnd ? add('T', -1, mul(-1, 'i1')) : 'i1';
         return mapTo(select(cmp('lt', { op: 'index', index: t }, lenLoad), constant(1), constant(0)));
       }
+      case 'shift':
+        return [this.shift(src, ins, t0!, fresh(), op.reverse, out)];
+      case 'linear_scan':
+        return this.linearScan(n, op, ins, g, out, scope);
       case 'scan':
         return this.scan(n, op, ins, g, out, scope);
       default: {
@@ -528,6 +537,49 @@ class Scheduler {
       out: { buf, offset: 0, strides: [N, 1] },
     });
     return { kind: 'view', view: contiguousView(buf, t.shape), shape: t.shape, dtype: 'f32' };
+  }
+
+  /** shift: two copies into disjoint views of the result, the first step and the other T - 1 steps. */
+  private shift(src: string, ins: readonly Val[], t: TensorType, f: { buf: number; val: Val }, reverse: boolean, out: Stmt[]): Val {
+    const [x, first] = ins;
+    const base = contiguousView(f.buf, t.shape);
+    const st = base.strides[1];
+    const rest: Shape = [t.shape[0], ...t.shape.slice(2)];
+    const firstAt = reverse ? mul(add('T', -1), st) : 0;
+    out.push(mapKernel(`${src} (first step)`, rest, { buf: f.buf, offset: firstAt, strides: [base.strides[0], ...base.strides.slice(2)] }, loadInto(first, rest)));
+    const later: IExpr[] = [t.shape[0], add('T', -1), ...t.shape.slice(2)];
+    const from = x.kind === 'const' ? x : { ...x, view: { ...x.view, offset: add(x.view.offset, reverse ? x.view.strides[1] : 0) } };
+    const to: View = { ...base, offset: reverse ? 0 : st };
+    out.push(mapKernel(`${src} (other steps)`, later, to, loadInto(from, t.shape)));
+    return f.val;
+  }
+
+  /** linear_scan: h0 copied into the final carry's buffer, then one linear_scan kernel over T (lower-linear-scan.ts makes it a loop where a target wants one). */
+  private linearScan(n: Node, op: Extract<Op, { op: 'linear_scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {
+    const [ft, st] = n.outputs.map((v) => g.values[v]);
+    const id = n.outputs[0];
+    const src = `${scope.label}%${id}, %${n.outputs[1]} = linear_scan${op.reverse ? ' reverse' : ''}${op.log ? ' log' : ''}`;
+    const [a, b] = ins.slice(0, 2).map((x, i) => this.asView(x, `${src} (${i ? 'b' : 'a'} copy)`, `${scope.prefix}v${id}_${i ? 'b' : 'a'}`, out));
+    const finalBuf = this.newBuffer(`${scope.prefix}v${id}`, 'f32', ft.shape, 'scratch');
+    const stepsBuf = this.newBuffer(`${scope.prefix}v${n.outputs[1]}`, 'f32', st.shape, 'scratch');
+    const final: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(finalBuf, ft.shape), shape: ft.shape, dtype: 'f32' };
+    const steps: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(stepsBuf, st.shape), shape: st.shape, dtype: 'f32' };
+    out.push(this.copy(`${src}: initial state`, ins[2], final.view, ft.shape));
+    // Views with the time axis last: [B, ...S, T].
+    const timeLast = (v: View): View => ({ ...v, strides: [v.strides[0], ...v.strides.slice(2), v.strides[1]] });
+    out.push({
+      kind: 'linear_scan',
+      src,
+      shape: [...ft.shape],
+      len: 'T',
+      reverse: op.reverse,
+      log: op.log,
+      a: timeLast(a.view),
+      b: timeLast(b.view),
+      steps: timeLast(steps.view),
+      state: final.view,
+    });
+    return [final, steps];
   }
 
   private scan(n: Node, op: Extract<Op, { op: 'scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {

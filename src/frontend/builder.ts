@@ -40,6 +40,38 @@ export interface ScanResult<C extends TensorRecord, O extends TensorRecord> {
   steps: { [K in keyof O]: StackOf<O[K]> };
 }
 
+export interface LinearScanSpec<S extends Shape> {
+  /** Coefficients a_t, [B, T, ...] like b, or a shape that broadcasts into b's (e.g. [D] for one per channel, constant in time). */
+  a: F32;
+  /** Inputs b_t, [B, T, ...]: the shape of the steps. */
+  b: F32<S>;
+  /** The state before the first step, [B, ...]; default zeros (with `log`, log 0: -1e30). */
+  h0?: F32;
+  /** Run from the last step to the first; steps stay aligned with input time. */
+  reverse?: boolean;
+  /** f32 [B, T]: a step with mask 0 keeps the row's state (a = 1, b = 0: still linear). */
+  mask?: Mask;
+  /** What a masked step writes to its steps: zeros (default) or the state it keeps ('previous'). */
+  maskOutput?: MaskOutput;
+  /**
+   * Every value is a logarithm: a = log coefficient, b = log input, h0 and the results log h
+   * (h_t = logaddexp(a_t + h_{t-1}, b_t), minGRU's log-space mode): positive coefficients and
+   * inputs over long sequences neither underflow nor overflow.
+   */
+  log?: boolean;
+}
+
+export interface LinearScanResult<S extends Shape> {
+  /** h_t for every step, [B, T, ...]. */
+  steps: F32<S>;
+  /** The state after the last step, [B, ...]. */
+  final: StepOf<F32<S>>;
+}
+
+const LINEAR_SCAN_KEYS = ['a', 'b', 'h0', 'reverse', 'mask', 'maskOutput', 'log'] as const;
+/** log 0 for log-space scans: exp(-1e30) is 0 in float32 and float64, and it stays finite on every target. */
+const LOG_ZERO = -1e30;
+
 const SCAN_KEYS = ['carries', 'sequences', 'mask', 'maskOutput', 'reverse', 'truncate', 'body'] as const;
 
 export class OpsBuilder {
@@ -257,10 +289,16 @@ export class OpsBuilder {
   div<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('div', a, b); }
   maximum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('max', a, b); }
   minimum<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('min', a, b); }
-  /** `c - x` for a scalar c, e.g. `rsub(1, z)`. */
+  /** a where cond != 0, else b (numpy's where): cond broadcasts into a's shape; a and b have one shape. */
+  where<S extends Shape>(cond: F32, a: F32<S>, b: F32<S>): F32<S> {
+    const loc = captureLoc();
+    return this.current.add({ op: 'select' }, [impl(cond, 'where', loc), impl(a, 'where', loc), impl(b, 'where', loc)], 'where', loc)[0] as unknown as F32<S>;
+  }
+
   /** 1 where a == b, else 0 (no gradient flows through it: use it for masks). */
   equal<S extends Shape>(a: F32<S>, b: F32 | number): F32<S> { return this.binary('eq', a, b); }
 
+  /** `c - x` for a scalar c, e.g. `rsub(1, z)`. */
   rsub<S extends Shape>(c: number, x: F32<S>): F32<S> { return this.add(this.neg(x), c); }
 
   neg<S extends Shape>(x: F32<S>): F32<S> { return this.unary('neg', x); }
@@ -269,6 +307,10 @@ export class OpsBuilder {
   /** Keras' hard_sigmoid: clip(0.2 x + 0.5, 0, 1). */
   hardSigmoid<S extends Shape>(x: F32<S>): F32<S> { return this.unary('hard_sigmoid', x); }
   relu<S extends Shape>(x: F32<S>): F32<S> { return this.unary('relu', x); }
+  /** log(1 + exp(x)), written so that it neither overflows nor loses precision: relu(x) + log(1 + exp(-|x|)). */
+  softplus<S extends Shape>(x: F32<S>): F32<S> {
+    return this.add(this.relu(x), this.log(this.add(this.exp(this.neg(this.abs(x))), 1)));
+  }
   exp<S extends Shape>(x: F32<S>): F32<S> { return this.unary('exp', x); }
   log<S extends Shape>(x: F32<S>): F32<S> { return this.unary('log', x); }
   sqrt<S extends Shape>(x: F32<S>): F32<S> { return this.unary('sqrt', x); }
@@ -424,6 +466,57 @@ export class OpsBuilder {
   }
 
   // ---------------------------------------------------------------- scan
+
+  /**
+   * A recurrence linear in its state, h_t = a_t * h_{t-1} + b_t (elementwise), run as a parallel
+   * (associative) scan where the target can: minGRU, minLSTM, LRU, selective state spaces.
+   * `r.steps` is every h_t, `r.final` the last one.
+   */
+  linearScan<S extends Shape>(spec: LinearScanSpec<S>): LinearScanResult<S> {
+    const loc = captureLoc();
+    if (typeof spec !== 'object' || spec === null) throw new RnncError(`linearScan: expected an options object { a, b, h0?, ... }, got ${describe(spec)}`, loc);
+    checkOptions('linearScan', spec as object, LINEAR_SCAN_KEYS, loc);
+    const log = spec.log === true;
+    const b = impl(spec.b, 'linearScan b', loc);
+    if (b.dtype !== 'f32' || b.shape[0] !== 'B' || b.shape[1] !== 'T') throw new RnncError(`linearScan: b must be f32[B, T, ...], got ${b.dtype}${fmtShape(b.shape)}`, loc);
+    const stepShape = [b.shape[0], ...b.shape.slice(2)];
+    let a = impl(spec.a, 'linearScan a', loc);
+    if (fmtShape(a.shape) !== fmtShape(b.shape)) {
+      if (a.dtype !== 'f32') throw new RnncError(`linearScan: a must be f32, got ${a.dtype}${fmtShape(a.shape)}`, loc);
+      const zeros = this.current.add({ op: 'fill', value: 0, shape: b.shape }, [], 'fill', loc)[0];
+      try {
+        a = this.current.add({ op: 'binary', fn: 'add' }, [zeros, a], 'linearScan a', loc)[0];
+      } catch {
+        throw new RnncError(`linearScan: a is ${fmtShape(a.shape)}, which does not broadcast into b's ${fmtShape(b.shape)}`, loc);
+      }
+    }
+    const h0 = spec.h0 === undefined ? this.current.add({ op: 'fill', value: log ? LOG_ZERO : 0, shape: stepShape }, [], 'fill', loc)[0] : impl(spec.h0, 'linearScan h0', loc);
+    if (fmtShape(h0.shape) !== fmtShape(stepShape)) throw new RnncError(`linearScan: h0 must be f32${fmtShape(stepShape)} (b's shape without T), got ${h0.dtype}${fmtShape(h0.shape)}`, loc);
+    if (spec.maskOutput !== undefined && spec.maskOutput !== 'zero' && spec.maskOutput !== 'previous') {
+      throw new RnncError(`linearScan: maskOutput must be 'zero' or 'previous', got ${JSON.stringify(spec.maskOutput)}`, loc);
+    }
+    let bIn = b;
+    let m: TensorImpl | undefined;
+    if (spec.mask !== undefined) {
+      const mask = impl(spec.mask, 'linearScan mask', loc);
+      if (mask.dtype !== 'f32' || fmtShape(mask.shape) !== fmtShape(['B', 'T'])) throw new RnncError(`linearScan: mask must be f32[B, T], got ${mask.dtype}${fmtShape(mask.shape)}`, loc);
+      m = b.shape.length === 2 ? mask : this.current.add({ op: 'reshape', shape: [...mask.shape, ...Array<number>(b.shape.length - 2).fill(1)] }, [mask], 'linearScan mask', loc)[0];
+      const keep = (x: TensorImpl, value: number) => {
+        const fill = this.current.add({ op: 'fill', value, shape: b.shape }, [], 'fill', loc)[0];
+        return this.current.add({ op: 'select' }, [m!, x, fill], 'linearScan mask', loc)[0];
+      };
+      // A masked step: a = 1, b = 0 (log: a = 0, b = log 0), so h passes through unchanged.
+      a = keep(a, log ? 0 : 1);
+      bIn = keep(bIn, log ? LOG_ZERO : 0);
+    }
+    const [final, steps0] = this.current.add({ op: 'linear_scan', reverse: spec.reverse === true, log }, [a, bIn, h0], 'linearScan', loc);
+    let steps = steps0;
+    if (m && (spec.maskOutput ?? 'zero') === 'zero') {
+      const zeros = this.current.add({ op: 'fill', value: 0, shape: b.shape }, [], 'fill', loc)[0];
+      steps = this.current.add({ op: 'select' }, [m, steps, zeros], 'linearScan mask', loc)[0];
+    }
+    return { steps: steps as unknown as F32<S>, final: final as unknown as StepOf<F32<S>> };
+  }
 
   /**
    * The recurrence. Carries and step outputs are named records, never positional lists:

@@ -87,6 +87,8 @@ const OP_FIELDS: { readonly [K in OpName]: { readonly [F in Exclude<keyof Extrac
   transpose: { perm: 'dims' },
   cast: { to: 'dtype' },
   seq_mask: { fromEnd: opt('bool') },
+  linear_scan: { reverse: 'bool', log: 'bool' },
+  shift: { reverse: 'bool' },
   scan: {
     carries: 'texts',
     sequences: 'texts',

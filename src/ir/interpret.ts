@@ -150,6 +150,13 @@ function resolve(shape: Shape, env: Env): number[] {
   });
 }
 
+/** log(exp(x) + exp(y)) without overflow; -Infinity stays the identity. */
+function logAddExp(x: number, y: number): number {
+  const m = Math.max(x, y);
+  if (m === -Infinity) return -Infinity;
+  return m + Math.log(Math.exp(x - m) + Math.exp(y - m));
+}
+
 function alloc(dtype: DType, n: number): Data {
   return dtype === 'i32' ? new Int32Array(n) : new Float64Array(n);
 }
@@ -405,6 +412,44 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       const x = ins[0];
       // f32 -> i32 truncates toward zero (as C and WGSL's i32() do); i32 -> f32 is exact here.
       const out = op.to === 'i32' ? Int32Array.from(x.data, (v) => Math.trunc(v)) : Float64Array.from(x.data);
+      return [{ data: out, shape: x.shape }];
+    }
+    case 'linear_scan': {
+      const [a, b, h0] = ins;
+      const [B, T] = a.shape;
+      const inner = h0.data.length / Math.max(B, 1);
+      const steps = new Float64Array(a.data.length);
+      const final = Float64Array.from(h0.data);
+      for (let r = 0; r < B; r++) {
+        for (let k = 0; k < inner; k++) {
+          let h = final[r * inner + k];
+          for (let s = 0; s < T; s++) {
+            const t = op.reverse ? T - 1 - s : s;
+            const at = (r * T + t) * inner + k;
+            h = op.log ? logAddExp(a.data[at] + h, b.data[at]) : a.data[at] * h + b.data[at];
+            steps[at] = h;
+          }
+          final[r * inner + k] = h;
+        }
+      }
+      return [
+        { data: final, shape: h0.shape },
+        { data: steps, shape: a.shape },
+      ];
+    }
+    case 'shift': {
+      const [x, first] = ins;
+      const [B, T] = x.shape;
+      const inner = first.data.length / Math.max(B, 1);
+      const out = alloc(dtypeOf(x), x.data.length);
+      for (let r = 0; r < B; r++) {
+        for (let t = 0; t < T; t++) {
+          const src = op.reverse ? t + 1 : t - 1;
+          const dst = (r * T + t) * inner;
+          if (src < 0 || src >= T) out.set(first.data.subarray(r * inner, (r + 1) * inner), dst);
+          else out.set(x.data.subarray((r * T + src) * inner, (r * T + src + 1) * inner), dst);
+        }
+      }
       return [{ data: out, shape: x.shape }];
     }
     case 'seq_mask': {

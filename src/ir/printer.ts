@@ -101,6 +101,10 @@ function opAttrs(op: Op): string {
       return `vocab=${op.vocab}`;
     case 'one_hot':
       return `depth=${op.depth}`;
+    case 'linear_scan':
+      return [op.reverse ? 'reverse' : '', op.log ? 'log' : ''].filter(Boolean).join(' ');
+    case 'shift':
+      return op.reverse ? 'reverse' : '';
     case 'seq_mask':
       return op.fromEnd ? 'from_end' : '';
     case 'arg':

@@ -251,6 +251,29 @@ export function inferTypes(op: Op, ins: readonly TensorType[]): TensorType[] {
       }
       return [{ dtype: 'f32', shape: ['B', 'T'] }];
     }
+    case 'linear_scan': {
+      expectArity(ins, 3, 'linear_scan');
+      const [a, b, h0] = ins;
+      for (const [t, what] of [
+        [a, 'linear_scan coefficients a'],
+        [b, 'linear_scan inputs b'],
+        [h0, 'linear_scan initial state h0'],
+      ] as const) {
+        expectDtype(t, 'f32', what);
+      }
+      if (a.shape[0] !== 'B' || a.shape[1] !== 'T') throw new ShapeError(`linear_scan coefficients a must be [B, T, ...], got ${fmtType(a)}`);
+      if (!sameShape(a.shape, b.shape)) throw new ShapeError(`linear_scan: a is ${fmtType(a)} but b is ${fmtType(b)}; they must have one shape`);
+      const step = stepType(a);
+      if (!sameShape(h0.shape, step.shape)) throw new ShapeError(`linear_scan initial state h0 must be ${fmtType(step)} (a's shape without T), got ${fmtType(h0)}`);
+      return [step, a];
+    }
+    case 'shift': {
+      expectArity(ins, 2, 'shift');
+      const [x, first] = ins;
+      if (x.shape[0] !== 'B' || x.shape[1] !== 'T') throw new ShapeError(`shift needs a [B, T, ...] sequence, got ${fmtType(x)}`);
+      if (!sameType(first, stepType(x))) throw new ShapeError(`shift: the first step must be ${fmtType(stepType(x))}, got ${fmtType(first)}`);
+      return [x];
+    }
     case 'scan':
       return inferScan(op, ins);
   }

@@ -115,6 +115,21 @@ export type Op =
    */
   | { readonly op: 'seq_mask'; readonly fromEnd?: boolean }
   /**
+   * A recurrence linear in its carry (minGRU, minLSTM, LRU, selective state spaces), as data an
+   * associative scan can run in parallel: [a: f32 [B, T, ...S], b: f32 [B, T, ...S], h0: f32 [B, ...S]]
+   * -> [final: [B, ...S], steps: [B, T, ...S]] with h_t = a_t * h_{t-1} + b_t elementwise, h before
+   * the first step = h0, steps[:, t] = h_t, final = h after the last step. reverse: t runs from T-1
+   * down to 0. log: every value is a logarithm (h_t = logaddexp(a_t + h_{t-1}, b_t), minGRU's
+   * log-space mode: positive coefficients that neither underflow nor overflow over long sequences).
+   */
+  | { readonly op: 'linear_scan'; readonly reverse: boolean; readonly log: boolean }
+  /**
+   * [x: [B, T, ...], first: [B, ...]] -> [B, T, ...]: x one step later: out[:, t] = x[:, t-1] and
+   * out[:, 0] = first; reverse: out[:, t] = x[:, t+1] and out[:, T-1] = first. (The adjoint of
+   * linear_scan reads the carry before each step with it.)
+   */
+  | { readonly op: 'shift'; readonly reverse: boolean }
+  /**
    * The one recurrence construct.
    * Inputs: [...carryInits, ...sequences ([B, T, ...]), ...invariants, mask? (f32 [B, T])].
    * Body args: [...carries, ...sequence slices ([B, ...]), ...invariants].

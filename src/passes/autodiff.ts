@@ -16,7 +16,7 @@
 import { GraphBuilder } from '../ir/graph.js';
 import { fmtType, stackedType, stepType } from '../ir/shapes.js';
 import { scanArgList, scanArgParts, scanInputs, scanParts, scanResultParts } from '../ir/scan-parts.js';
-import type { Graph, Module, Node, Shape, TensorType, ValueId } from '../ir/types.js';
+import type { Graph, Module, Node, Op, Shape, TensorType, ValueId } from '../ir/types.js';
 import { lowerScanMasks, argIds } from './lower-scan-mask.js';
 import { copyNodes, Emitter, must, withGraph, type ScanOp } from './rewrite.js';
 
@@ -326,6 +326,36 @@ function expandTo(e: Emitter, g: ValueId, axis: number, shape: Shape): ValueId {
   return e.add(e.fill({ dtype: 'f32', shape }), kept);
 }
 
+/**
+ * The adjoint of h_t = a_t * h_{t-1} + b_t is the same recurrence run the other way: with v_t the
+ * cotangent of h_t (its step output's plus what flows back from step t+1), w_t = a_t * v_t is what
+ * flows back to h_{t-1}, so w_t = a_t * w_{t+1} + a_t * gy_t, a reverse linear_scan from the final
+ * carry's cotangent; then v_t = gy_t + w_{t+1}, dL/db_t = v_t, dL/da_t = v_t * h_{t-1} and dL/dh0 is
+ * the reverse scan's final carry. Everything is elementwise or a linear_scan, so it parallelizes
+ * like the forward. In log space (H = log h) the step's derivatives are alpha_t = exp(a_t + H_{t-1}
+ * - H_t) (to H_{t-1} and a_t) and beta_t = exp(b_t - H_t) (to b_t), and the adjoint is the plain
+ * (not log) recurrence with coefficients alpha.
+ */
+function linearScanVjp(
+  op: Extract<Op, { op: 'linear_scan' }>,
+  e: Emitter,
+  gOut: (ValueId | undefined)[],
+  a: ValueId,
+  b: ValueId,
+  h0: ValueId,
+  steps: ValueId,
+): ValueId[] {
+  const gy = gOut[1] ?? e.zerosLike(steps);
+  const gFinal = gOut[0] ?? e.zerosLike(h0);
+  const before = e.op({ op: 'shift', reverse: op.reverse }, steps, h0);
+  const coef = op.log ? e.op({ op: 'unary', fn: 'exp' }, e.sub(e.add(a, before), steps)) : a;
+  const back = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [coef, e.mul(coef, gy), gFinal], e.loc);
+  const v = e.add(gy, e.op({ op: 'shift', reverse: !op.reverse }, back[1], gFinal));
+  if (!op.log) return [e.mul(v, before), v, back[0]];
+  const beta = e.op({ op: 'unary', fn: 'exp' }, e.sub(b, steps));
+  return [e.mul(v, coef), e.mul(v, beta), back[0]];
+}
+
 /** The vector-Jacobian product of one node: cotangents of its inputs from those of its outputs. */
 function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd: (v: ValueId) => ValueId): (ValueId | undefined)[] {
   const op = n.op;
@@ -453,6 +483,17 @@ function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd:
         inverse[p] = i;
       });
       return [e.op({ op: 'transpose', perm: inverse }, g)];
+    }
+    case 'linear_scan':
+      return linearScanVjp(op, e, gOut, x(0), x(1), x(2), fwd(n.outputs[1]));
+    case 'shift': {
+      // x_t moved to t + 1: its cotangent comes back from there (zero for the step that fell off);
+      // `first`'s is the cotangent at the first step: the final carry of a linear_scan with a = 0,
+      // run the other way (h_t = g_t, so the last step it takes is the shift's first).
+      const gx = e.op({ op: 'shift', reverse: !op.reverse }, g, e.zerosLike(x(1)));
+      const zeros = e.zerosLike(g);
+      const gFirst = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [zeros, g, e.zerosLike(x(1))], e.loc)[0];
+      return [gx, gFirst];
     }
     case 'matmul_nt':
     case 'matmul_tn':

@@ -208,7 +208,8 @@ function pushOutWork(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): { o
   // and the matmul's result becomes the sequence).
   const seqWork = new Set<Node>(plans.keys());
   const readInBody = (v: ValueId, out: ReadonlySet<Node>) => results.has(v) || (users.get(v) ?? []).some((u) => !out.has(u));
-  for (const s of [...plans.keys()].reverse()) {
+  // A scan without carries keeps nothing per step: all of its work leaves (linear-scans makes such scans).
+  for (const s of op.carries.length === 0 ? [] : [...plans.keys()].reverse()) {
     if (!CHEAP.has(s.op.op) || !readInBody(s.outputs[0], seqWork)) continue;
     const added = new Set(s.inputs.filter((v) => seqWork.has(def.get(v)!) && !readInBody(v, seqWork)));
     if (added.size <= 1) seqWork.delete(s);
@@ -495,9 +496,36 @@ function pruneHook(n: Node, ins: ValueId[], gb: GraphBuilder): ValueId[] | undef
   const inner = new GraphBuilder();
   const map = new Map<ValueId, ValueId>();
   copyNodes(n.op.body, inner, map, pruneHook);
-  const p = pruneScanArgs({ ...n.op, body: inner.finish(n.op.body.results.map((v) => must(map, v))) }, ins);
+  const through = passThroughSteps({ ...n.op, body: inner.finish(n.op.body.results.map((v) => must(map, v))) }, ins);
+  const p = pruneScanArgs(through.op, ins);
   const d = mergeRepeatedSteps(p.op);
-  return d.expand(gb.add(d.op, p.ins, n.loc));
+  if (through.op.carries.length === 0 && through.op.steps.length === 0) return through.expand([]);
+  return through.expand(d.expand(gb.add(d.op, p.ins, n.loc)));
+}
+
+/**
+ * An unmasked scan's step output that is one of its sequences, sliced, is that sequence: the scan
+ * does not copy it step by step (what is left of a carry-free scan once hoist has lifted its work).
+ */
+function passThroughSteps(op: ScanOp, ins: readonly ValueId[]): { op: ScanOp; expand: (outs: ValueId[]) => ValueId[] } {
+  const { carries, steps } = scanResultParts(op, op.body.results);
+  const argOf = new Map<ValueId, number>();
+  for (const b of op.body.nodes) if (b.op.op === 'arg') argOf.set(b.outputs[0], b.op.index);
+  const seqOf = steps.map((v) => {
+    const i = argOf.get(v);
+    return !op.masked && i !== undefined && scanArgRole(op, i)?.role === 'sequence' ? ins[i] : undefined;
+  });
+  if (seqOf.every((x) => x === undefined)) return { op, expand: (outs) => outs };
+  const keep = seqOf.map((x) => x === undefined);
+  const kept: ScanOp = { ...op, steps: op.steps.filter((_, j) => keep[j]), body: { ...op.body, results: [...carries, ...steps.filter((_, j) => keep[j])] } };
+  return {
+    op: kept,
+    expand: (outs) => {
+      const o = outs.length === 0 ? { carries: [], steps: [] } : scanResultParts(kept, outs);
+      let k = 0;
+      return [...o.carries, ...seqOf.map((x) => x ?? o.steps[k++])];
+    },
+  };
 }
 
 /** A scan whose body yields one value as two step outputs (autodiff's residuals can) writes it once. */

@@ -8,6 +8,7 @@ import { dce } from './dce.js';
 import { fold } from './fold.js';
 import { fuseGates } from './fuse-gates.js';
 import { hoist, pruneScans } from './hoist.js';
+import { linearScans } from './linear-scans.js';
 import { splitCarries } from './split-carries.js';
 
 export interface Pass {
@@ -20,6 +21,7 @@ export interface Pass {
 export const IR_PASSES: readonly Pass[] = [
   { name: 'fold', summary: 'fold constants and drop x*1, x+0', run: fold },
   { name: 'cse', summary: 'merge identical nodes', run: cse },
+  { name: 'linear-scans', summary: 'a scan whose carries are linear in themselves (h = a * h + b) -> linear_scan, a parallel scan, with a and b computed for all steps', run: linearScans },
   { name: 'fuse-gates', summary: 'matmuls sharing a left operand -> one matmul on concatenated weights + slices', run: fuseGates },
   { name: 'hoist', summary: 'invariant and sequence-only work leaves scan bodies (one batched op over all steps)', run: hoist },
   { name: 'split-carries', summary: 'a carry updated as x + matmul becomes two carries summed where the next step reads them (no add kernel per step)', run: splitCarries },

@@ -62,11 +62,20 @@ describe('rnnc compile', () => {
     const lstm = path.resolve('test/fixtures/models/small.ts');
     const opt = rnnc(['compile', lstm, '--emit', 'ir-opt'], { cwd });
     expect(opt.code).toBe(0);
-    expect(opt.stdout.split('\n')[0]).toBe('// passes: fold, cse, fuse-gates, hoist, split-carries, prune-scan-args, dce');
+    expect(opt.stdout.split('\n')[0]).toBe('// passes: fold, cse, linear-scans, fuse-gates, hoist, split-carries, prune-scan-args, dce');
     const raw = rnnc(['compile', lstm, '--emit', 'ir'], { cwd });
     const matmuls = (s: string) => (s.match(/= matmul /g) ?? []).length;
     expect(matmuls(raw.stdout)).toBe(9); // 8 per-gate matmuls in the body + the dense head
     expect(matmuls(opt.stdout)).toBe(3); // input GEMM, recurrent matmul, dense head
+    // --explain-scan: the LSTM's scan stays sequential, and the line says where and why.
+    const why = rnnc(['compile', lstm, '--explain-scan', '--emit', 'ir'], { cwd });
+    expect(why.code).toBe(0);
+    expect(why.stdout.split('\n')[0]).toMatch(/small\.ts:\d+:\d+ scan \(h, c\): sequential: carry 'h' is not linear in itself: /);
+    const mingru = rnnc(['compile', path.resolve('examples/names/mingru.ts'), '--explain-scan', '--emit', 'ir'], { cwd });
+    expect(mingru.stdout.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/mingru\.ts:\d+:\d+ linear_scan \(log\): parallel, written with m\.linearScan/),
+      expect.stringMatching(/mingru\.ts:\d+:\d+ linear_scan \(log\): parallel, written with m\.linearScan/),
+    ]);
     const bad = rnnc(['compile', model, '--emit', 'ir-opt', '--passes', 'fold,hoisting'], { cwd });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("unknown pass 'hoisting'");

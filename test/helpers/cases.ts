@@ -91,6 +91,47 @@ export const parityCases: ModelDef[] = [
     m.output('mean', m.mean(x, 0));
     m.output('rs', m.reshape(m.slice(x, 0, 4), ['B', 'T', 2, 2]));
   }),
+  seqModel('linear_scan', (m, x, mask) => {
+    const a = m.dense(x, { units: 4, activation: 'sigmoid', name: 'a' });
+    const b = m.dense(x, { units: 4, name: 'b' });
+    const r = m.linearScan({ a, b, mask, maskOutput: 'previous' });
+    m.output('steps', r.steps);
+    m.output('final', r.final);
+    // One coefficient per channel (LRU-style), reverse, an initial state from the inputs.
+    const lam = m.param('lam', [4]);
+    const h0 = m.dense(m.pool(x, { mode: 'mean' }), { units: 4, name: 'h0' });
+    const q = m.linearScan({ a: m.sigmoid(lam), b, h0, reverse: true, mask });
+    m.output('rev', q.steps);
+    m.output('rev_final', q.final);
+  }),
+  seqModel('linear_scan_log', (m, x, mask) => {
+    // minGRU's log-space form: log(1 - z), log z + log h~.
+    const k = m.dense(x, { units: 3, name: 'k' });
+    const hh = m.dense(x, { units: 3, name: 'hh' });
+    const r = m.linearScan({ a: m.neg(m.softplus(k)), b: m.sub(m.neg(m.softplus(m.neg(k))), m.softplus(m.neg(hh))), mask, log: true });
+    m.output('h', m.exp(r.steps));
+    m.output('log_final', r.final);
+  }),
+  seqModel('mingru_scan', (m, x, mask) => {
+    // minGRU written as a plain scan: the linear-scans pass makes it a linear_scan.
+    const Wz = m.param('Wz', [5, 4]);
+    const Wh = m.param('Wh', [5, 4]);
+    const h0 = m.dense(m.pool(x, { mode: 'mean' }), { units: 4, name: 'h0' });
+    const r = m.scan({ carries: { h: h0 }, sequences: { x }, mask, maskOutput: 'previous', reverse: true, body: ({ h }, { x: xt }) => {
+      const z = m.sigmoid(m.matmul(xt, Wz));
+      const hn = m.add(m.mul(m.rsub(1, z), h), m.mul(z, m.matmul(xt, Wh)));
+      return { carries: { h: hn }, steps: { h: hn, y: m.tanh(m.sub(hn, m.mul(h, 0.5))) } };
+    } });
+    m.output('h', r.steps.h);
+    m.output('y', r.steps.y);
+    m.output('f', r.finals.h);
+    // An exponential moving average with a constant coefficient, and a select on the inputs.
+    const e = m.scan({ carries: { s: m.zeros(['B', 5]) }, sequences: { x }, body: ({ s }, { x: xt }) => {
+      const upd = m.add(m.mul(s, 0.9), m.mul(xt, 0.1));
+      return { carries: { s: m.where(m.sub(xt, 0.2), upd, m.neg(s)) }, steps: { s: upd } };
+    } });
+    m.output('ema', e.steps.s);
+  }),
   sentiment,
   tagger,
   customCell,

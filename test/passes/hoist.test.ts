@@ -333,7 +333,8 @@ describe('prune-scan-args', () => {
     body2.leaf({ op: 'arg', index: 1 }, f32(['B', 2]));
     const op2: ScanOp = { ...op, sequences: ['z', 'x'], invariants: 0, body: body2.finish([body2.add1({ op: 'unary', fn: 'tanh' }, [c])]) };
     tm.output('k', tm.b.add(op2, [init, z, x])[0]);
-    // one body value yielded as two step outputs is written once; both outputs read it
+    // one body value yielded as two step outputs is written once; both outputs read it; a step
+    // output that is a sequence as it came in is that sequence (the scan does not copy it)
     const body3 = new GraphBuilder();
     const c3 = body3.leaf({ op: 'arg', index: 0 }, f32(['B', 2]));
     const x3 = body3.leaf({ op: 'arg', index: 1 }, f32(['B', 2]));
@@ -350,10 +351,10 @@ describe('prune-scan-args', () => {
       CHECK: = mul [[X]], [[P]]
       CHECK: = mul [[X]], [[P]]
       CHECK: = scan carries(h={{%\d+}}) sequences(z=%1) invariants() reverse=false
-      CHECK: [[F:%\d+]], [[A:%\d+]], [[B:%\d+]] = scan carries(h={{%\d+}}) sequences(x=%0)
-      CHECK: yield carries(h={{%\d+}}) steps(a=[[Y:%\d+]], b={{%\d+}})
+      CHECK: [[F:%\d+]], [[A:%\d+]] = scan carries(h={{%\d+}}) sequences(x=%0)
+      CHECK: yield carries(h={{%\d+}}) steps(a=[[Y:%\d+]])
       CHECK: output s_a = [[A]]
-      CHECK-NEXT: output s_b = [[B]]
+      CHECK-NEXT: output s_b = %0
       CHECK-NEXT: output s_c = [[A]]
     `));
   });

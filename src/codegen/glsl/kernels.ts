@@ -611,5 +611,8 @@ export function kernelDraws(p: Program, pk: Packing, k: Kernel, name: string, va
       return [oneHotDraw(p, pk, k, name, vars)];
     case 'scatter_add':
       return [scatterAddDraw(p, pk, k, name, vars)];
+    case 'linear_scan':
+      // The GLSL target schedules with linearScanKernel: false (lower-linear-scan.ts).
+      throw new Error(`glsl: ${name}: linear_scan kernels are lowered to time loops for this target`);
   }
 }

@@ -21,6 +21,7 @@ import {
   type Kernel,
   type MapKernel,
   type MatmulKernel,
+  type LinearScanKernel,
   type OneHotKernel,
   type Program,
   type ReduceKernel,
@@ -224,6 +225,9 @@ class Renderer {
         break;
       case 'one_hot':
         lines = this.oneHot(k, '');
+        break;
+      case 'linear_scan':
+        lines = this.linearScan(k, '');
         break;
     }
     const { vars, bufs } = kernelArgs(k);
@@ -542,6 +546,46 @@ class Renderer {
   }
 
   /** 1 at the id, 0 elsewhere, after checking the id. */
+  /**
+   * A linear recurrence: one sequential pass over time per channel (on one thread the chunked
+   * parallel form only adds work). h is rounded to float32 at every step, as the state buffer
+   * holds it between calls, so a sequence and the same steps one call at a time agree bit for bit.
+   */
+  linearScan(k: LinearScanKernel, ind: string): string[] {
+    const rank = k.shape.length;
+    const chan = (v: View): View => ({ buf: v.buf, offset: v.offset, strides: v.strides.slice(0, rank) });
+    const [a, b, st] = [chan(k.a), chan(k.b), chan(k.steps)];
+    const A = this.buf(k.a.buf);
+    const Bb = this.buf(k.b.buf);
+    const S = this.buf(k.steps.buf);
+    const H = this.buf(k.state.buf);
+    const ts = [k.a, k.b, k.steps].map((v) => ix(v.strides[rank]));
+    const L = [`${ind}${comment(`${k.src}  ${fmtDims(k.shape)} over ${ix(k.len)}${k.reverse ? ', reverse' : ''}${k.log ? ', log space' : ''}`)}`, `${ind}{`];
+    L.push(`${ind}  const n = ${ix(k.len)};`);
+    L.push(
+      ...this.nest(k.shape, [a, b, st, k.state], ind + '  ', (at, i2) => {
+        const i3 = i2 + '  ';
+        const start = (v: View, j: number) => (k.reverse ? `${at(v)} + (n - 1) * ${ts[j]}` : at(v));
+        const dir = k.reverse ? '-=' : '+=';
+        const step = k.log
+          ? [`${i3}const x = ${A}[pa] + h;`, `${i3}const y = ${Bb}[pb];`, `${i3}h = Math.fround((x > y ? x : y) + Math.log(1 + Math.exp(-Math.abs(x - y))));`]
+          : [`${i3}h = Math.fround(${A}[pa] * h + ${Bb}[pb]);`];
+        return [
+          `${i2}let h = ${H}[${at(k.state)}];`,
+          `${i2}let pa = ${start(a, 0)}, pb = ${start(b, 1)}, ps = ${start(st, 2)};`,
+          `${i2}for (let s = 0; s < n; s++) {`,
+          ...step,
+          `${i3}${S}[ps] = h;`,
+          `${i3}pa ${dir} ${ts[0]}; pb ${dir} ${ts[1]}; ps ${dir} ${ts[2]};`,
+          `${i2}}`,
+          `${i2}${H}[${at(k.state)}] = h;`,
+        ];
+      }),
+    );
+    L.push(`${ind}}`);
+    return L;
+  }
+
   oneHot(k: OneHotKernel, ind: string): string[] {
     const rank = k.shape.length;
     const outL: View = { buf: k.out.buf, offset: k.out.offset, strides: k.out.strides.slice(0, rank) };

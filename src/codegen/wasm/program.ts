@@ -10,6 +10,7 @@ import { add, fmtIExpr, type IExpr, type Kernel, type Program, type Stmt } from 
 import type { IdFailure } from './gather.js';
 import { renderGather, renderOneHot, renderScatterAdd } from './gather.js';
 import { renderMatmul } from './gemm.js';
+import { renderLinearScan } from './linear-scan.js';
 import { renderMap, renderReduce } from './map.js';
 import type { MathFn } from './math.js';
 import { kernelArgs } from '../kernel-args.js';
@@ -44,6 +45,8 @@ function describe(k: Kernel): string {
       return `scatter_add ${dims(k.shape)} x ${k.dim} into [${k.vocab}, ${k.dim}]: ${k.src}`;
     case 'one_hot':
       return `one_hot ${dims(k.shape)} x ${k.depth}: ${k.src}`;
+    case 'linear_scan':
+      return `linear_scan ${dims(k.shape)} over ${fmtIExpr(k.len)}: ${k.src}`;
   }
 }
 
@@ -87,6 +90,9 @@ class ProgramRenderer {
       case 'one_hot':
         this.parts.failures.push({ src: k.src, what: 'one_hot of depth', n: k.depth });
         renderOneHot(fn, k, p, base, this.parts.failures.length - 1);
+        break;
+      case 'linear_scan':
+        renderLinearScan(fn, k, base, this.parts.math);
         break;
     }
     this.parts.functions.push(fn.text());

@@ -53,6 +53,12 @@ function readSpaces(k: Kernel): { shape: readonly IExpr[]; view: View }[] {
       ];
     case 'one_hot':
       return [{ shape: k.shape, view: k.ids }];
+    case 'linear_scan':
+      return [
+        { shape: [...k.shape, k.len], view: k.a },
+        { shape: [...k.shape, k.len], view: k.b },
+        { shape: k.shape, view: k.state },
+      ];
   }
 }
 

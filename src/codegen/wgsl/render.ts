@@ -9,6 +9,7 @@ import { renderMap } from './kernels/map.js';
 import { renderMatmul } from './kernels/matmul.js';
 import { renderReduce } from './kernels/reduce.js';
 import { renderGather, renderOneHot, renderScatterAdd } from './kernels/embedding.js';
+import { renderLinearScan } from './kernels/linear-scan.js';
 import { MAX_SEGMENTS, renderSequence, sequenceKernels, type GroupWork } from './kernels/sequence.js';
 
 /**
@@ -241,5 +242,7 @@ function renderKernel(name: string, k: Kernel, env: KernelEnv): WgslKernel {
       return renderScatterAdd(name, k, env);
     case 'one_hot':
       return renderOneHot(name, k, env);
+    case 'linear_scan':
+      return renderLinearScan(name, k, env);
   }
 }

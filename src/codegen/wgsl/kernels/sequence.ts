@@ -16,6 +16,7 @@ import { expandWgsl } from '../expand.js';
 import { mapBody } from './map.js';
 import { reduceBody } from './reduce.js';
 import { gatherBody, oneHotBody, scatterAddBody } from './embedding.js';
+import { linearScanBody } from './linear-scan.js';
 import { matmulFunction, SEQ_BLOCK, vec4Weights } from './matmul.js';
 
 /** The name of the time step inside the kernel (the loop variable's value). */
@@ -42,6 +43,8 @@ function linearBody(k: Exclude<Kernel, MatmulKernel>, env: KernelEnv): LinearBod
       return scatterAddBody(k, env);
     case 'one_hot':
       return oneHotBody(k, env);
+    case 'linear_scan':
+      return linearScanBody(k, env);
   }
 }
 
