@@ -1,6 +1,7 @@
-// lower-linear-scan: a kernel-IR pass for targets that do not render linear_scan kernels
-// (KernelOptions.linearScanKernel false): each becomes a time loop whose body is one map kernel,
-// h = a_t * h + b_t stored to the state and to the step at t: the sequential form, T launches.
+// lower-linear-scan: a kernel-IR pass for targets that do not render linear_scan kernels (GLSL:
+// a fragment writes one element, so one draw cannot walk time): each becomes a time loop whose
+// body is one map kernel, h = a_t * h + b_t stored to the state and to the step at t, the
+// sequential form (T launches). It adds no buffer, so it may run after buffer planning.
 
 import { add, constant, loopVarName, mul, type Expr, type LinearScanKernel, type Loop, type MapKernel, type Program, type Stmt, type View } from './kernel-ir.js';
 

@@ -61,7 +61,6 @@ import {
   type View,
 } from './kernel-ir.js';
 import { fusePointwise } from './fuse-pointwise.js';
-import { lowerLinearScans } from './lower-linear-scan.js';
 import { planBuffers } from './plan-buffers.js';
 
 /** What a value is at schedule time: a view of a buffer, or a constant of some shape. */
@@ -100,11 +99,6 @@ export interface KernelOptions {
   fusePointwise?: boolean;
   /** Share scratch buffers whose lifetimes do not overlap, updating in place where safe (plan-buffers.ts). Default true. */
   planBuffers?: boolean;
-  /**
-   * Keep linear_scan kernels (the target renders them, e.g. as a parallel scan); false lowers each
-   * to a time loop of one map kernel per step (lower-linear-scan.ts). Default true.
-   */
-  linearScanKernel?: boolean;
 }
 
 export interface ScheduleOptions extends KernelOptions {
@@ -118,7 +112,6 @@ export interface ScheduleOptions extends KernelOptions {
 export function schedule(m: Module, opts: ScheduleOptions = {}): Program {
   let p = new Scheduler(m, opts.training ?? false).run();
   if (opts.transposeOperands ?? true) p = transposeOperands(p);
-  if (!(opts.linearScanKernel ?? true)) p = lowerLinearScans(p);
   if (opts.fusePointwise ?? true) p = fusePointwise(p);
   if (opts.planBuffers ?? true) p = planBuffers(p);
   return p;
@@ -554,7 +547,7 @@ class Scheduler {
     return f.val;
   }
 
-  /** linear_scan: h0 copied into the final carry's buffer, then one linear_scan kernel over T (lower-linear-scan.ts makes it a loop where a target wants one). */
+  /** linear_scan: h0 copied into the final carry's buffer, then one linear_scan kernel over T (the GLSL target makes it a loop: lower-linear-scan.ts). */
   private linearScan(n: Node, op: Extract<Op, { op: 'linear_scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {
     const [ft, st] = n.outputs.map((v) => g.values[v]);
     const id = n.outputs[0];

@@ -155,5 +155,24 @@ export const trainRegress = defineModel('train_regress', (m) => {
   m.train({ loss: m.meanSquaredError(m.dense(h, { units: 2 }), target), optimizer: { kind: 'sgd', lr: 0.5 } });
 });
 
-/** The training cases: the sentiment example and the two above. */
-export const trainCases: ModelDef[] = [sentiment, trainTagger, trainRegress];
+/** Training through linear scans: a minGRU written as a scan (the pass makes it a linear_scan), then a reverse, masked log-space m.linearScan. */
+export const trainMinGru = defineModel('train_mingru', (m) => {
+  const x = m.sequence('x', 3);
+  const mask = m.mask('mask');
+  const target = m.input('target', 'f32', ['B', 'T', 2]);
+  const Wz = m.param('Wz', [3, 4]);
+  const Wh = m.param('Wh', [3, 4]);
+  const r = m.scan({ carries: { h: m.zeros(['B', 4]) }, sequences: { x }, mask, body: ({ h }, { x: xt }) => {
+    const z = m.sigmoid(m.matmul(xt, Wz));
+    const hn = m.add(m.mul(m.rsub(1, z), h), m.mul(z, m.matmul(xt, Wh)));
+    return { carries: { h: hn }, steps: { h: hn } };
+  } });
+  const k = m.dense(r.steps.h, { units: 3, name: 'k' });
+  const c = m.dense(r.steps.h, { units: 3, name: 'c' });
+  const q = m.linearScan({ a: m.neg(m.softplus(k)), b: m.sub(m.neg(m.softplus(m.neg(k))), m.softplus(m.neg(c))), mask, reverse: true, log: true });
+  const y = m.dense(m.exp(q.steps), { units: 2, name: 'out' });
+  m.train({ loss: m.meanSquaredError(y, target, { mask }), optimizer: { kind: 'adam', lr: 0.05 } });
+});
+
+/** The training cases: the sentiment example and the three above. */
+export const trainCases: ModelDef[] = [sentiment, trainTagger, trainRegress, trainMinGru];

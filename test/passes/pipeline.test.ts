@@ -53,8 +53,8 @@ const counts = (m: Module) => Object.fromEntries(MATMULS.map((op) => [op, opCoun
 
 describe('pipeline', () => {
   it('runs the passes in order, fold and cse again after hoist', () => {
-    expect(IR_PASSES.map((p) => p.name)).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'split-carries', 'fold', 'cse', 'prune-scan-args', 'dce']);
-    expect(passNames()).toEqual(['fold', 'cse', 'fuse-gates', 'hoist', 'split-carries', 'prune-scan-args', 'dce']);
+    expect(IR_PASSES.map((p) => p.name)).toEqual(['fold', 'cse', 'linear-scans', 'fuse-gates', 'hoist', 'split-carries', 'fold', 'cse', 'prune-scan-args', 'dce']);
+    expect(passNames()).toEqual(['fold', 'cse', 'linear-scans', 'fuse-gates', 'hoist', 'split-carries', 'prune-scan-args', 'dce']);
     for (const p of IR_PASSES) expect(p.summary.length).toBeGreaterThan(10);
   });
 

@@ -8,7 +8,7 @@ import { renderGlslModule } from './module.js';
 
 export const backend: TargetBackend = {
   name: 'glsl',
-  kernels: { linearScanKernel: false },
+  kernels: {},
   async render(set, opts = {}) {
     const { js, dts } = renderGlslModule(set, opts);
     const name = set.module.name;

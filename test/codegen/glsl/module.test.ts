@@ -15,6 +15,7 @@ import { haveChromium } from '../../helpers/browser.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type HostTensor } from '../../helpers/models.js';
 import sentiment from '../../../examples/sentiment/model.js';
 import { bigVocab, statefulCase, trainRegress, trainTagger } from './cases.js';
+import { trainMinGru } from '../../helpers/cases.js';
 import { openEnginePage, type EnginePage } from './page.js';
 
 const TOL = 1e-4;
@@ -50,7 +51,7 @@ interface JsTrainable {
 describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
   let page: EnginePage;
   const big = bigVocab(40001, 65);
-  const defs: ModelDef[] = [trainRegress, trainTagger, sentiment, statefulCase, big];
+  const defs: ModelDef[] = [trainRegress, trainTagger, sentiment, statefulCase, big, trainMinGru];
   beforeAll(async () => {
     const files: Record<string, string> = { 'rnnc-glsl-engine.js': await bundleGlslEngine(), 'rnnc-runtime.js': await bundleRuntime() };
     for (const def of defs) {
@@ -64,7 +65,7 @@ describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
     await page?.close();
   });
 
-  for (const def of [trainRegress, trainTagger, sentiment]) {
+  for (const def of [trainRegress, trainTagger, sentiment, trainMinGru]) {
     it(`${def.name}: forward, gradients, 3 train steps and evaluate match the JS target`, async () => {
       const mod = trace(def);
       const { module } = await compileJs(mod);

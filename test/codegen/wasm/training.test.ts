@@ -11,7 +11,7 @@ import type { HostTensor } from '../../../src/ir/interpret.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { compileWasm } from './helpers.js';
 import sentiment from '../../../examples/sentiment/model.js';
-import { trainRegress, trainTagger } from '../../helpers/cases.js';
+import { trainMinGru, trainRegress, trainTagger } from '../../helpers/cases.js';
 
 interface Trainable extends GeneratedModel {
   trainStep(b: Record<string, HostTensor>): { loss: number; learningRate: number; gradNorm?: number };
@@ -55,7 +55,7 @@ function scaledError(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 describe('wasm gradients == JS gradients', () => {
-  for (const [def, B, T] of [[sentiment, 4, 6], [tagger, 4, 6], [regress, 4, 6], [wide, 5, 3]] as const) {
+  for (const [def, B, T] of [[sentiment, 4, 6], [tagger, 4, 6], [regress, 4, 6], [wide, 5, 3], [trainMinGru, 5, 7]] as const) {
     it(def.name, async () => {
       const { mod, js, wasm } = await build(def);
       const params = paramsFor(mod, 3, 0.4);

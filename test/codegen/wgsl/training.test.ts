@@ -8,7 +8,7 @@ import { trace } from '../../../src/frontend/trace.js';
 import type { HostTensor } from '../../../src/ir/interpret.js';
 import { compileJs, inputsFor, maxRelError, paramsFor, type GeneratedModel } from '../../helpers/models.js';
 import { compileWgsl } from './helpers.js';
-import { trainRegress, trainTagger } from '../../helpers/cases.js';
+import { trainMinGru, trainRegress, trainTagger } from '../../helpers/cases.js';
 import sentiment from '../../../examples/sentiment/model.js';
 
 interface JsTrainable extends GeneratedModel {
@@ -44,7 +44,7 @@ function scaledError(a: Float32Array, b: Float32Array): number {
 }
 
 describe('WGSL gradients == JS gradients', () => {
-  for (const def of [sentiment, trainTagger, trainRegress]) {
+  for (const def of [sentiment, trainTagger, trainRegress, trainMinGru]) {
     it(def.name, async () => {
       const { mod, wgsl, js } = await both(def);
       const params = paramsFor(mod, 3, 0.4);
