@@ -100,4 +100,15 @@ describe('examples/names: character-level LSTM language model with truncated BPT
     expect(resumed.report.history[0].loss).toBe(h[1].loss);
     expect(resumed.report.history[0].valLoss).toBe(h[1].valLoss);
   });
+
+  it('--model mingru: two minGRU layers trained as parallel log-space scans, then sampled one character per call', { timeout: 240_000 }, () => {
+    const run = train('examples/names/train.mjs', ['--model', 'mingru', '--epochs', '2'], 'names-mingru');
+    expect(run.report.model).toBe('names_mingru');
+    const h = run.report.history;
+    expect(h[1].loss).toBeLessThan(h[0].loss - 0.05);
+    expect(h[1].valLoss as number).toBeLessThan(Math.log(30));
+    const samples = (run.report as unknown as { samples: string[] }).samples;
+    expect(samples).toHaveLength(10);
+    for (const s of samples) expect(s).toMatch(/^[a-z' -]*$/);
+  });
 });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Trains the character-level name model (model.ts) with truncated BPTT on one stream of first
-// names, reports the validation loss per character (and perplexity) each epoch, then samples names.
+// Trains the character-level name model (model.ts, an LSTM; or mingru.ts with --model mingru:
+// two minGRU layers trained as parallel scans) with truncated BPTT on one stream of first names,
+// reports the validation loss per character (and perplexity) each epoch, then samples names.
 //
-//   node examples/names/train.mjs [--epochs N] [--limit N] [--seed N] [--quick] [--batch N] [--chunk K1]
+//   node examples/names/train.mjs [--model lstm|mingru] [--epochs N] [--limit N] [--seed N] [--quick] [--batch N] [--chunk K1]
 //        [--temperature X] [--samples N] [--checkpoint FILE] [--resume FILE] [--out DIR] [--json FILE]
 //
 // Plain Node (no TypeScript toolchain): the model is compiled with `bin/rnnc.js compile` into
@@ -15,13 +16,16 @@ import { compileModel, progressBar, tty, writeAtomic } from '../shared.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-const USAGE = `usage: node examples/names/train.mjs [--epochs N] [--limit N] [--seed N] [--quick] [--batch N] [--chunk K1]
+/** The models this script trains: the file and the name it defines. */
+const MODELS = { lstm: { file: 'model.ts', name: 'names' }, mingru: { file: 'mingru.ts', name: 'names_mingru' } };
+
+const USAGE = `usage: node examples/names/train.mjs [--model lstm|mingru] [--epochs N] [--limit N] [--seed N] [--quick] [--batch N] [--chunk K1]
        [--temperature X] [--samples N] [--checkpoint FILE] [--resume FILE] [--out DIR] [--json FILE]`;
 
 function parseArgs(argv) {
   const opts = {};
   const ints = { '--epochs': 'epochs', '--limit': 'limit', '--seed': 'seed', '--batch': 'batch', '--chunk': 'chunk', '--samples': 'samples' };
-  const strs = { '--checkpoint': 'checkpoint', '--resume': 'resume', '--out': 'out', '--json': 'json', '--temperature': 'temperature' };
+  const strs = { '--model': 'model', '--checkpoint': 'checkpoint', '--resume': 'resume', '--out': 'out', '--json': 'json', '--temperature': 'temperature' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
@@ -37,11 +41,14 @@ function parseArgs(argv) {
       } else opts[strs[a]] = v;
     } else usage(`unknown option '${a}'`);
   }
+  const model = opts.model ?? 'lstm';
+  if (!(model in MODELS)) usage(`--model must be one of ${Object.keys(MODELS).join(', ')}, got '${model}'`);
   const temperature = opts.temperature === undefined ? 0.8 : Number(opts.temperature);
   if (!(temperature > 0)) usage(`--temperature must be a positive number, got '${opts.temperature}'`);
   // --quick: the small configuration the test suite runs (explicit flags still win).
   const q = opts.quick ? { limit: 500, epochs: 2, batch: 16, chunk: 16 } : {};
   return {
+    model,
     epochs: opts.epochs ?? q.epochs ?? 20,
     limit: opts.limit ?? q.limit,
     seed: opts.seed ?? 0,
@@ -111,10 +118,11 @@ const title = (s) => s.replace(/(^|[-' ])([a-z])/g, (_, a, b) => a + b.toUpperCa
 
 async function main() {
   const cfg = parseArgs(process.argv.slice(2));
-  const jsFile = compileModel(path.join(here, 'model.ts'), 'names', cfg.out);
+  const which = MODELS[cfg.model];
+  const jsFile = compileModel(path.join(here, which.file), which.name, cfg.out);
   const { create, meta } = await import(pathToFileURL(jsFile).href);
   const vocab = meta.params.find((p) => p.name === 'emb.E').shape[0];
-  if (vocab !== ALPHABET.length) throw new Error(`model.ts has a vocabulary of ${vocab} but data.mjs an alphabet of ${ALPHABET.length}`);
+  if (vocab !== ALPHABET.length) throw new Error(`${which.file} has a vocabulary of ${vocab} but data.mjs an alphabet of ${ALPHABET.length}`);
 
   const data = loadNames({ seed: cfg.seed, limit: cfg.limit });
   const val = streamChunks(data.val, Math.min(cfg.batch, Math.max(1, Math.floor(data.val.length / 4))), cfg.chunk);
@@ -189,7 +197,7 @@ async function main() {
   }
   if (cfg.checkpoint && history.length) console.log(`  checkpoint        ${cfg.checkpoint}`);
   if (cfg.json) {
-    fs.writeFileSync(cfg.json, JSON.stringify({ model: 'names', config: { ...cfg, train: data.train.length, val: data.val.length, chunksPerEpoch }, resumedFrom: done, history, samples }, null, 2));
+    fs.writeFileSync(cfg.json, JSON.stringify({ model: which.name, config: { ...cfg, train: data.train.length, val: data.val.length, chunksPerEpoch }, resumedFrom: done, history, samples }, null, 2));
   }
 }
 

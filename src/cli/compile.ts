@@ -86,7 +86,7 @@ export async function compileCommand(args: string[], io: Io): Promise<number> {
   const m = await loadModel(positionals[0], { typecheck: !values['no-typecheck'], ...trace });
   if (values['explain-scan']) {
     const { explainScans, formatVerdicts } = await import('../passes/linear-scans.js');
-    io.stdout(withNewline(formatVerdicts(explainScans(m))));
+    io.stdout(withNewline(formatVerdicts(explainScans(m).map((v) => (v.loc ? { ...v, loc: { ...v.loc, file: shownPath(v.loc.file) } } : v)))));
   }
   if (emit === 'ir') {
     io.stdout(withNewline(printModule(m)));

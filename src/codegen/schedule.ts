@@ -553,6 +553,8 @@ class Scheduler {
     const id = n.outputs[0];
     const src = `${scope.label}%${id}, %${n.outputs[1]} = linear_scan${op.reverse ? ' reverse' : ''}${op.log ? ' log' : ''}`;
     const [a, b] = ins.slice(0, 2).map((x, i) => this.asView(x, `${src} (${i ? 'b' : 'a'} copy)`, `${scope.prefix}v${id}_${i ? 'b' : 'a'}`, out));
+    // a broadcasts into b's shape (one coefficient per state element, as in an LRU): stride 0 along the rest.
+    const aView = broadcastView(a, st.shape);
     const finalBuf = this.newBuffer(`${scope.prefix}v${id}`, 'f32', ft.shape, 'scratch');
     const stepsBuf = this.newBuffer(`${scope.prefix}v${n.outputs[1]}`, 'f32', st.shape, 'scratch');
     const final: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(finalBuf, ft.shape), shape: ft.shape, dtype: 'f32' };
@@ -567,7 +569,7 @@ class Scheduler {
       len: 'T',
       reverse: op.reverse,
       log: op.log,
-      a: timeLast(a.view),
+      a: timeLast(aView),
       b: timeLast(b.view),
       steps: timeLast(steps.view),
       state: final.view,
@@ -667,13 +669,18 @@ function normAxis(axis: number, rank: number): number {
 /** Loads a value at every point of an iteration space of `shape`, broadcasting numpy-style (trailing alignment). */
 function loadInto(v: Val, shape: Shape): Expr {
   if (v.kind === 'const') return constant(v.value, v.dtype);
+  return load(broadcastView(v, shape));
+}
+
+/** A view of `v` over `shape` (numpy broadcasting, trailing alignment): stride 0 along the axes it repeats over. */
+function broadcastView(v: Extract<Val, { kind: 'view' }>, shape: Shape): View {
   const off = shape.length - v.shape.length;
   if (off < 0) throw new ScheduleError(`cannot load ${fmtShape(v.shape)} into ${fmtShape(shape)}`);
   const strides: IExpr[] = new Array<IExpr>(shape.length).fill(0);
   v.shape.forEach((d, j) => {
     strides[off + j] = d === 1 && shape[off + j] !== 1 ? 0 : v.view.strides[j];
   });
-  return load({ buf: v.view.buf, offset: v.view.offset, strides });
+  return { buf: v.view.buf, offset: v.view.offset, strides };
 }
 
 /** Row t of axis 1 of a [B, T, ...] value. */

@@ -3,7 +3,7 @@
 // exactly the IR the built-in ones get.
 
 import type { BinaryFn, Dim, DType, InitSpec, TrainingSpec, InputInfo, InputRole, MaskOutput, OutputInfo, ParamInfo, ReduceFn, Shape, SourceLoc, StateInfo, UnaryFn, WeightGroup } from '../ir/types.js';
-import { fmtShape, stepType } from '../ir/shapes.js';
+import { broadcastInto, fmtShape, stepType } from '../ir/shapes.js';
 import { captureLoc, RnncError } from './diagnostics.js';
 import { describe, impl, Scope, type TensorImpl } from './scope.js';
 import { isTensor, type F32, type Init, type InsertAxis, type Mask, type Permute, type RemoveAxis, type ResizeAxis, type StackOf, type StepOf, type Tensor } from './tensor.js';
@@ -481,14 +481,17 @@ export class OpsBuilder {
     if (b.dtype !== 'f32' || b.shape[0] !== 'B' || b.shape[1] !== 'T') throw new RnncError(`linearScan: b must be f32[B, T, ...], got ${b.dtype}${fmtShape(b.shape)}`, loc);
     const stepShape = [b.shape[0], ...b.shape.slice(2)];
     let a = impl(spec.a, 'linearScan a', loc);
-    if (fmtShape(a.shape) !== fmtShape(b.shape)) {
-      if (a.dtype !== 'f32') throw new RnncError(`linearScan: a must be f32, got ${a.dtype}${fmtShape(a.shape)}`, loc);
+    if (a.dtype !== 'f32') throw new RnncError(`linearScan: a must be f32, got ${a.dtype}${fmtShape(a.shape)}`, loc);
+    const full = () => {
+      // A mask varies per row and step: a broadcast coefficient is made full-size first.
+      if (fmtShape(a.shape) === fmtShape(b.shape)) return a;
       const zeros = this.current.add({ op: 'fill', value: 0, shape: b.shape }, [], 'fill', loc)[0];
-      try {
-        a = this.current.add({ op: 'binary', fn: 'add' }, [zeros, a], 'linearScan a', loc)[0];
-      } catch {
-        throw new RnncError(`linearScan: a is ${fmtShape(a.shape)}, which does not broadcast into b's ${fmtShape(b.shape)}`, loc);
-      }
+      return this.current.add({ op: 'binary', fn: 'add' }, [zeros, a], 'linearScan a', loc)[0];
+    };
+    try {
+      broadcastInto(b.shape, a.shape);
+    } catch {
+      throw new RnncError(`linearScan: a is ${fmtShape(a.shape)}, which does not broadcast into b's ${fmtShape(b.shape)}`, loc);
     }
     const h0 = spec.h0 === undefined ? this.current.add({ op: 'fill', value: log ? LOG_ZERO : 0, shape: stepShape }, [], 'fill', loc)[0] : impl(spec.h0, 'linearScan h0', loc);
     if (fmtShape(h0.shape) !== fmtShape(stepShape)) throw new RnncError(`linearScan: h0 must be f32${fmtShape(stepShape)} (b's shape without T), got ${h0.dtype}${fmtShape(h0.shape)}`, loc);
@@ -506,7 +509,7 @@ export class OpsBuilder {
         return this.current.add({ op: 'select' }, [m!, x, fill], 'linearScan mask', loc)[0];
       };
       // A masked step: a = 1, b = 0 (log: a = 0, b = log 0), so h passes through unchanged.
-      a = keep(a, log ? 0 : 1);
+      a = keep(full(), log ? 0 : 1);
       bIn = keep(bIn, log ? LOG_ZERO : 0);
     }
     const [final, steps0] = this.current.add({ op: 'linear_scan', reverse: spec.reverse === true, log }, [a, bIn, h0], 'linearScan', loc);

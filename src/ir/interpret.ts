@@ -416,9 +416,10 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
     }
     case 'linear_scan': {
       const [a, b, h0] = ins;
-      const [B, T] = a.shape;
+      const [B, T] = b.shape;
       const inner = h0.data.length / Math.max(B, 1);
-      const steps = new Float64Array(a.data.length);
+      const ai = broadcastIndex(b.shape, a.shape, 'linear_scan');
+      const steps = new Float64Array(b.data.length);
       const final = Float64Array.from(h0.data);
       for (let r = 0; r < B; r++) {
         for (let k = 0; k < inner; k++) {
@@ -426,7 +427,8 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
           for (let s = 0; s < T; s++) {
             const t = op.reverse ? T - 1 - s : s;
             const at = (r * T + t) * inner + k;
-            h = op.log ? logAddExp(a.data[at] + h, b.data[at]) : a.data[at] * h + b.data[at];
+            const c = a.data[ai[at]];
+            h = op.log ? logAddExp(c + h, b.data[at]) : c * h + b.data[at];
             steps[at] = h;
           }
           final[r * inner + k] = h;
@@ -434,7 +436,7 @@ function evalOp(op: Op, ins: readonly Tensor[], env: Env, args: readonly Tensor[
       }
       return [
         { data: final, shape: h0.shape },
-        { data: steps, shape: a.shape },
+        { data: steps, shape: b.shape },
       ];
     }
     case 'shift': {

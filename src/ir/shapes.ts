@@ -261,11 +261,15 @@ export function inferTypes(op: Op, ins: readonly TensorType[]): TensorType[] {
       ] as const) {
         expectDtype(t, 'f32', what);
       }
-      if (a.shape[0] !== 'B' || a.shape[1] !== 'T') throw new ShapeError(`linear_scan coefficients a must be [B, T, ...], got ${fmtType(a)}`);
-      if (!sameShape(a.shape, b.shape)) throw new ShapeError(`linear_scan: a is ${fmtType(a)} but b is ${fmtType(b)}; they must have one shape`);
-      const step = stepType(a);
-      if (!sameShape(h0.shape, step.shape)) throw new ShapeError(`linear_scan initial state h0 must be ${fmtType(step)} (a's shape without T), got ${fmtType(h0)}`);
-      return [step, a];
+      if (b.shape[0] !== 'B' || b.shape[1] !== 'T') throw new ShapeError(`linear_scan inputs b must be [B, T, ...], got ${fmtType(b)}`);
+      try {
+        broadcastInto(b.shape, a.shape);
+      } catch {
+        throw new ShapeError(`linear_scan: the coefficients a (${fmtType(a)}) do not broadcast into b's shape ${fmtShape(b.shape)}`);
+      }
+      const step = stepType(b);
+      if (!sameShape(h0.shape, step.shape)) throw new ShapeError(`linear_scan initial state h0 must be ${fmtType(step)} (b's shape without T), got ${fmtType(h0)}`);
+      return [step, b];
     }
     case 'shift': {
       expectArity(ins, 2, 'shift');

@@ -116,8 +116,10 @@ export type Op =
   | { readonly op: 'seq_mask'; readonly fromEnd?: boolean }
   /**
    * A recurrence linear in its carry (minGRU, minLSTM, LRU, selective state spaces), as data an
-   * associative scan can run in parallel: [a: f32 [B, T, ...S], b: f32 [B, T, ...S], h0: f32 [B, ...S]]
-   * -> [final: [B, ...S], steps: [B, T, ...S]] with h_t = a_t * h_{t-1} + b_t elementwise, h before
+   * associative scan can run in parallel: [a: f32, b: f32 [B, T, ...S], h0: f32 [B, ...S]]
+   * -> [final: [B, ...S], steps: [B, T, ...S]] with h_t = a_t * h_{t-1} + b_t elementwise (a
+   * broadcasts into b's shape like binary's second operand: [...S] is one coefficient per state
+   * element for every row and step, as in an LRU), h before
    * the first step = h0, steps[:, t] = h_t, final = h after the last step. reverse: t runs from T-1
    * down to 0. log: every value is a logarithm (h_t = logaddexp(a_t + h_{t-1}, b_t), minGRU's
    * log-space mode: positive coefficients that neither underflow nor overflow over long sequences).

@@ -348,12 +348,14 @@ function linearScanVjp(
   const gy = gOut[1] ?? e.zerosLike(steps);
   const gFinal = gOut[0] ?? e.zerosLike(h0);
   const before = e.op({ op: 'shift', reverse: op.reverse }, steps, h0);
-  const coef = op.log ? e.op({ op: 'unary', fn: 'exp' }, e.sub(e.add(a, before), steps)) : a;
-  const back = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [coef, e.mul(coef, gy), gFinal], e.loc);
+  // a may broadcast into the steps' shape: it is the second operand wherever shapes differ, and its cotangent is summed back down.
+  const coef = op.log ? e.op({ op: 'unary', fn: 'exp' }, e.sub(e.add(before, a), steps)) : a;
+  const back = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [coef, e.mul(gy, coef), gFinal], e.loc);
   const v = e.add(gy, e.op({ op: 'shift', reverse: !op.reverse }, back[1], gFinal));
-  if (!op.log) return [e.mul(v, before), v, back[0]];
+  const ga = (g: ValueId) => unbroadcast(e, g, e.type(a).shape);
+  if (!op.log) return [ga(e.mul(v, before)), v, back[0]];
   const beta = e.op({ op: 'unary', fn: 'exp' }, e.sub(b, steps));
-  return [e.mul(v, coef), e.mul(v, beta), back[0]];
+  return [ga(e.mul(v, coef)), e.mul(v, beta), back[0]];
 }
 
 /** The vector-Jacobian product of one node: cotangents of its inputs from those of its outputs. */
@@ -491,8 +493,7 @@ function vjp(n: Node, g0: Graph, gOut: (ValueId | undefined)[], e: Emitter, fwd:
       // `first`'s is the cotangent at the first step: the final carry of a linear_scan with a = 0,
       // run the other way (h_t = g_t, so the last step it takes is the shift's first).
       const gx = e.op({ op: 'shift', reverse: !op.reverse }, g, e.zerosLike(x(1)));
-      const zeros = e.zerosLike(g);
-      const gFirst = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [zeros, g, e.zerosLike(x(1))], e.loc)[0];
+      const gFirst = e.gb.add({ op: 'linear_scan', reverse: !op.reverse, log: false }, [e.const(0), g, e.zerosLike(x(1))], e.loc)[0];
       return [gx, gFirst];
     }
     case 'matmul_nt':

@@ -218,11 +218,19 @@ function rewriteScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): Val
   const add1 = (o: Op, xs: ValueId[]) => gb.add1(o, xs, loc);
   const carryTypes = body.results.slice(0, nc).map((v) => body.values[v]);
 
-  // 1. a and b of every carry for every step: a carry-free scan over the same sequences.
+  // 1. a and b of every carry for every step: a carry-free scan over the same sequences. A
+  // coefficient that reads no sequence (an LRU's lambda, a constant decay) is computed once, outside,
+  // and broadcast by the linear_scan itself.
+  const outside = affine.map(({ coef }, i) => invariantCoef(op, coef, parts.invariants, gb, loc, stackedType(carryTypes[i]).shape));
   const coefScan = carryFreeScan(op, (bb, map) =>
-    affine.flatMap(({ coef, off }, i) => [materialize(bb, coef, map, carryTypes[i]), materialize(bb, off, map, carryTypes[i])]),
+    affine.flatMap(({ coef, off }, i) => [
+      ...(outside[i] === null ? [materialize(bb, coef, (v) => must(map, v), carryTypes[i])] : []),
+      materialize(bb, off, (v) => must(map, v), carryTypes[i]),
+    ]),
   );
-  const ab = gb.add(coefScan.op, [...parts.sequences, ...parts.invariants], loc);
+  const scanned = gb.add(coefScan.op, [...parts.sequences, ...parts.invariants], loc);
+  let at = 0;
+  const ab = affine.flatMap((_, i) => [outside[i] ?? scanned[at++], scanned[at++]]);
 
   // 2. The recurrences. A masked step keeps the carry: a = 1, b = 0.
   const maskOf = (t: TensorType): ValueId | null => {
@@ -238,6 +246,8 @@ function rewriteScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): Val
     let b = ab[2 * i + 1];
     const m = maskOf(st);
     if (m !== null) {
+      // The mask varies per row and step: a coefficient computed outside becomes full-size first.
+      if (!sameShape(gb.type(a).shape, st.shape)) a = add1({ op: 'binary', fn: 'add' }, [add1({ op: 'fill', value: 0, shape: st.shape }, []), a]);
       a = add1({ op: 'select' }, [m, a, add1({ op: 'fill', value: 1, shape: st.shape }, [])]);
       b = add1({ op: 'select' }, [m, b, add1({ op: 'fill', value: 0, shape: st.shape }, [])]);
     }
@@ -331,27 +341,72 @@ function carryFreeScan(op: ScanOp, results: (bb: GraphBuilder, map: Map<ValueId,
   };
 }
 
-/** A free expression as body nodes, broadcast to the carry's [B, ...] type. */
-function materialize(bb: GraphBuilder, s: Sym, map: Map<ValueId, ValueId>, t: TensorType): ValueId {
+/** A free expression as nodes of `bb` (`resolve` gives the body values it reads), broadcast to type `t` when given. */
+function materialize(bb: GraphBuilder, s: Sym, resolve: (v: ValueId) => ValueId, t: TensorType | null): ValueId {
   const go = (x: Sym): ValueId => {
     switch (x.k) {
       case 'num':
         return bb.add1({ op: 'const', value: x.value }, []);
       case 'val':
-        return must(map, x.v);
+        return resolve(x.v);
       case 'neg':
         return bb.add1({ op: 'unary', fn: 'neg' }, [go(x.x)]);
       case 'add':
       case 'mul':
         return broadcastPair(bb, x.k, go(x.a), go(x.b));
       case 'select': {
-        const a = widen(bb, go(x.a), t);
-        const b = widen(bb, go(x.b), t);
-        return bb.add1({ op: 'select' }, [must(map, x.c), a, b]);
+        // Both branches take the condition's shape at least (select needs one type for both).
+        const like = t ?? bb.type(resolve(x.c));
+        return bb.add1({ op: 'select' }, [resolve(x.c), widen(bb, go(x.a), like), widen(bb, go(x.b), like)]);
       }
     }
   };
-  return widen(bb, go(s), t);
+  const v = go(s);
+  return t ? widen(bb, v, t) : v;
+}
+
+/** The body values computed from invariants and constants alone (the same at every step). */
+function invariantValues(op: ScanOp): Set<ValueId> {
+  const inv = new Set<ValueId>();
+  for (const b of op.body.nodes) {
+    const o = b.op;
+    const yes =
+      o.op === 'arg' ? scanArgRole(op, o.index)?.role === 'invariant' : o.op === 'const' || o.op === 'fill' || (o.op !== 'scan' && o.op !== 'dropout' && b.inputs.length > 0 && b.inputs.every((v) => inv.has(v)));
+    if (yes) b.outputs.forEach((v) => inv.add(v));
+  }
+  return inv;
+}
+
+/**
+ * A coefficient that reads no sequence, computed in the enclosing graph from the scan's
+ * invariants, shaped to broadcast into the stacked [B, T, ...S] (a leading batch axis gets a unit
+ * time axis after it); null when it reads a sequence or does not broadcast so.
+ */
+function invariantCoef(op: ScanOp, coef: Sym, invariants: readonly ValueId[], gb: GraphBuilder, loc: SourceLoc | undefined, stacked: Shape): ValueId | null {
+  const inv = invariantValues(op);
+  const leaves = (x: Sym): ValueId[] =>
+    x.k === 'num' ? [] : x.k === 'val' ? [x.v] : x.k === 'neg' ? leaves(x.x) : x.k === 'select' ? [x.c, ...leaves(x.a), ...leaves(x.b)] : [...leaves(x.a), ...leaves(x.b)];
+  if (!leaves(coef).every((v) => inv.has(v))) return null;
+  const def = new Map<ValueId, Node>();
+  for (const b of op.body.nodes) for (const o of b.outputs) def.set(o, b);
+  const outer = new Map<ValueId, ValueId>();
+  const resolve = (v: ValueId): ValueId => {
+    const hit = outer.get(v);
+    if (hit !== undefined) return hit;
+    const d = def.get(v)!;
+    const r = d.op.op === 'arg' ? invariants[scanArgRole(op, d.op.index)!.k] : gb.add1(d.op, d.inputs.map(resolve), d.loc ?? loc);
+    outer.set(v, r);
+    return r;
+  };
+  let v = materialize(gb, coef, resolve, null);
+  const shape = gb.type(v).shape;
+  if (shape[0] === 'B') v = gb.add1({ op: 'reshape', shape: ['B', 1, ...shape.slice(1)] }, [v], loc);
+  try {
+    broadcastInto(stacked, gb.type(v).shape);
+  } catch {
+    return null;
+  }
+  return v;
 }
 
 /** a op b where either may be the smaller (the IR broadcasts the second operand into the first; both commute). */

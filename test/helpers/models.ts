@@ -28,9 +28,9 @@ export interface GeneratedModule {
 }
 
 /** Emit JS for `mod`, write it with the runtime into test/.out, import it. */
-export async function compileJs(mod: Module): Promise<{ module: GeneratedModule; dir: string; js: string; dts: string }> {
+export async function compileJs(mod: Module, opts: Parameters<typeof emitJsModule>[1] = {}): Promise<{ module: GeneratedModule; dir: string; js: string; dts: string }> {
   const runtime = (runtimeText ??= bundleRuntime());
-  const { js, dts } = emitJsModule(mod);
+  const { js, dts } = emitJsModule(mod, opts);
   const dir = path.join(outRoot, `${mod.name}-${process.pid}-${counter++}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await runtime);

@@ -1,6 +1,7 @@
 // Streaming: a stateful model called one step at a time (T = 1) with outputs written into the
 // caller's arrays (forward's `into`) computes exactly what one call on the whole sequence does, bit
-// for bit on js and wasm, across resetState, setState and setParams (a stale parameter fails it).
+// for bit on js and wasm, across resetState, setState and setParams (a stale parameter fails it);
+// also through linear_scan layers (plain and log space) with their state kept.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,12 @@ export default defineModel('stream', (m) => {
   const x = m.embedding(tokens, { vocab: 11, dim: 5, name: 'emb' });
   const { output: h } = m.lstm(x, { units: 7, returnSequences: true, stateful: true, name: 'enc' });
   const { output: g } = m.gru(h, { units: 6, returnSequences: true, stateful: true, name: 'dec' });
-  m.output('logits', m.dense(g, { units: 11, name: 'head' }));
+  // Two linear recurrences with their state kept (a trained-in-parallel model decoding step by step).
+  const lin = m.linearScan({ a: m.sigmoid(m.dense(g, { units: 6, name: 'la' })), b: m.tanh(m.dense(g, { units: 6, name: 'lb' })), h0: m.state('lin.h', ['B', 6]) });
+  m.updateState('lin.h', lin.final);
+  const lg = m.linearScan({ a: m.neg(m.softplus(m.dense(g, { units: 6, name: 'ga' }))), b: lin.steps, h0: m.state('log.h', ['B', 6]), log: true });
+  m.updateState('log.h', lg.final);
+  m.output('logits', m.dense(m.add(m.add(g, lin.steps), m.tanh(lg.steps)), { units: 11, name: 'head' }));
 });
 `;
 

@@ -43,8 +43,8 @@ export interface WgslModule {
   create(opts?: WgslCreateOptions & { device?: GPUDevice }): Promise<WgslModel>;
 }
 
-export async function compileWgsl(mod: Module): Promise<{ module: WgslModule; dir: string; create: (opts?: WgslCreateOptions) => Promise<WgslModel> }> {
-  const { js, dts } = emitWgslModule(mod);
+export async function compileWgsl(mod: Module, emit: Parameters<typeof emitWgslModule>[1] = {}): Promise<{ module: WgslModule; dir: string; create: (opts?: WgslCreateOptions) => Promise<WgslModel> }> {
+  const { js, dts } = emitWgslModule(mod, emit);
   const dir = path.join(outRoot, `${mod.name}-wgsl-${process.pid}-${counter++}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'rnnc-runtime.js'), await bundleRuntime());
