@@ -125,7 +125,7 @@ export function statsOf(w, emitOptions = {}, { resetAfter = true } = {}) {
   return {
     fwdPerStep: perStep('forward'),
     bwdPerStep: w.train ? perStep('backward') : undefined,
-    kernels: k.map + k.reduce + k.matmul + k.gather + (k.scatter_add ?? 0) + (k.one_hot ?? 0),
+    kernels: k.map + k.reduce + k.matmul + k.gather + (k.scatter_add ?? 0) + (k.one_hot ?? 0) + (k.linear_scan ?? 0),
     launches: v.launches,
     matmulFlops: v.matmulFlops,
     peakBytes: v.peakBytes,

@@ -131,7 +131,7 @@ export function formatStats(programs: readonly { fn: string; stats: ProgramStats
   const at = sizes ? ` at B=${sizes.B}, T=${sizes.T}` : '';
   for (const { fn, stats: s } of programs) {
     const k = s.kernels;
-    const total = k.map + k.reduce + k.matmul + k.gather + (k.scatter_add ?? 0) + (k.one_hot ?? 0);
+    const total = Object.entries(k).reduce((n, [kind, c]) => (kind === 'loop' ? n : n + (c ?? 0)), 0);
     L.push(`${fn} (${s.name}): ${total} kernels (${kinds({ ...k, loop: 0 })}), ${k.loop} loop${k.loop === 1 ? '' : 's'}, ${s.buffers} buffers`);
     for (const lp of s.loops) {
       const ind = '  '.repeat(lp.depth + 1);
