@@ -8,7 +8,7 @@
 // a training step (SGD on an MSE). WGSL on Dawn (npm `webgpu`, OpenGL ES on Mesa llvmpipe here)
 // also counts compute dispatches per call.
 //
-//   EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]
+//   EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/.
 
@@ -20,8 +20,8 @@ import { rng, uniform } from './workloads.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const B = 8;
-const D = 256;
+let B = 8;
+let D = 256;
 const LR = 0.01;
 
 const median = (xs) => {
@@ -41,15 +41,17 @@ function parseArgs(argv) {
     };
     if (a === '--T') o.T = val().split(',').map(Number);
     else if (a === '--targets') o.targets = val().split(',');
+    else if (a === '--B') B = Number(val());
+    else if (a === '--D') D = Number(val());
     else if (a === '--train') o.train = val() !== 'no';
     else if (a === '--runs') o.runs = Number(val());
     else if (a === '--out') o.out = val();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]');
+      console.log('usage: EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
-  if (o.T.some((t) => !(Number.isInteger(t) && t > 0))) throw new Error('--T takes positive integers');
+  if ([...o.T, B, D].some((t) => !(Number.isInteger(t) && t > 0))) throw new Error('--T, --B and --D take positive integers');
   return o;
 }
 

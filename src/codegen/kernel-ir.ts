@@ -200,7 +200,9 @@ export interface OneHotKernel extends KernelBase {
  * with reverse) h = a[idx, t] * h + b[idx, t] (log: h = logaddexp(a[idx, t] + h, b[idx, t])) and
  * steps[idx, t] = h; finally state[idx] = h. `a`, `b` and `steps` have rank(shape) + 1 strides,
  * the last along time; `state` has rank(shape). The recurrence is associative, so a renderer may
- * split time into chunks run in parallel (steps is a buffer of its own, never shared with a or b).
+ * split time into LINEAR_SCAN_CHUNKS chunks run in parallel: `chunkA` and `chunkH` (contiguous
+ * [LINEAR_SCAN_CHUNKS, ...shape], written by the kernel, undefined after it) hold a chunk's
+ * coefficient product and its result from the identity where it needs them in memory (GLSL).
  */
 export interface LinearScanKernel extends KernelBase {
   readonly kind: 'linear_scan';
@@ -212,6 +214,20 @@ export interface LinearScanKernel extends KernelBase {
   readonly b: View;
   readonly steps: View;
   readonly state: View;
+  readonly chunkA: View;
+  readonly chunkH: View;
+}
+
+/** Chunks of time a chunked parallel linear_scan splits each channel's steps into (GLSL, WGSL). */
+export const LINEAR_SCAN_CHUNKS = 32;
+
+/** The update of one linear_scan step as an expression: a * h + b, or logaddexp(a + h, b) = max + log(1 + exp(-|x - b|)). */
+export function linearStep(a: Expr, h: Expr, b: Expr, log: boolean): Expr {
+  if (!log) return { op: 'binary', fn: 'add', a: { op: 'binary', fn: 'mul', a, b: h }, b };
+  const x: Expr = { op: 'binary', fn: 'add', a, b: h };
+  const bin = (fn: 'add' | 'sub' | 'max', p: Expr, q: Expr): Expr => ({ op: 'binary', fn, a: p, b: q });
+  const un = (fn: 'exp' | 'log' | 'abs' | 'neg', p: Expr): Expr => ({ op: 'unary', fn, x: p });
+  return bin('add', bin('max', x, b), un('log', bin('add', { op: 'const', value: 1, dtype: 'f32' }, un('exp', un('neg', un('abs', bin('sub', x, b)))))));
 }
 
 export type Kernel = MapKernel | ReduceKernel | MatmulKernel | GatherKernel | ScatterAddKernel | OneHotKernel | LinearScanKernel;
@@ -646,7 +662,7 @@ export function kernelReads(k: Kernel): View[] {
 /** The views a kernel writes through. */
 export function kernelWrites(k: Kernel): View[] {
   if (k.kind === 'matmul' && k.epilogue) return k.epilogue.map.outs.map((o) => o.out);
-  if (k.kind === 'linear_scan') return [k.steps, k.state];
+  if (k.kind === 'linear_scan') return [k.steps, k.state, k.chunkA, k.chunkH];
   return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
 }
 
@@ -683,6 +699,8 @@ export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
       return [
         { shape: [...k.shape, k.len], view: k.steps },
         { shape: [...k.shape], view: k.state },
+        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkA },
+        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkH },
       ];
   }
 }
@@ -872,7 +890,7 @@ export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
     case 'one_hot':
       return { ...k, ids: f(k.ids), out: f(k.out) };
     case 'linear_scan':
-      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state) };
+      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state), chunkA: f(k.chunkA), chunkH: f(k.chunkH) };
   }
 }
 

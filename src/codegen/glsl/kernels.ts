@@ -28,6 +28,7 @@ import { ExprRenderer, floatLit, ix, multipleOf, texelCoord, Vec4ExprRenderer, v
 import { sameGeometry, type DrawSpec } from './draw.js';
 import { oneLine } from '../c-style.js';
 import { TEX_W } from './plan.js';
+import { linearScanDraws } from './linear-scan.js';
 
 /** WebGL2 guarantees 16 texture units in a fragment shader and 4 draw buffers. */
 export const MAX_SAMPLERS = 16;
@@ -612,7 +613,6 @@ export function kernelDraws(p: Program, pk: Packing, k: Kernel, name: string, va
     case 'scatter_add':
       return [scatterAddDraw(p, pk, k, name, vars)];
     case 'linear_scan':
-      // The GLSL target schedules with linearScanKernel: false (lower-linear-scan.ts).
-      throw new Error(`glsl: ${name}: linear_scan kernels are lowered to time loops for this target`);
+      return linearScanDraws(p, pk, k, name, vars, header(k, `${fmtDims(k.shape)} over ${ix(k.len)}`));
   }
 }

@@ -3,7 +3,6 @@
 // check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw). A matmul
 // that carries an epilogue (fuse-matmul-epilogue.ts) is drawn fused with it (epilogue.ts).
 
-import { lowerLinearScans } from '../lower-linear-scan.js';
 import { kernelReads, mul, type BufferDecl, type Kernel, type MatmulEpilogue, type MatmulKernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
 import { layersOf, multipleOf, widthLog2, type Packing } from './expr.js';
@@ -90,8 +89,7 @@ export function glslKernels(p: Program): { program: Program; packing: Packing; f
 export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): GlslPlan {
   const shaders: PlanShader[] = [];
   const idChecks: PlanIdCheck[] = [];
-  // Fragment shaders write one element each: a linear_scan runs as a time loop of draws here.
-  const { program, packing, found } = glslKernels(lowerLinearScans(p0));
+  const { program, packing, found } = glslKernels(p0);
   // A fused matmul is marked for the engine to skip when the matmul it came from was.
   const prepFused = new Set([...found].filter(([mm]) => prep.has(mm)).map(([, e]) => e));
   const { p, pk, blocks } = withBlockBuffers(program, packing);

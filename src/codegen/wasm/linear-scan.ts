@@ -3,8 +3,7 @@
 // steps with h in a register. Channels are plenty (B x state size) and every channel is one
 // independent pass, so this is work-optimal: chunking time would only add a second pass.
 
-import type { LinearScanKernel, View } from '../kernel-ir.js';
-import { linearStep } from '../lower-linear-scan.js';
+import { linearStep, type LinearScanKernel, type View } from '../kernel-ir.js';
 import { renderExpr, toTy, type ExprCtx } from './expr.js';
 import type { MathFn } from './math.js';
 import { emitNest } from './nest.js';

@@ -1,0 +1,105 @@
+// linear_scan on WebGL2: a fragment writes one element, so one draw cannot walk time. The scan is
+// chunked instead, three draws whatever T is: (1) per (chunk, channel), the chunk's coefficient
+// product and its result from the identity (two targets); (2) per (channel, step), the channel's
+// state carried over the aggregates of the chunks before the step's, then the chunk's steps up to
+// it; (3) per channel, the final state: the last step written. Depth about T / 32 + 32 + T / 32
+// steps per fragment instead of T draws.
+
+import { add, LINEAR_SCAN_CHUNKS, mul, type IExpr, type LinearScanKernel, type Program, type View } from '../kernel-ir.js';
+import type { DrawSpec } from './draw.js';
+import { ExprRenderer, ix, type Packing } from './expr.js';
+
+const C = LINEAR_SCAN_CHUNKS;
+
+/** A view's element at channel axes `axes` and time `t` (a GLSL int expression). */
+function at(v: View, axes: readonly string[], t?: string): string {
+  const terms: IExpr[] = [v.offset, ...axes.map((a, j) => mul(a, v.strides[j]))];
+  if (t !== undefined) terms.push(mul(t, v.strides[axes.length]));
+  return ix(add(...terms));
+}
+
+export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, name: string, vars: readonly string[], header: readonly string[]): DrawSpec[] {
+  const rank = k.shape.length;
+  const r = new ExprRenderer(p, pk);
+  // The identity: a = 1, h = 0 (log: 0 and a stand-in for log 0 that keeps the arithmetic finite).
+  const one = k.log ? '0.0' : '1.0';
+  const zero = k.log ? '-3.0e38' : '0.0';
+  const step = (a: string, h: string, b: string) => (k.log ? `max(${a} + ${h}, ${b}) + log(1.0 + exp(-abs(${a} + ${h} - ${b})))` : `${a} * ${h} + ${b}`);
+  const timeOf = (s: string) => (k.reverse ? `n_ - 1 - ${s}` : s);
+  const sizes = [`  int n_ = ${ix(k.len)};`, `  int len_ = (n_ + ${C - 1}) / ${C};`];
+
+  // (1) over [chunk, ...channel]: axes i1.. are the channel's.
+  const ch1 = Array.from({ length: rank }, (_, j) => `i${j + 1}`);
+  const agg = [
+    ...sizes,
+    '  int s0_ = min(i0 * len_, n_);',
+    '  int s1_ = min(s0_ + len_, n_);',
+    `  float A = ${one};`,
+    `  float h = ${zero};`,
+    '  for (int s_ = s0_; s_ < s1_; s_++) {',
+    `    int t_ = ${timeOf('s_')};`,
+    `    float a = ${r.fetch(k.a.buf, at(k.a, ch1, 't_'))};`,
+    `    float b = ${r.fetch(k.b.buf, at(k.b, ch1, 't_'))};`,
+    `    A = ${k.log ? 'A + a' : 'A * a'};`,
+    `    h = ${step('a', 'h', 'b')};`,
+    '  }',
+    '  float x0 = A;',
+    '  float x1 = h;',
+  ];
+  const aggSpec: DrawSpec = {
+    name: `${name}_chunks`,
+    comment: [...header, '// chunk aggregates: coefficient product and result from the identity'],
+    dims: [C, ...k.shape],
+    outs: [
+      { buf: k.chunkA.buf, view: k.chunkA, value: 'x0' },
+      { buf: k.chunkH.buf, view: k.chunkH, value: 'x1' },
+    ],
+    body: agg,
+    reads: [...r.reads],
+    vars,
+  };
+
+  // (2) over [...channel, t]: axes i0.. are the channel's, i<rank> the step.
+  const r2 = new ExprRenderer(p, pk);
+  const ch2 = Array.from({ length: rank }, (_, j) => `i${j}`);
+  const chunkAt = (v: View, c: string) => r2.fetch(v.buf, at({ ...v, strides: v.strides.slice(1) }, ch2) + ` + ${c} * ${ix(v.strides[0])}`);
+  const steps = [
+    ...sizes,
+    `  int s_ = ${k.reverse ? `n_ - 1 - i${rank}` : `i${rank}`};`,
+    '  int c_ = s_ / len_;',
+    `  float h = ${r2.fetch(k.state.buf, at(k.state, ch2))};`,
+    '  for (int j_ = 0; j_ < c_; j_++) {',
+    `    h = ${step(chunkAt(k.chunkA, 'j_'), 'h', chunkAt(k.chunkH, 'j_'))};`,
+    '  }',
+    '  for (int q_ = c_ * len_; q_ <= s_; q_++) {',
+    `    int t_ = ${timeOf('q_')};`,
+    `    float a = ${r2.fetch(k.a.buf, at(k.a, ch2, 't_'))};`,
+    `    float b = ${r2.fetch(k.b.buf, at(k.b, ch2, 't_'))};`,
+    `    h = ${step('a', 'h', 'b')};`,
+    '  }',
+    '  float x0 = h;',
+  ];
+  const stepsSpec: DrawSpec = {
+    name: `${name}_steps`,
+    comment: [...header, '// each step: the state over the chunks before, then its chunk up to the step'],
+    dims: [...k.shape, k.len],
+    outs: [{ buf: k.steps.buf, view: k.steps, value: 'x0' }],
+    body: steps,
+    reads: [...r2.reads],
+    vars,
+  };
+
+  // (3) over the channels: the final state is the step processed last.
+  const r3 = new ExprRenderer(p, pk);
+  const last = k.reverse ? '0' : `${ix(k.len)} - 1`;
+  const finalSpec: DrawSpec = {
+    name: `${name}_final`,
+    comment: [...header, '// the final state: the last step processed'],
+    dims: [...k.shape],
+    outs: [{ buf: k.state.buf, view: k.state, value: 'x0' }],
+    body: [`  float x0 = ${r3.fetch(k.steps.buf, at(k.steps, ch2, `(${last})`))};`],
+    reads: [...r3.reads],
+    vars,
+  };
+  return [aggSpec, stepsSpec, finalSpec];
+}
