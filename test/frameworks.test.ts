@@ -7,6 +7,9 @@
 // same fixtures with the float64 reference interpreter instead (no dist/ needed), to tell a
 // frontend or layout bug from a backend one.
 //
+// tfjs-grad-mingru: a minGRU as a sequential loop of TensorFlow.js ops and tf.grads, in rnnc's own
+// names (layout rnnc), against rnnc's linear scans (scripts/fixtures/make_tfjs_mingru.mjs).
+//
 // Cases whose model declares a loss (m.train) also hold grads.safetensors, torch autograd's
 // gradient of the loss for every rnnc parameter (in rnnc's own names and layout) and float input:
 // checked against `rnnc run ... --grads G` (or, via the interpreter, the autodiff pass interpreted
@@ -159,7 +162,7 @@ function compareTensors(what: string, actual: Map<string, NamedTensor>, expected
 const gradCases = cases.filter((c) => fs.existsSync(path.join(fixturesDir, c, 'grads.safetensors')));
 const trajectoryCases = cases.filter((c) => fs.existsSync(path.join(fixturesDir, c, 'trajectory.safetensors')));
 
-describe(`gradients from torch autograd reproduced by rnnc (via ${via === 'cli' ? 'rnnc run --grads' : 'interpreter'})`, () => {
+describe(`gradients from torch autograd and tfjs' tf.grads reproduced by rnnc (via ${via === 'cli' ? 'rnnc run --grads' : 'interpreter'})`, () => {
   it('has gradient fixtures', () => {
     expect(gradCases).toEqual(expect.arrayContaining(['torch-grad-lstm', 'torch-grad-gru-bi2-packed', 'torch-grad-embedding-lstm-linear-ce']));
   });
