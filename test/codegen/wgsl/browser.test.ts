@@ -12,11 +12,14 @@ import { haveChromium, launchChromium, openPage, serveDir, type StaticServer } f
 import { compileJs, inputsFor, maxRelError } from '../../helpers/models.js';
 import { defineModel } from 'rnnc';
 
-// A small trainable model with an output besides its loss (so forward has something to return).
+// A small trainable model with an output besides its loss (so forward has something to return),
+// with a GRU and a reverse linear scan (the chunked linear_scan kernel and its adjoint on WebGPU).
 const regressOut = defineModel('regress_out', (m) => {
   const x = m.sequence('x', 3);
   const target = m.input('target', 'f32', ['B', 'T', 2]);
-  const y = m.dense(m.gru(x, { units: 4, returnSequences: true }).output, { units: 2 });
+  const h = m.gru(x, { units: 4, returnSequences: true }).output;
+  const lin = m.linearScan({ a: m.sigmoid(m.dense(x, { units: 4, name: 'la' })), b: h, reverse: true });
+  const y = m.dense(m.add(h, lin.steps), { units: 2 });
   m.output('y', y);
   m.train({ loss: m.meanSquaredError(y, target), optimizer: { kind: 'adam', lr: 0.05 }, clipNorm: 1 });
 });
