@@ -101,6 +101,22 @@ describe('located trace errors', () => {
     expect(e.loc?.line).toBe(lineOf('MARK:leak'));
   });
 
+  it('linearScan: shapes, masks and truncate are checked at the call', () => {
+    const cases: [(m: ModelBuilder) => void, RegExp, string][] = [
+      [(m) => { const x = m.sequence('x', 4); m.linearScan({ a: m.param('a', [3]), b: x }); }, /^linearScan: a is \[3\], which does not broadcast into b's \[B, T, 4\]$/, 'MARK:ls-a'], // MARK:ls-a
+      [(m) => { const x = m.sequence('x', 4); m.linearScan({ a: x, b: x, h0: m.zeros(['B', 3]) }); }, /^linearScan: h0 must be f32\[B, 4\] \(b's shape without T\), got f32\[B, 3\]$/, 'MARK:ls-h0'], // MARK:ls-h0
+      [(m) => { const x = m.sequence('x', 4); m.linearScan({ a: x, b: m.sum(x, 1) as never }); }, /^linearScan: b must be f32\[B, T, \.\.\.\], got f32\[B, 4\]$/, 'MARK:ls-b'], // MARK:ls-b
+      [(m) => { const x = m.sequence('x', 4); m.linearScan({ a: x, b: x, truncate: 3 } as never); }, /^linearScan: unknown option 'truncate'/, 'MARK:ls-trunc'], // MARK:ls-trunc
+      [(m) => { const x = m.sequence('x', 4); m.linearScan({ a: x, b: x, mask: x as never }); }, /^linearScan: mask must be f32\[B, T\], got f32\[B, T, 4\]$/, 'MARK:ls-mask'], // MARK:ls-mask
+    ];
+    for (const [build, message, mark] of cases) {
+      const e = traceError(build);
+      expect(e.message).toMatch(message);
+      expect(e.loc?.file).toBe(here);
+      expect(e.loc?.line).toBe(lineOf(mark));
+    }
+  });
+
   it('unknown layer option suggests the right one', () => {
     const e = traceError((m) => {
       const x = m.sequence('x', 4);
