@@ -34,7 +34,7 @@ const median = (xs) => {
 const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 /** rnnc's compiler and the Chromium helpers, bundled from src/ (TypeScript) into one temporary module. */
-async function loadRnnc() {
+export async function loadRnnc() {
   const entry = `
 export { defineModel } from ${JSON.stringify(path.join(ROOT, 'src/index.ts'))};
 export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))};
@@ -213,7 +213,7 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
 }
 
 /** The page's folder: tfjs' browser builds, rnnc's GLSL engine and runtime, the W6 timing loop, index.html. */
-async function makeSite(dir) {
+export async function makeSite(dir) {
   const site = path.join(dir, 'site');
   fs.mkdirSync(site);
   const tfDist = (pkg, file) => path.join(ROOT, 'node_modules/@tensorflow', pkg, 'dist', file);

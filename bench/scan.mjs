@@ -6,9 +6,11 @@
 // computed for all steps at once) and without it (the sequential scan: after hoist its body is the
 // elementwise update, one or more kernels per step). Inference (forward, the output read back) and
 // a training step (SGD on an MSE). WGSL on Dawn (npm `webgpu`, OpenGL ES on Mesa llvmpipe here)
-// also counts compute dispatches per call.
+// also counts compute dispatches per call; GLSL (`--targets glsl`) runs in headless Chromium (WebGL2
+// on SwiftShader), timed in the page, with draws per call, the parallel module created with
+// linearScan: 'parallel' (its default, 'auto', takes the draw-per-step form on a software rasterizer).
 //
-//   EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]
+//   EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl,glsl] [--train yes|no] [--runs N] [--out FILE]
 //
 // Compiles rnnc from src/ in-process (esbuild), so it needs no dist/.
 
@@ -47,7 +49,7 @@ function parseArgs(argv) {
     else if (a === '--runs') o.runs = Number(val());
     else if (a === '--out') o.out = val();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl] [--train yes|no] [--runs N] [--out FILE]');
+      console.log('usage: EGL_PLATFORM=surfaceless node bench/scan.mjs [--T 256,1024,4096] [--B 8] [--D 256] [--targets js,wasm,wasm-2t,wgsl,glsl] [--train yes|no] [--runs N] [--out FILE]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
@@ -62,6 +64,7 @@ export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))
 export { emitJsModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/js/index.ts'))};
 export { emitWasmModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wasm/module.ts'))};
 export { emitWgslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wgsl/module.ts'))};
+export { emitGlslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/glsl/module.ts'))};
 export { passNames } from ${JSON.stringify(path.join(ROOT, 'src/passes/pipeline.ts'))};
 `;
   const out = path.join(dir, 'rnnc-bench-bundle.mjs');
@@ -147,6 +150,78 @@ async function row(rnnc, dir, target, T, train, parallel, runs) {
   return { ms: median(times), dispatches, check };
 }
 
+/** Runs inside a Chromium page: the two GLSL modules of one row, timed there, with draws per call and the largest difference. */
+async function pageScan({ files, B, T, D, train, runs }) {
+  let seed = 5;
+  const rand = () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  const x = { data: Float32Array.from({ length: B * T * D }, () => rand() * 2 - 1), shape: [B, T, D] };
+  const target = { data: Float32Array.from({ length: B * T * D }, () => rand() * 2 - 1), shape: [B, T, D] };
+  const res = [];
+  for (const file of files) {
+    const mod = await window.loadModule(file);
+    // The parallel module's linear scans forced to their chunked form ('auto' would run them as a draw per step on SwiftShader).
+    const model = await mod.create({ seed: 3, linearScan: 'parallel' });
+    const gl = model.device;
+    const counter = { n: 0 };
+    const orig = gl.drawArrays.bind(gl);
+    gl.drawArrays = (...a) => {
+      counter.n++;
+      return orig(...a);
+    };
+    const call = train ? () => model.trainStep({ x, target }) : () => model.forward({ x });
+    const first = await call();
+    const check = train ? [first.loss] : (await model.forward({ x })).y.data;
+    const n0 = counter.n;
+    await call();
+    const draws = counter.n - n0;
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      await call();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    res.push({ ms: times[times.length >> 1], draws, check });
+    model.dispose();
+  }
+  let worst = 0;
+  for (let i = 0; i < res[0].check.length; i++) worst = Math.max(worst, Math.abs(res[0].check[i] - res[1].check[i]));
+  return res.map((r) => ({ ms: r.ms, dispatches: r.draws, check: r.check.length === 1 ? r.check[0] : null, worst }));
+}
+
+/** Both forms of one GLSL row in headless Chromium; the page is made once per process. */
+let glslPage = null;
+async function glslRows(rnnc, dir, T, train, runs) {
+  const glsl = await import('./glsl.mjs');
+  if (!glslPage) {
+    const tools = await glsl.loadRnnc();
+    const site = await glsl.makeSite(dir);
+    const server = await tools.serveDir(site);
+    const browser = await tools.launchChromium();
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForFunction(() => window.ready === true);
+    glslPage = { site, page, close: async () => { await browser.close(); await server.close(); } };
+  }
+  const mod = rnnc.trace(minGruDef(rnnc, train));
+  const files = [false, true].map((parallel) => {
+    const passes = parallel ? rnnc.passNames() : rnnc.passNames().filter((p) => p !== 'linear-scans');
+    const file = `${mod.name}_${fileCounter++}.glsl.js`;
+    fs.writeFileSync(path.join(glslPage.site, file), rnnc.emitGlslModule(mod, { passes }).js);
+    return `./${file}`;
+  });
+  const [seq, par] = await glslPage.page.evaluate(pageScan, { files, B, T, D, train, runs });
+  if (!train) {
+    // The page compared the outputs already: carry its largest difference as the check value.
+    seq.check = new Float32Array([0]);
+    par.check = new Float32Array([seq.worst]);
+  }
+  return { seq, par };
+}
+
 export async function scanBench(opts) {
   // Inside the checkout, so the bundles find the packages they import (binaryen, ...).
   const cache = path.join(ROOT, 'node_modules', '.cache');
@@ -167,8 +242,10 @@ export async function scanBench(opts) {
     for (const target of opts.targets) {
       for (const T of opts.T) {
         try {
-          const seq = await row(rnnc, dir, target, T, train, false, opts.runs);
-          const par = await row(rnnc, dir, target, T, train, true, opts.runs);
+          const { seq, par } =
+            target === 'glsl'
+              ? await glslRows(rnnc, dir, T, train, opts.runs)
+              : { seq: await row(rnnc, dir, target, T, train, false, opts.runs), par: await row(rnnc, dir, target, T, train, true, opts.runs) };
           let check;
           if (train) check = `loss ${Math.abs(seq.check - par.check) <= 1e-4 * Math.abs(seq.check) ? '✓' : '✗'} ${Math.abs(seq.check - par.check).toExponential(0)}`;
           else {
@@ -176,7 +253,7 @@ export async function scanBench(opts) {
             for (let i = 0; i < seq.check.length; i++) worst = Math.max(worst, Math.abs(seq.check[i] - par.check[i]));
             check = `${worst <= 1e-4 ? '✓' : '✗'} ${worst.toExponential(0)}`;
           }
-          const disp = seq.dispatches === null ? '' : `${seq.dispatches} / ${par.dispatches}`;
+          const disp = seq.dispatches === null ? '' : `${seq.dispatches} / ${par.dispatches}${target === 'glsl' ? ' draws' : ''}`;
           log(`| ${target} | ${train ? 'trainStep' : 'forward'} | ${T} | ${fmtMs(seq.ms)} | ${fmtMs(par.ms)} | ${(seq.ms / par.ms).toFixed(2)}x | ${((par.ms * 1000) / T).toFixed(1)} | ${disp} | ${check} |`);
         } catch (e) {
           log(`| ${target} | ${train ? 'trainStep' : 'forward'} | ${T} | failed: ${String(e?.message ?? e).split('\n')[0].slice(0, 120)} | | | | | |`);
@@ -184,6 +261,7 @@ export async function scanBench(opts) {
       }
     }
   }
+  await glslPage?.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return lines.join('\n');
 }

@@ -154,6 +154,7 @@ function kernelViewSpaces(k: Kernel): { view: View; shape: readonly IExpr[] }[] 
         { view: k.state, shape: k.shape },
         { view: k.chunkA, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
         { view: k.chunkH, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
+        { view: k.chunkC, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
       ];
   }
 }

@@ -200,9 +200,10 @@ export interface OneHotKernel extends KernelBase {
  * with reverse) h = a[idx, t] * h + b[idx, t] (log: h = logaddexp(a[idx, t] + h, b[idx, t])) and
  * steps[idx, t] = h; finally state[idx] = h. `a`, `b` and `steps` have rank(shape) + 1 strides,
  * the last along time; `state` has rank(shape). The recurrence is associative, so a renderer may
- * split time into LINEAR_SCAN_CHUNKS chunks run in parallel: `chunkA` and `chunkH` (contiguous
- * [LINEAR_SCAN_CHUNKS, ...shape], written by the kernel, undefined after it) hold a chunk's
- * coefficient product and its result from the identity where it needs them in memory (GLSL).
+ * split time into LINEAR_SCAN_CHUNKS chunks run in parallel: `chunkA`, `chunkH` and `chunkC`
+ * (contiguous [LINEAR_SCAN_CHUNKS, ...shape], written by the kernel, undefined after it) hold a
+ * chunk's coefficient product, its result from the identity and its incoming carry where it
+ * needs them in memory (GLSL).
  */
 export interface LinearScanKernel extends KernelBase {
   readonly kind: 'linear_scan';
@@ -216,6 +217,7 @@ export interface LinearScanKernel extends KernelBase {
   readonly state: View;
   readonly chunkA: View;
   readonly chunkH: View;
+  readonly chunkC: View;
 }
 
 /** Chunks of time a chunked parallel linear_scan splits each channel's steps into (GLSL, WGSL). */
@@ -662,7 +664,7 @@ export function kernelReads(k: Kernel): View[] {
 /** The views a kernel writes through. */
 export function kernelWrites(k: Kernel): View[] {
   if (k.kind === 'matmul' && k.epilogue) return k.epilogue.map.outs.map((o) => o.out);
-  if (k.kind === 'linear_scan') return [k.steps, k.state, k.chunkA, k.chunkH];
+  if (k.kind === 'linear_scan') return [k.steps, k.state, k.chunkA, k.chunkH, k.chunkC];
   return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
 }
 
@@ -701,6 +703,7 @@ export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
         { shape: [...k.shape], view: k.state },
         { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkA },
         { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkH },
+        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkC },
       ];
   }
 }
@@ -890,7 +893,7 @@ export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
     case 'one_hot':
       return { ...k, ids: f(k.ids), out: f(k.out) };
     case 'linear_scan':
-      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state), chunkA: f(k.chunkA), chunkH: f(k.chunkH) };
+      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state), chunkA: f(k.chunkA), chunkH: f(k.chunkH), chunkC: f(k.chunkC) };
   }
 }
 

@@ -563,7 +563,7 @@ class Scheduler {
     out.push(this.copy(`${src}: initial state`, ins[2], final.view, ft.shape));
     // Room for a chunked parallel scan's per-chunk results (GLSL keeps them in textures).
     const chunkShape: Shape = [LINEAR_SCAN_CHUNKS, ...ft.shape];
-    const [chunkA, chunkH] = ['a', 'h'].map((x) => contiguousView(this.newBuffer(`${scope.prefix}v${id}_chunk_${x}`, 'f32', chunkShape, 'scratch'), chunkShape));
+    const [chunkA, chunkH, chunkC] = ['a', 'h', 'c'].map((x) => contiguousView(this.newBuffer(`${scope.prefix}v${id}_chunk_${x}`, 'f32', chunkShape, 'scratch'), chunkShape));
     // Views with the time axis last: [B, ...S, T].
     const timeLast = (v: View): View => ({ ...v, strides: [v.strides[0], ...v.strides.slice(2), v.strides[1]] });
     out.push({
@@ -579,6 +579,7 @@ class Scheduler {
       state: final.view,
       chunkA,
       chunkH,
+      chunkC,
     });
     return [final, steps];
   }

@@ -52,9 +52,12 @@ export interface EngineCreateOptions {
   readonly compile?: 'forward' | 'all';
   /** WGSL: when a time loop runs as one whole-sequence kernel ('auto', the default: by the engine's rule), always where one exists, or never. */
   readonly wholeSequence?: WholeSequence;
+  /** GLSL: linear_scan kernels as a chunked parallel scan (a few draws) or a time loop (a draw per step); 'auto' (default): the loop on a software rasterizer. */
+  readonly linearScan?: LinearScanMode;
 }
 
 export type WholeSequence = 'auto' | 'always' | 'never';
+export type LinearScanMode = 'auto' | 'parallel' | 'sequential';
 
 /** The programs an engine compiles at create(): every one for 'all', else the inference program ('run'; the first where a plan has none). */
 export function programsToCompile(programs: readonly string[], opts: EngineCreateOptions): readonly string[] {

@@ -7,7 +7,7 @@
 // Browser-safe: no Node imports.
 
 import { CheckpointError, decodeCheckpoint, encodeCheckpoint } from './checkpoint.js';
-import type { CallOptions, DeviceEngine, DeviceEngineClass, DevicePlan, HostArray, WholeSequence } from './device-engine-api.js';
+import type { CallOptions, DeviceEngine, DeviceEngineClass, DevicePlan, HostArray, LinearScanMode, WholeSequence } from './device-engine-api.js';
 import { fillDropout } from './dropout.js';
 import { InputError, WeightsError } from './errors.js';
 import { initTensor } from './init.js';
@@ -66,6 +66,8 @@ export interface DeviceCreateOptions {
   readonly compile?: 'forward' | 'all';
   /** WebGPU: time loops as one whole-sequence kernel per call: 'auto' (default; the engine's rule), 'always' or 'never'. */
   readonly wholeSequence?: WholeSequence;
+  /** WebGL2: linear scans as a chunked parallel scan or a draw per step: 'auto' (default; the loop on a software rasterizer), 'parallel' or 'sequential'. */
+  readonly linearScan?: LinearScanMode;
   readonly [device: string]: unknown;
 }
 
@@ -99,7 +101,11 @@ export async function createDeviceModel<Plan extends DevicePlan, Device>(x: Devi
   if (wholeSequence !== 'auto' && wholeSequence !== 'always' && wholeSequence !== 'never') {
     throw new RangeError(`${meta.name}: create's wholeSequence option must be 'auto', 'always' or 'never', got ${JSON.stringify(wholeSequence) ?? String(wholeSequence)}`);
   }
-  const engine: DeviceEngine = await Engine.create(PLAN, device, { compile, wholeSequence });
+  const linearScan = options.linearScan ?? 'auto';
+  if (linearScan !== 'auto' && linearScan !== 'parallel' && linearScan !== 'sequential') {
+    throw new RangeError(`${meta.name}: create's linearScan option must be 'auto', 'parallel' or 'sequential', got ${JSON.stringify(linearScan) ?? String(linearScan)}`);
+  }
+  const engine: DeviceEngine = await Engine.create(PLAN, device, { compile, wholeSequence, linearScan });
   // Engine errors about the caller's ids become InputErrors, like the CPU targets'.
   async function guard<R>(f: () => Promise<R>): Promise<R> {
     try {

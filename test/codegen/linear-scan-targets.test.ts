@@ -2,7 +2,8 @@
 // reverse) compiled twice, with the linear-scans pass (a linear_scan kernel) and without it (the
 // sequential scan), over T from 1 to 5000 (powers of two and not) and B of 1 and 7; forward
 // outputs and gradients within 1e-5. JS and wasm (2 threads) in Node, WGSL on Dawn, GLSL in
-// Chromium (the GPU targets run linear_scan as a chunked parallel scan: 1 dispatch, 3 draws).
+// Chromium (the GPU targets run linear_scan as a chunked parallel scan: 1 dispatch, 4 draws; the
+// GLSL plan is rendered directly here, so the parallel form runs whatever the renderer).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineModel, type ModelDef } from 'rnnc';
 import { trace } from '../../src/frontend/trace.js';

@@ -24,24 +24,40 @@ export interface GlslModulePlan {
   readonly loss?: string;
   readonly states: readonly { readonly name: string; readonly dtype: 'f32' | 'i32'; readonly size: IExpr }[];
   readonly programs: Readonly<Record<string, GlslPlan>>;
+  /** The programs with linear scans again, each as a time loop of draws (lower-linear-scan.ts): what a software rasterizer runs. */
+  readonly sequential?: Readonly<Record<string, GlslPlan>>;
 }
 
 export type { CallOptions, CallPart } from '../../runtime/device-engine-api.js';
+
+/**
+ * Whether the context renders in software (SwiftShader, llvmpipe): there a parallel scan's extra
+ * work costs more than the draws it saves. The unmasked renderer string where the browser gives it.
+ */
+function softwareRenderer(gl: Gl): boolean {
+  const g = gl as unknown as { getExtension(n: string): unknown; getParameter(p: number): unknown; readonly RENDERER: number };
+  const ext = g.getExtension('WEBGL_debug_renderer_info') as { UNMASKED_RENDERER_WEBGL: number } | null;
+  const name = String(g.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : g.RENDERER) ?? '');
+  return /swiftshader|llvmpipe|softpipe|software/i.test(name);
+}
 
 export class Engine {
   readonly gl: Gl;
   private readonly engine: GlslEngine;
   private readonly plan: GlslModulePlan;
   private readonly compiled = new Map<string, CompiledPlan>();
+  /** Which form of the linear scans runs (create's linearScan option; 'auto' asks the context's renderer). */
+  readonly linearScan: 'parallel' | 'sequential';
   /** Parameters, optimizer slots and the update scalars, by base. */
   private readonly model: DeviceTensor[] = [];
   private states: { B: number; T: number; tensors: DeviceTensor[] } | null = null;
   private disposed = false;
 
-  private constructor(plan: GlslModulePlan, gl: unknown) {
+  private constructor(plan: GlslModulePlan, gl: unknown, linearScan: EngineCreateOptions['linearScan'] = 'auto') {
     this.engine = new GlslEngine(gl);
     this.gl = this.engine.gl;
     this.plan = plan;
+    this.linearScan = linearScan === 'auto' ? (softwareRenderer(this.gl) ? 'sequential' : 'parallel') : linearScan;
     // Packed as the programs pack them (render.ts: RGBA32F when the size is a multiple of 4), so no call repacks them.
     const packing = (n: number) => (n % 4 === 0 ? 4 : 1);
     for (const p of plan.params) this.model[p.base] = this.engine.zeros(p.size, packing(p.size));
@@ -64,7 +80,7 @@ export class Engine {
    * an app that only infers never compiles the training shaders; 'all' compiles every program now.
    */
   static async create(plan: GlslModulePlan, gl: unknown, opts: EngineCreateOptions = {}): Promise<Engine> {
-    const e = new Engine(plan, gl);
+    const e = new Engine(plan, gl, opts.linearScan);
     for (const name of programsToCompile(Object.keys(plan.programs), opts)) e.program(name);
     return e;
   }
@@ -76,7 +92,7 @@ export class Engine {
   private program(name: string): { plan: GlslPlan; cp: CompiledPlan } {
     let cp = this.compiled.get(name);
     if (!cp) {
-      const p = this.plan.programs[name];
+      const p = (this.linearScan === 'sequential' ? this.plan.sequential?.[name] : undefined) ?? this.plan.programs[name];
       if (!p) throw new GlslError(`${this.plan.model}: no program '${name}'`);
       cp = this.engine.compile(p);
       this.compiled.set(name, cp);

@@ -1,9 +1,10 @@
 // linear_scan on WebGL2: a fragment writes one element, so one draw cannot walk time. The scan is
-// chunked instead, three draws whatever T is: (1) per (chunk, channel), the chunk's coefficient
-// product and its result from the identity (two targets); (2) per (channel, step), the channel's
-// state carried over the aggregates of the chunks before the step's, then the chunk's steps up to
-// it; (3) per channel, the final state: the last step written. Depth about T / 32 + 32 + T / 32
-// steps per fragment instead of T draws.
+// chunked instead, four draws whatever T is: (1) per (chunk, channel), the chunk's coefficient
+// product and its result from the identity (two targets); (2) per (chunk, channel), the chunk's
+// incoming carry: the channel's state carried over the aggregates of the chunks before it; (3) per
+// (channel, step), the step's chunk from its carry up to the step; (4) per channel, the final
+// state: the last step written. Depth about T / 32 + 32 + T / 32 steps instead of T draws; the
+// work is about T / 64 steps per element more than the sequential scan's one.
 
 import { add, LINEAR_SCAN_CHUNKS, mul, type IExpr, type LinearScanKernel, type Program, type View } from '../kernel-ir.js';
 import type { DrawSpec } from './draw.js';
@@ -59,18 +60,34 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
     vars,
   };
 
-  // (2) over [...channel, t]: axes i0.. are the channel's, i<rank> the step.
+  // (2) over [chunk, ...channel]: the incoming carry of each chunk.
+  const rc = new ExprRenderer(p, pk);
+  const chunkAt = (r0: ExprRenderer, v: View, c: string, axes: readonly string[]) => r0.fetch(v.buf, `${at({ ...v, strides: v.strides.slice(1) }, axes)} + ${c} * ${ix(v.strides[0])}`);
+  const carry = [
+    `  float h = ${rc.fetch(k.state.buf, at(k.state, ch1))};`,
+    '  for (int j_ = 0; j_ < i0; j_++) {',
+    `    h = ${step(chunkAt(rc, k.chunkA, 'j_', ch1), 'h', chunkAt(rc, k.chunkH, 'j_', ch1))};`,
+    '  }',
+    '  float x0 = h;',
+  ];
+  const carrySpec: DrawSpec = {
+    name: `${name}_carries`,
+    comment: [...header, '// each chunk\'s incoming carry: the state over the chunks before it'],
+    dims: [C, ...k.shape],
+    outs: [{ buf: k.chunkC.buf, view: k.chunkC, value: 'x0' }],
+    body: carry,
+    reads: [...rc.reads],
+    vars,
+  };
+
+  // (3) over [...channel, t]: axes i0.. are the channel's, i<rank> the step.
   const r2 = new ExprRenderer(p, pk);
   const ch2 = Array.from({ length: rank }, (_, j) => `i${j}`);
-  const chunkAt = (v: View, c: string) => r2.fetch(v.buf, at({ ...v, strides: v.strides.slice(1) }, ch2) + ` + ${c} * ${ix(v.strides[0])}`);
   const steps = [
     ...sizes,
     `  int s_ = ${k.reverse ? `n_ - 1 - i${rank}` : `i${rank}`};`,
     '  int c_ = s_ / len_;',
-    `  float h = ${r2.fetch(k.state.buf, at(k.state, ch2))};`,
-    '  for (int j_ = 0; j_ < c_; j_++) {',
-    `    h = ${step(chunkAt(k.chunkA, 'j_'), 'h', chunkAt(k.chunkH, 'j_'))};`,
-    '  }',
+    `  float h = ${chunkAt(r2, k.chunkC, 'c_', ch2)};`,
     '  for (int q_ = c_ * len_; q_ <= s_; q_++) {',
     `    int t_ = ${timeOf('q_')};`,
     `    float a = ${r2.fetch(k.a.buf, at(k.a, ch2, 't_'))};`,
@@ -81,7 +98,7 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
   ];
   const stepsSpec: DrawSpec = {
     name: `${name}_steps`,
-    comment: [...header, '// each step: the state over the chunks before, then its chunk up to the step'],
+    comment: [...header, '// each step: its chunk from the chunk\'s carry up to the step'],
     dims: [...k.shape, k.len],
     outs: [{ buf: k.steps.buf, view: k.steps, value: 'x0' }],
     body: steps,
@@ -101,5 +118,5 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
     reads: [...r3.reads],
     vars,
   };
-  return [aggSpec, stepsSpec, finalSpec];
+  return [aggSpec, carrySpec, stepsSpec, finalSpec];
 }

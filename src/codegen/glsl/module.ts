@@ -4,7 +4,8 @@
 // device option is `gl` here: a WebGL2RenderingContext or a canvas.
 
 import type { Module } from '../../ir/types.js';
-import { numelExpr, simplify, type Program } from '../kernel-ir.js';
+import { numelExpr, simplify, walkStmts, type Program } from '../kernel-ir.js';
+import { lowerLinearScans } from '../lower-linear-scan.js';
 import type { KernelOptions } from '../schedule.js';
 import { compileModule, type CompileOptions, type ProgramSet } from '../programs.js';
 import { optimizerSlots, type OptimizerSpec } from '../../runtime/optimizers.js';
@@ -45,10 +46,16 @@ export function glslModulePlan(m: Module, programs: Readonly<Record<string, Prog
   const initAcc = spec && spec.optimizer.kind === 'adagrad' ? ((spec.optimizer.initialAccumulator as number | undefined) ?? 0) : 0;
   const slots = slotList.map((s) => ({ name: s.name, base: at++, size: s.size, init: s.name.startsWith('sum.') ? initAcc : 0 }));
   const rendered: Record<string, GlslPlan> = {};
+  const sequential: Record<string, GlslPlan> = {};
   for (const [name, p] of Object.entries(programs)) {
     // The weights' concatenations and transposed copies: kept between calls while the parameters stay.
     const { program, prep } = separateParamPrep(p);
     rendered[name] = renderPlan(program, prep.kernels);
+    let scans = false;
+    walkStmts(program.body, (s) => {
+      if (s.kind === 'linear_scan') scans = true;
+    });
+    if (scans) sequential[name] = renderPlan(lowerLinearScans(program), prep.kernels);
   }
   return {
     model: m.name,
@@ -59,6 +66,7 @@ export function glslModulePlan(m: Module, programs: Readonly<Record<string, Prog
     ...(spec ? { loss: spec.loss } : {}),
     states: m.states.map((s) => ({ name: s.name, dtype: s.type.dtype, size: simplify(numelExpr(s.type.shape)) })),
     programs: rendered,
+    ...(Object.keys(sequential).length ? { sequential } : {}),
   };
 }
 
@@ -76,6 +84,13 @@ export function renderGlslModule(set: ProgramSet, opts: { runtimeImport?: string
       doc: 'Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas).',
     },
     typesReference: null,
+    extraOptions: [
+      {
+        name: 'linearScan',
+        type: "'auto' | 'parallel' | 'sequential'",
+        doc: "Linear recurrences (linear_scan) as a chunked parallel scan, four draws whatever T is ('parallel'), or a draw per step ('sequential'); 'auto' (default) takes the draw per step on a software rasterizer (SwiftShader), where the parallel scan's extra work costs more than the draws it saves.",
+      },
+    ],
     planJs: fmtPlan(plan),
     ...(opts.runtimeImport ? { runtimeImport: opts.runtimeImport } : {}),
   });
@@ -91,13 +106,15 @@ export function emitGlslModule(m: Module, opts: EmitGlslOptions = {}): EmittedGl
 function fmtPlan(plan: GlslModulePlan): string {
   // The helper functions every shader carries are written once (HELPERS) and interpolated.
   const lit = (s: string) => `\`${s.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').split(SHADER_HELPERS).join('${HELPERS}')}\``;
-  const progs = Object.entries(plan.programs).map(([name, p]) => {
-    const { shaders, ...rest } = p;
-    const sh = shaders.map((s) => `    { name: ${JSON.stringify(s.name)}, targets: ${s.targets}, vs: ${s.vs === QUAD_VS ? 'QUAD_VS' : lit(s.vs)},\n      fs: ${lit(s.fs)} }`).join(',\n');
-    return `  ${JSON.stringify(name)}: { ...${JSON.stringify(rest)},\n   shaders: [\n${sh}\n  ] }`;
-  });
-  const top = Object.fromEntries(Object.entries(plan).filter(([k]) => k !== 'programs'));
-  return `(() => {\nconst HELPERS = \`${SHADER_HELPERS}\`;\nconst QUAD_VS = ${lit(QUAD_VS)};\nreturn { ...${JSON.stringify(top)},\n programs: {\n${progs.join(',\n')}\n} };\n})()`;
+  const progs = (set: Readonly<Record<string, GlslPlan>>) =>
+    Object.entries(set).map(([name, p]) => {
+      const { shaders, ...rest } = p;
+      const sh = shaders.map((s) => `    { name: ${JSON.stringify(s.name)}, targets: ${s.targets}, vs: ${s.vs === QUAD_VS ? 'QUAD_VS' : lit(s.vs)},\n      fs: ${lit(s.fs)} }`).join(',\n');
+      return `  ${JSON.stringify(name)}: { ...${JSON.stringify(rest)},\n   shaders: [\n${sh}\n  ] }`;
+    });
+  const top = Object.fromEntries(Object.entries(plan).filter(([k]) => k !== 'programs' && k !== 'sequential'));
+  const seq = plan.sequential ? `,\n sequential: {\n${progs(plan.sequential).join(',\n')}\n}` : '';
+  return `(() => {\nconst HELPERS = \`${SHADER_HELPERS}\`;\nconst QUAD_VS = ${lit(QUAD_VS)};\nreturn { ...${JSON.stringify(top)},\n programs: {\n${progs(plan.programs).join(',\n')}\n}${seq} };\n})()`;
 }
 
 

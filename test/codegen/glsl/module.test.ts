@@ -114,6 +114,61 @@ describe.runIf(haveChromium())('the generated GLSL module in Chromium', () => {
     });
   }
 
+  it("linear scans: 'auto' runs them as a draw per step on SwiftShader, 'parallel' as four draws whatever T is; both match the JS target", async () => {
+    const mod = trace(trainMinGru);
+    const { module } = await compileJs(mod);
+    const js = module.create({ seed: 1 }) as unknown as JsTrainable;
+    const params = paramsFor(mod, 3, 0.4);
+    js.setParams(params);
+    const draws: Record<string, number[]> = {};
+    for (const T of [6, 24]) {
+      const batch = inputsFor(mod, 3, T, 7);
+      const grads = js.gradients(batch);
+      const got = await page.page.evaluate(
+        async ({ url, params, batch }) => {
+          const w = globalThis as unknown as PageWindow;
+          const m = await w.loadModule(url);
+          const out: Record<string, { draws: number; loss: number; grads: Record<string, number[]> }> = {};
+          for (const linearScan of ['auto', 'parallel', 'sequential']) {
+            const model = await m.create({ seed: 1, linearScan });
+            model.setParams(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Float32Array.from(v)])));
+            const b = Object.fromEntries(Object.entries(batch).map(([k, v]) => [k, { data: v.i32 ? Int32Array.from(v.data) : Float32Array.from(v.data), shape: v.shape }]));
+            const gl = (model as unknown as { device: { drawArrays(...a: unknown[]): void } }).device;
+            let n = 0;
+            const orig = gl.drawArrays.bind(gl);
+            gl.drawArrays = (...a: unknown[]) => {
+              n++;
+              return orig(...a);
+            };
+            const g = await model.gradients(b);
+            out[linearScan] = { draws: n, loss: g.loss, grads: Object.fromEntries(Object.entries(g.grads).map(([k, v]) => [k, Array.from(v)])) };
+          }
+          let bad = '';
+          try {
+            await m.create({ linearScan: 'fast' });
+          } catch (e) {
+            bad = `${(e as Error).name}: ${(e as Error).message}`;
+          }
+          return { out, bad };
+        },
+        { url: `/${trainMinGru.name}.glsl.js`, params: wireParams(params), batch: wire(batch) },
+      );
+      expect(page.errors).toEqual([]);
+      expect(got.bad).toBe("RangeError: train_mingru: create's linearScan option must be 'auto', 'parallel' or 'sequential', got \"fast\"");
+      for (const form of ['auto', 'parallel', 'sequential']) {
+        const r = got.out[form];
+        expect(Math.abs(r.loss - grads.loss), `${form} loss`).toBeLessThanOrEqual(TOL);
+        for (const [k, v] of Object.entries(grads.grads)) expect(maxRelError(r.grads[k], v), `${form} gradient ${k} at T=${T}`).toBeLessThanOrEqual(TOL);
+      }
+      draws[T] = ['auto', 'parallel', 'sequential'].map((f) => got.out[f].draws);
+    }
+    // SwiftShader is a software rasterizer: 'auto' is the draw per step. The parallel form's draws do not grow with T.
+    expect(draws[6][0]).toBe(draws[6][2]);
+    expect(draws[24][2] - draws[6][2]).toBeGreaterThan(18 * 3);
+    expect(draws[24][1]).toBe(draws[6][1]);
+    expect(draws[24][1]).toBeLessThan(draws[24][2]);
+  });
+
   it('an embedding table too big for a 256-wide texture (40001 x 65, R32F: 1024 wide): forward and gradients match the JS target', async () => {
     const mod = trace(big);
     const { module } = await compileJs(mod);
