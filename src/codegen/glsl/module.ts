@@ -84,7 +84,8 @@ export function renderGlslModule(set: ProgramSet, opts: { runtimeImport?: string
       doc: 'Where to run: a WebGL2 context, or an OffscreenCanvas or canvas to take one from (default: a new OffscreenCanvas).',
     },
     typesReference: null,
-    extraOptions: [
+    // Only a model with linear scans has two forms to choose from.
+    extraOptions: !plan.sequential ? [] : [
       {
         name: 'linearScan',
         type: "'auto' | 'parallel' | 'sequential'",
