@@ -17,8 +17,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { rng, uniform } from './workloads.mjs';
+import { dawnOnce, loadRnnc as loadWgslBundle } from './wgsl.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
@@ -57,22 +57,14 @@ function parseArgs(argv) {
   return o;
 }
 
-async function loadRnnc(dir) {
-  const entry = `
-export { defineModel } from ${JSON.stringify(path.join(ROOT, 'src/index.ts'))};
-export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))};
-export { emitJsModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/js/index.ts'))};
-export { emitWasmModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wasm/module.ts'))};
-export { emitWgslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wgsl/module.ts'))};
-export { emitGlslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/glsl/module.ts'))};
-export { passNames } from ${JSON.stringify(path.join(ROOT, 'src/passes/pipeline.ts'))};
-`;
-  const out = path.join(dir, 'rnnc-bench-bundle.mjs');
-  await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: out, logLevel: 'silent' });
-  await build({ entryPoints: [path.join(ROOT, 'src/codegen/wgsl/engine.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: path.join(dir, 'rnnc-wgsl-engine.js'), logLevel: 'silent' });
-  await build({ entryPoints: [path.join(ROOT, 'src/runtime/index.ts')], bundle: true, format: 'esm', platform: 'node', outfile: path.join(dir, 'rnnc-runtime.js'), logLevel: 'silent' });
-  return import(pathToFileURL(out).href);
-}
+/** The bundle of bench/wgsl.mjs (WGSL emitter, engine, runtime) with the other targets' emitters. */
+const loadRnnc = (dir) =>
+  loadWgslBundle(dir, [
+    ['emitJsModule', 'codegen/js/index.ts'],
+    ['emitWasmModule', 'codegen/wasm/module.ts'],
+    ['emitGlslModule', 'codegen/glsl/module.ts'],
+    ['passNames', 'passes/pipeline.ts'],
+  ]);
 
 /** The minGRU layer as the paper's sequential mode: a scan whose carry is linear in itself. */
 function minGruDef(rnnc, train) {
@@ -103,29 +95,13 @@ async function emit(rnnc, dir, target, mod, passes) {
   return import(pathToFileURL(file).href);
 }
 
-let dawnEnv = null;
-async function dawn() {
-  if (dawnEnv) return dawnEnv;
-  const { dawnDevice } = await import('./dawn.mjs');
-  const env = await dawnDevice();
-  const counter = { n: 0 };
-  const proto = globalThis.GPUComputePassEncoder.prototype;
-  const orig = proto.dispatchWorkgroups;
-  proto.dispatchWorkgroups = function (...a) {
-    counter.n++;
-    return orig.apply(this, a);
-  };
-  dawnEnv = { ...env, counter };
-  return dawnEnv;
-}
-
 async function row(rnnc, dir, target, T, train, parallel, runs) {
   const mod = rnnc.trace(minGruDef(rnnc, train));
   const passes = parallel ? rnnc.passNames() : rnnc.passNames().filter((p) => p !== 'linear-scans');
   const kind = target.startsWith('wasm') ? 'wasm' : target;
   const m = await emit(rnnc, dir, kind, mod, passes);
   const threads = target === 'wasm-2t' ? 2 : undefined;
-  const env = kind === 'wgsl' ? await dawn() : null;
+  const env = kind === 'wgsl' ? await dawnOnce() : null;
   const model = await m.create({ seed: 3, ...(threads ? { threads } : {}), ...(env ? { device: env.device, compile: 'all' } : {}) });
   if (threads) await model.threadsReady;
   const r = rng(5);

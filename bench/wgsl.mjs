@@ -48,13 +48,18 @@ const median = (xs) => {
 };
 const fmtMs = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
-/** rnnc's compiler and the WGSL bundles, from src/ (TypeScript) into one temporary module. */
-async function loadRnnc(dir) {
+/**
+ * rnnc's compiler and the WGSL bundles, from src/ (TypeScript) into one temporary module. `more`:
+ * further exports of the bundle, as [names, file under src/] (bench/scan.mjs adds the other
+ * targets' emitters; their imports of packages resolve from `dir`, so it lies in the checkout then).
+ */
+export async function loadRnnc(dir, more = []) {
   const entry = `
 export { defineModel } from ${JSON.stringify(path.join(ROOT, 'src/index.ts'))};
 export { trace } from ${JSON.stringify(path.join(ROOT, 'src/frontend/trace.ts'))};
 export { emitWgslModule } from ${JSON.stringify(path.join(ROOT, 'src/codegen/wgsl/module.ts'))};
 export { writeSafetensors } from ${JSON.stringify(path.join(ROOT, 'src/runtime/safetensors.ts'))};
+${more.map(([names, file]) => `export { ${names} } from ${JSON.stringify(path.join(ROOT, 'src', file))};`).join('\n')}
 `;
   const out = path.join(dir, 'rnnc-bench-bundle.mjs');
   await build({ stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile: out, logLevel: 'silent' });
@@ -214,7 +219,7 @@ export async function rnncWgslW6(opts = {}) {
 
 // One Dawn device (and one dispatch counter) for the process.
 let dawnEnv = null;
-const dawnOnce = () => (dawnEnv ??= dawn());
+export const dawnOnce = () => (dawnEnv ??= dawn());
 
 export async function wgslBench(opts = {}) {
   const only = opts.only ?? Object.keys(WORKLOADS);
