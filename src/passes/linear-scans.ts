@@ -221,7 +221,8 @@ function rewriteScan(n: Node, op: ScanOp, ins: ValueId[], gb: GraphBuilder): Val
   // 1. a and b of every carry for every step: a carry-free scan over the same sequences. A
   // coefficient that reads no sequence (an LRU's lambda, a constant decay) is computed once, outside,
   // and broadcast by the linear_scan itself.
-  const outside = affine.map(({ coef }, i) => invariantCoef(op, coef, parts.invariants, gb, loc, stackedType(carryTypes[i]).shape));
+  const outsideCoef = invariantCoefs(op, parts.invariants, gb, loc);
+  const outside = affine.map(({ coef }, i) => outsideCoef(coef, stackedType(carryTypes[i]).shape));
   const coefScan = carryFreeScan(op, (bb, map) =>
     affine.flatMap(({ coef, off }, i) => [
       ...(outside[i] === null ? [materialize(bb, coef, (v) => must(map, v), carryTypes[i])] : []),
@@ -378,15 +379,15 @@ function invariantValues(op: ScanOp): Set<ValueId> {
 }
 
 /**
- * A coefficient that reads no sequence, computed in the enclosing graph from the scan's
- * invariants, shaped to broadcast into the stacked [B, T, ...S] (a leading batch axis gets a unit
- * time axis after it); null when it reads a sequence or does not broadcast so.
+ * For the scan's coefficients: one that reads no sequence, computed in the enclosing graph from the
+ * scan's invariants (body values shared by several coefficients emitted once), shaped to broadcast
+ * into the stacked [B, T, ...S] (a leading batch axis gets a unit time axis after it); null when it
+ * reads a sequence or does not broadcast so.
  */
-function invariantCoef(op: ScanOp, coef: Sym, invariants: readonly ValueId[], gb: GraphBuilder, loc: SourceLoc | undefined, stacked: Shape): ValueId | null {
+function invariantCoefs(op: ScanOp, invariants: readonly ValueId[], gb: GraphBuilder, loc: SourceLoc | undefined): (coef: Sym, stacked: Shape) => ValueId | null {
   const inv = invariantValues(op);
   const leaves = (x: Sym): ValueId[] =>
     x.k === 'num' ? [] : x.k === 'val' ? [x.v] : x.k === 'neg' ? leaves(x.x) : x.k === 'select' ? [x.c, ...leaves(x.a), ...leaves(x.b)] : [...leaves(x.a), ...leaves(x.b)];
-  if (!leaves(coef).every((v) => inv.has(v))) return null;
   const def = new Map<ValueId, Node>();
   for (const b of op.body.nodes) for (const o of b.outputs) def.set(o, b);
   const outer = new Map<ValueId, ValueId>();
@@ -398,15 +399,18 @@ function invariantCoef(op: ScanOp, coef: Sym, invariants: readonly ValueId[], gb
     outer.set(v, r);
     return r;
   };
-  let v = materialize(gb, coef, resolve, null);
-  const shape = gb.type(v).shape;
-  if (shape[0] === 'B') v = gb.add1({ op: 'reshape', shape: ['B', 1, ...shape.slice(1)] }, [v], loc);
-  try {
-    broadcastInto(stacked, gb.type(v).shape);
-  } catch {
-    return null;
-  }
-  return v;
+  return (coef, stacked) => {
+    if (!leaves(coef).every((v) => inv.has(v))) return null;
+    let v = materialize(gb, coef, resolve, null);
+    const shape = gb.type(v).shape;
+    if (shape[0] === 'B') v = gb.add1({ op: 'reshape', shape: ['B', 1, ...shape.slice(1)] }, [v], loc);
+    try {
+      broadcastInto(stacked, gb.type(v).shape);
+    } catch {
+      return null;
+    }
+    return v;
+  };
 }
 
 /** a op b where either may be the smaller (the IR broadcasts the second operand into the first; both commute). */

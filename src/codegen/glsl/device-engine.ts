@@ -57,7 +57,8 @@ export class Engine {
     this.engine = new GlslEngine(gl);
     this.gl = this.engine.gl;
     this.plan = plan;
-    this.linearScan = linearScan === 'auto' ? (softwareRenderer(this.gl) ? 'sequential' : 'parallel') : linearScan;
+    // Only a model with linear scans has two forms: the renderer is asked only then.
+    this.linearScan = linearScan === 'auto' ? (plan.sequential && softwareRenderer(this.gl) ? 'sequential' : 'parallel') : linearScan;
     // Packed as the programs pack them (render.ts: RGBA32F when the size is a multiple of 4), so no call repacks them.
     const packing = (n: number) => (n % 4 === 0 ? 4 : 1);
     for (const p of plan.params) this.model[p.base] = this.engine.zeros(p.size, packing(p.size));

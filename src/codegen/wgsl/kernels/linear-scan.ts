@@ -18,13 +18,15 @@ const LANES = 2;
 
 const axesOf = (rank: number) => [...Array.from({ length: rank }, (_, j) => `i${j}`), 't_'];
 
+/** The step's update as a WGSL expression: a * h + b, or in log space logaddexp(a + h, b). */
+function combine(k: LinearScanKernel, a: string, h: string, b: string): string {
+  return k.log ? `max(${a} + ${h}, ${b}) + log(1.0f + exp(-abs(${a} + ${h} - ${b})))` : `${a} * ${h} + ${b}`;
+}
+
 /** The update of one step as WGSL statements over `h` (a var), reading a and b. */
 function stepLines(k: LinearScanKernel, env: KernelEnv, ind: string): string[] {
   const at = (v: View) => viewAt(v, axesOf(k.shape.length));
-  const L = [`${ind}let a = ${loadWord(env, k.a.buf, at(k.a))};`, `${ind}let b = ${loadWord(env, k.b.buf, at(k.b))};`];
-  if (k.log) L.push(`${ind}let x = a + h;`, `${ind}h = max(x, b) + log(1.0f + exp(-abs(x - b)));`);
-  else L.push(`${ind}h = a * h + b;`);
-  return L;
+  return [`${ind}let a = ${loadWord(env, k.a.buf, at(k.a))};`, `${ind}let b = ${loadWord(env, k.b.buf, at(k.b))};`, `${ind}h = ${combine(k, 'a', 'h', 'b')};`];
 }
 
 /** One invocation per channel walks every step (the form a whole-sequence kernel runs). */
@@ -48,7 +50,6 @@ export function renderLinearScan(name: string, k: LinearScanKernel, env: KernelE
   // The identity of the step: a = 1, h = 0; in log space a = log 1, h = log 0.
   const one = k.log ? '0.0f' : '1.0f';
   const zero = k.log ? f32Lit(-Infinity) : '0.0f';
-  const combine = k.log ? (a: string, h: string, b: string) => `max(${a} + ${h}, ${b}) + log(1.0f + exp(-abs(${a} + ${h} - ${b})))` : (a: string, h: string, b: string) => `${a} * ${h} + ${b}`;
   const chunkLoop = (body: string[]): string[] => [
     '  for (var s_ = s0_; s_ < s1_; s_++) {',
     `    let t_ = ${k.reverse ? 'n_ - 1 - s_' : 's_'};`,
@@ -90,7 +91,7 @@ export function renderLinearScan(name: string, k: LinearScanKernel, env: KernelE
     '      let aq = aggA[q];',
     '      let hq = aggH[q];',
     '      aggH[q] = hc;',
-    `      hc = ${combine('aq', 'hc', 'hq')};`,
+    `      hc = ${combine(k, 'aq', 'hc', 'hq')};`,
     '    }',
     `    ${storeWord(env, k.state.buf, viewAt(k.state), 'hc')}`,
     '  }',
