@@ -31,7 +31,6 @@
 //      per point), e.g. the LSTM cell state c' feeds the carry c, tanh(c') and the output h.
 
 import {
-  LINEAR_SCAN_CHUNKS,
   add,
   evalIExpr,
   exprChildren,
@@ -152,9 +151,7 @@ function kernelViewSpaces(k: Kernel): { view: View; shape: readonly IExpr[] }[] 
       return [
         ...[k.a, k.b, k.steps].map((view) => ({ view, shape: [...k.shape, k.len] })),
         { view: k.state, shape: k.shape },
-        { view: k.chunkA, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
-        { view: k.chunkH, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
-        { view: k.chunkC, shape: [LINEAR_SCAN_CHUNKS, ...k.shape] },
+        ...(k.chunks ? [k.chunks.a, k.chunks.h, k.chunks.c].map((view) => ({ view, shape: [k.chunks!.count, ...k.shape] })) : []),
       ];
   }
 }

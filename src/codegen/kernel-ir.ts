@@ -200,10 +200,8 @@ export interface OneHotKernel extends KernelBase {
  * with reverse) h = a[idx, t] * h + b[idx, t] (log: h = logaddexp(a[idx, t] + h, b[idx, t])) and
  * steps[idx, t] = h; finally state[idx] = h. `a`, `b` and `steps` have rank(shape) + 1 strides,
  * the last along time; `state` has rank(shape). The recurrence is associative, so a renderer may
- * split time into LINEAR_SCAN_CHUNKS chunks run in parallel: `chunkA`, `chunkH` and `chunkC`
- * (contiguous [LINEAR_SCAN_CHUNKS, ...shape], written by the kernel, undefined after it) hold a
- * chunk's coefficient product, its result from the identity and its incoming carry where it
- * needs them in memory (GLSL).
+ * split time into chunks run in parallel. `chunks`: buffers a renderer that needs per-chunk results
+ * in memory gives the kernel itself (GLSL: glsl/linear-scan.ts); the scheduler sets none.
  */
 export interface LinearScanKernel extends KernelBase {
   readonly kind: 'linear_scan';
@@ -215,13 +213,9 @@ export interface LinearScanKernel extends KernelBase {
   readonly b: View;
   readonly steps: View;
   readonly state: View;
-  readonly chunkA: View;
-  readonly chunkH: View;
-  readonly chunkC: View;
+  /** Per chunk of time: its coefficient product, its result from the identity, its incoming carry ([chunks, ...shape] each, written by the kernel). */
+  readonly chunks?: { readonly count: number; readonly a: View; readonly h: View; readonly c: View };
 }
-
-/** Chunks of time a chunked parallel linear_scan splits each channel's steps into (GLSL, WGSL). */
-export const LINEAR_SCAN_CHUNKS = 32;
 
 /** The update of one linear_scan step as an expression: a * h + b, or logaddexp(a + h, b) = max + log(1 + exp(-|x - b|)). */
 export function linearStep(a: Expr, h: Expr, b: Expr, log: boolean): Expr {
@@ -664,7 +658,7 @@ export function kernelReads(k: Kernel): View[] {
 /** The views a kernel writes through. */
 export function kernelWrites(k: Kernel): View[] {
   if (k.kind === 'matmul' && k.epilogue) return k.epilogue.map.outs.map((o) => o.out);
-  if (k.kind === 'linear_scan') return [k.steps, k.state, k.chunkA, k.chunkH, k.chunkC];
+  if (k.kind === 'linear_scan') return [k.steps, k.state, ...(k.chunks ? [k.chunks.a, k.chunks.h, k.chunks.c] : [])];
   return k.kind === 'map' ? k.outs.map((o) => o.out) : [k.out];
 }
 
@@ -701,9 +695,7 @@ export function writeSpaces(k: Kernel): { shape: IExpr[]; view: View }[] {
       return [
         { shape: [...k.shape, k.len], view: k.steps },
         { shape: [...k.shape], view: k.state },
-        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkA },
-        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkH },
-        { shape: [LINEAR_SCAN_CHUNKS, ...k.shape], view: k.chunkC },
+        ...(k.chunks ? [k.chunks.a, k.chunks.h, k.chunks.c].map((view) => ({ shape: [k.chunks!.count, ...k.shape], view })) : []),
       ];
   }
 }
@@ -893,7 +885,7 @@ export function mapKernelViews(k: Kernel, f: (v: View) => View): Kernel {
     case 'one_hot':
       return { ...k, ids: f(k.ids), out: f(k.out) };
     case 'linear_scan':
-      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state), chunkA: f(k.chunkA), chunkH: f(k.chunkH), chunkC: f(k.chunkC) };
+      return { ...k, a: f(k.a), b: f(k.b), steps: f(k.steps), state: f(k.state), ...(k.chunks ? { chunks: { ...k.chunks, a: f(k.chunks.a), h: f(k.chunks.h), c: f(k.chunks.c) } } : {}) };
   }
 }
 

@@ -40,7 +40,6 @@ import {
   iexprVars,
   isContiguous,
   kernelWrites,
-  LINEAR_SCAN_CHUNKS,
   load,
   loopVarName,
   mapKernel,
@@ -548,7 +547,7 @@ class Scheduler {
     return f.val;
   }
 
-  /** linear_scan: h0 copied into the final carry's buffer, then one linear_scan kernel over T, with room for a chunked scan's per-chunk results. */
+  /** linear_scan: h0 copied into the final carry's buffer, then one linear_scan kernel over T. */
   private linearScan(n: Node, op: Extract<Op, { op: 'linear_scan' }>, ins: readonly Val[], g: Graph, out: Stmt[], scope: Scope): Val[] {
     const [ft, st] = n.outputs.map((v) => g.values[v]);
     const id = n.outputs[0];
@@ -561,9 +560,6 @@ class Scheduler {
     const final: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(finalBuf, ft.shape), shape: ft.shape, dtype: 'f32' };
     const steps: Extract<Val, { kind: 'view' }> = { kind: 'view', view: contiguousView(stepsBuf, st.shape), shape: st.shape, dtype: 'f32' };
     out.push(this.copy(`${src}: initial state`, ins[2], final.view, ft.shape));
-    // Room for a chunked parallel scan's per-chunk results (GLSL keeps them in textures).
-    const chunkShape: Shape = [LINEAR_SCAN_CHUNKS, ...ft.shape];
-    const [chunkA, chunkH, chunkC] = ['a', 'h', 'c'].map((x) => contiguousView(this.newBuffer(`${scope.prefix}v${id}_chunk_${x}`, 'f32', chunkShape, 'scratch'), chunkShape));
     // Views with the time axis last: [B, ...S, T].
     const timeLast = (v: View): View => ({ ...v, strides: [v.strides[0], ...v.strides.slice(2), v.strides[1]] });
     out.push({
@@ -577,9 +573,6 @@ class Scheduler {
       b: timeLast(b.view),
       steps: timeLast(steps.view),
       state: final.view,
-      chunkA,
-      chunkH,
-      chunkC,
     });
     return [final, steps];
   }

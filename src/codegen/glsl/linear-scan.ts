@@ -6,11 +6,30 @@
 // state: the last step written. Depth about T / 32 + 32 + T / 32 steps instead of T draws; the
 // work is about T / 64 steps per element more than the sequential scan's one.
 
-import { add, LINEAR_SCAN_CHUNKS, mul, type IExpr, type LinearScanKernel, type Program, type View } from '../kernel-ir.js';
+import { add, contiguousView, mul, numelExpr, type BufferDecl, type IExpr, type LinearScanKernel, type Program, type Stmt, type View } from '../kernel-ir.js';
 import type { DrawSpec } from './draw.js';
 import { ExprRenderer, ix, type Packing } from './expr.js';
 
-const C = LINEAR_SCAN_CHUNKS;
+/** Chunks of time per channel. */
+const C = 32;
+
+/**
+ * The program with three scratch buffers ([C, ...channels]: per chunk its coefficient product, its
+ * result from the identity, its incoming carry) given to each linear_scan kernel, which writes
+ * them: only this target keeps per-chunk results in memory, so only its programs have them.
+ */
+export function withChunkBuffers(p: Program): Program {
+  const buffers: BufferDecl[] = [...p.buffers];
+  const chunkBuf = (k: LinearScanKernel, what: string): View => {
+    const shape = [C, ...k.shape];
+    buffers.push({ id: buffers.length, name: `${p.buffers[k.steps.buf].name}_chunk_${what}`, dtype: 'f32', size: numelExpr(shape), role: 'scratch', shape: [C, ...p.buffers[k.state.buf].shape] });
+    return contiguousView(buffers.length - 1, shape);
+  };
+  const go = (ss: readonly Stmt[]): Stmt[] =>
+    ss.map((s) => (s.kind === 'loop' ? { ...s, body: go(s.body) } : s.kind === 'linear_scan' ? { ...s, chunks: { count: C, a: chunkBuf(s, 'a'), h: chunkBuf(s, 'h'), c: chunkBuf(s, 'c') } } : s));
+  const body = go(p.body);
+  return buffers.length === p.buffers.length ? p : { ...p, buffers, body };
+}
 
 /** A view's element at channel axes `axes` and time `t` (a GLSL int expression). */
 function at(v: View, axes: readonly string[], t?: string): string {
@@ -21,6 +40,8 @@ function at(v: View, axes: readonly string[], t?: string): string {
 
 export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, name: string, vars: readonly string[], header: readonly string[]): DrawSpec[] {
   const rank = k.shape.length;
+  const chunks = k.chunks;
+  if (!chunks) throw new Error(`glsl: ${name}: a linear_scan without its chunk buffers (withChunkBuffers)`);
   const r = new ExprRenderer(p, pk);
   // The identity: a = 1, h = 0 (log: 0 and a stand-in for log 0 that keeps the arithmetic finite).
   const one = k.log ? '0.0' : '1.0';
@@ -52,8 +73,8 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
     comment: [...header, '// chunk aggregates: coefficient product and result from the identity'],
     dims: [C, ...k.shape],
     outs: [
-      { buf: k.chunkA.buf, view: k.chunkA, value: 'x0' },
-      { buf: k.chunkH.buf, view: k.chunkH, value: 'x1' },
+      { buf: chunks.a.buf, view: chunks.a, value: 'x0' },
+      { buf: chunks.h.buf, view: chunks.h, value: 'x1' },
     ],
     body: agg,
     reads: [...r.reads],
@@ -66,7 +87,7 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
   const carry = [
     `  float h = ${rc.fetch(k.state.buf, at(k.state, ch1))};`,
     '  for (int j_ = 0; j_ < i0; j_++) {',
-    `    h = ${step(chunkAt(rc, k.chunkA, 'j_', ch1), 'h', chunkAt(rc, k.chunkH, 'j_', ch1))};`,
+    `    h = ${step(chunkAt(rc, chunks.a, 'j_', ch1), 'h', chunkAt(rc, chunks.h, 'j_', ch1))};`,
     '  }',
     '  float x0 = h;',
   ];
@@ -74,7 +95,7 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
     name: `${name}_carries`,
     comment: [...header, '// each chunk\'s incoming carry: the state over the chunks before it'],
     dims: [C, ...k.shape],
-    outs: [{ buf: k.chunkC.buf, view: k.chunkC, value: 'x0' }],
+    outs: [{ buf: chunks.c.buf, view: chunks.c, value: 'x0' }],
     body: carry,
     reads: [...rc.reads],
     vars,
@@ -87,7 +108,7 @@ export function linearScanDraws(p: Program, pk: Packing, k: LinearScanKernel, na
     ...sizes,
     `  int s_ = ${k.reverse ? `n_ - 1 - i${rank}` : `i${rank}`};`,
     '  int c_ = s_ / len_;',
-    `  float h = ${chunkAt(r2, k.chunkC, 'c_', ch2)};`,
+    `  float h = ${chunkAt(r2, chunks.c, 'c_', ch2)};`,
     '  for (int q_ = c_ * len_; q_ <= s_; q_++) {',
     `    int t_ = ${timeOf('q_')};`,
     `    float a = ${r2.fetch(k.a.buf, at(k.a, ch2, 't_'))};`,

@@ -3,6 +3,7 @@
 // check before uploading (ids of gather, scatter_add and one_hot: a shader cannot throw). A matmul
 // that carries an epilogue (fuse-matmul-epilogue.ts) is drawn fused with it (epilogue.ts).
 
+import { withChunkBuffers } from './linear-scan.js';
 import { kernelReads, mul, type BufferDecl, type Kernel, type MatmulEpilogue, type MatmulKernel, type Program, type Stmt } from '../kernel-ir.js';
 import { coversAll, geometryOf, renderDraw, wholeTexels, type DrawSpec } from './draw.js';
 import { layersOf, multipleOf, widthLog2, type Packing } from './expr.js';
@@ -86,7 +87,9 @@ export function glslKernels(p: Program): { program: Program; packing: Packing; f
  * the parameters are unchanged. The GLSL target switches the matmul-epilogue pass on here
  * (glslKernels).
  */
-export function renderPlan(p0: Program, prep: ReadonlySet<Kernel> = new Set()): GlslPlan {
+export function renderPlan(scheduled: Program, prep: ReadonlySet<Kernel> = new Set()): GlslPlan {
+  // Linear scans keep per-chunk results in textures of their own (the one kernel that needs scratch the scheduler does not give).
+  const p0 = withChunkBuffers(scheduled);
   const shaders: PlanShader[] = [];
   const idChecks: PlanIdCheck[] = [];
   const { program, packing, found } = glslKernels(p0);
