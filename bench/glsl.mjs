@@ -69,6 +69,15 @@ const PAGE = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,
 <script src="tf-layers.min.js"></script>
 <script type="module">
 window.loadModule = (url) => import(url);
+// The Keras-layout weights of layer 'rnn' (kernel, recurrent_kernel, bias) as tfjs tensors, read back from the safetensors bytes rnnc loaded.
+window.rnnWeights = (tf, weights) => {
+  const hdr = Number(new DataView(weights.buffer).getBigUint64(0, true));
+  const meta = JSON.parse(new TextDecoder().decode(weights.subarray(8, 8 + hdr)));
+  return ['kernel', 'recurrent_kernel', 'bias'].map((k) => {
+    const e = meta[\`rnn.\${k}\`];
+    return tf.tensor(new Float32Array(weights.slice(8 + hdr + e.data_offsets[0], 8 + hdr + e.data_offsets[1]).buffer), e.shape);
+  });
+};
 window.ready = true;
 </script>`;
 
@@ -179,14 +188,7 @@ async function pageRow({ w, name, runs, warmup, lr, profile, noTfjs }) {
     const common = { units: w.H, returnSequences: true, recurrentActivation: 'sigmoid', kernelInitializer: 'zeros', recurrentInitializer: 'zeros' };
     const layer = w.cell === 'lstm' ? tf.layers.lstm(common) : tf.layers.gru({ ...common, resetAfter: false });
     const model = tf.model({ inputs: inp, outputs: layer.apply(inp) });
-    // The same Keras-layout weights, read back from the safetensors bytes rnnc loaded.
-    const hdr = Number(new DataView(weights.buffer).getBigUint64(0, true));
-    const meta = JSON.parse(new TextDecoder().decode(weights.subarray(8, 8 + hdr)));
-    const get = (k) => {
-      const e = meta[`rnn.${k}`];
-      return tf.tensor(new Float32Array(weights.slice(8 + hdr + e.data_offsets[0], 8 + hdr + e.data_offsets[1]).buffer), e.shape);
-    };
-    layer.setWeights(['kernel', 'recurrent_kernel', 'bias'].map(get));
+    layer.setWeights(window.rnnWeights(tf, weights));
     const xt = tf.tensor(x, [w.B, w.T, w.I]);
     let fn;
     if (w.train) {
@@ -257,13 +259,7 @@ async function pageStream({ kind, w, name, xs, runs }) {
     const layer = lstm ? tf.layers.lstm(common) : tf.layers.gru({ ...common, resetAfter: false });
     const outs = layer.apply(x, { initialState: lstm ? [h, c] : [h] });
     const model = tf.model({ inputs: lstm ? [x, h, c] : [x, h], outputs: outs });
-    const hdr = Number(new DataView(weights.buffer).getBigUint64(0, true));
-    const meta = JSON.parse(new TextDecoder().decode(weights.subarray(8, 8 + hdr)));
-    const get = (k) => {
-      const e = meta[`rnn.${k}`];
-      return tf.tensor(new Float32Array(weights.slice(8 + hdr + e.data_offsets[0], 8 + hdr + e.data_offsets[1]).buffer), e.shape);
-    };
-    layer.setWeights(['kernel', 'recurrent_kernel', 'bias'].map(get));
+    layer.setWeights(window.rnnWeights(tf, weights));
     let state = [];
     const zero = () => {
       tf.dispose(state);
